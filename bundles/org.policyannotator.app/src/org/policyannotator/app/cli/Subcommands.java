@@ -1,0 +1,47 @@
+package org.policyannotator.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policyannotator.app.cli.bench.AlphaBenchmark;
+import org.policyannotator.app.cli.bench.ModelBenchmark;
+import org.policyannotator.app.cli.commands.AgreementCommand;
+import org.policyannotator.app.cli.commands.BenchCommand;
+import org.policyannotator.app.cli.commands.CorpusCommand;
+import org.policyannotator.app.cli.commands.ExtractCommand;
+import org.policyannotator.app.cli.commands.VersionCommand;
+
+/**
+ * The one place where subcommands and benchmarks are registered: add a line here to add a command.
+ */
+public final class Subcommands {
+
+	private Subcommands() {
+	}
+
+	/** Every subcommand of the product's command line, in the order {@code --help} lists them. */
+	public static List<Subcommand> all(String version) {
+		return List.of(
+				new CorpusCommand(),
+				new ExtractCommand(),
+				new AgreementCommand(),
+				new BenchCommand(benchmarks()),
+				new VersionCommand(version));
+	}
+
+	/** Every benchmark of {@code bench}. */
+	public static List<Benchmark> benchmarks() {
+		return List.of(new ModelBenchmark(), new AlphaBenchmark());
+	}
+
+	static Map<String, Subcommand> byName(List<Subcommand> commands) {
+		Map<String, Subcommand> byName = new LinkedHashMap<>();
+		for (Subcommand command : commands) {
+			if (byName.put(command.name(), command) != null) {
+				throw new IllegalArgumentException("two commands are named " + command.name());
+			}
+		}
+		return byName;
+	}
+}

@@ -1,0 +1,93 @@
+package org.policyannotator.app.workbench;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Edit, Navigate, Window and Help menus with the workbench's standard actions (save, undo, redo, preferences). */
+final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
+	private IWorkbenchAction save;
+	private IWorkbenchAction saveAll;
+	private IWorkbenchAction close;
+	private IWorkbenchAction quit;
+	private IWorkbenchAction undo;
+	private IWorkbenchAction redo;
+	private IWorkbenchAction preferences;
+	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction about;
+
+	AnnotatorActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		save = register(ActionFactory.SAVE.create(window));
+		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		close = register(ActionFactory.CLOSE.create(window));
+		quit = register(ActionFactory.QUIT.create(window));
+		undo = register(ActionFactory.UNDO.create(window));
+		redo = register(ActionFactory.REDO.create(window));
+		preferences = register(ActionFactory.PREFERENCES.create(window));
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+		about = register(ActionFactory.ABOUT.create(window));
+	}
+
+	private IWorkbenchAction register(IWorkbenchAction action) {
+		super.register(action);
+		return action;
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		file.add(new Separator());
+		file.add(close);
+		file.add(save);
+		file.add(saveAll);
+		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(quit);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		edit.add(undo);
+		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		edit.add(new Separator(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+
+		MenuManager navigate = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		navigate.add(new Separator(IWorkbenchActionConstants.SHOW_EXT));
+		navigate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
+
+		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		windowMenu.add(resetPerspective);
+		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		windowMenu.add(preferences);
+
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(about);
+
+		menuBar.add(file);
+		menuBar.add(edit);
+		menuBar.add(navigate);
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(windowMenu);
+		menuBar.add(help);
+	}
+}

@@ -1,0 +1,23 @@
+package org.policyannotator.importer;
+
+import java.util.Objects;
+
+/**
+ * One imported article: its clean text, its metadata and how it was obtained.
+ *
+ * @param text       the clean text: paragraphs separated by one blank line ({@code "\n\n"}), line ends
+ *                   {@code "\n"}, no leading or trailing white space
+ * @param metadata   title, byline, date and so on, as far as known
+ * @param provenance the source file, charset and the extraction rule that produced the text
+ * @param sha256     the SHA-256 of the UTF-8 bytes of {@code text}, 64 lower-case hex digits; equal texts have
+ *                   equal hashes, which is how duplicates are recognised
+ */
+public record ImportResult(String text, ArticleMetadata metadata, Provenance provenance, String sha256) {
+
+	public ImportResult {
+		Objects.requireNonNull(text, "text");
+		Objects.requireNonNull(metadata, "metadata");
+		Objects.requireNonNull(provenance, "provenance");
+		Objects.requireNonNull(sha256, "sha256");
+	}
+}

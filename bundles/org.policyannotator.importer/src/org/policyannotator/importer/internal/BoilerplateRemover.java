@@ -1,0 +1,122 @@
+package org.policyannotator.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text: scripts, styles, forms, embedded media, hidden elements, then navigation,
+ * footers, sidebars, share bars, related lists, comments, cookie banners and ads recognised by tag, ARIA role or
+ * class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
+ * wrapper named {@code "layout-with-sidebar"} does not take the article with it).
+ */
+public final class BoilerplateRemover {
+	private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, video, audio, "
+			+ "canvas, svg, math, map, button, input, select, textarea, option, label, link, meta, dialog";
+	private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
+
+	private BoilerplateRemover() {
+	}
+
+	/** Step 1: removes elements that can never be article text, and hidden ones. */
+	public static void removeNonContent(Element body) {
+		body.select(NEVER_TEXT).remove();
+		List<Element> hidden = new ArrayList<>();
+		for (Element e : body.getAllElements()) {
+			if (e != body && ClassHints.isHidden(e)) {
+				hidden.add(e);
+			}
+		}
+		hidden.forEach(Element::remove);
+	}
+
+	/** Step 2: removes page furniture around the article, keeping anything that holds the headline or most text. */
+	public static void removePageFurniture(Element body, DomStats stats) {
+		int total = Math.max(1, stats.weight(body));
+		for (Element child : new ArrayList<>(body.children())) {
+			sweep(child, stats, total, false);
+		}
+	}
+
+	/**
+	 * Step 3, inside the chosen article container: removes boilerplate blocks and link lists, keeping any block that
+	 * holds more than half of the container's text.
+	 */
+	public static void cleanContainer(Element container, DomStats stats) {
+		int total = Math.max(1, stats.weight(container));
+		for (Element child : new ArrayList<>(container.children())) {
+			sweep(child, stats, total, true);
+		}
+	}
+
+	private static void sweep(Element e, DomStats stats, int total, boolean insideArticle) {
+		if (isBoilerplate(e, stats, total, insideArticle)) {
+			e.remove();
+			return;
+		}
+		for (Element child : new ArrayList<>(e.children())) {
+			sweep(child, stats, total, insideArticle || "article".equals(e.normalName()));
+		}
+	}
+
+	private static boolean isBoilerplate(Element e, DomStats stats, int total, boolean insideArticle) {
+		String tag = e.normalName();
+		int weight = stats.weight(e);
+		boolean major = weight * 2 > total;
+		if (holdsArticle(e) || major && !"form".equals(tag) && stats.linkDensity(e) < 0.5) {
+			return false;
+		}
+		if ("form".equals(tag)) {
+			return weight * 4 < total; // whole-page ASP.NET forms stay
+		}
+		if (BOILERPLATE_TAGS.contains(tag)) {
+			return true;
+		}
+		if ("header".equals(tag) && !insideArticle && e.selectFirst("h1") == null) {
+			return true;
+		}
+		if (ClassHints.of(e) < 0) {
+			return true;
+		}
+		return (isLinkList(e, stats) || isTeaserList(e)) && (insideArticle || !major);
+	}
+
+	/** Blocks of story teasers: several headings that are links ("More stories", "Latest", "Read next"). */
+	private static boolean isTeaserList(Element e) {
+		String tag = e.normalName();
+		if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol"))) {
+			return false;
+		}
+		var headings = e.select("h2, h3, h4, h5, h6");
+		if (headings.size() < 3) {
+			return false;
+		}
+		int linked = 0;
+		for (Element h : headings) {
+			if (h.selectFirst("a") != null || h.closest("a") != null) {
+				linked++;
+			}
+		}
+		return linked >= 3 && linked * 2 > headings.size();
+	}
+
+	private static boolean holdsArticle(Element e) {
+		return e.selectFirst("h1, [itemprop=articleBody], main, [role=main]") != null
+				|| "article".equals(e.normalName()) && ClassHints.of(e) >= 0;
+	}
+
+	/** Lists and blocks that are mostly links: related articles, tag clouds, "more from" boxes. */
+	private static boolean isLinkList(Element e, DomStats stats) {
+		String tag = e.normalName();
+		if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
+				|| tag.equals("dl"))) {
+			return false;
+		}
+		if (stats.weight(e) == 0 || stats.linkDensity(e) < 0.5) {
+			return false;
+		}
+		return e.getElementsByTag("a").size() >= 2;
+	}
+}

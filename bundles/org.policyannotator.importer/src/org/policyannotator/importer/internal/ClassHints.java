@@ -1,0 +1,141 @@
+package org.policyannotator.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * What the class, id and role of an element say about it. A boilerplate token ({@code meta}, {@code comment},
+ * {@code share}...) outweighs a generic content token ({@code entry}, {@code body}, {@code story}), so
+ * {@code "entry-meta"} and {@code "comment-body"} are boilerplate; only a compound content name
+ * ({@code "article-body"}, {@code "entry-content"}) outweighs a boilerplate token. Works on tokens ({@code "article__body--wide"} is
+ * {@code article, body, wide}; {@code "shareBar"} is {@code share, bar}) so that "ad" matches {@code ad-slot} but
+ * not {@code header} or {@code shadow}.
+ */
+public final class ClassHints {
+	private static final Set<String> POSITIVE = Set.of("article", "articlebody", "articletext", "body", "content",
+			"contents", "entry", "main", "post", "story", "storybody", "storytext", "text", "prose", "richtext",
+			"hentry", "blog", "detail", "details");
+	private static final Set<String> NEGATIVE = Set.of("ad", "ads", "adv", "advert", "adverts", "advertisement",
+			"advertising", "adsbygoogle", "adslot", "dfp", "gpt", "nav", "navbar", "navigation", "menu", "menus", "sidebar",
+			"aside", "rail", "footer", "breadcrumb", "breadcrumbs", "share", "shares", "sharing", "sharebar", "social",
+			"related", "comment", "comments", "commentlist", "respond", "replies", "disqus", "cookie", "cookies",
+			"consent", "gdpr", "promo", "promos", "promotion", "promoted", "newsletter", "subscribe", "subscription",
+			"signup", "sponsor", "sponsored", "outbrain", "taboola", "popup", "modal", "overlay", "banner", "masthead",
+			"toolbar", "pagination", "pager", "tags", "trending", "popular", "mostread", "recommended", "recommendations",
+			"recirc", "widget", "widgets", "skip", "rss", "byline", "author", "meta", "login", "paywall", "teaser",
+			"teasers", "morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics");
+	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
+			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
+			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
+			"navigation", "masthead", "pagination", "widget", "mostpopular", "mostread");
+	/** Compound content names that outweigh a boilerplate token in the same class list. */
+	private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "articlecontent", "articletext",
+			"storybody", "storycontent", "storytext", "entrycontent", "entrybody", "postcontent", "postbody", "posttext",
+			"maincontent", "bodytext", "contentbody", "richtext", "articledetail", "newsbody", "newscontent",
+			"newstext", "bodycontent", "pagecontent");
+	private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+			"search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
+
+	private ClassHints() {
+	}
+
+	/** +1 for a content hint (and none against), -1 for a boilerplate hint (and none for), else 0. */
+	public static int of(Element e) {
+		String role = e.attr("role").toLowerCase(Locale.ROOT);
+		if (NEGATIVE_ROLES.contains(role)) {
+			return -1;
+		}
+		if ("main".equals(role) || "article".equals(role)
+				|| "articlebody".equalsIgnoreCase(e.attr("itemprop"))) {
+			return 1;
+		}
+		String cls = e.className();
+		String id = e.id();
+		if (cls.isEmpty() && id.isEmpty()) {
+			return 0;
+		}
+		boolean positive = false;
+		boolean strongPositive = false;
+		boolean negative = false;
+		for (String token : tokens(cls + " " + id)) {
+			if (STRONG_POSITIVE.contains(token)) {
+				strongPositive = true;
+			} else if (POSITIVE.contains(token)) {
+				positive = true;
+			} else if (NEGATIVE.contains(token) || hasNegativePrefix(token)) {
+				negative = true;
+			}
+		}
+		if (strongPositive) {
+			return 1;
+		}
+		if (negative) {
+			return -1; // "entry-meta", "comment-body", "story__byline": the specific part wins over the generic one
+		}
+		return positive ? 1 : 0;
+	}
+
+	/** Whether the element is hidden from readers (attribute, ARIA or inline style). */
+	public static boolean isHidden(Element e) {
+		if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+			return true;
+		}
+		String cls = e.className().toLowerCase(Locale.ROOT);
+		if (!cls.isEmpty() && (cls.contains("sr-only") || cls.contains("screen-reader") || cls.contains("visually-hidden")
+				|| cls.contains("visuallyhidden") || cls.contains("element-invisible"))) {
+			return true;
+		}
+		String style = e.attr("style");
+		if (style.isEmpty()) {
+			return false;
+		}
+		String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+		return s.contains("display:none") || s.contains("visibility:hidden");
+	}
+
+	private static boolean hasNegativePrefix(String token) {
+		if (token.startsWith("comment") && !token.startsWith("commentary")) {
+			return true;
+		}
+		for (String prefix : NEGATIVE_PREFIXES) {
+			if (token.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Lower-case tokens of a class or id list, split at punctuation, digits and camelCase humps. */
+	static List<String> tokens(String s) {
+		List<String> out = new ArrayList<>();
+		StringBuilder cur = new StringBuilder();
+		char prev = ' ';
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isLetter(c)) {
+				if (Character.isUpperCase(c) && Character.isLowerCase(prev) && !cur.isEmpty()) {
+					out.add(cur.toString());
+					cur.setLength(0);
+				}
+				cur.append(Character.toLowerCase(c));
+			} else if (!cur.isEmpty()) {
+				out.add(cur.toString());
+				cur.setLength(0);
+			}
+			prev = c;
+		}
+		if (!cur.isEmpty()) {
+			out.add(cur.toString());
+		}
+		// also the joined form, so that "share-bar" matches "sharebar" and "article-body" matches "articlebody"
+		int single = Math.min(out.size(), 32);
+		for (int i = 0; i + 1 < single; i++) {
+			out.add(out.get(i) + out.get(i + 1));
+		}
+		return out;
+	}
+}

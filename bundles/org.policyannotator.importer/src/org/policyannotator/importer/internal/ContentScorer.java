@@ -1,0 +1,163 @@
+package org.policyannotator.importer.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the block that holds the article by scoring: every paragraph (a {@code <p>}, {@code <pre>}, or a block or
+ * table cell with text of its own, as in pages that separate paragraphs by {@code <br>}) earns points for its length and its commas, which go to its parent, less to its
+ * grandparent and further ancestors; containers get a bonus or penalty for their tag and class/id hints, and lose
+ * the share of their text that is link text. Siblings of the winner that score well too (an article split by ads
+ * into several blocks) are taken with it.
+ */
+public final class ContentScorer {
+	private static final int MIN_PARAGRAPH_WEIGHT = 25;
+
+	/** The winning block and the siblings that belong with it, in document order. */
+	public record Candidate(Element top, List<Element> blocks, double score) {
+	}
+
+	private ContentScorer() {
+	}
+
+	/** The best candidate under {@code body}, if any block scored at all. */
+	public static Optional<Candidate> best(Element body, DomStats stats) {
+		Map<Element, double[]> scores = new IdentityHashMap<>();
+		for (Element e : body.getAllElements()) {
+			String tag = e.normalName();
+			boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("dd");
+			String text;
+			if (paragraph) {
+				text = e.text();
+			} else if (isTextBlock(tag) && (e.parent() == null || !"p".equals(e.parent().normalName()))) {
+				text = ownText(e);
+			} else {
+				continue;
+			}
+			int weight = TextNormalizer.weight(text);
+			if (weight < MIN_PARAGRAPH_WEIGHT) {
+				continue;
+			}
+			double points = 1 + TextNormalizer.commas(text) + Math.min(weight / 100.0, 3);
+			Element target = paragraph ? e.parent() : e;
+			int level = 0;
+			while (target != null && level < 5) {
+				double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+				scores.computeIfAbsent(target, t -> new double[] { initialScore(t) })[0] += points * share;
+				if (target == body) {
+					break;
+				}
+				target = target.parent();
+				level++;
+			}
+		}
+		Element best = null;
+		double bestScore = 0;
+		for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+			Element e = entry.getKey();
+			double score = entry.getValue()[0] * (1 - stats.linkDensity(e));
+			entry.getValue()[0] = score;
+			if (score > bestScore) {
+				best = e;
+				bestScore = score;
+			}
+		}
+		if (best == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Candidate(best, withSiblings(best, bestScore, scores, stats), bestScore));
+	}
+
+	private static List<Element> withSiblings(Element best, double bestScore, Map<Element, double[]> scores,
+			DomStats stats) {
+		Element parent = best.parent();
+		if (parent == null || "html".equals(parent.normalName()) || "body".equals(best.normalName())) {
+			return List.of(best);
+		}
+		double threshold = Math.max(10, bestScore * 0.2);
+		List<Element> blocks = new ArrayList<>();
+		for (Element sibling : parent.children()) {
+			if (sibling == best) {
+				blocks.add(sibling);
+				continue;
+			}
+			if (ClassHints.of(sibling) < 0) {
+				continue;
+			}
+			double[] s = scores.get(sibling);
+			double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2
+					: 0;
+			if (s != null && s[0] + bonus >= threshold && stats.linkDensity(sibling) < 0.3) {
+				blocks.add(sibling);
+			} else if ("p".equals(sibling.normalName())) {
+				int w = stats.weight(sibling);
+				double ld = stats.linkDensity(sibling);
+				String text = sibling.text();
+				if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[.!?。！？]$")) {
+					blocks.add(sibling);
+				}
+			}
+		}
+		return blocks;
+	}
+
+	private static boolean isTextBlock(String tag) {
+		return tag.equals("div") || tag.equals("section") || tag.equals("td") || tag.equals("article") || tag.equals("main")
+				|| tag.equals("font") || tag.equals("center") || tag.equals("blockquote");
+	}
+
+	private static String ownText(Element e) {
+		StringBuilder sb = new StringBuilder();
+		for (Node child : e.childNodes()) {
+			if (child instanceof TextNode t) {
+				sb.append(t.getWholeText());
+			} else if (child instanceof Element c && isInline(c.normalName())) {
+				sb.append(c.text());
+			}
+		}
+		return sb.toString();
+	}
+
+	private static boolean isInline(String tag) {
+		return switch (tag) {
+			case "a", "b", "strong", "i", "em", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q", "mark",
+					"time", "code" -> true;
+			default -> false;
+		};
+	}
+
+	private static double initialScore(Element e) {
+		double score = switch (e.normalName()) {
+			case "article" -> 10;
+			case "div", "main" -> 5;
+			case "section", "pre", "td", "blockquote" -> 3;
+			case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+			case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+			default -> 0;
+		};
+		if ("articlebody".equalsIgnoreCase(e.attr("itemprop"))) {
+			score += 25;
+		}
+		return score + 25 * ClassHints.of(e);
+	}
+
+	/** A short name of an element for provenance: {@code div#story-body}, {@code div.entry-content}, {@code td}. */
+	public static String describe(Element e) {
+		String tag = e.normalName();
+		if (!e.id().isBlank()) {
+			return tag + "#" + e.id().trim();
+		}
+		String cls = e.className().trim();
+		if (!cls.isEmpty()) {
+			return tag + "." + cls.split("\\s+")[0];
+		}
+		return tag;
+	}
+}

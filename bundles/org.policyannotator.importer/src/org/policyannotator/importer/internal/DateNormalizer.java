@@ -1,0 +1,141 @@
+package org.policyannotator.importer.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date formats pages use and writes ISO-8601: {@code 2024-03-05T14:30:00+01:00} when the offset is known,
+ * {@code 2024-03-05T14:30} when only the local time is, {@code 2024-03-05} for a date. Accepts ISO-8601 with and
+ * without offset or seconds, RFC 1123 ({@code Tue, 5 Mar 2024 14:30:00 GMT}), {@code 2024/03/05},
+ * {@code 2024.03.05}, {@code March 5, 2024}, {@code 5 March 2024}, {@code 2024年3月5日} and
+ * {@code 2024년 3월 5일}, optionally followed by a time.
+ */
+public final class DateNormalizer {
+	private static final Pattern ISO = Pattern.compile(
+			"(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
+	private static final Pattern NUMERIC = Pattern.compile(
+			"(\\d{4})\\s*[/.年년]\\s*(\\d{1,2})\\s*[/.月월]\\s*(\\d{1,2})\\s*[日일]?(?:\\s*(\\d{1,2})[:时시]\\s*(\\d{2}))?");
+	private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
+	private static final Pattern MONTH_FIRST = Pattern.compile(
+			"\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern DAY_FIRST = Pattern.compile(
+			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+			Pattern.CASE_INSENSITIVE);
+	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+			Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+	private static final List<DateTimeFormatter> RFC = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
+			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
+					.toFormatter(Locale.ENGLISH));
+
+	private static final DateTimeFormatter OFFSET_FORMAT = new DateTimeFormatterBuilder()
+			.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HH:MM", "Z").toFormatter(Locale.ROOT);
+
+	private DateNormalizer() {
+	}
+
+	/** The ISO-8601 form of {@code raw}, or empty when it is not a date this class understands. */
+	public static Optional<String> normalize(String raw) {
+		String s = TextNormalizer.collapse(raw);
+		if (s.isEmpty() || s.length() > 200) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(parse(s));
+		} catch (DateTimeParseException | ArithmeticException | IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static String parse(String s) {
+		Matcher m = ISO.matcher(s);
+		if (m.find()) {
+			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7));
+		}
+		for (DateTimeFormatter f : RFC) {
+			try {
+				return ZonedDateTime.parse(s, f).toOffsetDateTime().format(OFFSET_FORMAT);
+			} catch (DateTimeParseException e) {
+				// next
+			}
+		}
+		m = COMPACT.matcher(s);
+		if (m.find()) {
+			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);
+		}
+		m = NUMERIC.matcher(s);
+		if (m.find()) {
+			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null);
+		}
+		m = MONTH_FIRST.matcher(s);
+		if (m.find() && month(m.group(1)) > 0) {
+			return build(m.group(3), String.valueOf(month(m.group(1))), m.group(2), hour(m.group(4), m.group(6)),
+					m.group(5), null, null);
+		}
+		m = DAY_FIRST.matcher(s);
+		if (m.find() && month(m.group(2)) > 0) {
+			return build(m.group(3), String.valueOf(month(m.group(2))), m.group(1), hour(m.group(4), m.group(6)),
+					m.group(5), null, null);
+		}
+		return null;
+	}
+
+	private static String hour(String h, String ampm) {
+		if (h == null || ampm == null) {
+			return h;
+		}
+		int hour = Integer.parseInt(h) % 12;
+		if (Character.toLowerCase(ampm.charAt(0)) == 'p') {
+			hour += 12;
+		}
+		return String.valueOf(hour);
+	}
+
+	private static int month(String name) {
+		if (name.length() < 3) {
+			return 0;
+		}
+		return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+	}
+
+	private static String build(String y, String mo, String d, String h, String mi, String sec, String zone) {
+		LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+		if (date.getYear() < 1900 || date.getYear() > 2200) {
+			return null;
+		}
+		if (h == null || mi == null) {
+			return date.toString();
+		}
+		LocalDateTime time = date.atTime(Integer.parseInt(h), Integer.parseInt(mi), sec == null ? 0 : Integer.parseInt(sec));
+		String local = time.format(sec == null ? DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
+				: DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+		if (zone == null) {
+			return local;
+		}
+		String z = zone.toUpperCase(Locale.ROOT);
+		String offset;
+		if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
+			offset = "Z";
+		} else if (z.length() == 3) {
+			offset = z + ":00";
+		} else if (z.length() == 5) {
+			offset = z.substring(0, 3) + ":" + z.substring(3);
+		} else {
+			offset = z;
+		}
+		OffsetDateTime odt = OffsetDateTime.parse(time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + offset);
+		return odt.format(OFFSET_FORMAT);
+	}
+}

@@ -1,0 +1,141 @@
+package org.policyannotator.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.policyannotator.importer.ArticleMetadata;
+
+/**
+ * Extracts the article from an HTML page. Tries, in order: {@code [itemprop=articleBody]}; the {@code <article>}
+ * that holds the most text; the best block by content scoring ({@link ContentScorer}); the JSON-LD
+ * {@code articleBody} when the page itself has less text (pages rendered by scripts); the whole body. The first
+ * rule that yields a substantial text wins; the rule's name goes into the provenance. Parses the given string only:
+ * nothing is fetched and no script runs.
+ */
+public final class HtmlExtractor {
+	/** Below this weight (about two sentences) a rule's result does not count as an article. */
+	static final int MIN_ARTICLE_WEIGHT = 140;
+
+	private HtmlExtractor() {
+	}
+
+	/** Extracts text and metadata from a decoded page. */
+	public static Extraction extract(String html) {
+		Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+		JsonLd jsonLd = JsonLd.of(doc);
+		ArticleMetadata metadata = MetadataExtractor.extract(doc, jsonLd);
+		Element body = doc.body();
+		BoilerplateRemover.removeNonContent(body);
+		BoilerplateRemover.removePageFurniture(body, DomStats.of(body));
+		DomStats stats = DomStats.of(body);
+		Optional<ContentScorer.Candidate> scored = ContentScorer.best(body, stats);
+		int scoredWeight = scored.map(c -> c.blocks().stream().mapToInt(stats::weight).sum()).orElse(0);
+
+		List<Attempt> attempts = new ArrayList<>();
+		List<Element> bodies = outermost(body.select("[itemprop=articleBody]"));
+		if (!bodies.isEmpty()) {
+			attempts.add(new Attempt("itemprop-articleBody", bodies));
+		}
+		bestArticle(body, stats, scored, scoredWeight).ifPresent(a -> attempts.add(new Attempt("article-element", List.of(a))));
+		scored.filter(c -> stats.weight(c.top()) >= MIN_ARTICLE_WEIGHT)
+				.ifPresent(c -> attempts.add(new Attempt("density:" + ContentScorer.describe(c.top()), c.blocks())));
+		Optional<String> ldBody = jsonLd.articleBody();
+
+		for (Attempt attempt : attempts) {
+			String text = assemble(attempt.elements(), stats);
+			if (TextNormalizer.weight(text) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, text)) {
+				return new Extraction(text, metadata, attempt.rule());
+			}
+		}
+		if (ldBody.isPresent()) {
+			String text = JsonLdBody.paragraphs(ldBody.get());
+			if (!text.isEmpty()) {
+				return new Extraction(text, metadata, "json-ld");
+			}
+		}
+		for (Attempt attempt : attempts) {
+			String text = assemble(attempt.elements(), stats);
+			if (!text.isEmpty()) {
+				return new Extraction(text, metadata, attempt.rule());
+			}
+		}
+		return new Extraction(assemble(List.of(body), stats), metadata, "whole-body-fallback");
+	}
+
+	private static boolean ldBodyIsMuchLonger(Optional<String> ldBody, String text) {
+		return ldBody.map(b -> TextNormalizer.weight(b) > 2 * TextNormalizer.weight(text) + 400).orElse(false);
+	}
+
+	private static Optional<Element> bestArticle(Element body, DomStats stats, Optional<ContentScorer.Candidate> scored,
+			int scoredWeight) {
+		Element best = null;
+		double bestValue = 0;
+		for (Element article : outermost(body.select("article, [role=article]"))) {
+			double value = stats.weight(article) * (1 - stats.linkDensity(article));
+			if (value > bestValue) {
+				best = article;
+				bestValue = value;
+			}
+		}
+		if (best == null || stats.weight(best) < MIN_ARTICLE_WEIGHT) {
+			return Optional.empty();
+		}
+		Element article = best;
+		boolean related = scored.map(c -> c.top() == article || isAncestor(article, c.top()) || isAncestor(c.top(), article))
+				.orElse(true);
+		return related || stats.weight(article) * 2 >= scoredWeight ? Optional.of(article) : Optional.empty();
+	}
+
+	private static boolean isAncestor(Element ancestor, Element e) {
+		for (Element p = e.parent(); p != null; p = p.parent()) {
+			if (p == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The elements of {@code elements} that are not inside another of them. */
+	private static List<Element> outermost(List<Element> elements) {
+		List<Element> out = new ArrayList<>();
+		for (Element e : elements) {
+			boolean nested = false;
+			for (Element other : elements) {
+				if (other != e && isAncestor(other, e)) {
+					nested = true;
+					break;
+				}
+			}
+			if (!nested) {
+				out.add(e);
+			}
+		}
+		return out;
+	}
+
+	private static String assemble(List<Element> elements, DomStats stats) {
+		List<Element> copies = new ArrayList<>();
+		for (Element e : elements) {
+			Element copy = e.clone();
+			BoilerplateRemover.cleanContainer(copy, DomStats.of(copy));
+			copies.add(copy);
+		}
+		List<Block> blocks = ParagraphFilter.filter(TextAssembler.paragraphs(copies));
+		StringBuilder sb = new StringBuilder();
+		for (Block b : blocks) {
+			if (!sb.isEmpty()) {
+				sb.append("\n\n");
+			}
+			sb.append(b.text());
+		}
+		return sb.toString();
+	}
+
+	private record Attempt(String rule, List<Element> elements) {
+	}
+}

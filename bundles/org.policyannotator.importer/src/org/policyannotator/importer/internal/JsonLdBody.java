@@ -1,0 +1,34 @@
+package org.policyannotator.importer.internal;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** Turns a JSON-LD {@code articleBody} (plain text with line breaks, or an HTML fragment) into paragraphs. */
+final class JsonLdBody {
+
+	private JsonLdBody() {
+	}
+
+	static String paragraphs(String body) {
+		if (body.contains("</p>") || body.contains("<br")) {
+			Element root = Jsoup.parseBodyFragment(body).body();
+			return String.join("\n\n",
+					ParagraphFilter.filter(TextAssembler.paragraphs(List.of(root))).stream().map(Block::text).toList());
+		}
+		String plain = body.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(body, false) : body;
+		StringBuilder sb = new StringBuilder();
+		for (String line : TextNormalizer.normalizeLineEnds(plain).split("\n")) {
+			String p = TextNormalizer.collapse(line);
+			if (p.isEmpty()) {
+				continue;
+			}
+			if (!sb.isEmpty()) {
+				sb.append("\n\n");
+			}
+			sb.append(p);
+		}
+		return sb.toString();
+	}
+}

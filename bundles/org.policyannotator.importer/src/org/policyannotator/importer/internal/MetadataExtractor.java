@@ -1,0 +1,241 @@
+package org.policyannotator.importer.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.policyannotator.importer.ArticleMetadata;
+
+/**
+ * Title, byline, publication date, canonical URL, site name and language of a page, each from the most reliable
+ * source the page offers: Open Graph and article meta tags, JSON-LD, Dublin Core and other common meta names,
+ * {@code <link rel=canonical>}, {@code <time datetime>}, {@code <title>}, {@code <h1>}, {@code rel=author} and
+ * byline elements. Must run before boilerplate removal (it reads {@code <head>} and bylines).
+ */
+public final class MetadataExtractor {
+	private static final Pattern BY = Pattern.compile("^(?:by|von|par|por|door|di|av)\\s+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern BY_LINE_TEXT = Pattern.compile(
+			"^(?:By|BY|Von|Par|Por)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|und|et|y|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
+	private static final Pattern DATE_LABEL = Pattern.compile(
+			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|입력|등록|작성|公開|掲載)");
+	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
+
+	private MetadataExtractor() {
+	}
+
+	/** The metadata of {@code doc}. */
+	public static ArticleMetadata extract(Document doc, JsonLd jsonLd) {
+		Map<String, List<String>> meta = metaTags(doc);
+		Optional<String> siteName = first(meta, "og:site_name", "application-name", "apple-mobile-web-app-title",
+				"twitter:site_name").or(jsonLd::publisher).map(TextNormalizer::collapse).filter(s -> !s.isEmpty());
+		Optional<String> h1 = headline(doc);
+		Optional<String> title = first(meta, "og:title", "twitter:title", "dc.title", "headline")
+				.or(jsonLd::headline)
+				.flatMap(t -> TitleCleaner.clean(t, siteName, h1))
+				.or(() -> Optional.ofNullable(doc.selectFirst("head title, title")).map(Element::text)
+						.flatMap(t -> TitleCleaner.clean(t, siteName, h1)))
+				.or(() -> h1);
+		return new ArticleMetadata(title, byline(doc, meta, jsonLd, siteName), published(doc, meta, jsonLd),
+				canonical(doc, meta, jsonLd), siteName, language(doc, meta, jsonLd));
+	}
+
+	private static Optional<String> headline(Document doc) {
+		Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
+		return Optional.ofNullable(h1).map(e -> TextNormalizer.collapse(e.text())).filter(s -> !s.isEmpty());
+	}
+
+	private static Map<String, List<String>> metaTags(Document doc) {
+		Map<String, List<String>> meta = new HashMap<>();
+		for (Element m : doc.select("meta[content]")) {
+			String content = m.attr("content").strip();
+			if (content.isEmpty()) {
+				continue;
+			}
+			for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+				String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+				if (!key.isEmpty()) {
+					meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+				}
+			}
+		}
+		return meta;
+	}
+
+	private static Optional<String> first(Map<String, List<String>> meta, String... keys) {
+		for (String key : keys) {
+			List<String> values = meta.get(key);
+			if (values != null && !values.isEmpty()) {
+				return Optional.of(values.get(0));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> byline(Document doc, Map<String, List<String>> meta, JsonLd jsonLd,
+			Optional<String> siteName) {
+		List<Optional<String>> candidates = new ArrayList<>();
+		candidates.add(jsonLd.author());
+		for (String key : List.of("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author",
+				"citation_author", "twitter:creator")) {
+			List<String> values = meta.get(key);
+			if (values != null) {
+				candidates.add(Optional.of(String.join(", ", values.stream().distinct().toList())));
+			}
+		}
+		for (String selector : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
+				"[rel=author]", ".byline__name, .byline-name, .author-name, .author__name", ".byline, .by-line, .author")) {
+			Element e = doc.selectFirst(selector);
+			if (e != null) {
+				candidates.add(Optional.of(e.text()));
+			}
+		}
+		candidates.add(bylineByText(doc));
+		for (Optional<String> candidate : candidates) {
+			Optional<String> clean = candidate.map(MetadataExtractor::cleanByline)
+					.filter(s -> !s.isEmpty() && s.length() <= 150 && !s.contains("://") && !s.startsWith("@")
+							&& !siteName.map(site -> site.equalsIgnoreCase(s)).orElse(false));
+			if (clean.isPresent()) {
+				return clean;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A short element whose text starts "By Firstname Lastname", the way most English-language sites write it. */
+	private static Optional<String> bylineByText(Document doc) {
+		Element body = doc.body();
+		if (body == null) {
+			return Optional.empty();
+		}
+		for (Element e : body.select("p, span, div, address, li")) {
+			String own = TextNormalizer.collapse(e.ownText());
+			if (own.length() < 4 || own.length() > 120 || !own.startsWith("B") && !own.startsWith("V")
+					&& !own.startsWith("P")) {
+				continue;
+			}
+			var m = BY_LINE_TEXT.matcher(own);
+			if (m.find()) {
+				return Optional.of(m.group(1));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A short element labelled "Published", "发布日期", "입력" and so on that holds a date. */
+	private static Optional<String> dateByLabel(Document doc) {
+		Element body = doc.body();
+		if (body == null) {
+			return Optional.empty();
+		}
+		for (Element e : body.select("p, span, div, td, li, em, small")) {
+			String own = TextNormalizer.collapse(e.ownText());
+			if (own.length() < 6 || own.length() > 100 || !DATE_LABEL.matcher(own).find()) {
+				continue;
+			}
+			Optional<String> date = DateNormalizer.normalize(own);
+			if (date.isPresent()) {
+				return date;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String cleanByline(String raw) {
+		String s = TextNormalizer.collapse(raw);
+		s = BY.matcher(s).replaceFirst("");
+		s = s.replaceAll("\\s*\\|.*$", "").replaceAll("[,;]\\s*$", "").strip();
+		return s;
+	}
+
+	private static Optional<String> published(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
+		List<Optional<String>> candidates = new ArrayList<>();
+		candidates.add(first(meta, "article:published_time", "og:published_time", "datepublished",
+				"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publication_date",
+				"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
+				"date", "article.published", "og:article:published_time"));
+		candidates.add(jsonLd.datePublished());
+		for (String selector : List.of("time[itemprop=datePublished][datetime]", "[itemprop=datePublished][content]",
+				"time[pubdate][datetime]", "article time[datetime]", "main time[datetime]", "time[datetime]")) {
+			Element e = doc.selectFirst(selector);
+			if (e != null) {
+				candidates.add(Optional.of(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content")));
+			}
+		}
+		for (String selector : List.of("time", "[itemprop=datePublished]", ".date, .dateline, .published, .timestamp")) {
+			Element e = doc.selectFirst(selector);
+			if (e != null) {
+				candidates.add(Optional.of(e.text()));
+			}
+		}
+		for (Optional<String> candidate : candidates) {
+			Optional<String> date = candidate.flatMap(DateNormalizer::normalize);
+			if (date.isPresent()) {
+				return date;
+			}
+		}
+		return dateByLabel(doc);
+	}
+
+	private static Optional<String> canonical(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
+		Optional<String> ogUrl = first(meta, "og:url", "twitter:url").filter(MetadataExtractor::isAbsoluteHttp);
+		Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+		if (link != null) {
+			String href = link.attr("href").strip();
+			if (isAbsoluteHttp(href)) {
+				return Optional.of(href);
+			}
+			Optional<String> base = ogUrl.or(jsonLd::url).filter(MetadataExtractor::isAbsoluteHttp);
+			if (base.isPresent() && !href.isEmpty()) {
+				try {
+					return Optional.of(URI.create(base.get()).resolve(href).toString());
+				} catch (IllegalArgumentException e) {
+					// unusable href
+				}
+			}
+		}
+		return ogUrl.or(() -> jsonLd.url().filter(MetadataExtractor::isAbsoluteHttp));
+	}
+
+	private static boolean isAbsoluteHttp(String url) {
+		String u = url.toLowerCase(Locale.ROOT);
+		return (u.startsWith("http://") || u.startsWith("https://")) && !url.contains(" ");
+	}
+
+	private static Optional<String> language(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
+		Element html = doc.selectFirst("html");
+		List<Optional<String>> candidates = new ArrayList<>();
+		if (html != null) {
+			candidates.add(Optional.of(html.attr("lang")));
+			candidates.add(Optional.of(html.attr("xml:lang")));
+		}
+		candidates.add(first(meta, "content-language", "language", "dc.language", "dcterms.language", "og:locale"));
+		candidates.add(jsonLd.language());
+		for (Optional<String> candidate : candidates) {
+			Optional<String> tag = candidate.map(s -> s.split("[,;\\s]")[0].strip())
+					.filter(s -> LANGUAGE.matcher(s).matches()).map(MetadataExtractor::bcp47);
+			if (tag.isPresent()) {
+				return tag;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String bcp47(String tag) {
+		String[] parts = tag.replace('_', '-').split("-");
+		StringBuilder sb = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+		for (int i = 1; i < parts.length; i++) {
+			String p = parts[i];
+			sb.append('-').append(p.length() == 2 ? p.toUpperCase(Locale.ROOT)
+					: p.length() == 4 ? Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT)
+							: p.toLowerCase(Locale.ROOT));
+		}
+		return sb.toString();
+	}
+}

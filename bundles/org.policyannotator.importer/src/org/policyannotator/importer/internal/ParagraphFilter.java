@@ -1,0 +1,68 @@
+package org.policyannotator.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
+ * "Read more:" links, headings of removed sections ("Related articles", "Comments") and a heading left dangling at
+ * the end; and a paragraph that repeats the one before it.
+ */
+public final class ParagraphFilter {
+	private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "ad", "ads", "sponsored",
+			"sponsored content", "story continues below advertisement", "scroll to continue with content",
+			"article continues below", "continue reading", "continue reading below", "read more", "read more below",
+			"show more", "load more", "related", "related articles", "related stories", "related content",
+			"related news", "related topics", "more on this story", "more from", "more stories", "more news",
+			"share", "share this", "share this article", "share this story", "share this page", "share on facebook",
+			"share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "email", "print",
+			"copy link", "link copied", "comments", "comment", "leave a comment", "leave a reply", "join the conversation",
+			"recommended", "recommended for you", "most read", "most popular", "most viewed", "trending", "you may also like",
+			"you might also like", "sign up", "subscribe", "subscribe now", "skip to content", "skip to main content",
+			"skip advertisement", "back to top", "top", "topics", "tags", "follow us", "listen to this article",
+			"广告", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "分享", "分享到", "返回顶部", "광고", "관련기사", "관련 기사",
+			"공유하기", "많이 본 뉴스", "맨위로");
+	private static final Pattern PROMPT = Pattern.compile(
+			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|"
+					+ "相关阅读|相关链接|延伸阅读|관련기사)\\s*[:：>»|–—-].*",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern EDITOR_NOTE = Pattern.compile(
+			"^[【\\[(（]?\\s*(责任编辑|責任編輯|编辑|編輯|本文来源|来源|來源|출처|편집)\\s*[:：].{0,30}[】\\])）]?$");
+
+	private ParagraphFilter() {
+	}
+
+	/** The blocks worth keeping, in order. */
+	public static List<Block> filter(List<Block> blocks) {
+		List<Block> kept = new ArrayList<>();
+		for (Block b : blocks) {
+			if (isFurniture(b)) {
+				continue;
+			}
+			if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(b.text())) {
+				continue;
+			}
+			kept.add(b);
+		}
+		while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+			kept.remove(kept.size() - 1);
+		}
+		return kept;
+	}
+
+	private static boolean isFurniture(Block b) {
+		String t = b.text().strip();
+		String label = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.…!»>|›\\-–—]+$", "").replaceAll("^[\\s»>|›]+", "");
+		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches()) {
+			return true;
+		}
+		if (b.linkOnly() && !b.heading() && TextNormalizer.weight(t) < 40 && !t.matches(".*[.!?。！？\"”]$")) {
+			return true; // a kicker, a category or a lone "more" link
+		}
+		return t.length() < 220 && PROMPT.matcher(t).matches() && (b.linkOnly() || t.length() < 120);
+	}
+}

@@ -1,0 +1,135 @@
+package org.policyannotator.model.internal.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+import org.policyannotator.model.FileStamp;
+
+/**
+ * Atomic file replacement: the bytes go to a temporary file in the same folder, which is flushed to disk and then
+ * renamed over the target; finally the folder is flushed so the rename survives a power cut. A crash at any moment
+ * leaves either the old or the new file. Temporary files are named {@code .<name>.<random>.tmp} and are ignored
+ * (and cleaned up) by the corpus.
+ */
+public final class AtomicFiles {
+	/** Suffix of temporary files. */
+	public static final String TMP_SUFFIX = ".tmp";
+	private static volatile Consumer<CrashPoint> crashHook = point -> {
+	};
+
+	private AtomicFiles() {
+	}
+
+	/**
+	 * Test hook called at each {@link CrashPoint}; a hook that throws simulates a crash there. Reset with a no-op
+	 * consumer.
+	 */
+	public static void setCrashHook(Consumer<CrashPoint> hook) {
+		crashHook = hook;
+	}
+
+	/** Atomically replaces (or creates) {@code target} with {@code bytes}, flushing to disk. */
+	public static FileStamp write(Path target, byte[] bytes) throws IOException {
+		return write(target, bytes, true);
+	}
+
+	/**
+	 * Atomically replaces (or creates) {@code target} with {@code bytes}.
+	 *
+	 * @param sync whether to flush to disk (fsync) the file and its folder; without it the write is still atomic
+	 *             against crashes of the program, but not against power loss (for benchmarks)
+	 * @return the stamp of the new file
+	 */
+	public static FileStamp write(Path target, byte[] bytes, boolean sync) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+				+ TMP_SUFFIX);
+		boolean moved = false;
+		try {
+			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				ByteBuffer buffer = ByteBuffer.wrap(bytes);
+				int half = bytes.length / 2;
+				buffer.limit(half);
+				writeFully(channel, buffer);
+				crashHook.accept(CrashPoint.PARTIALLY_WRITTEN);
+				buffer.limit(bytes.length);
+				writeFully(channel, buffer);
+				crashHook.accept(CrashPoint.WRITTEN);
+				if (sync) {
+					channel.force(true);
+				}
+				crashHook.accept(CrashPoint.FLUSHED);
+			}
+			move(tmp, target);
+			moved = true;
+			crashHook.accept(CrashPoint.RENAMED);
+			if (sync) {
+				syncDirectory(dir);
+			}
+			return stamp(target).orElseThrow(() -> new IOException(target + ": vanished right after it was written"));
+		} finally {
+			if (!moved) {
+				deleteQuietly(tmp);
+			}
+		}
+	}
+
+	/** The stamp of {@code file}, empty if it does not exist. */
+	public static Optional<FileStamp> stamp(Path file) throws IOException {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			Object key = attributes.fileKey();
+			long nanos = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+			return Optional.of(new FileStamp(attributes.size(), nanos, key == null ? "" : key.toString()));
+		} catch (java.nio.file.NoSuchFileException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Whether {@code fileName} is one of our temporary files. */
+	public static boolean isTemporary(String fileName) {
+		return fileName.startsWith(".") && fileName.endsWith(TMP_SUFFIX);
+	}
+
+	private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+		while (buffer.hasRemaining()) {
+			channel.write(buffer);
+		}
+	}
+
+	private static void move(Path tmp, Path target) throws IOException {
+		try {
+			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			throw new IOException(target + ": the file system cannot replace files atomically", e);
+		}
+	}
+
+	private static void syncDirectory(Path dir) {
+		// Linux and macOS allow flushing a directory; Windows does not and makes rename durable itself.
+		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// best effort: the rename itself is already atomic
+		}
+	}
+
+	private static void deleteQuietly(Path tmp) {
+		try {
+			Files.deleteIfExists(tmp);
+		} catch (IOException e) {
+			// a left-over temporary file is ignored by readers and removed later
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package org.policyannotator.model.internal.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.policyannotator.model.Document;
+import org.policyannotator.model.Provenance;
+import org.policyannotator.model.corpus.CorpusException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Reads and writes {@code documents/<id>.json}. The text is stored exactly, line ends included. */
+public final class DocumentCodec {
+	/** The version written. */
+	public static final int VERSION = 1;
+
+	private DocumentCodec() {
+	}
+
+	/** The file content for {@code document}. */
+	public static byte[] write(Document d) {
+		return Pretty.write(g -> {
+			g.writeStartObject();
+			g.writeStringField("format", FormatHeader.DOCUMENT);
+			g.writeNumberField("version", VERSION);
+			g.writeStringField("id", d.id());
+			g.writeStringField("title", d.title());
+			g.writeStringField("sourceUrl", d.sourceUrl());
+			if (d.published().isPresent()) {
+				g.writeStringField("published", d.published().get().toString());
+			}
+			g.writeStringField("language", d.language());
+			g.writeStringField("sha256", d.sha256());
+			g.writeObjectFieldStart("provenance");
+			g.writeStringField("importer", d.provenance().importer());
+			g.writeStringField("source", d.provenance().source());
+			g.writeStringField("importedAt", TimeFormat.format(d.provenance().importedAt()));
+			g.writeEndObject();
+			g.writeStringField("text", d.text());
+			g.writeEndObject();
+		});
+	}
+
+	/** Reads a document file. The stored hash is kept as it is; {@link Document#hashMatches()} tells if it fits. */
+	public static Document read(byte[] bytes, Path file) throws CorpusException {
+		ObjectNode node = Tree.parse(bytes, file, FormatHeader.DOCUMENT, VERSION);
+		Tree t = Tree.of(file);
+		t.onlyFields(node, "", "format", "version", "id", "title", "sourceUrl", "published", "language", "sha256",
+				"provenance", "text");
+		Optional<LocalDate> published = Optional.empty();
+		String date = t.optString(node, "published", "");
+		if (!date.isEmpty()) {
+			try {
+				published = Optional.of(LocalDate.parse(date));
+			} catch (DateTimeParseException e) {
+				throw new CorpusException(file, "\"published\" is not a date (yyyy-mm-dd): " + date);
+			}
+		}
+		Provenance provenance = Provenance.manual();
+		Optional<JsonNode> p = t.object(node, "provenance", "");
+		if (p.isPresent()) {
+			t.onlyFields(p.get(), "provenance: ", "importer", "source", "importedAt");
+			String at = t.string(p.get(), "importedAt", "provenance: ");
+			try {
+				provenance = new Provenance(t.string(p.get(), "importer", "provenance: "),
+						t.optString(p.get(), "source", "provenance: "), TimeFormat.parse(at));
+			} catch (DateTimeParseException e) {
+				throw new CorpusException(file, "provenance: \"importedAt\" is not a time: " + at);
+			}
+		}
+		try {
+			return new Document(t.string(node, "id", ""), t.optString(node, "title", ""),
+					t.optString(node, "sourceUrl", ""), published, t.optString(node, "language", ""),
+					t.string(node, "text", ""), t.string(node, "sha256", ""), provenance);
+		} catch (IllegalArgumentException e) {
+			throw new CorpusException(file, e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package org.policyannotator.model.internal.io;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * An exclusive lock on one file, held through a sibling lock file {@code <name>.lock} (never deleted: deleting
+ * lock files races). Locks are between processes (operating system locks) and between threads of this JVM.
+ */
+public final class SetLock implements AutoCloseable {
+	/** Suffix of lock files. */
+	public static final String LOCK_SUFFIX = ".lock";
+	private final FileChannel channel;
+	private final FileLock lock;
+
+	private SetLock(FileChannel channel, FileLock lock) {
+		this.channel = channel;
+		this.lock = lock;
+	}
+
+	/** Locks {@code file}; empty if another process or thread holds the lock. */
+	public static Optional<SetLock> tryLock(Path file) throws IOException {
+		Path lockFile = file.resolveSibling(file.getFileName() + LOCK_SUFFIX);
+		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		try {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				channel.close();
+				return Optional.empty();
+			}
+			return Optional.of(new SetLock(channel, lock));
+		} catch (OverlappingFileLockException e) {
+			channel.close();
+			return Optional.empty();
+		} catch (IOException | RuntimeException e) {
+			channel.close();
+			throw e;
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			lock.release();
+		} finally {
+			channel.close();
+		}
+	}
+}

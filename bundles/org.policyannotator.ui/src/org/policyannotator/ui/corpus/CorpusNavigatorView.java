@@ -1,0 +1,75 @@
+package org.policyannotator.ui.corpus;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.policyannotator.ui.ViewIds;
+import org.policyannotator.ui.editor.DocumentEditorInput;
+
+/** The corpus navigator: the user's corpora and their documents; double-click or Enter opens a document. */
+public final class CorpusNavigatorView extends ViewPart {
+	private TreeViewer viewer;
+	private final Runnable refresh = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					viewer.refresh();
+				}
+			});
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setContentProvider(new CorpusContentProvider());
+		viewer.setLabelProvider(new CorpusLabelProvider());
+		viewer.setAutoExpandLevel(2);
+		viewer.setInput(CorpusRegistry.getDefault());
+		viewer.addOpenListener(event -> openSelection((IStructuredSelection) event.getSelection()));
+		getSite().setSelectionProvider(viewer);
+		CorpusRegistry.getDefault().addListener(refresh);
+	}
+
+	private void openSelection(IStructuredSelection selection) {
+		for (Object element : selection) {
+			if (element instanceof DocumentNode document) {
+				open(document);
+			} else if (element instanceof CorpusNode) {
+				viewer.setExpandedState(element, !viewer.getExpandedState(element));
+			}
+		}
+	}
+
+	/** Opens a document in the annotation editor, reporting a failure to the user. */
+	public void open(DocumentNode document) {
+		try {
+			getSite().getPage().openEditor(
+					new DocumentEditorInput(document.corpusFolder(), document.documentId(), document.title()),
+					ViewIds.ANNOTATION_EDITOR);
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(Status.error("Could not open " + document.title() + ": " + e.getMessage(), e),
+					StatusManager.SHOW | StatusManager.LOG);
+		}
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		CorpusRegistry.getDefault().removeListener(refresh);
+		super.dispose();
+	}
+}

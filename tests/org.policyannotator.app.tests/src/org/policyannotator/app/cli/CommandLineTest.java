@@ -1,0 +1,92 @@
+package org.policyannotator.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		CommandLine commandLine = new CommandLine(Subcommands.all("1.2.3.test"),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				Path.of("").toAbsolutePath());
+		return commandLine.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void versionPrintsTheProductVersionAndExitsZero() {
+		assertEquals(ExitCodes.OK, run("version"));
+		assertTrue(out().startsWith("Policy Annotator 1.2.3.test"), out());
+		assertEquals("", err());
+	}
+
+	@Test
+	void helpListsEveryRegisteredSubcommandWithItsSummary() {
+		assertEquals(ExitCodes.OK, run("--help"));
+		for (Subcommand command : Subcommands.all("x")) {
+			assertTrue(out().contains(command.name() + " ") && out().contains(command.summary()),
+					command.name() + " missing from help:\n" + out());
+		}
+	}
+
+	@Test
+	void unknownCommandIsBadUsageWithTheMessageOnStderr() {
+		assertEquals(ExitCodes.USAGE, run("frobnicate"));
+		assertTrue(err().contains("unknown command 'frobnicate'"), err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void badArgumentsOfACommandAreBadUsageAndShowItsUsage() {
+		assertEquals(ExitCodes.USAGE, run("version", "--loud"));
+		assertTrue(err().contains("version takes no arguments"), err());
+		assertTrue(err().contains("Usage: policyannotator version"), err());
+	}
+
+	@Test
+	void commandHelpPrintsItsUsageOnStdout() {
+		assertEquals(ExitCodes.OK, run("bench", "--help"));
+		assertTrue(out().startsWith("Usage: policyannotator bench"), out());
+	}
+
+	@Test
+	void aFailingJobExitsOneAndNamesTheProblem() {
+		Subcommand failing = new Subcommand() {
+			public String name() {
+				return "fail";
+			}
+
+			public String summary() {
+				return "always fails";
+			}
+
+			public String usage() {
+				return "Usage: fail";
+			}
+
+			public int run(java.util.List<String> args, CommandContext context) throws Exception {
+				throw new java.io.IOException("corpus.json in /x is truncated");
+			}
+		};
+		CommandLine commandLine = new CommandLine(java.util.List.of(failing), new PrintStream(out), new PrintStream(err),
+				Path.of(""));
+		assertEquals(ExitCodes.FAILED, commandLine.run("fail"));
+		assertTrue(err().contains("policyannotator fail: corpus.json in /x is truncated"), err());
+	}
+}

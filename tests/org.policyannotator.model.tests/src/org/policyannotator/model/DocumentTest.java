@@ -1,0 +1,44 @@
+package org.policyannotator.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentTest {
+
+	@Test
+	void sha256IsTheStandardHashOfTheUtf8Text() {
+		assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Document.sha256Of("abc"));
+		assertEquals(Document.sha256Of("한국"), Document.of("k", "", "한국").sha256());
+	}
+
+	@Test
+	void factoryComputesTheHashAndWithTextRecomputesIt() {
+		Document document = Document.of("doc-1", "Title", "text one");
+		assertTrue(document.hashMatches());
+		Document changed = document.withText("text two");
+		assertNotEquals(document.sha256(), changed.sha256());
+		assertTrue(changed.hashMatches());
+		assertEquals("doc-1", changed.id());
+	}
+
+	@Test
+	void aWrongStoredHashIsDetected() {
+		Document document = new Document("d", "", "", Optional.empty(), "en", "text", "00", Provenance.manual());
+		assertFalse(document.hashMatches());
+	}
+
+	@Test
+	void unsafeIdsAreRejected() {
+		for (String bad : List.of("", "../x", "a/b", "con", "a b", ".hidden", "x.")) {
+			assertThrows(IllegalArgumentException.class, () -> Document.of(bad, "", "t"), bad);
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package org.policyannotator.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.ui.ViewIds;
+import org.policyannotator.ui.corpus.CorpusNavigatorView;
+import org.policyannotator.ui.corpus.CorpusRegistry;
+import org.policyannotator.ui.corpus.DocumentNode;
+import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.editor.DocumentEditorInput;
+import org.policyannotator.ui.views.TagPaletteView;
+
+/** What a new user sees on first start: the Annotation perspective, the sample corpus, a document in the editor. */
+class WorkbenchStartTest {
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run what is queued
+		}
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	@Test
+	void theAnnotationPerspectiveShowsNavigatorPaletteDetailsAndAnnotationsViews() {
+		assertEquals("org.policyannotator.app.perspective.annotation", page().getPerspective().getId());
+		for (String id : List.of(ViewIds.CORPUS_NAVIGATOR, ViewIds.TAG_PALETTE, ViewIds.ANNOTATION_DETAILS,
+				ViewIds.ANNOTATIONS)) {
+			assertNotNull(page().findView(id), id + " is open");
+		}
+		assertTrue(page().isEditorAreaVisible());
+	}
+
+	@Test
+	void theNavigatorListsTheFiveSampleArticlesByTitle() throws Exception {
+		CorpusNavigatorView navigator = (CorpusNavigatorView) page().findView(ViewIds.CORPUS_NAVIGATOR);
+		processEvents();
+		Tree tree = navigator.viewer().getTree();
+		TreeItem sample = Arrays.stream(tree.getItems()).filter(i -> i.getText().startsWith("Sample")).findFirst()
+				.orElseThrow(() -> new AssertionError("no sample corpus among " + Arrays.toString(tree.getItems())));
+		navigator.viewer().expandToLevel(2);
+		TreeItem[] documents = sample.getItems();
+		assertEquals(5, documents.length);
+		assertTrue(Arrays.stream(documents).anyMatch(d -> d.getText().startsWith("Promoting China-S.Korea strategic")),
+				Arrays.toString(documents));
+	}
+
+	@Test
+	void openingASampleDocumentShowsItsExactTextReadOnlyAndWrapped() throws Exception {
+		Path folder = sampleFolder();
+		Corpus corpus = CorpusRegistry.getDefault().corpus(folder);
+		String id = corpus.documentIds().get(3);
+		String expected = corpus.loadDocument(id).text();
+
+		IEditorPart editor = page().openEditor(new DocumentEditorInput(folder, id, corpus.loadDocument(id).title()),
+				ViewIds.ANNOTATION_EDITOR);
+		processEvents();
+
+		AnnotationEditor annotationEditor = assertInstanceOf(AnnotationEditor.class, editor);
+		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+		assertEquals(expected, document.get());
+		assertFalse(annotationEditor.isEditable());
+		StyledText text = assertInstanceOf(StyledText.class, annotationEditor.getAdapter(Control.class));
+		assertTrue(text.getWordWrap(), "long paragraphs wrap");
+		assertFalse(text.getEditable(), "the text cannot be typed over");
+	}
+
+	@Test
+	void doubleClickOpenCommandOfTheNavigatorOpensTheEditor() throws Exception {
+		CorpusNavigatorView navigator = (CorpusNavigatorView) page().findView(ViewIds.CORPUS_NAVIGATOR);
+		Path folder = sampleFolder();
+		Corpus corpus = CorpusRegistry.getDefault().corpus(folder);
+		String id = corpus.documentIds().get(0);
+		navigator.open(new DocumentNode(folder, id, corpus.loadDocument(id).title()));
+		processEvents();
+		assertEquals(id, ((DocumentEditorInput) page().getActiveEditor().getEditorInput()).documentId());
+	}
+
+	@Test
+	void theTagPaletteShowsTheSixDefaultTagTypes() {
+		TagPaletteView palette = (TagPaletteView) page().findView(ViewIds.TAG_PALETTE);
+		assertEquals(6, palette.viewer().getTable().getItemCount());
+		assertEquals("Claim", palette.viewer().getTable().getItem(0).getText(1));
+	}
+
+	private static Path sampleFolder() {
+		return CorpusRegistry.getDefault().folders().stream().filter(f -> f.endsWith(Path.of("corpora", "sample")))
+				.findFirst().orElseThrow(() -> new AssertionError("sample corpus not registered: " + CorpusRegistry.getDefault().folders()));
+	}
+}
