@@ -1,0 +1,71 @@
+package org.policyannotator.ui.editor;
+
+import java.util.List;
+
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.schema.Schema;
+
+/**
+ * One document open in the editor: its corpus, its text, and the annotation set of the annotator who edits it.
+ * Each annotator edits only their own set.
+ */
+public final class EditorSession {
+	private final Corpus corpus;
+	private final Document document;
+	private final AnnotationSet set;
+	private List<Annotation> savedAnnotations;
+	private List<Relation> savedRelations;
+
+	private EditorSession(Corpus corpus, Document document, AnnotationSet set) {
+		this.corpus = corpus;
+		this.document = document;
+		this.set = set;
+		rememberSavedState();
+	}
+
+	static EditorSession open(Corpus corpus, String documentId, String annotator) throws CorpusException {
+		Document document = corpus.loadDocument(documentId);
+		return new EditorSession(corpus, document, corpus.loadSet(annotator, documentId));
+	}
+
+	public Corpus corpus() {
+		return corpus;
+	}
+
+	public Document document() {
+		return document;
+	}
+
+	public Schema schema() {
+		return corpus.schema();
+	}
+
+	/** The set being edited: the current annotator's annotations of this document. */
+	public AnnotationSet set() {
+		return set;
+	}
+
+	public String annotator() {
+		return set.annotator();
+	}
+
+	/** Whether the set differs from what is on disk (undoing every change since the last save makes it clean). */
+	public boolean isDirty() {
+		return !set.annotations().equals(savedAnnotations) || !set.relations().equals(savedRelations);
+	}
+
+	void save() throws CorpusException {
+		corpus.saveSet(set);
+		rememberSavedState();
+	}
+
+	private void rememberSavedState() {
+		savedAnnotations = set.annotations();
+		savedRelations = set.relations();
+	}
+}

@@ -1,0 +1,29 @@
+package org.policyannotator.ui.editor;
+
+/**
+ * How one span is drawn. Spans that overlap others are put on separate layers so that each stays visible:
+ * the first is filled with its type's colour, one overlapping it is boxed, a third is underlined. Suggested
+ * (not yet accepted) annotations get a dashed box whatever their layer.
+ */
+public enum SpanStyle {
+	FILL, BOX, UNDERLINE, SUGGESTED;
+
+	private static final String PREFIX = "org.policyannotator.ui.span.";
+
+	/** The style of the n-th layer of overlapping spans (0 is the bottom one). */
+	public static SpanStyle forLayer(int layer) {
+		return switch (layer) {
+		case 0 -> FILL;
+		case 1 -> BOX;
+		default -> UNDERLINE;
+		};
+	}
+
+	/** The annotation type under which a span of a tag type is drawn in this style. */
+	public String annotationType(String tagTypeId) {
+		return PREFIX + tagTypeId + "." + name().toLowerCase();
+	}
+
+	/** The annotation type of the emphasis drawn around the selected annotation. */
+	public static final String SELECTED_TYPE = "org.policyannotator.ui.selected";
+}
