@@ -1,11 +1,13 @@
 package org.policyannotator.importer;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -89,9 +91,9 @@ public final class ArticleImporter {
 		if (bytes.length > options.maxBytes()) {
 			throw tooLarge(source, bytes.length);
 		}
-		Optional<java.nio.charset.Charset> utf16 = InputInspector.requireText(bytes, source);
+		Optional<Charset> utf16 = InputInspector.requireText(bytes, source);
 		SourceFormat format = options.format().orElseGet(() -> FormatGuesser.guess(source, bytes));
-		Optional<java.nio.charset.Charset> encoding = options.encoding().or(() -> utf16);
+		Optional<Charset> encoding = options.encoding().or(() -> utf16);
 		DecodedText decoded;
 		if (format == SourceFormat.HTML) {
 			decoded = CharsetDetector.decode(bytes, encoding, MetaCharsetSniffer.declaredCharset(bytes),
@@ -123,7 +125,8 @@ public final class ArticleImporter {
 		}
 		Provenance provenance = new Provenance(source, format, decoded.charset(), decoded.charsetSource(),
 				extraction.extractionRule(), warnings);
-		return new ImportResult(extraction.text(), extraction.metadata(), provenance, Sha256.of(extraction.text()));
+		return new ImportResult(extraction.text(), extraction.blocks(), extraction.metadata(), provenance,
+				Sha256.of(extraction.text()));
 	}
 
 	private ImportException tooLarge(String source, long size) {
@@ -132,7 +135,7 @@ public final class ArticleImporter {
 	}
 
 	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	private static boolean tooManyReplacements(String text) {
@@ -148,6 +151,6 @@ public final class ArticleImporter {
 
 	private static boolean looksTruncated(String html) {
 		int from = Math.max(0, html.length() - 2048);
-		return !html.substring(from).toLowerCase(java.util.Locale.ROOT).contains("</html");
+		return !html.substring(from).toLowerCase(Locale.ROOT).contains("</html");
 	}
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param published    the publication date or date-time in ISO-8601: {@code 2024-03-05},
  *                     {@code 2024-03-05T14:30} or {@code 2024-03-05T14:30:00+01:00}
  * @param canonicalUrl the canonical absolute URL of the page
- * @param siteName     the name of the publication, e.g. {@code "The Daily Planet"}
+ * @param siteName     the name of the publication, e.g. {@code "The Daily Planet"}: {@code og:site_name}, else the
+ *                     JSON-LD publisher, else the name the {@code <title>} ends with
  * @param language     a BCP 47 language tag, e.g. {@code "en"}, {@code "zh-CN"}, {@code "ko"}
  */
 public record ArticleMetadata(Optional<String> title, Optional<String> byline, Optional<String> published,

@@ -1,5 +1,6 @@
 package org.policyannotator.importer;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,15 +8,25 @@ import java.util.Objects;
  *
  * @param text       the clean text: paragraphs separated by one blank line ({@code "\n\n"}), line ends
  *                   {@code "\n"}, no leading or trailing white space
+ * @param blocks     the paragraphs of {@code text} in order: UTF-16 ranges and what each was in the source
+ *                   (heading, paragraph, list item, quote, caption, table row, preformatted); in plain text
+ *                   paragraphs are separated by blank lines, or are lines when the text has no blank line
  * @param metadata   title, byline, date and so on, as far as known
  * @param provenance the source file, charset and the extraction rule that produced the text
  * @param sha256     the SHA-256 of the UTF-8 bytes of {@code text}, 64 lower-case hex digits; equal texts have
  *                   equal hashes, which is how duplicates are recognised
  */
-public record ImportResult(String text, ArticleMetadata metadata, Provenance provenance, String sha256) {
+public record ImportResult(String text, List<TextBlock> blocks, ArticleMetadata metadata, Provenance provenance,
+		String sha256) {
 
 	public ImportResult {
 		Objects.requireNonNull(text, "text");
+		blocks = List.copyOf(blocks);
+		for (TextBlock b : blocks) {
+			if (b.end() > text.length()) {
+				throw new IllegalArgumentException("block " + b + " is outside the text of length " + text.length());
+			}
+		}
 		Objects.requireNonNull(metadata, "metadata");
 		Objects.requireNonNull(provenance, "provenance");
 		Objects.requireNonNull(sha256, "sha256");

@@ -91,6 +91,32 @@ class CharsetDetectionTest {
 	}
 
 	@Test
+	void shiftJisPageWithoutDeclarationIsDetectedAsJapanese() throws Exception {
+		String japanese = "日韓両国の首脳は５日、ソウルで会談し、経済協力と青少年交流の拡大で合意した。"
+				+ "両首脳は、サプライチェーンの安定や気候変動への対応でも協力を強化することを確認した。";
+		ImportResult r = importPage(page("", "", japanese, Charset.forName("Shift_JIS")));
+		assertInOrder(r.text(), japanese);
+	}
+
+	@Test
+	void windows1251PageWithoutDeclarationIsDetectedAsCyrillic() throws Exception {
+		String russian = "Министры торговли одиннадцати стран договорились во вторник о взаимном признании "
+				+ "электронных сертификатов происхождения товаров до конца 2026 года, сообщили официальные лица.";
+		ImportResult r = importPage(page("", "", russian, Charset.forName("windows-1251")));
+		assertInOrder(r.text(), russian);
+		assertEquals("windows-1251", r.provenance().charset());
+	}
+
+	@Test
+	void legacyEncodingIsDetectedEvenAfterHalfAMegabyteOfAsciiScripts() throws Exception {
+		String script = "<script>var config = {" + "\"key\": \"value\", ".repeat(40_000) + "};</script>";
+		String html = "<html><head>" + script + "</head><body><div id=\"story\"><p>" + KOREAN + "</p><p>" + KOREAN
+				+ "</p></div></body></html>";
+		ImportResult r = importPage(html.getBytes(Charset.forName("EUC-KR")));
+		assertInOrder(r.text(), KOREAN);
+	}
+
+	@Test
 	void utf16PageWithByteOrderMarkIsDecoded() throws Exception {
 		byte[] body = page("", "", KOREAN, StandardCharsets.UTF_16LE);
 		byte[] bytes = new byte[body.length + 2];

@@ -65,6 +65,21 @@ class HtmlArticleExtractionTest {
 	}
 
 	@Test
+	void newspaperBlocksSayWhichParagraphIsAHeadingAQuoteOrACaption() throws Exception {
+		ImportResult r = load("newspaper-itemprop-body.html");
+		AllPagesInvariantsTest.assertBlocksPartitionTheText(r);
+		assertEquals(BlockKind.HEADING, kindOf(r, "A new stage for neighbourhood diplomacy"));
+		assertEquals(BlockKind.QUOTE, kindOf(r, "\"Good neighbors wish each other well"));
+		assertEquals(BlockKind.CAPTION, kindOf(r, "Leaders pose for a group photo"));
+		assertEquals(BlockKind.PARAGRAPH, kindOf(r, "Over the past three decades"));
+	}
+
+	static BlockKind kindOf(ImportResult r, String paragraphStart) {
+		return r.blocks().stream().filter(b -> r.text().startsWith(paragraphStart, b.start())).findFirst()
+				.orElseThrow(() -> new AssertionError("no block starts with " + paragraphStart)).kind();
+	}
+
+	@Test
 	void newspaperTitleLosesSectionAndSiteSuffixAndRelativeCanonicalIsResolved() throws Exception {
 		ArticleMetadata m = load("newspaper-itemprop-body.html").metadata();
 		assertEquals(Optional.of("Promoting China-S.Korea strategic cooperative partnership"), m.title());
@@ -98,6 +113,7 @@ class HtmlArticleExtractionTest {
 		assertEquals(Optional.of("Minister welcomes new framework for regional trade cooperation"), m.title());
 		assertEquals(Optional.of("2025-10-15"), m.published());
 		assertEquals(Optional.of("en-GB"), m.language());
+		assertEquals(Optional.of("GOV.EXAMPLE"), m.siteName(), "from the end of the title");
 		assertEquals("windows-1252", r.provenance().charset(), "iso-8859-1 is decoded as its superset windows-1252");
 	}
 
@@ -122,6 +138,7 @@ class HtmlArticleExtractionTest {
 		assertEquals(Optional.of("Park Min-ji"), m.byline());
 		assertEquals(Optional.of("2025-10-15T23:13:00+08:00"), m.published());
 		assertEquals(Optional.of("https://policynotes.example/2025/10/15/people-to-people-exchange/"), m.canonicalUrl());
+		assertEquals(Optional.of("Policy Notes"), m.siteName(), "from the end of the title");
 	}
 
 	@Test
@@ -139,10 +156,12 @@ class HtmlArticleExtractionTest {
 	}
 
 	@Test
-	void chinesePortalTitleLosesChannelAndSiteAfterUnderscoresAndDateComesFromMeta() throws Exception {
+	void chinesePortalTitleLosesChannelAndSiteAfterUnderscoresDateComesFromMetaAndAuthorFromLabel() throws Exception {
 		ArticleMetadata m = load("chinese-portal-gbk.html").metadata();
 		assertEquals(Optional.of("专家：加强青年人文交流是推动中韩关系发展的关键"), m.title());
 		assertEquals(Optional.of("2026-01-05"), m.published());
+		assertEquals(Optional.of("李明"), m.byline());
+		assertEquals(Optional.of("华夏新闻网"), m.siteName());
 	}
 
 	@Test

@@ -26,6 +26,18 @@ class PlainTextImportTest {
 	}
 
 	@Test
+	void textWithoutBlankLinesHasOneBlockPerLine() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("text/xinhua-commentary-utf8.txt"));
+		String[] lines = r.text().split("\n");
+		assertEquals(lines.length, r.blocks().size());
+		for (int i = 0; i < lines.length; i++) {
+			TextBlock b = r.blocks().get(i);
+			assertEquals(lines[i], r.text().substring(b.start(), b.end()));
+			assertEquals(BlockKind.PARAGRAPH, b.kind());
+		}
+	}
+
+	@Test
 	void shortFirstLineIsTheTitle() throws Exception {
 		ImportResult r = importer.importFile(Fixtures.path("text/xinhua-commentary-utf8.txt"));
 		assertEquals(Optional.of("by Xinhua writer Zhang Can"), r.metadata().title());
@@ -86,5 +98,9 @@ class PlainTextImportTest {
 				"at a seminar in Beijing.", "The proposals", "1. Double the number", "- Fund joint reporting projects between media organisations.",
 				"\"Good neighbors wish each other well,\" one participant said.", "See the full report for details.");
 		assertAbsent(text, "**", "](", "# ", "title:", "---", "> ", "`", "https://example.org", "[report]", "*Gen Z*");
+		AllPagesInvariantsTest.assertBlocksPartitionTheText(r);
+		assertEquals(BlockKind.HEADING, r.blocks().get(0).kind());
+		assertEquals("The proposals", r.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING).skip(1)
+				.map(b -> text.substring(b.start(), b.end())).findFirst().orElseThrow());
 	}
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.policyannotator.app.cli.bench.AlphaBenchmark;
+import org.policyannotator.app.cli.bench.EditorBenchmark;
+import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
 import org.policyannotator.app.cli.commands.CorpusCommand;
 import org.policyannotator.app.cli.commands.ExtractCommand;
+import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -24,6 +27,7 @@ public final class Subcommands {
 	public static List<Subcommand> all(String version) {
 		return List.of(
 				new CorpusCommand(),
+				new ImportCommand(),
 				new ExtractCommand(),
 				new AgreementCommand(),
 				new BenchCommand(benchmarks()),
@@ -32,7 +36,7 @@ public final class Subcommands {
 
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
-		return List.of(new ModelBenchmark(), new AlphaBenchmark());
+		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new AlphaBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

@@ -1,11 +1,18 @@
 package org.policyannotator.importer.internal;
 
+import org.policyannotator.importer.BlockKind;
+
 /**
  * One paragraph of extracted text.
  *
  * @param text     the text, white space collapsed, may contain {@code \n} from {@code <br>}
- * @param heading  whether it came from {@code <h1>}..{@code <h6>}
+ * @param kind     what it was in the page
  * @param linkOnly whether all of it is link text
  */
-public record Block(String text, boolean heading, boolean linkOnly) {
+public record Block(String text, BlockKind kind, boolean linkOnly) {
+
+	/** Whether it came from {@code <h1>}..{@code <h6>}. */
+	public boolean heading() {
+		return kind == BlockKind.HEADING;
+	}
 }

@@ -1,6 +1,8 @@
 package org.policyannotator.importer.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +37,9 @@ public final class BoilerplateRemover {
 	/** Step 2: removes page furniture around the article, keeping anything that holds the headline or most text. */
 	public static void removePageFurniture(Element body, DomStats stats) {
 		int total = Math.max(1, stats.weight(body));
+		Set<Element> keep = holders(body);
 		for (Element child : new ArrayList<>(body.children())) {
-			sweep(child, stats, total, false);
+			sweep(child, stats, total, false, keep);
 		}
 	}
 
@@ -46,26 +49,40 @@ public final class BoilerplateRemover {
 	 */
 	public static void cleanContainer(Element container, DomStats stats) {
 		int total = Math.max(1, stats.weight(container));
+		Set<Element> keep = holders(container);
 		for (Element child : new ArrayList<>(container.children())) {
-			sweep(child, stats, total, true);
+			sweep(child, stats, total, true, keep);
 		}
 	}
 
-	private static void sweep(Element e, DomStats stats, int total, boolean insideArticle) {
-		if (isBoilerplate(e, stats, total, insideArticle)) {
+	/** The elements that hold the headline or a marked-up article body, and all their ancestors. */
+	private static Set<Element> holders(Element root) {
+		Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Element marker : root.select("h1, [itemprop=articleBody], main, [role=main]")) {
+			for (Element e = marker; e != null && keep.add(e) && e != root; e = e.parent()) {
+				// walk up until an ancestor already known
+			}
+		}
+		return keep;
+	}
+
+	private static void sweep(Element e, DomStats stats, int total, boolean insideArticle, Set<Element> keep) {
+		if (isBoilerplate(e, stats, total, insideArticle, keep)) {
 			e.remove();
 			return;
 		}
 		for (Element child : new ArrayList<>(e.children())) {
-			sweep(child, stats, total, insideArticle || "article".equals(e.normalName()));
+			sweep(child, stats, total, insideArticle || "article".equals(e.normalName()), keep);
 		}
 	}
 
-	private static boolean isBoilerplate(Element e, DomStats stats, int total, boolean insideArticle) {
+	private static boolean isBoilerplate(Element e, DomStats stats, int total, boolean insideArticle,
+			Set<Element> keep) {
 		String tag = e.normalName();
 		int weight = stats.weight(e);
 		boolean major = weight * 2 > total;
-		if (holdsArticle(e) || major && !"form".equals(tag) && stats.linkDensity(e) < 0.5) {
+		boolean holdsArticle = keep.contains(e) || "article".equals(tag) && ClassHints.of(e) >= 0;
+		if (holdsArticle || major && !"form".equals(tag) && stats.linkDensity(e) < 0.5) {
 			return false;
 		}
 		if ("form".equals(tag)) {
@@ -74,7 +91,7 @@ public final class BoilerplateRemover {
 		if (BOILERPLATE_TAGS.contains(tag)) {
 			return true;
 		}
-		if ("header".equals(tag) && !insideArticle && e.selectFirst("h1") == null) {
+		if ("header".equals(tag) && !insideArticle && !keep.contains(e)) {
 			return true;
 		}
 		if (ClassHints.of(e) < 0) {
@@ -95,16 +112,11 @@ public final class BoilerplateRemover {
 		}
 		int linked = 0;
 		for (Element h : headings) {
-			if (h.selectFirst("a") != null || h.closest("a") != null) {
+			if (h.selectFirst("a[href]") != null || h.closest("a[href]") != null) {
 				linked++;
 			}
 		}
 		return linked >= 3 && linked * 2 > headings.size();
-	}
-
-	private static boolean holdsArticle(Element e) {
-		return e.selectFirst("h1, [itemprop=articleBody], main, [role=main]") != null
-				|| "article".equals(e.normalName()) && ClassHints.of(e) >= 0;
 	}
 
 	/** Lists and blocks that are mostly links: related articles, tag clouds, "more from" boxes. */

@@ -24,6 +24,8 @@ public final class CharsetDetector {
 	private static final String[] LEGACY = { "GB18030", "x-windows-949", "windows-31j", "Big5-HKSCS", "EUC-JP",
 			"windows-1252", "windows-1251" };
 
+	private static final int SAMPLE = 128 * 1024;
+
 	private CharsetDetector() {
 	}
 
@@ -71,27 +73,25 @@ public final class CharsetDetector {
 		for (String name : LEGACY) {
 			CharsetNames.lookup(name).ifPresent(candidates::add);
 		}
+		// judge the candidates on a sample from where the non-ASCII text starts; decode the whole file with the winner
+		byte[] sample = sample(bytes);
 		Charset best = StandardCharsets.ISO_8859_1;
-		String bestText = null;
 		double bestScore = Double.MAX_VALUE;
+		Optional<Charset> languageCharset = language.flatMap(CharsetDetector::forLanguage);
 		for (Charset candidate : candidates) {
-			String text = decodeReplacing(bytes, 0, candidate);
-			double score = Plausibility.penalty(text);
+			double score = Plausibility.penalty(decodeReplacing(sample, 0, candidate));
 			if (declaredCharset.isPresent() && candidate.equals(declaredCharset.get())) {
 				score -= 0.05;
 			}
-			if (language.flatMap(CharsetDetector::forLanguage).map(candidate::equals).orElse(false)) {
+			if (languageCharset.map(candidate::equals).orElse(false)) {
 				score -= 0.03;
 			}
 			if (score < bestScore) {
 				bestScore = score;
 				best = candidate;
-				bestText = text;
 			}
 		}
-		if (bestText == null) {
-			bestText = new String(bytes, StandardCharsets.ISO_8859_1);
-		}
+		String bestText = decodeReplacing(bytes, 0, best);
 		String source = declaredCharset.map(best::equals).orElse(false) ? "declared" : "detected";
 		if (declaredCharset.isPresent() && "detected".equals(source)) {
 			warnings.add("the page declares " + declared.get() + " but does not decode as that; detected "
@@ -102,6 +102,23 @@ public final class CharsetDetector {
 			warnings.add(replaced + " invalid byte sequences were replaced by U+FFFD");
 		}
 		return new DecodedText(bestText, best.name(), source, warnings);
+	}
+
+	private static byte[] sample(byte[] bytes) {
+		if (bytes.length <= SAMPLE) {
+			return bytes;
+		}
+		int first = 0;
+		while (first < bytes.length && bytes[first] >= 0) {
+			first++;
+		}
+		int from = first;
+		// back up to a line start or tag end so that the sample does not begin inside a multi-byte character
+		int floor = Math.max(0, from - 512);
+		while (from > floor && bytes[from - 1] != '\n' && bytes[from - 1] != '>') {
+			from--;
+		}
+		return java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + SAMPLE));
 	}
 
 	private static Optional<Charset> forLanguage(String language) {

@@ -26,8 +26,8 @@ public final class ClassHints {
 			"consent", "gdpr", "promo", "promos", "promotion", "promoted", "newsletter", "subscribe", "subscription",
 			"signup", "sponsor", "sponsored", "outbrain", "taboola", "popup", "modal", "overlay", "banner", "masthead",
 			"toolbar", "pagination", "pager", "tags", "trending", "popular", "mostread", "recommended", "recommendations",
-			"recirc", "widget", "widgets", "skip", "rss", "byline", "author", "meta", "login", "paywall", "teaser",
-			"teasers", "morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics");
+			"recirc", "widget", "widgets", "skip", "rss", "byline", "author", "meta", "login",
+			"morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
@@ -53,15 +53,14 @@ public final class ClassHints {
 				|| "articlebody".equalsIgnoreCase(e.attr("itemprop"))) {
 			return 1;
 		}
-		String cls = e.className();
-		String id = e.id();
-		if (cls.isEmpty() && id.isEmpty()) {
+		String names = names(e);
+		if (names.isBlank()) {
 			return 0;
 		}
 		boolean positive = false;
 		boolean strongPositive = false;
 		boolean negative = false;
-		for (String token : tokens(cls + " " + id)) {
+		for (String token : tokens(names)) {
 			if (STRONG_POSITIVE.contains(token)) {
 				strongPositive = true;
 			} else if (POSITIVE.contains(token)) {
@@ -77,6 +76,33 @@ public final class ClassHints {
 			return -1; // "entry-meta", "comment-body", "story__byline": the specific part wins over the generic one
 		}
 		return positive ? 1 : 0;
+	}
+
+	/**
+	 * The names a page gives an element: class, id, and the attributes component frameworks use instead
+	 * ({@code data-component}, {@code data-testid}, {@code data-module}, {@code itemprop}, {@code name} of a section).
+	 */
+	private static String names(Element e) {
+		String cls = e.className();
+		String id = e.id();
+		if (e.attributesSize() == 0) {
+			return cls + " " + id;
+		}
+		StringBuilder sb = new StringBuilder(cls).append(' ').append(id);
+		for (String attr : new String[] { "data-component", "data-testid", "data-module", "data-type", "itemprop" }) {
+			String v = e.attr(attr);
+			if (!v.isEmpty() && v.length() < 100) {
+				sb.append(' ').append(v);
+			}
+		}
+		String tag = e.normalName();
+		if (tag.equals("section") || tag.equals("div")) {
+			String name = e.attr("name");
+			if (!name.isEmpty() && name.length() < 100) {
+				sb.append(' ').append(name);
+			}
+		}
+		return sb.toString();
 	}
 
 	/** Whether the element is hidden from readers (attribute, ARIA or inline style). */

@@ -54,7 +54,7 @@ public final class DateNormalizer {
 		}
 		try {
 			return Optional.ofNullable(parse(s));
-		} catch (DateTimeParseException | ArithmeticException | IllegalArgumentException e) {
+		} catch (java.time.DateTimeException | ArithmeticException | IllegalArgumentException e) {
 			return Optional.empty();
 		}
 	}

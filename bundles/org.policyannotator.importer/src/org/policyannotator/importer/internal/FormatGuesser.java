@@ -28,12 +28,35 @@ public final class FormatGuesser {
 		};
 	}
 
-	/** The format of a file: by extension, else HTML when it starts like a page, else plain text. */
+	/**
+	 * The format of a file. The extension decides, except that a ".txt" file that starts like an HTML page is read
+	 * as HTML and a ".html" file without a single tag is read as plain text (both happen with "Save as"). Without
+	 * a known extension: HTML when it starts like a page, else plain text.
+	 */
 	public static SourceFormat guess(String fileName, byte[] bytes) {
-		return byExtension(fileName).orElseGet(() -> {
-			String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-					.replace("\u0000", "").replaceFirst("^\u00EF\u00BB\u00BF", "");
-			return HTML_START.matcher(head).find() ? SourceFormat.HTML : SourceFormat.PLAIN_TEXT;
-		});
+		Optional<SourceFormat> byName = byExtension(fileName);
+		String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+				.replace("\u0000", "").replaceFirst("^\u00EF\u00BB\u00BF", "");
+		boolean looksLikeHtml = HTML_START.matcher(head).find();
+		if (byName.isEmpty()) {
+			return looksLikeHtml ? SourceFormat.HTML : SourceFormat.PLAIN_TEXT;
+		}
+		if (byName.get() == SourceFormat.PLAIN_TEXT && looksLikeHtml) {
+			return SourceFormat.HTML;
+		}
+		if (byName.get() == SourceFormat.HTML && !looksLikeHtml && !containsTag(bytes)) {
+			return SourceFormat.PLAIN_TEXT;
+		}
+		return byName.get();
+	}
+
+	private static boolean containsTag(byte[] bytes) {
+		int n = Math.min(bytes.length, 64 * 1024);
+		for (int i = 0; i + 1 < n; i++) {
+			if (bytes[i] == '<' && (Character.isLetter(bytes[i + 1]) || bytes[i + 1] == '/' || bytes[i + 1] == '!')) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

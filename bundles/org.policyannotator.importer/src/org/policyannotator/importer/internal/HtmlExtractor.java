@@ -1,8 +1,11 @@
 package org.policyannotator.importer.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,7 +41,7 @@ public final class HtmlExtractor {
 
 		List<Attempt> attempts = new ArrayList<>();
 		List<Element> bodies = outermost(body.select("[itemprop=articleBody]"));
-		if (!bodies.isEmpty()) {
+		if (!bodies.isEmpty() && agrees(bodies, stats, scored, scoredWeight)) {
 			attempts.add(new Attempt("itemprop-articleBody", bodies));
 		}
 		bestArticle(body, stats, scored, scoredWeight).ifPresent(a -> attempts.add(new Attempt("article-element", List.of(a))));
@@ -47,24 +50,24 @@ public final class HtmlExtractor {
 		Optional<String> ldBody = jsonLd.articleBody();
 
 		for (Attempt attempt : attempts) {
-			String text = assemble(attempt.elements(), stats);
-			if (TextNormalizer.weight(text) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, text)) {
-				return new Extraction(text, metadata, attempt.rule());
+			TextJoiner.Joined joined = assemble(attempt.elements());
+			if (TextNormalizer.weight(joined.text()) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, joined.text())) {
+				return Extraction.of(joined, metadata, attempt.rule());
 			}
 		}
 		if (ldBody.isPresent()) {
-			String text = JsonLdBody.paragraphs(ldBody.get());
-			if (!text.isEmpty()) {
-				return new Extraction(text, metadata, "json-ld");
+			TextJoiner.Joined joined = JsonLdBody.paragraphs(ldBody.get());
+			if (!joined.text().isEmpty()) {
+				return Extraction.of(joined, metadata, "json-ld");
 			}
 		}
 		for (Attempt attempt : attempts) {
-			String text = assemble(attempt.elements(), stats);
-			if (!text.isEmpty()) {
-				return new Extraction(text, metadata, attempt.rule());
+			TextJoiner.Joined joined = assemble(attempt.elements());
+			if (!joined.text().isEmpty()) {
+				return Extraction.of(joined, metadata, attempt.rule());
 			}
 		}
-		return new Extraction(assemble(List.of(body), stats), metadata, "whole-body-fallback");
+		return Extraction.of(assemble(List.of(body)), metadata, "whole-body-fallback");
 	}
 
 	private static boolean ldBodyIsMuchLonger(Optional<String> ldBody, String text) {
@@ -85,10 +88,27 @@ public final class HtmlExtractor {
 		if (best == null || stats.weight(best) < MIN_ARTICLE_WEIGHT) {
 			return Optional.empty();
 		}
-		Element article = best;
-		boolean related = scored.map(c -> c.top() == article || isAncestor(article, c.top()) || isAncestor(c.top(), article))
-				.orElse(true);
-		return related || stats.weight(article) * 2 >= scoredWeight ? Optional.of(article) : Optional.empty();
+		return agrees(List.of(best), stats, scored, scoredWeight) ? Optional.of(best) : Optional.empty();
+	}
+
+	/**
+	 * Whether semantically marked elements are the article the scoring found, or hold at least half as much text:
+	 * a marked-up teaser or summary must not win over the real body elsewhere on the page.
+	 */
+	private static boolean agrees(List<Element> marked, DomStats stats, Optional<ContentScorer.Candidate> scored,
+			int scoredWeight) {
+		if (scored.isEmpty()) {
+			return true;
+		}
+		Element top = scored.get().top();
+		int weight = 0;
+		for (Element e : marked) {
+			if (e == top || isAncestor(e, top) || isAncestor(top, e)) {
+				return true;
+			}
+			weight += stats.weight(e);
+		}
+		return weight * 2 >= scoredWeight;
 	}
 
 	private static boolean isAncestor(Element ancestor, Element e) {
@@ -102,14 +122,13 @@ public final class HtmlExtractor {
 
 	/** The elements of {@code elements} that are not inside another of them. */
 	private static List<Element> outermost(List<Element> elements) {
+		Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+		all.addAll(elements);
 		List<Element> out = new ArrayList<>();
 		for (Element e : elements) {
 			boolean nested = false;
-			for (Element other : elements) {
-				if (other != e && isAncestor(other, e)) {
-					nested = true;
-					break;
-				}
+			for (Element p = e.parent(); p != null && !nested; p = p.parent()) {
+				nested = all.contains(p);
 			}
 			if (!nested) {
 				out.add(e);
@@ -118,22 +137,14 @@ public final class HtmlExtractor {
 		return out;
 	}
 
-	private static String assemble(List<Element> elements, DomStats stats) {
+	private static TextJoiner.Joined assemble(List<Element> elements) {
 		List<Element> copies = new ArrayList<>();
 		for (Element e : elements) {
 			Element copy = e.clone();
 			BoilerplateRemover.cleanContainer(copy, DomStats.of(copy));
 			copies.add(copy);
 		}
-		List<Block> blocks = ParagraphFilter.filter(TextAssembler.paragraphs(copies));
-		StringBuilder sb = new StringBuilder();
-		for (Block b : blocks) {
-			if (!sb.isEmpty()) {
-				sb.append("\n\n");
-			}
-			sb.append(b.text());
-		}
-		return sb.toString();
+		return TextJoiner.join(ParagraphFilter.filter(TextAssembler.paragraphs(copies)));
 	}
 
 	private record Attempt(String rule, List<Element> elements) {

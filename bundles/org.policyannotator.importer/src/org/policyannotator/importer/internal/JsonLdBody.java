@@ -11,11 +11,10 @@ final class JsonLdBody {
 	private JsonLdBody() {
 	}
 
-	static String paragraphs(String body) {
+	static TextJoiner.Joined paragraphs(String body) {
 		if (body.contains("</p>") || body.contains("<br")) {
 			Element root = Jsoup.parseBodyFragment(body).body();
-			return String.join("\n\n",
-					ParagraphFilter.filter(TextAssembler.paragraphs(List.of(root))).stream().map(Block::text).toList());
+			return TextJoiner.join(ParagraphFilter.filter(TextAssembler.paragraphs(List.of(root))));
 		}
 		String plain = body.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(body, false) : body;
 		StringBuilder sb = new StringBuilder();
@@ -29,6 +28,6 @@ final class JsonLdBody {
 			}
 			sb.append(p);
 		}
-		return sb.toString();
+		return TextJoiner.split(sb.toString(), java.util.Set.of());
 	}
 }

@@ -62,6 +62,7 @@ public final class MarkdownExtractor {
 		}
 		t = COMMENT.matcher(t).replaceAll("");
 		List<String> out = new ArrayList<>();
+		java.util.Set<String> headings = new java.util.HashSet<>();
 		Optional<String> firstHeading = Optional.empty();
 		boolean inFence = false;
 		for (String line : t.split("\n", -1)) {
@@ -76,6 +77,7 @@ public final class MarkdownExtractor {
 			Matcher h = HEADING.matcher(line);
 			if (h.matches()) {
 				String heading = inline(h.group(1));
+				headings.add(heading.strip());
 				if (firstHeading.isEmpty()) {
 					firstHeading = Optional.of(heading);
 				}
@@ -85,6 +87,7 @@ public final class MarkdownExtractor {
 				continue;
 			}
 			if (SETEXT.matcher(line).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+				headings.add(out.get(out.size() - 1).strip());
 				if (firstHeading.isEmpty()) {
 					firstHeading = Optional.of(out.get(out.size() - 1));
 				}
@@ -102,7 +105,7 @@ public final class MarkdownExtractor {
 		Optional<String> title = fmTitle.or(() -> heading).or(() -> PlainTextExtractor.title(text, fileName));
 		ArticleMetadata metadata = new ArticleMetadata(title, fmAuthor, fmDate, Optional.empty(), Optional.empty(),
 				Optional.empty());
-		return new Extraction(text, metadata, "markdown-stripped");
+		return Extraction.of(TextJoiner.split(text, headings), metadata, "markdown-stripped");
 	}
 
 	private static String inline(String line) {

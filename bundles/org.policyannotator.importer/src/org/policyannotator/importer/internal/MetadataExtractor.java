@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -23,6 +24,8 @@ public final class MetadataExtractor {
 	private static final Pattern BY = Pattern.compile("^(?:by|von|par|por|door|di|av)\\s+", Pattern.CASE_INSENSITIVE);
 	private static final Pattern BY_LINE_TEXT = Pattern.compile(
 			"^(?:By|BY|Von|Par|Por)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|und|et|y|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
+	private static final Pattern CJK_BYLINE = Pattern.compile(
+			"(?:作者|记者|記者|撰稿|撰文)\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
 	private static final Pattern DATE_LABEL = Pattern.compile(
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|입력|등록|작성|公開|掲載)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
@@ -33,22 +36,35 @@ public final class MetadataExtractor {
 	/** The metadata of {@code doc}. */
 	public static ArticleMetadata extract(Document doc, JsonLd jsonLd) {
 		Map<String, List<String>> meta = metaTags(doc);
-		Optional<String> siteName = first(meta, "og:site_name", "application-name", "apple-mobile-web-app-title",
+		Optional<String> declaredSite = first(meta, "og:site_name", "application-name", "apple-mobile-web-app-title",
 				"twitter:site_name").or(jsonLd::publisher).map(TextNormalizer::collapse).filter(s -> !s.isEmpty());
 		Optional<String> h1 = headline(doc);
+		Optional<String> rawTitle = Optional.ofNullable(doc.selectFirst("head title, title")).map(Element::text)
+				.filter(t -> !t.isBlank());
+		Optional<String> cleanTitle = rawTitle.flatMap(t -> TitleCleaner.clean(t, declaredSite, h1));
 		Optional<String> title = first(meta, "og:title", "twitter:title", "dc.title", "headline")
 				.or(jsonLd::headline)
-				.flatMap(t -> TitleCleaner.clean(t, siteName, h1))
-				.or(() -> Optional.ofNullable(doc.selectFirst("head title, title")).map(Element::text)
-						.flatMap(t -> TitleCleaner.clean(t, siteName, h1)))
+				.flatMap(t -> TitleCleaner.clean(t, declaredSite, h1))
+				.or(() -> cleanTitle)
+				.filter(t -> h1.isEmpty() || !declaredSite.map(t::equalsIgnoreCase).orElse(false))
 				.or(() -> h1);
+		Optional<String> siteName = declaredSite.or(() -> rawTitle
+				.flatMap(raw -> cleanTitle.flatMap(clean -> TitleCleaner.siteSuffix(raw, clean))));
 		return new ArticleMetadata(title, byline(doc, meta, jsonLd, siteName), published(doc, meta, jsonLd),
 				canonical(doc, meta, jsonLd), siteName, language(doc, meta, jsonLd));
 	}
 
 	private static Optional<String> headline(Document doc) {
-		Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
-		return Optional.ofNullable(h1).map(e -> TextNormalizer.collapse(e.text())).filter(s -> !s.isEmpty());
+		for (String selector : List.of("article h1", "main h1", "[itemprop=headline]", "h1")) {
+			Element h1 = doc.selectFirst(selector);
+			if (h1 != null) {
+				String text = TextNormalizer.collapse(h1.text());
+				if (!text.isEmpty()) {
+					return Optional.of(text);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Map<String, List<String>> metaTags(Document doc) {
@@ -80,25 +96,22 @@ public final class MetadataExtractor {
 
 	private static Optional<String> byline(Document doc, Map<String, List<String>> meta, JsonLd jsonLd,
 			Optional<String> siteName) {
-		List<Optional<String>> candidates = new ArrayList<>();
-		candidates.add(jsonLd.author());
+		List<Supplier<Optional<String>>> candidates = new ArrayList<>();
+		candidates.add(jsonLd::author);
 		for (String key : List.of("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author",
 				"citation_author", "twitter:creator")) {
 			List<String> values = meta.get(key);
 			if (values != null) {
-				candidates.add(Optional.of(String.join(", ", values.stream().distinct().toList())));
+				candidates.add(() -> Optional.of(String.join(", ", values.stream().distinct().toList())));
 			}
 		}
 		for (String selector : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
 				"[rel=author]", ".byline__name, .byline-name, .author-name, .author__name", ".byline, .by-line, .author")) {
-			Element e = doc.selectFirst(selector);
-			if (e != null) {
-				candidates.add(Optional.of(e.text()));
-			}
+			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(Element::text));
 		}
-		candidates.add(bylineByText(doc));
-		for (Optional<String> candidate : candidates) {
-			Optional<String> clean = candidate.map(MetadataExtractor::cleanByline)
+		candidates.add(() -> bylineByText(doc));
+		for (Supplier<Optional<String>> candidate : candidates) {
+			Optional<String> clean = candidate.get().map(MetadataExtractor::cleanByline)
 					.filter(s -> !s.isEmpty() && s.length() <= 150 && !s.contains("://") && !s.startsWith("@")
 							&& !siteName.map(site -> site.equalsIgnoreCase(s)).orElse(false));
 			if (clean.isPresent()) {
@@ -115,14 +128,21 @@ public final class MetadataExtractor {
 			return Optional.empty();
 		}
 		for (Element e : body.select("p, span, div, address, li")) {
-			String own = TextNormalizer.collapse(e.ownText());
-			if (own.length() < 4 || own.length() > 120 || !own.startsWith("B") && !own.startsWith("V")
-					&& !own.startsWith("P")) {
+			String raw = e.ownText();
+			if (raw.length() > 200 || raw.isBlank()) {
+				continue;
+			}
+			String own = TextNormalizer.collapse(raw);
+			if (own.length() < 4 || own.length() > 120) {
 				continue;
 			}
 			var m = BY_LINE_TEXT.matcher(own);
 			if (m.find()) {
 				return Optional.of(m.group(1));
+			}
+			var cjk = CJK_BYLINE.matcher(own);
+			if (cjk.find()) {
+				return Optional.of(cjk.group(1));
 			}
 		}
 		return Optional.empty();
@@ -135,7 +155,11 @@ public final class MetadataExtractor {
 			return Optional.empty();
 		}
 		for (Element e : body.select("p, span, div, td, li, em, small")) {
-			String own = TextNormalizer.collapse(e.ownText());
+			String raw = e.ownText();
+			if (raw.length() > 200 || raw.isBlank()) {
+				continue;
+			}
+			String own = TextNormalizer.collapse(raw);
 			if (own.length() < 6 || own.length() > 100 || !DATE_LABEL.matcher(own).find()) {
 				continue;
 			}
@@ -155,32 +179,28 @@ public final class MetadataExtractor {
 	}
 
 	private static Optional<String> published(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
-		List<Optional<String>> candidates = new ArrayList<>();
-		candidates.add(first(meta, "article:published_time", "og:published_time", "datepublished",
+		List<Supplier<Optional<String>>> candidates = new ArrayList<>();
+		candidates.add(() -> first(meta, "article:published_time", "og:published_time", "datepublished",
 				"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publication_date",
 				"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
 				"date", "article.published", "og:article:published_time"));
-		candidates.add(jsonLd.datePublished());
+		candidates.add(jsonLd::datePublished);
 		for (String selector : List.of("time[itemprop=datePublished][datetime]", "[itemprop=datePublished][content]",
 				"time[pubdate][datetime]", "article time[datetime]", "main time[datetime]", "time[datetime]")) {
-			Element e = doc.selectFirst(selector);
-			if (e != null) {
-				candidates.add(Optional.of(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content")));
-			}
+			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector))
+					.map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content")));
 		}
 		for (String selector : List.of("time", "[itemprop=datePublished]", ".date, .dateline, .published, .timestamp")) {
-			Element e = doc.selectFirst(selector);
-			if (e != null) {
-				candidates.add(Optional.of(e.text()));
-			}
+			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(Element::text));
 		}
-		for (Optional<String> candidate : candidates) {
-			Optional<String> date = candidate.flatMap(DateNormalizer::normalize);
+		candidates.add(() -> dateByLabel(doc));
+		for (Supplier<Optional<String>> candidate : candidates) {
+			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
 			if (date.isPresent()) {
 				return date;
 			}
 		}
-		return dateByLabel(doc);
+		return Optional.empty();
 	}
 
 	private static Optional<String> canonical(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {

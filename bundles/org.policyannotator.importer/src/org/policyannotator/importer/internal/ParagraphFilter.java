@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
+ * reading times ("4 min read"), date lines ("Updated 3 hours ago"), copyright lines,
  * "Read more:" links, headings of removed sections ("Related articles", "Comments") and a heading left dangling at
  * the end; and a paragraph that repeats the one before it.
  */
@@ -31,7 +32,13 @@ public final class ParagraphFilter {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EDITOR_NOTE = Pattern.compile(
-			"^[【\\[(（]?\\s*(责任编辑|責任編輯|编辑|編輯|本文来源|来源|來源|출처|편집)\\s*[:：].{0,30}[】\\])）]?$");
+			"^[【\\[(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|监制|監製|本文来源|来源|來源|출처|편집)\\s*[:：].{0,30}[】\\])）]?$");
+
+	private static final Pattern READING_TIME = Pattern.compile(
+			"(?i)^(\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|listen|video)|listen to (this|the) (article|story)\\b.{0,20})$");
+	private static final Pattern DATE_LINE = Pattern.compile("(?i)^(updated|published|posted|last (updated|modified))\\b.{0,60}$");
+	private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,120}$|.{0,120}all rights reserved\\.?$"
+					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|転載禁止|無断転載).{0,80}");
 
 	private ParagraphFilter() {
 	}
@@ -56,13 +63,21 @@ public final class ParagraphFilter {
 
 	private static boolean isFurniture(Block b) {
 		String t = b.text().strip();
+		if (t.length() > 220) {
+			return false;
+		}
 		String label = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.…!»>|›\\-–—]+$", "").replaceAll("^[\\s»>|›]+", "");
-		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches()) {
+		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || READING_TIME.matcher(t).matches()
+				|| COPYRIGHT.matcher(t).matches()) {
 			return true;
+		}
+		if (DATE_LINE.matcher(t).matches()
+				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent())) {
+			return true; // "Published: Oct 15, 2025 11:13 PM", "Updated 3 hours ago"
 		}
 		if (b.linkOnly() && !b.heading() && TextNormalizer.weight(t) < 40 && !t.matches(".*[.!?。！？\"”]$")) {
 			return true; // a kicker, a category or a lone "more" link
 		}
-		return t.length() < 220 && PROMPT.matcher(t).matches() && (b.linkOnly() || t.length() < 120);
+		return PROMPT.matcher(t).matches() && (b.linkOnly() || t.length() < 120);
 	}
 }

@@ -19,7 +19,8 @@ public final class PlainTextExtractor {
 	/** Extracts a plain text file's text and title. */
 	public static Extraction extract(String decoded, String fileName) {
 		String text = clean(decoded);
-		return new Extraction(text, ArticleMetadata.EMPTY.withTitle(title(text, fileName)), "plain-text");
+		return Extraction.of(TextJoiner.splitPlain(text), ArticleMetadata.EMPTY.withTitle(title(text, fileName)),
+				"plain-text");
 	}
 
 	/** Normalised text: {@code \n} line ends, no trailing spaces, at most one blank line in a row, trimmed. */

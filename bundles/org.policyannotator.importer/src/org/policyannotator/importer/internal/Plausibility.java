@@ -1,19 +1,26 @@
 package org.policyannotator.importer.internal;
 
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+
 /**
  * How implausible a decoded text is, per non-ASCII character: replacement characters, C1 controls and private-use
  * characters are what a wrong decoder produces; so are runs of accented Latin letters (UTF-8 or CJK read as
  * windows-1252), ideographs separated by spaces (Korean read as Chinese), Hanja mixed evenly into Hangul (Chinese
- * read as Korean) and stray half-width katakana (Chinese read as Shift_JIS).
+ * read as Korean), stray half-width katakana (Chinese read as Shift_JIS) and ideographs outside the common GB2312
+ * set (Japanese or Korean read as Chinese); running kana count in favour (Japanese).
  */
 final class Plausibility {
+	private static final Charset GB2312 = CharsetNames.lookup("GB2312").orElse(null);
 
 	private Plausibility() {
 	}
 
 	/** Penalty per non-ASCII character; 0 is perfectly plausible. */
 	static double penalty(String text) {
-		int n = Math.min(text.length(), 200_000);
+		int n = Math.min(text.length(), 256 * 1024);
+		CharsetEncoder gb2312 = GB2312 == null ? null : GB2312.newEncoder();
+		int rareHan = 0;
 		long penalty = 0;
 		int nonAscii = 0;
 		int hangul = 0;
@@ -46,6 +53,9 @@ final class Plausibility {
 				hangul++;
 			} else if (c >= 0x4E00 && c <= 0x9FFF) {
 				han++;
+				if (gb2312 != null && !gb2312.canEncode(c)) {
+					rareHan++;
+				}
 				if (i + 2 < n && text.charAt(i + 1) == ' ' && isHan(text.charAt(i + 2))) {
 					penalty += 4;
 				}
@@ -71,6 +81,10 @@ final class Plausibility {
 		}
 		if (kana > 0 && han > 0 && kana * 20 < han) {
 			penalty += 3L * kana;
+		}
+		penalty += 2L * rareHan;
+		if (kana * 10 >= han + kana) {
+			penalty -= 3L * kana; // running Japanese text: kana are the evidence, and its kanji are often not GB2312
 		}
 		return (double) penalty / nonAscii;
 	}

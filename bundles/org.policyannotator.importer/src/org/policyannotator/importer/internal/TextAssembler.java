@@ -1,5 +1,6 @@
 package org.policyannotator.importer.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.policyannotator.importer.BlockKind;
 
 /**
  * Turns the article's elements into paragraphs: every block element (paragraph, heading, list item, block quote,
@@ -39,9 +41,9 @@ public final class TextAssembler {
 		final List<Block> blocks = new ArrayList<>();
 		final StringBuilder current = new StringBuilder();
 		int linkWeight;
+		final ArrayDeque<String> openBlocks = new ArrayDeque<>();
 		int inLink;
 		int inPre;
-		int inHeading;
 		boolean cellOpen;
 
 		@Override
@@ -72,7 +74,6 @@ public final class TextAssembler {
 						current.append('\t');
 					}
 					cellOpen = true;
-					return;
 				}
 				case "img" -> {
 					return;
@@ -81,12 +82,13 @@ public final class TextAssembler {
 					// handled below
 				}
 			}
-			if (BLOCKS.contains(tag)) {
-				flush();
+			if (BLOCKS.contains(tag) || tag.equals("td") || tag.equals("th")) {
+				if (BLOCKS.contains(tag)) {
+					flush();
+				}
+				openBlocks.push(tag);
 				if (tag.equals("pre")) {
 					inPre++;
-				} else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-					inHeading++;
 				}
 			}
 		}
@@ -100,14 +102,51 @@ public final class TextAssembler {
 			if (tag.equals("a")) {
 				inLink--;
 			}
-			if (BLOCKS.contains(tag)) {
-				flush();
+			if (BLOCKS.contains(tag) || tag.equals("td") || tag.equals("th")) {
+				if (BLOCKS.contains(tag)) {
+					flush();
+				}
+				openBlocks.poll();
 				if (tag.equals("pre")) {
 					inPre--;
-				} else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-					inHeading--;
 				}
 			}
+		}
+
+		/** The kind of the text being emitted, from the block elements around it (the most specific wins). */
+		private BlockKind kind() {
+			BlockKind kind = BlockKind.PARAGRAPH;
+			int rank = 0;
+			for (String tag : openBlocks) {
+				BlockKind k;
+				int r;
+				if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+					k = BlockKind.HEADING;
+					r = 7;
+				} else if (tag.equals("figcaption") || tag.equals("caption")) {
+					k = BlockKind.CAPTION;
+					r = 6;
+				} else if (tag.equals("blockquote")) {
+					k = BlockKind.QUOTE;
+					r = 5;
+				} else if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
+					k = BlockKind.LIST_ITEM;
+					r = 4;
+				} else if (tag.equals("pre")) {
+					k = BlockKind.PREFORMATTED;
+					r = 3;
+				} else if (tag.equals("tr") || tag.equals("td") || tag.equals("th")) {
+					k = BlockKind.TABLE_ROW;
+					r = 2;
+				} else {
+					continue;
+				}
+				if (r > rank) {
+					rank = r;
+					kind = k;
+				}
+			}
+			return kind;
 		}
 
 		void flush() {
@@ -146,7 +185,7 @@ public final class TextAssembler {
 			if (weight == 0) {
 				return;
 			}
-			blocks.add(new Block(text, inHeading > 0, links >= weight * 0.9));
+			blocks.add(new Block(text, kind(), links >= weight * 0.9));
 		}
 
 		private static String stripTrailing(String line) {

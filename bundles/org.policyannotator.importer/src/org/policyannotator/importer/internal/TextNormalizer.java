@@ -4,8 +4,6 @@ import java.util.regex.Pattern;
 
 /** White-space rules shared by all extractors. */
 public final class TextNormalizer {
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 
 	private TextNormalizer() {
@@ -13,8 +11,29 @@ public final class TextNormalizer {
 
 	/** Collapses every run of white space (including no-break and ideographic spaces) to one space and trims. */
 	public static String collapse(String s) {
-		String t = INVISIBLE.matcher(s).replaceAll("");
-		return SPACES.matcher(t).replaceAll(" ").trim();
+		StringBuilder sb = new StringBuilder(s.length());
+		boolean pendingSpace = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+				continue;
+			}
+			if (isSpace(c)) {
+				pendingSpace = true;
+				continue;
+			}
+			if (pendingSpace && !sb.isEmpty()) {
+				sb.append(' ');
+			}
+			pendingSpace = false;
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	/** White space including no-break and ideographic spaces. */
+	public static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
 	}
 
 	/** {@code \r\n} and lone {@code \r} become {@code \n}; control characters other than tab and line end go. */

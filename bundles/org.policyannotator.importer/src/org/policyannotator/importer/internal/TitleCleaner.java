@@ -73,6 +73,23 @@ public final class TitleCleaner {
 		return Optional.of(title);
 	}
 
+	/**
+	 * The site name a title ends with, when the page does not name itself otherwise: the last segment that
+	 * {@link #clean} removed from {@code raw}, if it is short enough to be a name ("Policy Notes", "GOV.EXAMPLE").
+	 */
+	public static Optional<String> siteSuffix(String raw, String cleaned) {
+		String title = TextNormalizer.collapse(raw);
+		if (cleaned.isEmpty() || title.length() <= cleaned.length() || !title.startsWith(cleaned)) {
+			return Optional.empty();
+		}
+		String[] rest = SEPARATOR.split(title.substring(cleaned.length()));
+		String last = rest.length == 0 ? "" : rest[rest.length - 1].strip();
+		if (last.isEmpty() || last.length() > 60 || words(last) > 6 || last.matches("(?i).*\\d.*|page\\b.*")) {
+			return Optional.empty();
+		}
+		return Optional.of(last);
+	}
+
 	/** The title up to (not including) the separator before segment {@code index}. */
 	private static String upTo(String title, int index) {
 		var m = SEPARATOR.matcher(title);

@@ -1,0 +1,38 @@
+package org.policyannotator.app.cli.bench;
+
+import java.util.List;
+import java.util.Set;
+
+import org.policyannotator.app.cli.Arguments;
+import org.policyannotator.app.cli.Benchmark;
+import org.policyannotator.app.cli.CommandContext;
+import org.policyannotator.ui.editor.EditorPaintBenchmark;
+
+/**
+ * {@code bench editor}: opening a 1 MB document with 20,000 annotations until painted, and tagging until the
+ * highlight shows. Needs a display (run under Xvfb on a server).
+ */
+public final class EditorBenchmark implements Benchmark {
+
+	@Override
+	public String name() {
+		return "editor";
+	}
+
+	@Override
+	public String summary() {
+		return "open a 1 MB document with 20,000 annotations and tag in it (needs a display)";
+	}
+
+	@Override
+	public void run(List<String> args, CommandContext context) {
+		Arguments arguments = Arguments.parse(args, Set.of("--chars", "--annotations"), Set.of("--quick"));
+		boolean quick = arguments.flag("--quick");
+		int chars = Integer.parseInt(arguments.option("--chars").orElse(quick ? "100000" : "1000000"));
+		int annotations = Integer.parseInt(arguments.option("--annotations").orElse(quick ? "2000" : "20000"));
+		if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+			throw new IllegalStateException("bench editor needs a display: run it under xvfb-run or on a desktop");
+		}
+		EditorPaintBenchmark.run(context.out(), chars, annotations, 20);
+	}
+}

@@ -1,0 +1,162 @@
+package org.policyannotator.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.policyannotator.model.Document;
+import org.policyannotator.model.DocumentIds;
+import org.policyannotator.model.corpus.Corpus;
+
+/**
+ * Imports files and folders into a corpus: each file is extracted, checked against the texts already in the corpus
+ * (and earlier in the batch) by hash, and added as a document in one atomic write. A file that fails is reported
+ * with its reason and never stops the others or leaves a half-written document.
+ */
+public final class CorpusImporter {
+
+	/** What happened to one file. */
+	public sealed interface Outcome {
+		Path file();
+
+		/** Added to the corpus as document {@code documentId}. */
+		record Added(Path file, String documentId, String title, String extractionRule) implements Outcome {
+		}
+
+		/** Not added: its text is already in the corpus (or earlier in this batch) as {@code existing}. */
+		record Duplicate(Path file, String existing) implements Outcome {
+		}
+
+		/** Not added, for {@code reason}. */
+		record Failed(Path file, String reason) implements Outcome {
+		}
+	}
+
+	/** The outcomes of a batch, in the order the files were read. */
+	public record Summary(List<Outcome> outcomes, boolean cancelled) {
+		public Summary {
+			outcomes = List.copyOf(outcomes);
+		}
+
+		public List<Outcome.Added> added() {
+			return outcomes.stream().filter(Outcome.Added.class::isInstance).map(Outcome.Added.class::cast).toList();
+		}
+
+		public List<Outcome.Duplicate> duplicates() {
+			return outcomes.stream().filter(Outcome.Duplicate.class::isInstance).map(Outcome.Duplicate.class::cast)
+					.toList();
+		}
+
+		public List<Outcome.Failed> failed() {
+			return outcomes.stream().filter(Outcome.Failed.class::isInstance).map(Outcome.Failed.class::cast).toList();
+		}
+	}
+
+	private final Corpus corpus;
+	private final BatchImporter batch;
+	private final boolean keepDuplicates;
+
+	/**
+	 * @param keepDuplicates whether a text already in the corpus is imported again as another document
+	 */
+	public CorpusImporter(Corpus corpus, ImportOptions options, boolean keepDuplicates) {
+		this.corpus = corpus;
+		this.batch = new BatchImporter(new ArticleImporter(options), BatchImporter.supportedFiles());
+		this.keepDuplicates = keepDuplicates;
+	}
+
+	/** The files a batch over {@code roots} would read, for a progress bar. */
+	public List<Path> files(Collection<Path> roots) throws IOException {
+		return batch.files(roots);
+	}
+
+	/**
+	 * Imports every supported file under {@code roots}.
+	 *
+	 * @param progress  told about each file as soon as it is done
+	 * @param cancelled asked before each file; when it answers true the batch stops (files done so far stay)
+	 */
+	public Summary importAll(Collection<Path> roots, Consumer<Outcome> progress, BooleanSupplier cancelled)
+			throws IOException {
+		Map<String, String> idsByHash = existingHashes();
+		Set<String> ids = new HashSet<>(corpus.documentIds());
+		List<Outcome> outcomes = new ArrayList<>();
+		for (Path file : batch.files(roots)) {
+			if (cancelled.getAsBoolean()) {
+				return new Summary(outcomes, true);
+			}
+			Outcome outcome = importOne(file, idsByHash, ids);
+			outcomes.add(outcome);
+			progress.accept(outcome);
+		}
+		return new Summary(outcomes, false);
+	}
+
+	private Outcome importOne(Path file, Map<String, String> idsByHash, Set<String> ids) {
+		BatchOutcome extracted = batch.importOne(file);
+		if (extracted instanceof BatchOutcome.Failed failed) {
+			return new Outcome.Failed(file, reason(failed.error()));
+		}
+		ImportResult result = ((BatchOutcome.Imported) extracted).result();
+		String existing = idsByHash.get(result.sha256());
+		if (existing != null && !keepDuplicates) {
+			return new Outcome.Duplicate(file, existing);
+		}
+		try {
+			Document document = toDocument(file, result, ids);
+			corpus.addDocument(document);
+			ids.add(document.id());
+			idsByHash.putIfAbsent(result.sha256(), document.id());
+			return new Outcome.Added(file, document.id(), document.title(), result.provenance().extractionRule());
+		} catch (IOException | RuntimeException e) {
+			return new Outcome.Failed(file, "could not be added to the corpus: " + e.getMessage());
+		}
+	}
+
+	private static String reason(ImportException error) {
+		String prefix = error.source() + ": ";
+		String message = error.getMessage();
+		return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+	}
+
+	private Map<String, String> existingHashes() throws IOException {
+		Map<String, String> byHash = new HashMap<>();
+		for (String id : corpus.documentIds()) {
+			byHash.putIfAbsent(corpus.loadDocument(id).sha256(), id);
+		}
+		return byHash;
+	}
+
+	/** The corpus document for an extracted file, with a fresh id derived from the file name. */
+	static Document toDocument(Path file, ImportResult result, Set<String> takenIds) {
+		ArticleMetadata metadata = result.metadata();
+		String fileName = file.getFileName().toString();
+		String id = DocumentIds.unique(DocumentIds.fromFileName(fileName), takenIds);
+		Provenance provenance = result.provenance();
+		String how = "policyannotator-importer " + provenance.format().name().toLowerCase() + ", rule "
+				+ provenance.extractionRule() + ", charset " + provenance.charset() + " (" + provenance.charsetSource() + ")";
+		return Document.of(id, metadata.title().orElse(fileName), metadata.canonicalUrl().orElse(""),
+				metadata.published().flatMap(CorpusImporter::date), metadata.language().orElse(""), result.text(),
+				new org.policyannotator.model.Provenance(how, file.toAbsolutePath().toString(), Instant.now()));
+	}
+
+	private static Optional<LocalDate> date(String iso) {
+		try {
+			return Optional.of(LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso));
+		} catch (DateTimeParseException e) {
+			return Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package org.policyannotator.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.schema.Schema;
+
+class CorpusImporterTest {
+	private static final String PAGE = """
+			<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+			<title>Seoul and Beijing agree on trade talks | Example News</title>
+			<meta property="og:title" content="Seoul and Beijing agree on trade talks">
+			<meta property="article:published_time" content="2025-11-05T10:54:00+08:00">
+			<link rel="canonical" href="https://news.example.org/2025/11/05/trade-talks"></head>
+			<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+			<article><h1>Seoul and Beijing agree on trade talks</h1>
+			<p>South Korea and China agreed on Monday to resume talks on the second phase of their free trade agreement.</p>
+			<p>Bilateral trade rose 4.5 percent year-on-year to 320 billion dollars, the ministry said.</p></article>
+			<footer>Copyright Example News</footer></body></html>
+			""";
+
+	@TempDir
+	Path temp;
+
+	private Corpus corpus() throws Exception {
+		return Corpus.create(temp.resolve("corpus"), "Test", Schema.defaultSchema());
+	}
+
+	private Path write(String name, String content) throws Exception {
+		Path file = temp.resolve("in").resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void aFolderOfPagesBecomesDocumentsWithTitleDateUrlAndProvenance() throws Exception {
+		Corpus corpus = corpus();
+		write("trade-talks.html", PAGE);
+		write("notes/readme.txt", "Minutes of the meeting\n\nBoth sides met in Seoul.\n");
+
+		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(temp.resolve("in")), outcome -> { }, () -> false);
+
+		assertEquals(2, summary.added().size(), summary.toString());
+		Document page = corpus.loadDocument("trade-talks");
+		assertEquals("Seoul and Beijing agree on trade talks", page.title());
+		assertEquals("https://news.example.org/2025/11/05/trade-talks", page.sourceUrl());
+		assertEquals("2025-11-05", page.published().orElseThrow().toString());
+		assertTrue(page.text().contains("Bilateral trade rose 4.5 percent"));
+		assertFalse(page.text().contains("Copyright Example News"), "the footer is not article text");
+		assertTrue(page.provenance().importer().contains("rule"), page.provenance().importer());
+		assertTrue(page.hashMatches());
+	}
+
+	@Test
+	void aTextAlreadyInTheCorpusIsSkippedUnlessDuplicatesAreKept() throws Exception {
+		Corpus corpus = corpus();
+		write("a.html", PAGE);
+		new CorpusImporter(corpus, ImportOptions.defaults(), false).importAll(List.of(temp.resolve("in")), o -> { },
+				() -> false);
+		write("copy-of-a.html", PAGE);
+
+		CorpusImporter.Summary again = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(temp.resolve("in/copy-of-a.html")), o -> { }, () -> false);
+		assertEquals(1, again.duplicates().size());
+		assertEquals("a", again.duplicates().get(0).existing());
+		assertEquals(1, corpus.documentIds().size());
+
+		CorpusImporter.Summary kept = new CorpusImporter(corpus, ImportOptions.defaults(), true)
+				.importAll(List.of(temp.resolve("in/copy-of-a.html")), o -> { }, () -> false);
+		assertEquals(1, kept.added().size());
+		assertEquals(2, corpus.documentIds().size());
+	}
+
+	@Test
+	void aBadFileIsReportedWithItsReasonAndTheOthersAreStillImported() throws Exception {
+		Corpus corpus = corpus();
+		write("1-empty.html", "");
+		write("2-good.html", PAGE);
+		Files.write(temp.resolve("in/3-binary.txt"), new byte[] { 0, 1, 2, 3, (byte) 0xff, 0, 0, 7 });
+
+		List<CorpusImporter.Outcome> seen = new ArrayList<>();
+		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(temp.resolve("in")), seen::add, () -> false);
+
+		assertEquals(3, seen.size(), "progress is told about every file");
+		assertEquals(2, summary.failed().size());
+		assertEquals("1-empty.html", summary.failed().get(0).file().getFileName().toString());
+		assertFalse(summary.failed().get(0).reason().isBlank());
+		assertEquals(List.of("2-good"), corpus.documentIds());
+		try (Stream<Path> files = Files.list(temp.resolve("corpus/documents"))) {
+			assertEquals(1, files.count(), "no half-written document for the failed files");
+		}
+	}
+
+	@Test
+	void cancellingStopsBeforeTheNextFileAndKeepsWhatWasDone() throws Exception {
+		Corpus corpus = corpus();
+		write("a.html", PAGE);
+		write("b.txt", "Another text about the Seoul forum.\n");
+		int[] done = { 0 };
+
+		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(temp.resolve("in")), o -> done[0]++, () -> done[0] >= 1);
+
+		assertTrue(summary.cancelled());
+		assertEquals(1, corpus.documentIds().size());
+	}
+}

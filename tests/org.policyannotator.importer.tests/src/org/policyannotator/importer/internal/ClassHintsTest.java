@@ -1,0 +1,25 @@
+package org.policyannotator.importer.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Class names read as tokens: "ad" matches ad slots but not "header", "shadow" or "download". */
+class ClassHintsTest {
+
+	@ParameterizedTest(name = "class=\"{0}\" -> {1}")
+	@CsvSource(delimiter = '|', value = {
+			"article-body | 1", "content__article-body js-article__body | 1", "entry-content | 1", "story | 1",
+			"Story_body | 1", "ad-slot | -1", "adsbygoogle | -1", "shareBar | -1", "share-tools | -1",
+			"related-coverage | -1", "comment-body | -1", "entry-meta | -1", "Story_meta | -1",
+			"cookie-consent-banner | -1", "newsletter-signup | -1", "site-footer | -1", "sidebar-content | -1",
+			"main-content has-sidebar | 1", "header-shadow | 0", "download-link | 0", "commentary-body | 1",
+			"headline | 0", "thread | 0" })
+	void classTokensGiveHints(String cls, int expected) {
+		Element e = Jsoup.parse("<div class=\"" + cls + "\">x</div>").selectFirst("div");
+		assertEquals(expected, ClassHints.of(e));
+	}
+}

@@ -1,0 +1,46 @@
+package org.policyannotator.importer.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The date formats found on news pages, and what they become. */
+class DateNormalizerTest {
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = {
+			"2024-03-05T14:30:00Z | 2024-03-05T14:30:00Z",
+			"2024-03-05T14:30:00+01:00 | 2024-03-05T14:30:00+01:00",
+			"2024-03-05T14:30:00+0100 | 2024-03-05T14:30:00+01:00",
+			"2024-03-05T14:30:00.123-05:00 | 2024-03-05T14:30:00-05:00",
+			"2024-03-05T14:30 | 2024-03-05T14:30",
+			"2024-03-05 14:30:00 | 2024-03-05T14:30:00",
+			"2024-03-05 | 2024-03-05",
+			"Tue, 05 Mar 2024 14:30:00 GMT | 2024-03-05T14:30:00Z",
+			"Tue, 5 Mar 2024 14:30:00 +0900 | 2024-03-05T14:30:00+09:00",
+			"2024/03/05 | 2024-03-05",
+			"2024.3.5 | 2024-03-05",
+			"20240305 | 2024-03-05",
+			"March 5, 2024 | 2024-03-05",
+			"Mar. 5, 2024 at 2:30 p.m. | 2024-03-05T14:30",
+			"5 March 2024 | 2024-03-05",
+			"Published: Oct 15, 2025 11:13 PM | 2025-10-15T23:13",
+			"2024年3月5日 | 2024-03-05",
+			"2025年12月20日 10:30 | 2025-12-20T10:30",
+			"2026년 1월 5일 | 2026-01-05",
+			"입력 2026.01.05 18:42 | 2026-01-05T18:42",
+			"发布日期：2025-12-24 10:30:15 | 2025-12-24T10:30:15" })
+	void normalisesToIso8601(String raw, String iso) {
+		assertEquals(Optional.of(iso), DateNormalizer.normalize(raw));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "yesterday", "2 hours ago", "2024-13-45", "Page 12 of 30", "0000-00-00" })
+	void rejectsWhatIsNotADate(String raw) {
+		assertEquals(Optional.empty(), DateNormalizer.normalize(raw));
+	}
+}
