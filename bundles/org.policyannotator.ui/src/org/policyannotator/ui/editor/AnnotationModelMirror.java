@@ -1,77 +1,170 @@
 package org.policyannotator.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.AnnotationSetEvent;
 import org.policyannotator.model.AnnotationSetListener;
-import org.policyannotator.model.Span;
 
 /**
  * Mirrors annotation sets into the editor's annotation model: every span becomes a {@link SpanAnnotation} whose
- * type says how it is drawn. After each change only the spans whose place or style changed are replaced, in one
- * batch, so that tagging stays fast on documents with tens of thousands of annotations.
+ * type says how it is drawn. After an edit only the group of spans that overlap the edited annotation is laid out
+ * again, and only the spans whose place or style changed are replaced, in one batch, so that tagging stays fast on
+ * documents with tens of thousands of annotations.
  */
 final class AnnotationModelMirror {
-	private record Key(String annotator, String annotationId, int spanIndex) {
+	private record Key(String annotator, String annotationId, int index) {
+		static Key of(SpanLayers.Piece piece) {
+			return new Key(piece.annotation().annotator(), piece.annotation().id(), piece.index());
+		}
 	}
 
-	private record Drawn(SpanAnnotation annotation, Position position) {
+	private record Drawn(SpanLayers.Piece piece, SpanAnnotation annotation, Position position) {
 	}
 
 	private final IAnnotationModel model;
 	private final List<AnnotationSet> sets;
+	/** Every piece of every set, in {@link SpanLayers#ORDER}. */
+	private final List<SpanLayers.Piece> ordered = new ArrayList<>();
 	private final Map<Key, Drawn> drawn = new HashMap<>();
-	private final AnnotationSetListener listener = event -> refresh();
+	private int longest;
+	private final AnnotationSetListener listener = this::changed;
 
 	AnnotationModelMirror(IAnnotationModel model, List<AnnotationSet> sets) {
 		this.model = model;
 		this.sets = List.copyOf(sets);
-		sets.forEach(set -> set.addListener(listener));
-		refresh();
+		for (AnnotationSet set : sets) {
+			set.annotations().forEach(a -> ordered.addAll(SpanLayers.pieces(a)));
+			set.addListener(listener);
+		}
+		ordered.sort(SpanLayers.ORDER);
+		ordered.forEach(p -> longest = Math.max(longest, p.end() - p.start()));
+		Map<Annotation, Position> added = new HashMap<>();
+		layOut(0, ordered.size(), List.of(), added);
+		replace(List.of(), added);
 	}
 
 	void dispose() {
 		sets.forEach(set -> set.removeListener(listener));
 	}
 
-	/** Brings the annotation model in line with the sets. */
-	synchronized void refresh() {
-		List<org.policyannotator.model.Annotation> all = new ArrayList<>();
-		sets.forEach(set -> all.addAll(set.annotations()));
-		Map<Key, Drawn> next = new HashMap<>();
-		Map<Annotation, Position> added = new HashMap<>();
-		for (SpanLayers.Placed placed : SpanLayers.place(all)) {
-			org.policyannotator.model.Annotation annotation = placed.annotation();
-			Key key = new Key(annotation.annotator(), annotation.id(), annotation.spans().indexOf(placed.span()));
-			String type = placed.style().annotationType(annotation.type());
-			Span span = placed.span();
-			Drawn old = drawn.get(key);
-			if (old != null && old.annotation().getType().equals(type) && old.position().getOffset() == span.start()
-					&& old.position().getLength() == span.length() && Objects.equals(old.annotation().getText(), annotation.type())) {
-				next.put(key, old);
-			} else {
-				SpanAnnotation jface = new SpanAnnotation(type, annotation.id(), annotation.annotator(), annotation.type());
-				Position position = new Position(span.start(), span.length());
-				next.put(key, new Drawn(jface, position));
-				added.put(jface, position);
+	private synchronized void changed(AnnotationSetEvent event) {
+		List<org.policyannotator.model.Annotation> before = switch (event) {
+		case AnnotationSetEvent.Removed removed -> List.of(removed.annotation());
+		case AnnotationSetEvent.Changed change -> List.of(change.before());
+		default -> List.of();
+		};
+		List<org.policyannotator.model.Annotation> after = switch (event) {
+		case AnnotationSetEvent.Added added -> List.of(added.annotation());
+		case AnnotationSetEvent.Changed change -> List.of(change.after());
+		default -> List.of();
+		};
+		if (before.isEmpty() && after.isEmpty()) {
+			return;
+		}
+		int low = Integer.MAX_VALUE;
+		int high = Integer.MIN_VALUE;
+		List<Annotation> removed = new ArrayList<>();
+		for (org.policyannotator.model.Annotation annotation : before) {
+			for (SpanLayers.Piece piece : SpanLayers.pieces(annotation)) {
+				int at = Collections.binarySearch(ordered, piece, SpanLayers.ORDER);
+				if (at >= 0) {
+					ordered.remove(at);
+				}
+				Drawn old = drawn.remove(Key.of(piece));
+				if (old != null) {
+					removed.add(old.annotation());
+				}
+				low = Math.min(low, piece.start());
+				high = Math.max(high, piece.end());
 			}
 		}
-		List<Annotation> removed = new ArrayList<>();
-		drawn.forEach((key, old) -> {
-			if (next.get(key) != old) {
+		for (org.policyannotator.model.Annotation annotation : after) {
+			for (SpanLayers.Piece piece : SpanLayers.pieces(annotation)) {
+				int at = Collections.binarySearch(ordered, piece, SpanLayers.ORDER);
+				ordered.add(at >= 0 ? at : -at - 1, piece);
+				longest = Math.max(longest, piece.end() - piece.start());
+				low = Math.min(low, piece.start());
+				high = Math.max(high, piece.end());
+			}
+		}
+		int[] group = group(low, high);
+		Map<Annotation, Position> added = new HashMap<>();
+		layOut(group[0], group[1], removed, added);
+		replace(removed, added);
+	}
+
+	/**
+	 * The index range in {@link #ordered} of every piece connected by overlaps to {@code [low, high)}: grows the
+	 * range while a piece overlaps it.
+	 */
+	private int[] group(int low, int high) {
+		while (true) {
+			int newLow = low;
+			int newHigh = high;
+			int to = firstStartingAtOrAfter(high);
+			for (int i = firstStartingAtOrAfter(low - longest); i < to; i++) {
+				SpanLayers.Piece piece = ordered.get(i);
+				if (piece.end() > low || piece.start() >= low) {
+					newLow = Math.min(newLow, piece.start());
+					newHigh = Math.max(newHigh, piece.end());
+				}
+			}
+			if (newLow == low && newHigh == high) {
+				// nothing before low reaches into the group: it is exactly the pieces starting in [low, high)
+				return new int[] { firstStartingAtOrAfter(low), to };
+			}
+			low = newLow;
+			high = newHigh;
+		}
+	}
+
+	private int firstStartingAtOrAfter(int offset) {
+		int lo = 0;
+		int hi = ordered.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (ordered.get(mid).start() < offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** Lays out the pieces {@code [from, to)} of {@link #ordered} and collects what must be redrawn. */
+	private void layOut(int from, int to, List<Annotation> removed, Map<Annotation, Position> added) {
+		List<SpanLayers.Piece> pieces = ordered.subList(from, to);
+		List<SpanStyle> styles = SpanLayers.styles(pieces);
+		for (int i = 0; i < pieces.size(); i++) {
+			SpanLayers.Piece piece = pieces.get(i);
+			String type = styles.get(i).annotationType(piece.annotation().type());
+			Key key = Key.of(piece);
+			Drawn old = drawn.get(key);
+			if (old != null && old.annotation().getType().equals(type) && old.piece().span().equals(piece.span())) {
+				continue;
+			}
+			if (old != null) {
 				removed.add(old.annotation());
 			}
-		});
-		drawn.clear();
-		drawn.putAll(next);
+			SpanAnnotation annotation = new SpanAnnotation(type, piece.annotation().id(), piece.annotation().annotator(),
+					piece.annotation().type());
+			Position position = new Position(piece.start(), piece.end() - piece.start());
+			drawn.put(key, new Drawn(piece, annotation, position));
+			added.put(annotation, position);
+		}
+	}
+
+	private void replace(List<Annotation> removed, Map<Annotation, Position> added) {
 		if (removed.isEmpty() && added.isEmpty()) {
 			return;
 		}
@@ -83,16 +176,26 @@ final class AnnotationModelMirror {
 		}
 	}
 
-	/** The model annotations drawn at {@code offset}, innermost (shortest) first. */
-	synchronized List<SpanAnnotation> at(int offset) {
-		List<Drawn> hits = new ArrayList<>();
-		for (Drawn d : drawn.values()) {
-			Position p = d.position();
-			if (p.getOffset() <= offset && offset < p.getOffset() + Math.max(1, p.getLength())) {
-				hits.add(d);
-			}
+	/** Drawing types by annotation id and span index, for tests comparing with a full layout. */
+	synchronized Map<String, String> drawnTypes() {
+		Map<String, String> types = new HashMap<>();
+		drawn.forEach((key, d) -> types.put(key.annotator() + "/" + key.annotationId() + "/" + key.index(),
+				d.annotation().getType()));
+		return types;
+	}
+
+	/** The drawing types a layout of everything from scratch gives, keyed like {@link #drawnTypes()}. */
+	synchronized Map<String, String> fullLayoutTypes() {
+		List<SpanLayers.Piece> all = new ArrayList<>();
+		sets.forEach(set -> set.annotations().forEach(a -> all.addAll(SpanLayers.pieces(a))));
+		all.sort(SpanLayers.ORDER);
+		List<SpanStyle> styles = SpanLayers.styles(all);
+		Map<String, String> types = new HashMap<>();
+		for (int i = 0; i < all.size(); i++) {
+			SpanLayers.Piece p = all.get(i);
+			types.put(p.annotation().annotator() + "/" + p.annotation().id() + "/" + p.index(),
+					styles.get(i).annotationType(p.annotation().type()));
 		}
-		hits.sort((a, b) -> Integer.compare(a.position().getLength(), b.position().getLength()));
-		return hits.stream().map(Drawn::annotation).toList();
+		return types;
 	}
 }
