@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentIds;
@@ -72,8 +73,16 @@ public final class CorpusImporter {
 	 * @param keepDuplicates whether a text already in the corpus is imported again as another document
 	 */
 	public CorpusImporter(Corpus corpus, ImportOptions options, boolean keepDuplicates) {
+		this(corpus, options, BatchImporter.supportedFiles(), keepDuplicates);
+	}
+
+	/**
+	 * @param filter         which files in the folders are read (files named directly are always read)
+	 * @param keepDuplicates whether a text already in the corpus is imported again as another document
+	 */
+	public CorpusImporter(Corpus corpus, ImportOptions options, Predicate<Path> filter, boolean keepDuplicates) {
 		this.corpus = corpus;
-		this.batch = new BatchImporter(new ArticleImporter(options), BatchImporter.supportedFiles());
+		this.batch = new BatchImporter(new ArticleImporter(options), filter);
 		this.keepDuplicates = keepDuplicates;
 	}
 

@@ -22,6 +22,8 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 
 	AnnotatorActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -38,6 +40,8 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -55,6 +59,9 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 		file.add(save);
 		file.add(saveAll);
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

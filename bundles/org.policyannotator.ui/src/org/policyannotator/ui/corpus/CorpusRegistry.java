@@ -82,6 +82,11 @@ public final class CorpusRegistry {
 		return corpus;
 	}
 
+	/** Tells the listeners that the corpora's contents changed (documents imported, sets saved). */
+	public void refresh() {
+		fireChanged();
+	}
+
 	public void addListener(Runnable listener) {
 		listeners.add(listener);
 	}

@@ -1,0 +1,189 @@
+package org.policyannotator.ui.imports;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Widget;
+import org.policyannotator.ui.corpus.CorpusRegistry;
+
+/** First page: the files and folders to import, the kinds of files, the encoding and the target corpus. */
+final class SourcePage extends WizardPage {
+	private static final String[] ENCODINGS = { "Detect automatically", "UTF-8", "UTF-16", "windows-1252", "ISO-8859-1",
+			"GB18030", "Big5", "EUC-KR", "Shift_JIS" };
+	private final ImportRequest request;
+	private org.eclipse.swt.widgets.List sourceList;
+	private Combo corpusCombo;
+	private List<Path> corpora;
+
+	SourcePage(ImportRequest request) {
+		super("org.policyannotator.ui.wizard.importArticles.source");
+		this.request = request;
+		setTitle("Import Articles");
+		setDescription("Choose saved web pages, text or Markdown files, or whole folders, and the corpus to add them to.");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(3, false));
+
+		new Label(page, SWT.NONE).setText("&Files and folders:");
+		sourceList = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		sourceList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 3));
+		button(page, "Add F&iles...", this::addFiles);
+		button(page, "Add F&older...", this::addFolder);
+		button(page, "&Remove", this::removeSelected);
+		new Label(page, SWT.NONE);
+		new Label(page, SWT.NONE).setText("Folders are read with all their sub-folders.");
+		new Label(page, SWT.NONE);
+
+		new Label(page, SWT.NONE).setText("File types:");
+		Composite kinds = new Composite(page, SWT.NONE);
+		kinds.setLayout(new GridLayout(ImportRequest.Kind.values().length, false));
+		kinds.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		for (ImportRequest.Kind kind : ImportRequest.Kind.values()) {
+			Button check = new Button(kinds, SWT.CHECK);
+			check.setText(kind.label);
+			check.setSelection(request.kinds.contains(kind));
+			check.addListener(SWT.Selection, e -> {
+				if (check.getSelection()) {
+					request.kinds.add(kind);
+				} else {
+					request.kinds.remove(kind);
+				}
+				validate();
+			});
+		}
+
+		new Label(page, SWT.NONE).setText("&Encoding:");
+		Combo encoding = new Combo(page, SWT.DROP_DOWN);
+		encoding.setItems(ENCODINGS);
+		encoding.select(0);
+		encoding.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		encoding.addListener(SWT.Modify, e -> {
+			request.encoding = encoding.getSelectionIndex() == 0 || encoding.getText().isBlank() ? Optional.empty()
+					: charset(encoding.getText());
+			validate();
+		});
+
+		new Label(page, SWT.NONE).setText("Into &corpus:");
+		corpusCombo = new Combo(page, SWT.READ_ONLY);
+		corpusCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		corpora = CorpusRegistry.getDefault().folders();
+		for (Path folder : corpora) {
+			corpusCombo.add(corpusName(folder));
+		}
+		int preselected = request.corpus.map(corpora::indexOf).orElse(corpora.isEmpty() ? -1 : 0);
+		if (preselected >= 0) {
+			corpusCombo.select(preselected);
+		}
+		corpusCombo.addListener(SWT.Selection, e -> validate());
+
+		Button duplicates = new Button(page, SWT.CHECK);
+		duplicates.setText("Import a text again when the corpus already &has it (otherwise it is skipped)");
+		duplicates.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		duplicates.addListener(SWT.Selection, e -> request.keepDuplicates = duplicates.getSelection());
+
+		request.sources.forEach(path -> sourceList.add(path.toString()));
+		setControl(page);
+		validate();
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void addFiles() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setFilterExtensions(new String[] { "*.html;*.htm;*.xhtml;*.shtml;*.txt;*.text;*.md;*.markdown", "*" });
+		dialog.setFilterNames(new String[] { "Articles (HTML, text, Markdown)", "All files" });
+		if (dialog.open() != null) {
+			for (String name : dialog.getFileNames()) {
+				addSource(Path.of(dialog.getFilterPath(), name));
+			}
+		}
+	}
+
+	private void addFolder() {
+		String folder = new DirectoryDialog(getShell()).open();
+		if (folder != null) {
+			addSource(Path.of(folder));
+		}
+	}
+
+	/** Adds a file or folder to import (also used when files are dropped on the navigator). */
+	void addSource(Path path) {
+		if (!request.sources.contains(path)) {
+			request.sources.add(path);
+			if (sourceList != null) {
+				sourceList.add(path.toString());
+			}
+		}
+		validate();
+	}
+
+	private void removeSelected() {
+		for (int index : sourceList.getSelectionIndices()) {
+			request.sources.remove(Path.of(sourceList.getItem(index)));
+		}
+		sourceList.remove(sourceList.getSelectionIndices());
+		validate();
+	}
+
+	private void validate() {
+		if (!isControlCreated(sourceList)) {
+			return;
+		}
+		request.corpus = corpusCombo.getSelectionIndex() < 0 ? Optional.empty()
+				: Optional.of(corpora.get(corpusCombo.getSelectionIndex()));
+		String error = null;
+		if (request.sources.isEmpty()) {
+			error = "Add the files or folders to import.";
+		} else if (request.sources.stream().anyMatch(p -> !Files.exists(p))) {
+			error = "Not found: " + request.sources.stream().filter(p -> !Files.exists(p)).findFirst().get();
+		} else if (request.kinds.isEmpty()) {
+			error = "Choose at least one file type.";
+		} else if (request.corpus.isEmpty()) {
+			error = "Choose the corpus to import into (create one with File > New > Corpus).";
+		}
+		setErrorMessage(error);
+		setPageComplete(error == null);
+	}
+
+	private static boolean isControlCreated(Widget widget) {
+		return widget != null && !widget.isDisposed();
+	}
+
+	private static String corpusName(Path folder) {
+		try {
+			return CorpusRegistry.getDefault().corpus(folder).name() + "  (" + folder + ")";
+		} catch (Exception e) {
+			return folder.toString();
+		}
+	}
+
+	private Optional<Charset> charset(String name) {
+		try {
+			return Optional.of(Charset.forName(name.strip()));
+		} catch (RuntimeException e) {
+			setErrorMessage("Unknown encoding: " + name);
+			return Optional.empty();
+		}
+	}
+}
