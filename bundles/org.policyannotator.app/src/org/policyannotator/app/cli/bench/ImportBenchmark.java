@@ -21,6 +21,10 @@ import org.policyannotator.app.cli.Benchmark;
 import org.policyannotator.app.cli.CommandContext;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.importer.ArticleImporter;
+import org.policyannotator.importer.CorpusImporter;
+import org.policyannotator.importer.ImportOptions;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.schema.Schema;
 import org.policyannotator.importer.ImportException;
 import org.policyannotator.importer.ImportResult;
 
@@ -126,6 +130,20 @@ public final class ImportBenchmark implements Benchmark {
 		out.printf(Locale.ROOT, "GC during extraction: %d collections, %d ms%n", gcCount() - gcCount0, gcTime() - gcTime0);
 		out.printf(Locale.ROOT, "quality: %d of %d articles complete (first and last paragraph, no boilerplate), %d failed%n",
 				complete, count, failed);
+
+		Path corpusDir = dir.resolve("corpus");
+		Corpus corpus = Corpus.create(corpusDir, "bench", Schema.defaultSchema());
+		System.gc();
+		heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		long corpusStart = System.nanoTime();
+		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(dir), outcome -> { }, () -> false);
+		double corpusSeconds = (System.nanoTime() - corpusStart) / 1e9;
+		out.printf(Locale.ROOT,
+				"imported into a corpus (extract + atomic, synced document write): %d added, %d failed in %.2f s: %.0f articles/s%n",
+				summary.added().size(), summary.failed().size(), corpusSeconds, count / corpusSeconds);
+		out.printf(Locale.ROOT, "peak heap during the corpus import: %.0f MB%n",
+				heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0);
 	}
 
 	private static ImportResult extract(ArticleImporter importer, Path file) {
