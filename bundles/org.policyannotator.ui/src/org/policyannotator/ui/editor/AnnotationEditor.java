@@ -48,6 +48,7 @@ public final class AnnotationEditor extends TextEditor {
 	private Optional<String> selectedId = Optional.empty();
 	private org.eclipse.jface.text.source.Annotation[] emphasis = new org.eclipse.jface.text.source.Annotation[0];
 	private EditorSession listenedSession;
+	private boolean showingOthers;
 
 	public AnnotationEditor() {
 		setDocumentProvider(new CorpusDocumentProvider());
@@ -162,6 +163,35 @@ public final class AnnotationEditor extends TextEditor {
 		selectAndReveal(first.start(), 0);
 		selectedId = Optional.of(annotationId);
 		emphasise();
+	}
+
+	/** Shows or hides the other annotators' spans (read-only, squiggly lines) beside the editable ones. */
+	public void setShowOtherAnnotators(boolean show) throws org.eclipse.core.runtime.CoreException {
+		if (getDocumentProvider() instanceof CorpusDocumentProvider provider) {
+			provider.showOtherAnnotators(getEditorInput(), show);
+			showingOthers = show;
+		}
+	}
+
+	public boolean isShowingOtherAnnotators() {
+		return showingOthers;
+	}
+
+	/** Other annotators' annotations that cover {@code offset} while they are shown. */
+	public List<Annotation> otherAnnotationsAt(int offset) {
+		if (!showingOthers || session().isEmpty()) {
+			return List.of();
+		}
+		try {
+			List<Annotation> hits = new ArrayList<>();
+			for (org.policyannotator.model.AnnotationSet other : session().get().otherSets()) {
+				other.annotations().stream().filter(a -> a.spans().stream().anyMatch(s -> s.start() <= offset && offset < s.end()))
+						.forEach(hits::add);
+			}
+			return hits;
+		} catch (Exception e) {
+			return List.of();
+		}
 	}
 
 	/** The editor's annotations that cover {@code offset}, innermost first. */

@@ -27,6 +27,7 @@ final class AnnotationHighlighter {
 	private static final String UNDERLINE = "org.policyannotator.ui.strategy.underline";
 	private static final String DASHED = "org.policyannotator.ui.strategy.dashed";
 	private static final String SELECTED = "org.policyannotator.ui.strategy.selected";
+	private static final String OTHER = "org.policyannotator.ui.strategy.other";
 
 	private final AnnotationPainter painter;
 	private final LocalResourceManager resources;
@@ -55,6 +56,7 @@ final class AnnotationHighlighter {
 		painter.addTextStyleStrategy(UNDERLINE, new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_DOUBLE));
 		painter.addTextStyleStrategy(DASHED, new AnnotationPainter.BoxStrategy(SWT.BORDER_DASH));
 		painter.addTextStyleStrategy(SELECTED, new AnnotationPainter.BoxStrategy(SWT.BORDER_SOLID));
+		painter.addTextStyleStrategy(OTHER, new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_SQUIGGLE));
 
 		for (TagType type : schema.tagTypes()) {
 			Color colour = colour(type.rgb());
@@ -63,6 +65,7 @@ final class AnnotationHighlighter {
 			register(viewer, overviewRuler, SpanStyle.BOX.annotationType(type.id()), BOX, strong, 2);
 			register(viewer, overviewRuler, SpanStyle.UNDERLINE.annotationType(type.id()), UNDERLINE, strong, 3);
 			register(viewer, overviewRuler, SpanStyle.SUGGESTED.annotationType(type.id()), DASHED, strong, 4);
+			register(viewer, null, SpanStyle.OTHER.annotationType(type.id()), OTHER, strong, 5);
 		}
 		painter.addAnnotationType(SpanStyle.SELECTED_TYPE, SELECTED);
 		painter.setAnnotationTypeColor(SpanStyle.SELECTED_TYPE, colour(0x202020));

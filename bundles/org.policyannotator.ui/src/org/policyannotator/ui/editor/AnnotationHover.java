@@ -34,7 +34,8 @@ final class AnnotationHover implements ITextHover {
 		if (session.isEmpty()) {
 			return null;
 		}
-		List<Annotation> annotations = editor.annotationsAt(region.getOffset());
+		List<Annotation> annotations = new java.util.ArrayList<>(editor.annotationsAt(region.getOffset()));
+		annotations.addAll(editor.otherAnnotationsAt(region.getOffset()));
 		if (annotations.isEmpty()) {
 			return null;
 		}

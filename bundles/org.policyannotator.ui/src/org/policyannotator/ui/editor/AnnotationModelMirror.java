@@ -32,15 +32,20 @@ final class AnnotationModelMirror {
 
 	private final IAnnotationModel model;
 	private final List<AnnotationSet> sets;
+	private final String annotator;
 	/** Every piece of every set, in {@link SpanLayers#ORDER}. */
 	private final List<SpanLayers.Piece> ordered = new ArrayList<>();
 	private final Map<Key, Drawn> drawn = new HashMap<>();
 	private int longest;
 	private final AnnotationSetListener listener = this::changed;
 
+	/**
+	 * @param sets the editable set first, then any other annotators' sets to show read-only
+	 */
 	AnnotationModelMirror(IAnnotationModel model, List<AnnotationSet> sets) {
 		this.model = model;
 		this.sets = List.copyOf(sets);
+		this.annotator = sets.isEmpty() ? "" : sets.get(0).annotator();
 		for (AnnotationSet set : sets) {
 			set.annotations().forEach(a -> ordered.addAll(SpanLayers.pieces(a)));
 			set.addListener(listener);
@@ -52,8 +57,11 @@ final class AnnotationModelMirror {
 		replace(List.of(), added);
 	}
 
-	void dispose() {
+	/** Stops mirroring and takes every span it drew out of the model. */
+	synchronized void dispose() {
 		sets.forEach(set -> set.removeListener(listener));
+		replace(drawn.values().stream().map(d -> (Annotation) d.annotation()).toList(), Map.of());
+		drawn.clear();
 	}
 
 	private synchronized void changed(AnnotationSetEvent event) {
@@ -144,7 +152,7 @@ final class AnnotationModelMirror {
 	/** Lays out the pieces {@code [from, to)} of {@link #ordered} and collects what must be redrawn. */
 	private void layOut(int from, int to, List<Annotation> removed, Map<Annotation, Position> added) {
 		List<SpanLayers.Piece> pieces = ordered.subList(from, to);
-		List<SpanStyle> styles = SpanLayers.styles(pieces);
+		List<SpanStyle> styles = SpanLayers.styles(pieces, annotator);
 		for (int i = 0; i < pieces.size(); i++) {
 			SpanLayers.Piece piece = pieces.get(i);
 			String type = styles.get(i).annotationType(piece.annotation().type());
@@ -189,7 +197,7 @@ final class AnnotationModelMirror {
 		List<SpanLayers.Piece> all = new ArrayList<>();
 		sets.forEach(set -> set.annotations().forEach(a -> all.addAll(SpanLayers.pieces(a))));
 		all.sort(SpanLayers.ORDER);
-		List<SpanStyle> styles = SpanLayers.styles(all);
+		List<SpanStyle> styles = SpanLayers.styles(all, annotator);
 		Map<String, String> types = new HashMap<>();
 		for (int i = 0; i < all.size(); i++) {
 			SpanLayers.Piece p = all.get(i);

@@ -65,6 +65,29 @@ public final class CorpusDocumentProvider extends AbstractDocumentProvider {
 		return model;
 	}
 
+	/** Shows (or hides) the other annotators' spans of the document, read-only, beside the editable ones. */
+	public void showOtherAnnotators(Object element, boolean show) throws CoreException {
+		EditorSession session = sessions.get(element);
+		IAnnotationModel model = getAnnotationModel(element);
+		if (session == null || model == null) {
+			return;
+		}
+		java.util.List<org.policyannotator.model.AnnotationSet> sets = new java.util.ArrayList<>();
+		sets.add(session.set());
+		if (show) {
+			try {
+				sets.addAll(session.otherSets());
+			} catch (Exception e) {
+				throw new CoreException(Status.error("Could not read the other annotators' sets: " + e.getMessage(), e));
+			}
+		}
+		AnnotationModelMirror old = mirrors.remove(element);
+		if (old != null) {
+			old.dispose();
+		}
+		mirrors.put(element, new AnnotationModelMirror(model, sets));
+	}
+
 	@Override
 	protected void disposeElementInfo(Object element, ElementInfo info) {
 		AnnotationModelMirror mirror = mirrors.remove(element);

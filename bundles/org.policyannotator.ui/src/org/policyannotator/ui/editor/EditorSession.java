@@ -20,6 +20,7 @@ public final class EditorSession {
 	private final AnnotationSet set;
 	private List<Annotation> savedAnnotations;
 	private List<Relation> savedRelations;
+	private List<AnnotationSet> otherSets;
 
 	private EditorSession(Corpus corpus, Document document, AnnotationSet set) {
 		this.corpus = corpus;
@@ -52,6 +53,23 @@ public final class EditorSession {
 
 	public String annotator() {
 		return set.annotator();
+	}
+
+	/** The other annotators' sets of this document, read-only (loaded when first asked for). */
+	public synchronized List<AnnotationSet> otherSets() throws CorpusException {
+		if (otherSets == null) {
+			List<AnnotationSet> others = new java.util.ArrayList<>();
+			for (String other : corpus.annotators()) {
+				if (!other.equals(set.annotator())) {
+					AnnotationSet theirs = corpus.loadSet(other, document.id());
+					if (!theirs.isEmpty()) {
+						others.add(theirs);
+					}
+				}
+			}
+			otherSets = List.copyOf(others);
+		}
+		return otherSets;
 	}
 
 	/** Whether the set differs from what is on disk (undoing every change since the last save makes it clean). */

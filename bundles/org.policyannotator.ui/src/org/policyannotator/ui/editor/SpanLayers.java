@@ -45,11 +45,18 @@ final class SpanLayers {
 		return pieces;
 	}
 
-	/** The styles of pieces given in {@link #ORDER}, in the same order. */
-	static List<SpanStyle> styles(List<Piece> ordered) {
+	/**
+	 * The styles of pieces given in {@link #ORDER}, in the same order. Only the pieces of {@code annotator} take
+	 * layers; other annotators' pieces are drawn as {@link SpanStyle#OTHER} on top.
+	 */
+	static List<SpanStyle> styles(List<Piece> ordered, String annotator) {
 		List<Integer> layerEnds = new ArrayList<>();
 		List<SpanStyle> styles = new ArrayList<>(ordered.size());
 		for (Piece piece : ordered) {
+			if (!piece.annotation().annotator().equals(annotator)) {
+				styles.add(SpanStyle.OTHER);
+				continue;
+			}
 			int layer = 0;
 			while (layer < layerEnds.size() && layerEnds.get(layer) > piece.start()) {
 				layer++;

@@ -3,10 +3,12 @@ package org.policyannotator.ui.editor;
 /**
  * How one span is drawn. Spans that overlap others are put on separate layers so that each stays visible:
  * the first is filled with its type's colour, one overlapping it is boxed, a third is underlined. Suggested
- * (not yet accepted) annotations get a dashed box whatever their layer.
+ * (not yet accepted) annotations get a dashed box whatever their layer; other annotators' spans a squiggly line.
  */
 public enum SpanStyle {
-	FILL, BOX, UNDERLINE, SUGGESTED;
+	FILL, BOX, UNDERLINE, SUGGESTED,
+	/** Another annotator's span, shown read-only for comparison: a squiggly line in the type's colour. */
+	OTHER;
 
 	private static final String PREFIX = "org.policyannotator.ui.span.";
 
