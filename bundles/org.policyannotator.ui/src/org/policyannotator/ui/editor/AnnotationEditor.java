@@ -49,6 +49,7 @@ public final class AnnotationEditor extends TextEditor {
 	private org.eclipse.jface.text.source.Annotation[] emphasis = new org.eclipse.jface.text.source.Annotation[0];
 	private EditorSession listenedSession;
 	private boolean showingOthers;
+	private RecoveryJournal journal;
 
 	public AnnotationEditor() {
 		setDocumentProvider(new CorpusDocumentProvider());
@@ -78,6 +79,10 @@ public final class AnnotationEditor extends TextEditor {
 			new AnnotationHighlighter(getSourceViewer(), fOverviewRuler, session.schema());
 			listenedSession = session;
 			session.set().addListener(setListener);
+			journal = new RecoveryJournal(session);
+			Optional<org.policyannotator.model.AnnotationSet> leftover = journal.leftover();
+			journal.start();
+			leftover.ifPresent(copy -> text.getDisplay().asyncExec(() -> offerRecovery(copy)));
 		});
 		text.addCaretListener(event -> caretMoved(modelOffset(event.caretOffset)));
 	}
@@ -87,7 +92,52 @@ public final class AnnotationEditor extends TextEditor {
 		if (listenedSession != null) {
 			listenedSession.set().removeListener(setListener);
 		}
+		if (journal != null) {
+			journal.stop();
+			journal.discard();
+		}
 		super.dispose();
+	}
+
+	@Override
+	public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
+		super.doSave(monitor);
+		if (journal != null && !isDirty()) {
+			journal.discard();
+		}
+	}
+
+	/** The crash-recovery copy of this editor's unsaved tagging. */
+	RecoveryJournal journal() {
+		return journal;
+	}
+
+	/**
+	 * Offers back tagging that was not saved when the program last ended abnormally. The system property
+	 * {@code policyannotator.recovery} = {@code restore} or {@code discard} answers without asking.
+	 */
+	private void offerRecovery(org.policyannotator.model.AnnotationSet copy) {
+		String answer = System.getProperty("policyannotator.recovery", "ask");
+		boolean restore = switch (answer) {
+		case "restore" -> true;
+		case "discard" -> false;
+		default -> org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(), "Restore Unsaved Tagging",
+				"Policy Annotator ended without saving your tagging of \u201c" + getEditorInput().getName()
+						+ "\u201d. A recovery copy with " + copy.size() + " annotations was kept.\n\nRestore it? "
+						+ "(You can still undo the restore, and nothing is saved until you save.)");
+		};
+		if (!restore) {
+			journal.discard();
+			return;
+		}
+		EditorSession session = session().orElseThrow();
+		try {
+			execute("Restore unsaved tagging", new AnnotationEdit(session.set().annotations(), copy.annotations(),
+					session.set().relations(), copy.relations()));
+		} catch (ExecutionException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Restore Unsaved Tagging",
+					"The recovery copy could not be restored: " + e.getMessage());
+		}
 	}
 
 	@Override
