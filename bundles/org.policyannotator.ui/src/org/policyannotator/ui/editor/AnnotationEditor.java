@@ -46,6 +46,8 @@ public final class AnnotationEditor extends TextEditor {
 	private final List<Consumer<Optional<Annotation>>> selectionListeners = new CopyOnWriteArrayList<>();
 	private final AnnotationSetListener setListener = this::setChanged;
 	private Optional<String> selectedId = Optional.empty();
+	/** The annotation selected last, kept when the caret leaves it: "add part" extends it. */
+	private Optional<String> lastSelectedId = Optional.empty();
 	private org.eclipse.jface.text.source.Annotation[] emphasis = new org.eclipse.jface.text.source.Annotation[0];
 	private EditorSession listenedSession;
 	private boolean showingOthers;
@@ -173,6 +175,77 @@ public final class AnnotationEditor extends TextEditor {
 		execute("Tag " + type.label(), AnnotationEdit.add(annotation));
 		select(annotation.id());
 		return Optional.of(annotation);
+	}
+
+	/** Gives the selected annotation another tag type; empty if no annotation is selected. */
+	public Optional<Annotation> retypeSelected(String tagTypeId) throws ExecutionException {
+		Optional<Annotation> selected = selectedAnnotation();
+		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
+		TagType type = session.schema().tagType(tagTypeId)
+				.orElseThrow(() -> new ExecutionException("the schema has no tag type " + tagTypeId));
+		if (selected.isEmpty() || selected.get().type().equals(tagTypeId)) {
+			return selected;
+		}
+		Annotation retyped = selected.get().withType(tagTypeId, Instant.now());
+		execute("Retype as " + type.label(), AnnotationEdit.replace(selected.get(), retyped));
+		return Optional.of(retyped);
+	}
+
+	/**
+	 * Adds the selected text as a further part of the annotation selected last (a discontinuous span, e.g. a quote
+	 * interrupted by "he said"); empty if there is no such annotation or the text overlaps it.
+	 */
+	public Optional<Annotation> addSelectionAsPart() throws ExecutionException {
+		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
+		Optional<Annotation> target = lastSelectedId.flatMap(id -> session.set().annotation(id));
+		ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
+		String text = session.document().text();
+		Optional<SpanBounds.Bounds> bounds = SpanBounds.of(text, selection.getOffset(),
+				selection.getOffset() + selection.getLength(), AnnotationPreferences.snapToWords());
+		if (target.isEmpty() || bounds.isEmpty()) {
+			return Optional.empty();
+		}
+		Span part = Span.of(text, bounds.get().start(), bounds.get().end());
+		if (target.get().spans().stream().anyMatch(part::overlaps)) {
+			return Optional.empty();
+		}
+		List<Span> spans = new ArrayList<>(target.get().spans());
+		spans.add(part);
+		spans.sort(Comparator.comparingInt(Span::start));
+		Annotation extended = target.get().withSpans(spans, Instant.now());
+		execute("Add part", AnnotationEdit.replace(target.get(), extended));
+		select(extended.id());
+		return Optional.of(extended);
+	}
+
+	/**
+	 * Moves one edge of the selected annotation's span by a word: {@code grow} outwards, otherwise inwards. The
+	 * start edge moves the first part, the end edge the last part. Empty if nothing changed.
+	 */
+	public Optional<Annotation> adjustSelected(boolean startEdge, boolean grow) throws ExecutionException {
+		Optional<Annotation> selected = selectedAnnotation();
+		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
+		if (selected.isEmpty()) {
+			return Optional.empty();
+		}
+		String text = session.document().text();
+		List<Span> spans = new ArrayList<>(selected.get().spans());
+		int index = startEdge ? 0 : spans.size() - 1;
+		Span span = spans.get(index);
+		int start = span.start();
+		int end = span.end();
+		if (startEdge) {
+			start = grow ? WordBoundaries.previousWordStart(text, start) : WordBoundaries.nextWordStart(text, start, end);
+		} else {
+			end = grow ? WordBoundaries.nextWordEnd(text, end) : WordBoundaries.previousWordEnd(text, end, start);
+		}
+		if (start >= end || start == span.start() && end == span.end()) {
+			return Optional.empty();
+		}
+		spans.set(index, Span.of(text, start, end));
+		Annotation adjusted = selected.get().withSpans(spans, Instant.now());
+		execute(grow ? "Extend span" : "Shrink span", AnnotationEdit.replace(selected.get(), adjusted));
+		return Optional.of(adjusted);
 	}
 
 	/** Runs an edit of the set as an undoable operation. */
@@ -308,6 +381,7 @@ public final class AnnotationEditor extends TextEditor {
 	}
 
 	private void emphasise() {
+		selectedId.ifPresent(id -> lastSelectedId = Optional.of(id));
 		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
 		Map<org.eclipse.jface.text.source.Annotation, Position> added = new HashMap<>();
 		Optional<Annotation> selected = selectedAnnotation();
