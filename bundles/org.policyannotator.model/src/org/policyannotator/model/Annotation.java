@@ -39,8 +39,7 @@ public record Annotation(String id, String type, List<Span> spans, SortedMap<Str
 			throw new IllegalArgumentException("created, modified, status and attributes must not be null");
 		}
 		spans = sortedSpans(spans);
-		attributes = attributes.isEmpty() ? Collections.emptySortedMap()
-				: Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+		attributes = AttributeMap.copyOf(attributes);
 	}
 
 	/** A new accepted annotation with no attributes and no note, created and modified at {@code now}. */

@@ -17,12 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class AnnotationSet {
 	/** The order of annotations in lists and files. */
-	public static final Comparator<Annotation> ORDER = Comparator.comparingInt(Annotation::start)
-			.thenComparingInt(Annotation::end).thenComparing(Annotation::type).thenComparing(Annotation::id);
+	public static final Comparator<Annotation> ORDER = AnnotationSet::compareAnnotations;
 
 	private final String annotator;
 	private final String documentId;
-	private final Map<String, Annotation> annotations = new LinkedHashMap<>();
+	private final Map<String, Annotation> annotations;
 	private final Map<String, Relation> relations = new LinkedHashMap<>();
 	private final List<AnnotationSetListener> listeners = new CopyOnWriteArrayList<>();
 	private String documentSha256;
@@ -52,6 +51,12 @@ public final class AnnotationSet {
 	 * @param documentSha256 hash of the document text the offsets refer to (empty if unknown)
 	 */
 	public AnnotationSet(String annotator, String documentId, String documentSha256) {
+		this(annotator, documentId, documentSha256, 16);
+	}
+
+	private AnnotationSet(String annotator, String documentId, String documentSha256, int expectedSize) {
+		// insertion order = file order = sorted order, so sorting a loaded set is one linear pass
+		this.annotations = new LinkedHashMap<>(Math.max(16, expectedSize * 4 / 3 + 1));
 		this.annotator = DocumentIds.requireValid(annotator);
 		this.documentId = DocumentIds.requireValid(documentId);
 		this.documentSha256 = Strings.requireNonNull(documentSha256, "documentSha256");
@@ -62,7 +67,7 @@ public final class AnnotationSet {
 	 */
 	public static AnnotationSet of(String annotator, String documentId, String documentSha256,
 			Collection<Annotation> annotations, Collection<Relation> relations) {
-		AnnotationSet set = new AnnotationSet(annotator, documentId, documentSha256);
+		AnnotationSet set = new AnnotationSet(annotator, documentId, documentSha256, annotations.size());
 		for (Annotation annotation : annotations) {
 			if (set.annotations.putIfAbsent(annotation.id(), annotation) != null) {
 				throw new IllegalArgumentException("two annotations have the id " + annotation.id());
@@ -144,14 +149,16 @@ public final class AnnotationSet {
 		return Optional.ofNullable(annotations.get(id));
 	}
 
-	/** Relations whose source is annotation {@code annotationId}. */
+	/** Relations whose source is annotation {@code annotationId}, ordered by id. */
 	public synchronized List<Relation> relationsFrom(String annotationId) {
-		return relations.values().stream().filter(r -> r.from().equals(annotationId)).toList();
+		return relations.values().stream().filter(r -> r.from().equals(annotationId))
+				.sorted(Comparator.comparing(Relation::id, AnnotationSet::compareIds)).toList();
 	}
 
-	/** Relations whose target is annotation {@code annotationId}. */
+	/** Relations whose target is annotation {@code annotationId}, ordered by id. */
 	public synchronized List<Relation> relationsTo(String annotationId) {
-		return relations.values().stream().filter(r -> r.to().equals(annotationId)).toList();
+		return relations.values().stream().filter(r -> r.to().equals(annotationId))
+				.sorted(Comparator.comparing(Relation::id, AnnotationSet::compareIds)).toList();
 	}
 
 	/** A fresh annotation or relation id ({@code a1}, {@code a2}, ...), never used in this set before. */
@@ -273,6 +280,19 @@ public final class AnnotationSet {
 	public synchronized void markSaved(FileStamp stamp, long savedRevision) {
 		origin = Optional.of(stamp);
 		dirty = revision != savedRevision;
+	}
+
+	private static int compareAnnotations(Annotation a, Annotation b) {
+		int c = Integer.compare(a.start(), b.start());
+		if (c != 0) {
+			return c;
+		}
+		c = Integer.compare(a.end(), b.end());
+		if (c != 0) {
+			return c;
+		}
+		c = a.type().compareTo(b.type());
+		return c != 0 ? c : a.id().compareTo(b.id());
 	}
 
 	/** Orders ids like {@code a2} before {@code a10}; other ids alphabetically. */

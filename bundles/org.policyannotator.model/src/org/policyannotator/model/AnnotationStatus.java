@@ -7,17 +7,20 @@ public enum AnnotationStatus {
 	/** Proposed, waiting for the annotator to accept or reject it. */
 	SUGGESTED;
 
+	private final String key = name().toLowerCase(java.util.Locale.ROOT);
+
 	/** The word used in files: {@code accepted} or {@code suggested}. */
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return key;
 	}
 
 	/** The status for a file word, if it is one. */
 	public static java.util.Optional<AnnotationStatus> fromKey(String key) {
-		for (AnnotationStatus status : values()) {
-			if (status.key().equals(key)) {
-				return java.util.Optional.of(status);
-			}
+		if (ACCEPTED.key.equals(key)) {
+			return java.util.Optional.of(ACCEPTED);
+		}
+		if (SUGGESTED.key.equals(key)) {
+			return java.util.Optional.of(SUGGESTED);
 		}
 		return java.util.Optional.empty();
 	}

@@ -59,6 +59,19 @@ class AnnotationSetTest {
 	}
 
 	@Test
+	void relationsOfAnAnnotationAreListedByIdNumber() {
+		AnnotationSet set = new AnnotationSet("ana", "doc", "");
+		set.add(at("a1", "speaker", "Chen Xin"));
+		for (int i = 12; i >= 2; i--) {
+			set.addRelation(new Relation("a" + i, "said-by", "q" + i, "a1"));
+		}
+		List<String> ids = set.relationsTo("a1").stream().map(Relation::id).toList();
+		assertEquals(List.of("a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12"), ids);
+		assertEquals(ids, set.relations().stream().map(Relation::id).toList());
+		assertEquals(List.of("a5"), set.relationsFrom("q5").stream().map(Relation::id).toList());
+	}
+
+	@Test
 	void aRemovedListenerHearsNothing() {
 		AnnotationSet set = new AnnotationSet("ana", "doc", "");
 		List<AnnotationSetEvent> events = new ArrayList<>();

@@ -38,6 +38,26 @@ class AnnotationTest {
 	}
 
 	@Test
+	void attributesAreSortedByNameAndEqualToAnyMapWithTheSameEntries() {
+		java.util.HashMap<String, AttributeValue> unsorted = new java.util.HashMap<>();
+		for (String name : List.of("unit", "value", "scope", "change", "period")) {
+			unsorted.put(name, new AttributeValue.Text(name + "!"));
+		}
+		Annotation a = new Annotation("a1", "statistic", List.of(new Span(0, 1, "x", "", "")), new TreeMap<>(unsorted),
+				"ana", T0, T0, "", AnnotationStatus.ACCEPTED, false);
+		Annotation b = a.withAttributes(unsorted, T0);
+		assertEquals(List.of("change", "period", "scope", "unit", "value"), List.copyOf(b.attributes().keySet()));
+		assertEquals(new TreeMap<>(unsorted), b.attributes());
+		assertEquals(b.attributes(), new TreeMap<>(unsorted));
+		assertEquals(new TreeMap<>(unsorted).hashCode(), b.attributes().hashCode());
+		assertEquals(a, b);
+		assertEquals(List.of("scope", "unit"), List.copyOf(b.attributes().subMap("s", "v").keySet()));
+		assertEquals("change", b.attributes().firstKey());
+		assertTrue(b.attribute("nothing").isEmpty());
+		assertThrows(UnsupportedOperationException.class, () -> b.attributes().clear());
+	}
+
+	@Test
 	void anAnnotationNeedsASpan() {
 		assertThrows(IllegalArgumentException.class, () -> Annotation.of("a1", "claim", List.of(), "ana", T0));
 	}

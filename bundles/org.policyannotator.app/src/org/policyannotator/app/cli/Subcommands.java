@@ -6,12 +6,15 @@ import java.util.Map;
 
 import org.policyannotator.app.cli.bench.AlphaBenchmark;
 import org.policyannotator.app.cli.bench.EditorBenchmark;
+import org.policyannotator.app.cli.bench.ExportBenchmark;
 import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
 import org.policyannotator.app.cli.commands.CorpusCommand;
+import org.policyannotator.app.cli.commands.ExportCommand;
 import org.policyannotator.app.cli.commands.ExtractCommand;
+import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
 import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
@@ -29,6 +32,8 @@ public final class Subcommands {
 				new CorpusCommand(),
 				new ImportCommand(),
 				new ExtractCommand(),
+				new ExportCommand(),
+				new ImportAnnotationsCommand(),
 				new AgreementCommand(),
 				new BenchCommand(benchmarks()),
 				new VersionCommand(version));
@@ -36,7 +41,7 @@ public final class Subcommands {
 
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
-		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new AlphaBenchmark());
+		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(), new AlphaBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

@@ -153,9 +153,17 @@ public final class Corpus {
 		return cachedDocument(id).document();
 	}
 
-	/** Adds a document, or replaces the one with the same id (atomically). Sets are re-anchored when loaded. */
+	/**
+	 * Adds a document, or replaces the one with the same id (atomically). Sets are re-anchored when loaded.
+	 *
+	 * @throws CorpusException if the document's sha256 is not the hash of its text, or it cannot be written
+	 */
 	public void addDocument(Document document) throws CorpusException {
 		Path file = documentFile(document.id());
+		if (!document.hashMatches()) {
+			throw new CorpusException(file, "not written: the document's sha256 is not the hash of its text"
+					+ " (make documents with Document.of or withText)");
+		}
 		try {
 			AtomicFiles.write(file, DocumentCodec.write(document));
 		} catch (IOException e) {
@@ -284,7 +292,7 @@ public final class Corpus {
 					throw new StaleSetException(file);
 				}
 				AnnotationSet.Snapshot snapshot = set.snapshot();
-				FileStamp stamp = AtomicFiles.write(file, SetCodec.write(set, snapshot));
+				FileStamp stamp = AtomicFiles.write(file, out -> SetCodec.write(set, snapshot, out), true);
 				set.markSaved(stamp, snapshot.revision());
 			}
 		} catch (CorpusException e) {
@@ -316,6 +324,9 @@ public final class Corpus {
 	/** Everything wrong in the corpus: schema, documents and all sets. Never throws on bad content. */
 	public List<Finding> validate() throws CorpusException {
 		List<Finding> findings = new ArrayList<>();
+		if (!Files.exists(directory.resolve(SCHEMA_FILE))) {
+			findings.add(Finding.warning(SCHEMA_FILE, "", "is missing; the default schema is used"));
+		}
 		for (Finding f : schema.check()) {
 			findings.add(f.inFile(SCHEMA_FILE));
 		}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
@@ -24,10 +25,26 @@ import org.policyannotator.model.Span;
  */
 public final class SetValidator {
 	private final Schema schema;
+	private final Map<String, TagType> types = new HashMap<>();
+	private final Map<String, List<RelationType>> relationsFromType = new HashMap<>();
+	private final Map<String, List<AttributeType>> requiredAttributes = new HashMap<>();
+	private final Map<String, List<AttributeType>> countingAttributes = new HashMap<>();
 
 	/** A validator for sets of this schema. */
 	public SetValidator(Schema schema) {
 		this.schema = schema;
+		for (TagType type : schema.tagTypes()) {
+			types.put(type.id(), type);
+			relationsFromType.put(type.id(),
+					schema.relationTypes().stream().filter(r -> r.fromTypes().contains(type.id())).toList());
+			requiredAttributes.put(type.id(), type.attributes().stream().filter(AttributeType::required).toList());
+			countingAttributes.put(type.id(),
+					type.attributes().stream().filter(a -> a.countsRelation().isPresent()).toList());
+		}
+	}
+
+	private Optional<TagType> tagType(String id) {
+		return Optional.ofNullable(types.get(id));
 	}
 
 	/**
@@ -39,29 +56,41 @@ public final class SetValidator {
 	public List<Finding> validate(AnnotationSet set, Optional<Document> document, String file) {
 		List<Finding> findings = new ArrayList<>();
 		List<Annotation> annotations = set.annotations();
-		Map<String, Annotation> byId = new HashMap<>(annotations.size() * 2);
-		for (Annotation annotation : annotations) {
-			byId.put(annotation.id(), annotation);
-		}
+		Function<String, Annotation> byId = id -> set.annotation(id).orElse(null);
 		document.ifPresent(doc -> {
 			if (!set.documentSha256().isEmpty() && !set.documentSha256().equals(doc.sha256())) {
 				findings.add(Finding.warning(file, "", "the annotations were made on another version of document "
 						+ doc.id() + " (text hash differs); open the set to re-anchor them"));
 			}
 		});
+		Links links = checkRelations(set.relations(), byId, file, findings);
+		String text = document.map(Document::text).orElse(null);
+		Map<String, Annotation> lastByType = new HashMap<>();
+		// one pass over the annotations: they are many, and each pass costs memory traffic
 		for (Annotation annotation : annotations) {
-			document.ifPresent(doc -> checkSpans(annotation, doc.text(), file, findings));
-			Optional<TagType> type = schema.tagType(annotation.type());
-			if (type.isEmpty()) {
+			if (text != null) {
+				checkSpans(annotation, text, file, findings);
+			}
+			TagType type = types.get(annotation.type());
+			if (type == null) {
 				findings.add(Finding.error(file, annotation.id(), "tag type " + annotation.type()
 						+ " is not in the schema"));
 				continue;
 			}
-			checkAttributes(annotation, type.get(), byId, file, findings);
+			checkAttributes(annotation, type, byId, file, findings);
+			checkOverlap(annotation, type, lastByType, file, findings);
+			checkLinks(annotation, links, file, findings);
+			checkCounts(annotation, links, file, findings);
 		}
-		checkOverlaps(annotations, file, findings);
-		checkRelations(set.relations(), annotations, byId, file, findings);
 		return findings;
+	}
+
+	/** Number of valid links per relation type and annotation id, leaving and arriving. */
+	private record Links(Map<String, Map<String, Integer>> outgoing, Map<String, Map<String, Integer>> incoming) {
+		int count(Map<String, Map<String, Integer>> map, String relationType, String annotationId) {
+			Map<String, Integer> counts = map.get(relationType);
+			return counts == null ? 0 : counts.getOrDefault(annotationId, 0);
+		}
 	}
 
 	private static void checkSpans(Annotation annotation, String text, String file, List<Finding> findings) {
@@ -87,7 +116,7 @@ public final class SetValidator {
 		}
 	}
 
-	private static void checkAttributes(Annotation annotation, TagType type, Map<String, Annotation> byId,
+	private void checkAttributes(Annotation annotation, TagType type, Function<String, Annotation> byId,
 			String file, List<Finding> findings) {
 		for (Map.Entry<String, AttributeValue> entry : annotation.attributes().entrySet()) {
 			Optional<AttributeType> attribute = type.attribute(entry.getKey());
@@ -100,7 +129,7 @@ public final class SetValidator {
 			if (problem.isPresent()) {
 				findings.add(Finding.error(file, annotation.id(), problem.get()));
 			} else if (entry.getValue() instanceof AttributeValue.Ref ref) {
-				Annotation target = byId.get(ref.annotationId());
+				Annotation target = byId.apply(ref.annotationId());
 				if (target == null) {
 					findings.add(Finding.error(file, annotation.id(), "attribute " + entry.getKey()
 							+ " refers to annotation " + ref.annotationId() + ", which does not exist"));
@@ -111,29 +140,26 @@ public final class SetValidator {
 				}
 			}
 		}
-		for (AttributeType attribute : type.attributes()) {
-			if (attribute.required() && !annotation.attributes().containsKey(attribute.id())) {
+		for (AttributeType attribute : requiredAttributes.get(type.id())) {
+			if (!annotation.attributes().containsKey(attribute.id())) {
 				findings.add(Finding.warning(file, annotation.id(),
 						type.label() + " has no " + attribute.label().toLowerCase(java.util.Locale.ROOT)));
 			}
 		}
 	}
 
-	private void checkOverlaps(List<Annotation> sorted, String file, List<Finding> findings) {
-		Map<String, Annotation> lastByType = new HashMap<>();
-		for (Annotation annotation : sorted) {
-			Optional<TagType> type = schema.tagType(annotation.type());
-			if (type.isEmpty() || type.get().mayOverlap()) {
-				continue;
-			}
-			Annotation previous = lastByType.get(annotation.type());
-			if (previous != null && overlap(previous, annotation)) {
-				findings.add(Finding.warning(file, annotation.id(), type.get().label() + " overlaps " + previous.id()
-						+ ", but " + type.get().label() + " spans may not overlap"));
-			}
-			if (previous == null || annotation.end() > previous.end()) {
-				lastByType.put(annotation.type(), annotation);
-			}
+	private static void checkOverlap(Annotation annotation, TagType type, Map<String, Annotation> lastByType,
+			String file, List<Finding> findings) {
+		if (type.mayOverlap()) {
+			return;
+		}
+		Annotation previous = lastByType.get(annotation.type());
+		if (previous != null && overlap(previous, annotation)) {
+			findings.add(Finding.warning(file, annotation.id(), type.label() + " overlaps " + previous.id() + ", but "
+					+ type.label() + " spans may not overlap"));
+		}
+		if (previous == null || annotation.end() > previous.end()) {
+			lastByType.put(annotation.type(), annotation);
 		}
 	}
 
@@ -148,8 +174,8 @@ public final class SetValidator {
 		return false;
 	}
 
-	private void checkRelations(List<Relation> relations, List<Annotation> sorted, Map<String, Annotation> byId,
-			String file, List<Finding> findings) {
+	private Links checkRelations(List<Relation> relations, Function<String, Annotation> byId, String file,
+			List<Finding> findings) {
 		Map<String, Map<String, Integer>> outgoing = new HashMap<>();
 		Map<String, Map<String, Integer>> incoming = new HashMap<>();
 		for (Relation relation : relations) {
@@ -159,8 +185,8 @@ public final class SetValidator {
 						+ " is not in the schema"));
 				continue;
 			}
-			Annotation from = byId.get(relation.from());
-			Annotation to = byId.get(relation.to());
+			Annotation from = byId.apply(relation.from());
+			Annotation to = byId.apply(relation.to());
 			if (from == null || to == null) {
 				findings.add(Finding.error(file, relation.id(), relation.type() + " links "
 						+ (from == null ? relation.from() : relation.to()) + ", which does not exist"));
@@ -175,61 +201,48 @@ public final class SetValidator {
 			outgoing.computeIfAbsent(relation.type(), k -> new HashMap<>()).merge(from.id(), 1, Integer::sum);
 			incoming.computeIfAbsent(relation.type(), k -> new HashMap<>()).merge(to.id(), 1, Integer::sum);
 		}
-		for (RelationType type : schema.relationTypes()) {
-			Map<String, Integer> counts = outgoing.getOrDefault(type.id(), Map.of());
-			for (Annotation annotation : sorted) {
-				if (!type.fromTypes().contains(annotation.type())) {
-					continue;
-				}
-				int count = counts.getOrDefault(annotation.id(), 0);
-				if (type.required() && count == 0) {
-					findings.add(Finding.warning(file, annotation.id(), label(annotation) + " has no " + type.label()
-							+ " link" + target(type)));
-				} else if (type.single() && count > 1) {
-					findings.add(Finding.warning(file, annotation.id(),
-							label(annotation) + " has " + count + " " + type.label() + " links; only one is allowed"));
-				}
-			}
-		}
-		checkCounts(sorted, incoming, file, findings);
 		checkOrdinals(relations, byId, file, findings);
+		return new Links(outgoing, incoming);
 	}
 
-	private void checkCounts(List<Annotation> sorted, Map<String, Map<String, Integer>> incoming, String file,
-			List<Finding> findings) {
-		for (Annotation annotation : sorted) {
-			Optional<TagType> type = schema.tagType(annotation.type());
-			if (type.isEmpty()) {
+	private void checkLinks(Annotation annotation, Links links, String file, List<Finding> findings) {
+		for (RelationType type : relationsFromType.getOrDefault(annotation.type(), List.of())) {
+			int count = links.count(links.outgoing(), type.id(), annotation.id());
+			if (type.required() && count == 0) {
+				findings.add(Finding.warning(file, annotation.id(), label(annotation) + " has no " + type.label()
+						+ " link" + target(type)));
+			} else if (type.single() && count > 1) {
+				findings.add(Finding.warning(file, annotation.id(),
+						label(annotation) + " has " + count + " " + type.label() + " links; only one is allowed"));
+			}
+		}
+	}
+
+	private void checkCounts(Annotation annotation, Links links, String file, List<Finding> findings) {
+		for (AttributeType attribute : countingAttributes.getOrDefault(annotation.type(), List.of())) {
+			Optional<AttributeValue> value = annotation.attribute(attribute.id());
+			if (value.isEmpty() || !(value.get() instanceof AttributeValue.Number number)) {
 				continue;
 			}
-			for (AttributeType attribute : type.get().attributes()) {
-				if (attribute.countsRelation().isEmpty()) {
-					continue;
-				}
-				Optional<AttributeValue> value = annotation.attribute(attribute.id());
-				if (value.isEmpty() || !(value.get() instanceof AttributeValue.Number number)) {
-					continue;
-				}
-				String relation = attribute.countsRelation().get();
-				int linked = incoming.getOrDefault(relation, Map.of()).getOrDefault(annotation.id(), 0);
-				if (number.value().compareTo(BigDecimal.valueOf(linked)) != 0) {
-					findings.add(Finding.warning(file, annotation.id(), label(annotation) + " declares "
-							+ number.display() + " " + attribute.label().toLowerCase(java.util.Locale.ROOT)
-							+ " but " + linked + " are linked with " + relation));
-				}
+			String relation = attribute.countsRelation().get();
+			int linked = links.count(links.incoming(), relation, annotation.id());
+			if (number.value().compareTo(BigDecimal.valueOf(linked)) != 0) {
+				findings.add(Finding.warning(file, annotation.id(), label(annotation) + ": "
+						+ attribute.label().toLowerCase(java.util.Locale.ROOT) + " is " + number.display() + ", but "
+						+ linked + " are linked with " + relation));
 			}
 		}
 	}
 
 	/** Points of one proposal should be numbered 1..N without repeats. */
-	private static void checkOrdinals(List<Relation> relations, Map<String, Annotation> byId, String file,
+	private static void checkOrdinals(List<Relation> relations, Function<String, Annotation> byId, String file,
 			List<Finding> findings) {
 		Map<String, Map<BigDecimal, String>> seen = new HashMap<>();
 		for (Relation relation : relations) {
 			if (!relation.type().equals("point-of")) {
 				continue;
 			}
-			Annotation point = byId.get(relation.from());
+			Annotation point = byId.apply(relation.from());
 			if (point == null || !(point.attribute("ordinal").orElse(null) instanceof AttributeValue.Number n)) {
 				continue;
 			}
@@ -242,12 +255,12 @@ public final class SetValidator {
 	}
 
 	private String label(Annotation annotation) {
-		return schema.tagType(annotation.type()).map(TagType::label).orElse(annotation.type());
+		return tagType(annotation.type()).map(TagType::label).orElse(annotation.type());
 	}
 
 	private String target(RelationType type) {
 		return type.toTypes().size() == 1
-				? " to a " + schema.tagType(type.toTypes().get(0)).map(TagType::label).orElse(type.toTypes().get(0))
+				? " to a " + tagType(type.toTypes().get(0)).map(TagType::label).orElse(type.toTypes().get(0))
 				: "";
 	}
 

@@ -392,10 +392,18 @@ class CorpusTest {
 		List<Finding> findings = corpus.validate();
 		String all = findings(findings);
 		assertTrue(all.contains("warning: annotations/ana/" + document.id()
-				+ ".json: p: Proposal declares 2 number of points but 0 are linked with point-of"), all);
+				+ ".json: p: Proposal: number of points is 2, but 0 are linked with point-of"), all);
 		assertTrue(all.contains("error: annotations/bo/" + document.id() + ".json: malformed JSON at line 1"), all);
 		assertTrue(all.contains("error: annotations/bo/no-such-doc.json: document no-such-doc does not exist"), all);
 		assertTrue(all.contains("warning: documents/.x.json.1234.tmp: left-over temporary file"), all);
+	}
+
+	@Test
+	void aCorpusWithoutSchemaFileUsesTheDefaultAndSaysSo() throws IOException {
+		Files.delete(dir.resolve("schema.json"));
+		Corpus opened = Corpus.open(dir);
+		assertEquals(Schema.defaultSchema(), opened.schema());
+		assertTrue(findings(opened.validate()).contains("warning: schema.json: is missing; the default schema is used"));
 	}
 
 	@Test
@@ -425,6 +433,16 @@ class CorpusTest {
 		try (Stream<Path> files = Files.list(dir.resolve("documents"))) {
 			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
 		}
+	}
+
+	@Test
+	void aDocumentWhoseHashDoesNotFitItsTextIsNotWritten() throws IOException {
+		Document document = article("000");
+		Document wrong = new Document(document.id(), "", "", Optional.empty(), "", "other text", document.sha256(),
+				Provenance.manual());
+		CorpusException e = assertThrows(CorpusException.class, () -> corpus.addDocument(wrong));
+		assertTrue(e.getMessage().contains("sha256 is not the hash of its text"), e.getMessage());
+		assertEquals(document.text(), corpus.loadDocument(document.id()).text());
 	}
 
 	@Test

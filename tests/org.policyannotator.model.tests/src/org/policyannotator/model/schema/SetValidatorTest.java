@@ -68,7 +68,7 @@ class SetValidatorTest {
 	void aProposalWithFewerLinkedPointsThanDeclaredIsReported() {
 		List<Finding> findings = check(proposal(3));
 		String all = text(findings);
-		assertTrue(all.contains("p: Proposal declares 4 number of points but 3 are linked with point-of"), all);
+		assertTrue(all.contains("p: Proposal: number of points is 4, but 3 are linked with point-of"), all);
 		assertTrue(all.contains("pt4: Proposal point has no point of link"), all);
 		assertTrue(findings.stream().allMatch(f -> f.file().equals("annotations/ana/art-003.json")));
 	}

@@ -1,6 +1,7 @@
 package org.policyannotator.model.internal.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -43,6 +44,13 @@ public final class AtomicFiles {
 		return write(target, bytes, true);
 	}
 
+	/** Writes the content of a file to a stream (which it must not close). */
+	@FunctionalInterface
+	public interface Body {
+		/** Writes everything to {@code out}. */
+		void writeTo(OutputStream out) throws IOException;
+	}
+
 	/**
 	 * Atomically replaces (or creates) {@code target} with {@code bytes}.
 	 *
@@ -51,6 +59,21 @@ public final class AtomicFiles {
 	 * @return the stamp of the new file
 	 */
 	public static FileStamp write(Path target, byte[] bytes, boolean sync) throws IOException {
+		return write(target, out -> {
+			int half = bytes.length / 2;
+			out.write(bytes, 0, half);
+			out.write(bytes, half, bytes.length - half);
+		}, sync);
+	}
+
+	/**
+	 * Atomically replaces (or creates) {@code target} with what {@code body} writes, streamed straight into the
+	 * temporary file (no copy of the whole content in memory).
+	 *
+	 * @param sync whether to flush to disk (fsync) the file and its folder
+	 * @return the stamp of the new file
+	 */
+	public static FileStamp write(Path target, Body body, boolean sync) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
@@ -58,13 +81,9 @@ public final class AtomicFiles {
 		boolean moved = false;
 		try {
 			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				ByteBuffer buffer = ByteBuffer.wrap(bytes);
-				int half = bytes.length / 2;
-				buffer.limit(half);
-				writeFully(channel, buffer);
-				crashHook.accept(CrashPoint.PARTIALLY_WRITTEN);
-				buffer.limit(bytes.length);
-				writeFully(channel, buffer);
+				HookedStream out = new HookedStream(channel);
+				body.writeTo(out);
+				out.flush();
 				crashHook.accept(CrashPoint.WRITTEN);
 				if (sync) {
 					channel.force(true);
@@ -82,6 +101,32 @@ public final class AtomicFiles {
 			if (!moved) {
 				deleteQuietly(tmp);
 			}
+		}
+	}
+
+	/** Writes to the channel; tells the crash hook when a first part of the content is in the file. */
+	private static final class HookedStream extends OutputStream {
+		private final FileChannel channel;
+		private long written;
+		private boolean partialTold;
+
+		HookedStream(FileChannel channel) {
+			this.channel = channel;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			if (written > 0 && !partialTold) {
+				partialTold = true;
+				crashHook.accept(CrashPoint.PARTIALLY_WRITTEN);
+			}
+			writeFully(channel, ByteBuffer.wrap(b, off, len));
+			written += len;
 		}
 	}
 

@@ -84,25 +84,43 @@ public final class Json {
 		}
 	}
 
-	/** The next field name inside an object, or empty string... returns null at the end of the object. */
+	/** The next field name inside an object; null at the end of the object. */
 	public String nextField() throws CorpusException {
-		JsonToken token = next();
+		String name;
+		try {
+			name = parser.nextFieldName();
+		} catch (IOException e) {
+			throw problem(e);
+		}
+		if (name != null) {
+			return name;
+		}
+		JsonToken token = parser.currentToken();
 		if (token == JsonToken.END_OBJECT) {
 			return null;
 		}
-		if (token != JsonToken.FIELD_NAME) {
-			throw fail("expected a field name but found " + describe(token));
+		if (token == null) {
+			throw fail("the file ends too early (truncated?)");
 		}
-		return currentName();
+		throw fail("expected a field name but found " + describe(token));
 	}
 
 	/** The next value, which must be a string. */
 	public String string(String field) throws CorpusException {
-		JsonToken token = next();
-		if (token != JsonToken.VALUE_STRING) {
-			throw fail("\"" + field + "\" must be a string, not " + describe(token));
+		String value;
+		try {
+			value = parser.nextTextValue();
+		} catch (IOException e) {
+			throw problem(e);
 		}
-		return text();
+		if (value != null) {
+			return value;
+		}
+		JsonToken token = parser.currentToken();
+		if (token == null) {
+			throw fail("the file ends too early (truncated?)");
+		}
+		throw fail("\"" + field + "\" must be a string, not " + describe(token));
 	}
 
 	/** The next value, which must be an integer that fits an int. */

@@ -2,15 +2,16 @@ package org.policyannotator.model.internal.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.policyannotator.model.Annotation;
@@ -24,6 +25,8 @@ import org.policyannotator.model.corpus.CorpusException;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * Reads and writes annotation set files with Jackson streaming. Version 2 is current; version 1 (one span per
@@ -32,6 +35,8 @@ import com.fasterxml.jackson.core.JsonToken;
 public final class SetCodec {
 	/** The version written. */
 	public static final int VERSION = 2;
+	private static final SortedMap<String, AttributeValue> EMPTY = java.util.Collections.emptySortedMap();
+	private static final SerializedString ELEMENT_SEPARATOR = new SerializedString(",\n\t\t");
 
 	private SetCodec() {
 	}
@@ -43,23 +48,38 @@ public final class SetCodec {
 
 	/** The file content for {@code snapshot} of {@code set}. */
 	public static byte[] write(AnnotationSet set, AnnotationSet.Snapshot snapshot) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(256 + snapshot.annotations().size() * 300);
+		try {
+			write(set, snapshot, out);
+		} catch (IOException e) {
+			throw new UncheckedIOException("writing to memory cannot fail", e);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Streams the file content for {@code snapshot} of {@code set} to {@code out}, leaving it open. Layout: top-level
+	 * fields one per line, each annotation and relation compact on a line of its own (small diffs). The frame is
+	 * written raw and the elements as root values of a compact generator whose root separator is the line break,
+	 * which is much faster than a pretty printer called for every token.
+	 */
+	public static void write(AnnotationSet set, AnnotationSet.Snapshot snapshot, OutputStream out) throws IOException {
 		List<Annotation> annotations = snapshot.annotations();
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256 + annotations.size() * 300);
-		try (JsonGenerator g = Json.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-			g.setPrettyPrinter(new LinePrinter());
-			g.writeStartObject();
-			g.writeStringField("format", FormatHeader.ANNOTATIONS);
-			g.writeNumberField("version", VERSION);
-			g.writeStringField("annotator", set.annotator());
-			g.writeStringField("document", set.documentId());
-			g.writeStringField("documentSha256", snapshot.documentSha256());
-			g.writeArrayFieldStart("annotations");
+		List<Relation> relations = snapshot.relations();
+		try (JsonGenerator g = elementWriter(out)) {
+			g.writeRaw("{\n\t\"format\": \"" + FormatHeader.ANNOTATIONS + "\",\n\t\"version\": " + VERSION
+					+ ",\n\t\"annotator\": " + quoted(set.annotator()) + ",\n\t\"document\": "
+					+ quoted(set.documentId()) + ",\n\t\"documentSha256\": " + quoted(snapshot.documentSha256())
+					+ ",\n\t\"annotations\": [");
+			g.writeRaw(annotations.isEmpty() ? "" : "\n\t\t");
 			for (Annotation annotation : annotations) {
 				writeAnnotation(g, annotation);
 			}
-			g.writeEndArray();
-			g.writeArrayFieldStart("relations");
-			for (Relation relation : snapshot.relations()) {
+			g.writeRaw(annotations.isEmpty() ? "],\n\t\"relations\": [" : "\n\t],\n\t\"relations\": [");
+		}
+		try (JsonGenerator g = elementWriter(out)) {
+			g.writeRaw(relations.isEmpty() ? "" : "\n\t\t");
+			for (Relation relation : relations) {
 				g.writeStartObject();
 				g.writeStringField("id", relation.id());
 				g.writeStringField("type", relation.type());
@@ -67,13 +87,19 @@ public final class SetCodec {
 				g.writeStringField("to", relation.to());
 				g.writeEndObject();
 			}
-			g.writeEndArray();
-			g.writeEndObject();
-			g.writeRaw('\n');
-		} catch (IOException e) {
-			throw new UncheckedIOException("writing to memory cannot fail", e);
+			g.writeRaw(relations.isEmpty() ? "]\n}\n" : "\n\t]\n}\n");
 		}
-		return out.toByteArray();
+	}
+
+	private static JsonGenerator elementWriter(OutputStream out) throws IOException {
+		JsonGenerator g = Json.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+		g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		g.setRootValueSeparator(ELEMENT_SEPARATOR);
+		return g;
+	}
+
+	private static String quoted(String value) {
+		return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
 	}
 
 	private static void writeAnnotation(JsonGenerator g, Annotation a) throws IOException {
@@ -144,9 +170,11 @@ public final class SetCodec {
 	/** Reading state for one file. */
 	private static final class Reader {
 		private final Json json;
-		private final Map<String, String> pool = new HashMap<>();
+		private final List<String> pool = new ArrayList<>();
 		private int version;
 		private String annotator;
+		private String lastTimeText = "";
+		private Instant lastTime = Instant.EPOCH;
 
 		Reader(Json json) {
 			this.json = json;
@@ -219,7 +247,7 @@ public final class SetCodec {
 			String id = null;
 			String type = null;
 			List<Span> spans = null;
-			TreeMap<String, AttributeValue> attributes = new TreeMap<>();
+			TreeMap<String, AttributeValue> attributes = null;
 			AnnotationStatus status = null;
 			String who = annotator;
 			Instant created = null;
@@ -231,7 +259,10 @@ public final class SetCodec {
 				case "id" -> id = json.string(field);
 				case "type" -> type = pooled(json.string(field));
 				case "spans" -> spans = readSpans(id);
-				case "attributes" -> readAttributes(attributes, id);
+				case "attributes" -> {
+					attributes = attributes == null ? new TreeMap<>() : attributes;
+					readAttributes(attributes, id);
+				}
 				case "status" -> {
 					String key = json.string(field);
 					String where = id;
@@ -251,10 +282,11 @@ public final class SetCodec {
 				throw json.fail("annotation " + (id == null ? "without id" : id)
 						+ " lacks one of id, type, spans, status, created, modified");
 			}
-			return make(id, type, spans, attributes, who, created, modified, note, status, orphaned);
+			return make(id, type, spans, attributes == null ? EMPTY : attributes, who, created, modified, note, status,
+					orphaned);
 		}
 
-		private Annotation make(String id, String type, List<Span> spans, TreeMap<String, AttributeValue> attributes,
+		private Annotation make(String id, String type, List<Span> spans, SortedMap<String, AttributeValue> attributes,
 				String who, Instant created, Instant modified, String note, AnnotationStatus status, boolean orphaned)
 				throws CorpusException {
 			try {
@@ -371,8 +403,13 @@ public final class SetCodec {
 
 		private Instant instant(String field, String id) throws CorpusException {
 			String text = json.string(field);
+			if (text.equals(lastTimeText)) {
+				return lastTime; // created == modified is common: share one object
+			}
 			try {
-				return TimeFormat.parse(text);
+				lastTime = TimeFormat.parse(text);
+				lastTimeText = text;
+				return lastTime;
 			} catch (java.time.format.DateTimeParseException e) {
 				throw json.fail("annotation " + id + ": \"" + field + "\" is not a time: " + text);
 			}
@@ -399,9 +436,21 @@ public final class SetCodec {
 			}
 		}
 
+		/** One instance per distinct type or annotator name (there are few): saves memory on large sets. */
 		private String pooled(String s) {
-			String known = pool.putIfAbsent(s, s);
-			return known == null ? s : known;
+			if (annotator != null && s.equals(annotator)) {
+				return annotator;
+			}
+			for (int i = 0, n = pool.size(); i < n; i++) {
+				String known = pool.get(i);
+				if (known.equals(s)) {
+					return known;
+				}
+			}
+			if (pool.size() < 64) {
+				pool.add(s);
+			}
+			return s;
 		}
 	}
 }

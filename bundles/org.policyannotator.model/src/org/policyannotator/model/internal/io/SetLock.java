@@ -9,8 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * An exclusive lock on one file, held through a sibling lock file {@code <name>.lock} (never deleted: deleting
- * lock files races). Locks are between processes (operating system locks) and between threads of this JVM.
+ * An exclusive lock on one file, held through a hidden sibling lock file {@code .<name>.lock} (never deleted:
+ * deleting lock files races; corpora kept in version control should ignore {@code *.lock} and {@code .*.tmp}). Locks are between processes (operating system locks) and between threads of this JVM.
  */
 public final class SetLock implements AutoCloseable {
 	/** Suffix of lock files. */
@@ -25,7 +25,7 @@ public final class SetLock implements AutoCloseable {
 
 	/** Locks {@code file}; empty if another process or thread holds the lock. */
 	public static Optional<SetLock> tryLock(Path file) throws IOException {
-		Path lockFile = file.resolveSibling(file.getFileName() + LOCK_SUFFIX);
+		Path lockFile = file.resolveSibling("." + file.getFileName() + LOCK_SUFFIX);
 		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		try {
 			FileLock lock = channel.tryLock();

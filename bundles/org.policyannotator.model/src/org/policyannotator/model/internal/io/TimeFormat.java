@@ -61,7 +61,7 @@ public final class TimeFormat {
 			if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour < 24 && minute >= 0
 					&& minute < 60 && second >= 0 && second < 60 && millis >= 0) {
 				try {
-					long days = LocalDate.of(year, month, day).toEpochDay();
+					long days = epochDay(text, year, month, day);
 					return Instant.ofEpochSecond(days * 86400 + hour * 3600L + minute * 60L + second,
 							millis * 1_000_000L);
 				} catch (java.time.DateTimeException e) {
@@ -70,6 +70,22 @@ public final class TimeFormat {
 			}
 		}
 		return Instant.parse(text);
+	}
+
+	/** The last date seen: annotations of one file mostly share their dates. */
+	private record Day(String text, long epochDay) {
+	}
+
+	private static final ThreadLocal<Day> LAST_DAY = ThreadLocal.withInitial(() -> new Day("1970-01-01", 0));
+
+	private static long epochDay(String text, int year, int month, int day) {
+		Day last = LAST_DAY.get();
+		if (text.regionMatches(0, last.text(), 0, 10)) {
+			return last.epochDay();
+		}
+		long epochDay = LocalDate.of(year, month, day).toEpochDay();
+		LAST_DAY.set(new Day(text.substring(0, 10), epochDay));
+		return epochDay;
 	}
 
 	private static int digits(String s, int from, int count) {

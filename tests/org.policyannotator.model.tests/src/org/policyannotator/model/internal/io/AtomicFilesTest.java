@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Document;
 import org.policyannotator.model.FileStamp;
+import org.policyannotator.model.Span;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.SetLockedException;
+import org.policyannotator.model.schema.Schema;
 
 class AtomicFilesTest {
 	@TempDir
@@ -106,7 +114,11 @@ class AtomicFilesTest {
 		for (Class<?> type : List.of(AtomicFiles.class, CrashingWriter.class)) {
 			URL location = type.getProtectionDomain().getCodeSource().getLocation();
 			assumeTrue(location.getProtocol().equals("file"), "classes are not in plain folders or jars here");
-			entries.add(Path.of(location.toURI()).toString());
+			Path entry = Path.of(location.toURI());
+			boolean usable = Files.isRegularFile(entry)
+					|| Files.isRegularFile(entry.resolve(type.getName().replace('.', '/') + ".class"));
+			assumeTrue(usable, "cannot build a class path for a child JVM from " + entry);
+			entries.add(entry.toString());
 		}
 		return String.join(File.pathSeparator, entries);
 	}
@@ -129,6 +141,27 @@ class AtomicFilesTest {
 		assertFalse(Files.exists(dir.resolve("not-reached")));
 		int version = CrashingWriter.check(Files.readAllBytes(file));
 		assertEquals(point == CrashPoint.RENAMED ? 2 : 1, version, "after a kill at " + point);
+	}
+
+	@Test
+	void aSetLockedByAnotherProcessIsNotWrittenUntilThatProcessEnds() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("corpus"), "c", Schema.defaultSchema());
+		corpus.addDocument(Document.of("doc", "d", "Chen Xin spoke."));
+		AnnotationSet set = corpus.loadSet("ana", "doc");
+		set.add(Annotation.of("a1", "speaker", List.of(Span.of("Chen Xin spoke.", 0, 8)), "ana", Instant.EPOCH));
+		Path file = corpus.setFile("ana", "doc");
+		Files.createDirectories(file.getParent());
+		Process process = child("lock", file.toString());
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+			assertEquals("locked", out.readLine());
+			assertThrows(SetLockedException.class, () -> corpus.saveSet(set));
+			assertFalse(Files.exists(file));
+		} finally {
+			process.destroyForcibly();
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+		corpus.saveSet(set);
+		assertEquals(1, corpus.loadSet("ana", "doc").size());
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Child process for {@link AtomicFilesTest}: {@code loop <file> <bytes>} rewrites the file forever with complete,
  * self-checking versions; {@code halt <file> <point>} writes a new version and dies (Runtime.halt, like a kill -9)
- * at the given crash point.
+ * at the given crash point; {@code lock <file>} holds the set lock of the file for a minute.
  */
 public final class CrashingWriter {
 	private CrashingWriter() {
@@ -57,6 +57,15 @@ public final class CrashingWriter {
 					System.out.flush();
 				}
 			}
+		}
+		if (args[0].equals("lock")) {
+			try (SetLock lock = SetLock.tryLock(file).orElseThrow()) {
+				System.out.println("locked");
+				System.out.flush();
+				Thread.sleep(60_000);
+				lock.hashCode();
+			}
+			return;
 		}
 		CrashPoint point = CrashPoint.valueOf(args[2]);
 		AtomicFiles.setCrashHook(p -> {

@@ -99,6 +99,20 @@ class SetCodecTest {
 	}
 
 	@Test
+	void anEmptySetIsWrittenCompactlyAndReadBack() throws CorpusException {
+		AnnotationSet empty = new AnnotationSet("ana", "doc", "");
+		String json = new String(SetCodec.write(empty), StandardCharsets.UTF_8);
+		assertTrue(json.contains("\t\"annotations\": [],\n\t\"relations\": []\n}\n"), json);
+		assertTrue(SetCodec.read(json.getBytes(StandardCharsets.UTF_8), FILE).isEmpty());
+	}
+
+	@Test
+	void headerValuesAreEscaped() throws CorpusException {
+		AnnotationSet set = new AnnotationSet("ana", "doc", "odd \"hash\"\n");
+		assertEquals("odd \"hash\"\n", SetCodec.read(SetCodec.write(set), FILE).documentSha256());
+	}
+
+	@Test
 	void version1FilesAreMigrated() throws CorpusException {
 		AnnotationSet set = SetCodec.read(Fixtures.read("set-v1.json").getBytes(StandardCharsets.UTF_8),
 				Fixtures.path("set-v1.json"));

@@ -1,0 +1,104 @@
+package org.policyannotator.export.dataset;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.policyannotator.export.AnnotatorEntry;
+import org.policyannotator.export.DocumentEntry;
+import org.policyannotator.export.internal.AttributeValues;
+import org.policyannotator.export.internal.TextOffsets;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Span;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/** Writes one document record of our dataset format (the same in both flavours). */
+final class DocumentRecords {
+	private DocumentRecords() {
+	}
+
+	static long write(DocumentEntry entry, boolean includeText, JsonGenerator g) throws IOException {
+		Document document = entry.document();
+		TextOffsets offsets = TextOffsets.of(document.text());
+		g.writeStartObject();
+		g.writeStringField("id", document.id());
+		g.writeStringField("title", document.title());
+		g.writeStringField("sourceUrl", document.sourceUrl());
+		if (document.published().isPresent()) {
+			g.writeStringField("published", document.published().get().toString());
+		}
+		g.writeStringField("language", document.language());
+		g.writeStringField("sha256", document.sha256());
+		g.writeNumberField("length", document.text().length());
+		g.writeNumberField("codePointLength", offsets.codePointLength());
+		g.writeObjectFieldStart("provenance");
+		g.writeStringField("importer", document.provenance().importer());
+		g.writeStringField("source", document.provenance().source());
+		g.writeStringField("importedAt", document.provenance().importedAt().toString());
+		g.writeEndObject();
+		if (includeText) {
+			g.writeStringField("text", document.text());
+		}
+		long annotations = 0;
+		g.writeArrayFieldStart("sets");
+		for (AnnotatorEntry set : entry.annotators()) {
+			g.writeStartObject();
+			g.writeStringField("annotator", set.annotator());
+			g.writeArrayFieldStart("annotations");
+			for (Annotation annotation : set.annotations()) {
+				annotation(annotation, offsets, g);
+				annotations++;
+			}
+			g.writeEndArray();
+			g.writeArrayFieldStart("relations");
+			for (Relation relation : set.relations()) {
+				g.writeStartObject();
+				g.writeStringField("id", relation.id());
+				g.writeStringField("type", relation.type());
+				g.writeStringField("from", relation.from());
+				g.writeStringField("to", relation.to());
+				g.writeEndObject();
+			}
+			g.writeEndArray();
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+		g.writeEndObject();
+		return annotations;
+	}
+
+	private static void annotation(Annotation annotation, TextOffsets offsets, JsonGenerator g) throws IOException {
+		g.writeStartObject();
+		g.writeStringField("id", annotation.id());
+		g.writeStringField("type", annotation.type());
+		g.writeArrayFieldStart("spans");
+		for (Span span : annotation.spans()) {
+			g.writeStartObject();
+			g.writeNumberField("start", span.start());
+			g.writeNumberField("end", span.end());
+			g.writeNumberField("codePointStart", offsets.codePoint(span.start()));
+			g.writeNumberField("codePointEnd", offsets.codePoint(span.end()));
+			g.writeStringField("quote", span.quote());
+			g.writeStringField("prefix", span.prefix());
+			g.writeStringField("suffix", span.suffix());
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+		g.writeObjectFieldStart("attributes");
+		for (Map.Entry<String, AttributeValue> e : annotation.attributes().entrySet()) {
+			g.writeFieldName(e.getKey());
+			AttributeValues.write(g, e.getValue());
+		}
+		g.writeEndObject();
+		g.writeStringField("status", annotation.status().key());
+		g.writeStringField("created", annotation.created().toString());
+		g.writeStringField("modified", annotation.modified().toString());
+		if (!annotation.note().isEmpty()) {
+			g.writeStringField("note", annotation.note());
+		}
+		g.writeEndObject();
+	}
+}

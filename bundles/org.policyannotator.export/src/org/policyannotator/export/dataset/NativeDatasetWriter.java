@@ -1,0 +1,91 @@
+package org.policyannotator.export.dataset;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.policyannotator.export.DatasetSource;
+import org.policyannotator.export.DatasetWriter;
+import org.policyannotator.export.ExportOptions;
+import org.policyannotator.export.ExportProgress;
+import org.policyannotator.export.internal.DocumentLoop;
+import org.policyannotator.export.internal.JsonSupport;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Our dataset format. {@link #json()}: one pretty-printed JSON object with the header, the schema and an array of
+ * documents. {@link #jsonLines()}: a header line (with the schema), then one document per line. Output is
+ * deterministic: the same corpus and options give the same bytes.
+ */
+public final class NativeDatasetWriter implements DatasetWriter {
+	private final boolean lines;
+
+	private NativeDatasetWriter(boolean lines) {
+		this.lines = lines;
+	}
+
+	/** The one-file flavour. */
+	public static NativeDatasetWriter json() {
+		return new NativeDatasetWriter(false);
+	}
+
+	/** The JSON Lines flavour. */
+	public static NativeDatasetWriter jsonLines() {
+		return new NativeDatasetWriter(true);
+	}
+
+	@Override
+	public void write(DatasetSource source, OutputStream out, ExportProgress progress) throws IOException {
+		boolean text = source.options().includeText();
+		try (JsonGenerator g = lines ? JsonSupport.compact(out) : JsonSupport.pretty(out)) {
+			g.setRootValueSeparator(null);
+			g.writeStartObject();
+			header(source, g);
+			if (lines) {
+				g.writeEndObject();
+				g.writeRaw('\n');
+				DocumentLoop.run(source, progress, entry -> {
+					DocumentRecords.write(entry, text, g);
+					g.writeRaw('\n');
+				});
+			} else {
+				g.writeArrayFieldStart("documents");
+				DocumentLoop.run(source, progress, entry -> DocumentRecords.write(entry, text, g));
+				g.writeEndArray();
+				g.writeEndObject();
+				g.writeRaw('\n');
+			}
+		}
+	}
+
+	private void header(DatasetSource source, JsonGenerator g) throws IOException {
+		g.writeStringField("format", DatasetFormat.FORMAT);
+		g.writeNumberField("version", DatasetFormat.VERSION);
+		g.writeStringField("flavour", lines ? DatasetFormat.JSONL : DatasetFormat.JSON);
+		g.writeObjectFieldStart("offsetUnits");
+		g.writeStringField("start", DatasetFormat.UTF16);
+		g.writeStringField("end", DatasetFormat.UTF16);
+		g.writeStringField("codePointStart", DatasetFormat.CODE_POINTS);
+		g.writeStringField("codePointEnd", DatasetFormat.CODE_POINTS);
+		g.writeEndObject();
+		g.writeStringField("textHash", DatasetFormat.TEXT_HASH);
+		g.writeStringField("name", source.name());
+		ExportOptions options = source.options();
+		g.writeObjectFieldStart("selection");
+		g.writeBooleanField("text", options.includeText());
+		g.writeBooleanField("acceptedOnly", options.acceptedOnly());
+		g.writeArrayFieldStart("types");
+		for (String type : options.types().stream().sorted().toList()) {
+			g.writeString(type);
+		}
+		g.writeEndArray();
+		g.writeArrayFieldStart("annotators");
+		for (String annotator : options.annotators().stream().sorted().toList()) {
+			g.writeString(annotator);
+		}
+		g.writeEndArray();
+		g.writeEndObject();
+		g.writeFieldName("schema");
+		SchemaJson.write(source.schema(), g);
+	}
+}

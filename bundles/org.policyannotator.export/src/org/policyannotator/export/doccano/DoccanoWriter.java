@@ -1,0 +1,93 @@
+package org.policyannotator.export.doccano;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policyannotator.export.AnnotatorEntry;
+import org.policyannotator.export.DatasetSource;
+import org.policyannotator.export.DatasetWriter;
+import org.policyannotator.export.DocumentEntry;
+import org.policyannotator.export.ExportProgress;
+import org.policyannotator.export.internal.DocumentLoop;
+import org.policyannotator.export.internal.JsonSupport;
+import org.policyannotator.export.internal.TextOffsets;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Span;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * doccano sequence labelling JSONL with relations: one line per document and annotator,
+ * {@code {"text", "document", "annotator", "entities": [{"id", "label", "start_offset", "end_offset"}],
+ * "relations": [{"id", "from_id", "to_id", "type"}]}}. Offsets count Unicode code points (what doccano's Python
+ * server uses: {@code text[start_offset:end_offset]} in Python gives the quote). doccano has no attributes, notes or
+ * discontinuous entities: each span becomes an entity of its own and relations start and end at an annotation's
+ * first span. A document no one annotated gives one line without entities.
+ */
+public final class DoccanoWriter implements DatasetWriter {
+
+	/** A writer (no state). */
+	public DoccanoWriter() {
+	}
+
+	@Override
+	public void write(DatasetSource source, OutputStream out, ExportProgress progress) throws IOException {
+		try (JsonGenerator g = JsonSupport.compact(out)) {
+			g.setRootValueSeparator(null);
+			DocumentLoop.run(source, progress, entry -> document(entry, g));
+		}
+	}
+
+	private static void document(DocumentEntry entry, JsonGenerator g) throws IOException {
+		TextOffsets offsets = TextOffsets.of(entry.document().text());
+		if (entry.annotators().isEmpty()) {
+			line(entry, new AnnotatorEntry("", List.of(), List.of()), offsets, g);
+			return;
+		}
+		for (AnnotatorEntry set : entry.annotators()) {
+			line(entry, set, offsets, g);
+		}
+	}
+
+	private static void line(DocumentEntry entry, AnnotatorEntry set, TextOffsets offsets, JsonGenerator g)
+			throws IOException {
+		g.writeStartObject();
+		g.writeStringField("text", entry.document().text());
+		g.writeStringField("document", entry.document().id());
+		if (!set.annotator().isEmpty()) {
+			g.writeStringField("annotator", set.annotator());
+		}
+		g.writeArrayFieldStart("entities");
+		Map<String, Integer> firstEntity = new HashMap<>();
+		int next = 1;
+		for (Annotation annotation : set.annotations()) {
+			for (Span span : annotation.spans()) {
+				firstEntity.putIfAbsent(annotation.id(), next);
+				g.writeStartObject();
+				g.writeNumberField("id", next++);
+				g.writeStringField("label", annotation.type());
+				g.writeNumberField("start_offset", offsets.codePoint(span.start()));
+				g.writeNumberField("end_offset", offsets.codePoint(span.end()));
+				g.writeEndObject();
+			}
+		}
+		g.writeEndArray();
+		g.writeArrayFieldStart("relations");
+		int relationId = 1;
+		for (Relation relation : set.relations()) {
+			g.writeStartObject();
+			g.writeNumberField("id", relationId++);
+			g.writeNumberField("from_id", firstEntity.get(relation.from()));
+			g.writeNumberField("to_id", firstEntity.get(relation.to()));
+			g.writeStringField("type", relation.type());
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+		g.writeEndObject();
+		g.writeRaw('\n');
+	}
+}

@@ -1,0 +1,2 @@
+/** doccano sequence labelling JSONL export, code point offsets. */
+package org.policyannotator.export.doccano;

@@ -1,0 +1,20 @@
+package org.policyannotator.export.importing;
+
+import java.util.List;
+
+import org.policyannotator.model.Relation;
+
+/**
+ * One annotator's annotations on one document as a file states them.
+ *
+ * @param annotator   annotator name, empty if the file does not say
+ * @param documentId  document id, empty if the file does not say (then the text identifies the document)
+ * @param sha256      hash of the annotated text, empty if not stated
+ * @param text        the annotated text, empty if not included
+ * @param annotations annotations
+ * @param relations   relations
+ * @param where       file and line, for messages
+ */
+record RawSet(String annotator, String documentId, String sha256, String text, List<RawAnnotation> annotations,
+		List<Relation> relations, String where) {
+}

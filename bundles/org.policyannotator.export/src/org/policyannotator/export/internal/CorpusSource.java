@@ -1,0 +1,150 @@
+package org.policyannotator.export.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.policyannotator.export.AnnotatorEntry;
+import org.policyannotator.export.DatasetSource;
+import org.policyannotator.export.DocumentEntry;
+import org.policyannotator.export.ExportException;
+import org.policyannotator.export.ExportOptions;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.AnnotationStatus;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Span;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.schema.Schema;
+
+/** A corpus as a {@link DatasetSource}: checks the options up front, then loads one document at a time. */
+public final class CorpusSource implements DatasetSource {
+	private final Corpus corpus;
+	private final ExportOptions options;
+	private final List<String> documentIds;
+	/** Annotator name to the ids of the documents it has sets for. */
+	private final Map<String, Set<String>> setsByAnnotator;
+	private final List<String> warnings = new ArrayList<>();
+
+	private CorpusSource(Corpus corpus, ExportOptions options, List<String> documentIds,
+			Map<String, Set<String>> setsByAnnotator) {
+		this.corpus = corpus;
+		this.options = options;
+		this.documentIds = documentIds;
+		this.setsByAnnotator = setsByAnnotator;
+	}
+
+	/** Checks that every document, type and annotator named in {@code options} exists. */
+	public static CorpusSource open(Corpus corpus, ExportOptions options) throws IOException {
+		List<String> all = corpus.documentIds();
+		List<String> ids;
+		if (options.documents().isEmpty()) {
+			ids = all;
+		} else {
+			Set<String> known = new HashSet<>(all);
+			List<String> unknown = options.documents().stream().filter(id -> !known.contains(id)).toList();
+			if (!unknown.isEmpty()) {
+				throw new ExportException(corpus.directory() + ": no document " + String.join(", ", unknown)
+						+ " in the corpus");
+			}
+			ids = options.documents().stream().distinct().toList();
+		}
+		Schema schema = corpus.schema();
+		List<String> unknownTypes = options.types().stream().filter(t -> schema.tagType(t).isEmpty()).sorted().toList();
+		if (!unknownTypes.isEmpty()) {
+			throw new ExportException(corpus.directory().resolve(Corpus.SCHEMA_FILE) + ": no tag type "
+					+ String.join(", ", unknownTypes) + " in the schema");
+		}
+		List<String> annotators = corpus.annotators();
+		List<String> unknownAnnotators = options.annotators().stream().filter(a -> !annotators.contains(a)).sorted()
+				.toList();
+		if (!unknownAnnotators.isEmpty()) {
+			throw new ExportException(corpus.directory().resolve(Corpus.ANNOTATIONS) + ": no annotator "
+					+ String.join(", ", unknownAnnotators) + " in the corpus");
+		}
+		Map<String, Set<String>> sets = new TreeMap<>();
+		for (String annotator : annotators) {
+			if (options.keepsAnnotator(annotator)) {
+				sets.put(annotator, new HashSet<>(corpus.documentIdsAnnotatedBy(annotator)));
+			}
+		}
+		return new CorpusSource(corpus, options, List.copyOf(ids), sets);
+	}
+
+	@Override
+	public String name() {
+		return corpus.name();
+	}
+
+	@Override
+	public Schema schema() {
+		return corpus.schema();
+	}
+
+	@Override
+	public ExportOptions options() {
+		return options;
+	}
+
+	@Override
+	public List<String> documentIds() {
+		return documentIds;
+	}
+
+	@Override
+	public DocumentEntry load(String documentId) throws IOException {
+		Document document = corpus.loadDocument(documentId);
+		List<AnnotatorEntry> entries = new ArrayList<>();
+		for (Map.Entry<String, Set<String>> e : setsByAnnotator.entrySet()) {
+			if (e.getValue().contains(documentId)) {
+				AnnotationSet set = corpus.loadSet(e.getKey(), documentId);
+				entries.add(filter(set, document));
+			}
+		}
+		return new DocumentEntry(document, entries);
+	}
+
+	@Override
+	public List<String> warnings() {
+		return List.copyOf(warnings);
+	}
+
+	private AnnotatorEntry filter(AnnotationSet set, Document document) {
+		String text = document.text();
+		AnnotationSet.Snapshot snapshot = set.snapshot();
+		List<Annotation> kept = new ArrayList<>(snapshot.annotations().size());
+		Set<String> keptIds = new HashSet<>();
+		String file = corpus.relative(corpus.setFile(set.annotator(), set.documentId()));
+		for (Annotation annotation : snapshot.annotations()) {
+			if (!options.keepsType(annotation.type())
+					|| (options.acceptedOnly() && annotation.status() != AnnotationStatus.ACCEPTED)) {
+				continue;
+			}
+			if (annotation.orphaned() || !annotation.spans().stream().allMatch(s -> matches(s, text))) {
+				warnings.add(file + ": " + annotation.id() + ": left out: "
+						+ (annotation.orphaned() ? "orphaned (could not be placed in the current text)"
+								: "its quote does not match the document text"));
+				continue;
+			}
+			kept.add(annotation);
+			keptIds.add(annotation.id());
+		}
+		List<Relation> relations = new ArrayList<>();
+		for (Relation relation : snapshot.relations()) {
+			if (keptIds.contains(relation.from()) && keptIds.contains(relation.to())) {
+				relations.add(relation);
+			}
+		}
+		return new AnnotatorEntry(set.annotator(), kept, relations);
+	}
+
+	private static boolean matches(Span span, String text) {
+		return span.matches(text) && !TextOffsets.splitsPair(text, span.start())
+				&& !TextOffsets.splitsPair(text, span.end());
+	}
+}

@@ -1,0 +1,2 @@
+/** W3C Web Annotation export: an AnnotationCollection with an embedded page, code point positions. */
+package org.policyannotator.export.w3c;

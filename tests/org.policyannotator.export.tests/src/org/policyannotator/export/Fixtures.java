@@ -1,0 +1,75 @@
+package org.policyannotator.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The one way tests reach files: {@code fixtures/<name>} of this test bundle (the working directory), the sample
+ * articles of the app bundle, the dataset format documentation and the W3C test suite outside the repository,
+ * found by walking up from the working directory (the suite also by the system property
+ * {@code policyannotator.conformance}).
+ */
+public final class Fixtures {
+	private static final Path SAMPLES = Path.of("bundles", "org.policyannotator.app", "sample-corpus");
+	private static final Path SUITE = Path.of("shared", "conformance", "w3c-web-annotation-tests");
+	private static final Path DATASET_DOCS = Path.of("docs", "dataset-format");
+
+	private Fixtures() {
+	}
+
+	/** {@code fixtures/<name>}. */
+	public static Path file(String name) {
+		Path file = Path.of("fixtures").resolve(name).toAbsolutePath();
+		if (!Files.exists(file)) {
+			throw new IllegalStateException("no fixture " + file + " (run the tests in the test bundle folder)");
+		}
+		return file;
+	}
+
+	/** The content of {@code fixtures/<name>} (UTF-8). */
+	public static String text(String name) {
+		try {
+			return Files.readString(file(name), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The sample articles ({@code *.txt}) of the app bundle, sorted by name. */
+	public static List<Path> sampleArticles() {
+		Path folder = above(SAMPLES);
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** {@code docs/dataset-format} of the repository: the JSON Schema and examples of our dataset format. */
+	public static Path datasetFormatDocs() {
+		return above(DATASET_DOCS);
+	}
+
+	/** The W3C Web Annotation test suite, used as it is. */
+	public static Path w3cSuite() {
+		String property = System.getProperty("policyannotator.conformance");
+		if (property != null && !property.isBlank()) {
+			return Path.of(property).toAbsolutePath();
+		}
+		return above(SUITE);
+	}
+
+	private static Path above(Path relative) {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve(relative))) {
+				return dir.resolve(relative);
+			}
+		}
+		throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
+	}
+}

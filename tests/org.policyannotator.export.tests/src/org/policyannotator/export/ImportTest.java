@@ -1,0 +1,225 @@
+package org.policyannotator.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.export.importing.AnnotationImporter;
+import org.policyannotator.export.importing.ImportException;
+import org.policyannotator.export.importing.ImportFormat;
+import org.policyannotator.export.importing.ImportReport;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.corpus.Corpus;
+
+/**
+ * Importing shared sets: W3C and doccano files come back with the same spans, and every kind of bad input is
+ * refused with a message naming the file (and line) and the problem, leaving the corpus untouched.
+ */
+class ImportTest {
+	@TempDir
+	Path dir;
+
+	private Path export(Corpus corpus, ExportFormat format, String name) throws IOException {
+		Path out = dir.resolve(name);
+		Exporter.export(DatasetSource.of(corpus, ExportOptions.all()), format, out, ExportProgress.NONE);
+		return out;
+	}
+
+	private static ImportReport importFile(Path file, ImportFormat format, Corpus corpus) throws IOException {
+		return AnnotationImporter.importFile(file, Optional.of(format), Optional.empty(), corpus, ExportProgress.NONE);
+	}
+
+	@Test
+	void w3cExportImportedBackGivesTheSameDataset() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path w3c = export(original, ExportFormat.W3C, "w3c.jsonld");
+		Corpus copy = TestCorpus.create(dir.resolve("b"), "News");
+		ImportReport report = AnnotationImporter.importFile(w3c, Optional.empty(), Optional.empty(), copy,
+				ExportProgress.NONE);
+		assertEquals(11, report.sets());
+		assertArrayEquals(Files.readAllBytes(export(original, ExportFormat.NATIVE, "a.json")),
+				Files.readAllBytes(export(copy, ExportFormat.NATIVE, "b.json")),
+				"types, spans, attributes, notes, status, times and relations survive W3C");
+	}
+
+	@Test
+	void doccanoImportGivesTheSameSpansAndTypes() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path doccano = export(original, ExportFormat.DOCCANO, "doccano.jsonl");
+		Corpus copy = TestCorpus.create(dir.resolve("b"), "News");
+		importFile(doccano, ImportFormat.DOCCANO, copy);
+		for (String annotator : List.of("ana", "ben")) {
+			for (String document : original.documentIdsAnnotatedBy(annotator)) {
+				assertEquals(pieces(original.loadSet(annotator, document)), pieces(copy.loadSet(annotator, document)),
+						annotator + " on " + document);
+				assertEquals(original.loadSet(annotator, document).relations().size(),
+						copy.loadSet(annotator, document).relations().size());
+			}
+		}
+	}
+
+	@Test
+	void doccanoLinesWithoutDocumentIdAreMatchedByTheirTextAndNeedAnAnnotator() throws IOException {
+		Corpus corpus = TestCorpus.create(dir.resolve("c"), "News");
+		String text = TestCorpus.documents().get(5).text();
+		String json = "{\"text\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text)
+				+ ", \"label\": [[0, 4, \"claim\"]]}\n";
+		Path file = dir.resolve("plain.jsonl");
+		Files.writeString(file, json, StandardCharsets.UTF_8);
+		ImportException noAnnotator = assertThrows(ImportException.class, () -> importFile(file, ImportFormat.DOCCANO,
+				corpus));
+		assertTrue(noAnnotator.getMessage().contains("give --annotator"), noAnnotator.getMessage());
+		AnnotationImporter.importFile(file, Optional.of(ImportFormat.DOCCANO), Optional.of("carla"), corpus,
+				ExportProgress.NONE);
+		Annotation imported = corpus.loadSet("carla", TestCorpus.MULTILINGUAL).annotations().get(0);
+		assertEquals(text.substring(0, text.offsetByCodePoints(0, 4)), imported.firstSpan().quote());
+	}
+
+	private static List<String> pieces(AnnotationSet set) {
+		List<String> pieces = new ArrayList<>();
+		for (Annotation annotation : set.annotations()) {
+			annotation.spans().forEach(s -> pieces.add(annotation.type() + " " + s.start() + " " + s.end()));
+		}
+		pieces.sort(null);
+		return pieces;
+	}
+
+	/** Runs an import that must fail; returns the message and checks nothing was written. */
+	private String refused(Path file, ImportFormat format, Corpus corpus) throws IOException {
+		long before = corpus.info().annotations();
+		ImportException e = assertThrows(ImportException.class, () -> importFile(file, format, corpus));
+		assertEquals(before, corpus.info().annotations(), "nothing written");
+		assertTrue(e.getMessage().contains(file.toString()), "names the file: " + e.getMessage());
+		return e.getMessage();
+	}
+
+	@Test
+	void malformedJsonIsRefusedWithLineAndColumn() throws IOException {
+		Corpus corpus = TestCorpus.create(dir.resolve("c"), "News");
+		String message = refused(Fixtures.file("malformed.json"), ImportFormat.NATIVE, corpus);
+		assertTrue(message.contains("line 2") && message.contains("malformed JSON"), message);
+	}
+
+	@Test
+	void aTruncatedJsonLinesFileIsRefusedNamingTheLine() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path full = export(original, ExportFormat.JSONL, "full.jsonl");
+		byte[] bytes = Files.readAllBytes(full);
+		Path cut = dir.resolve("cut.jsonl");
+		Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 200));
+		Corpus corpus = TestCorpus.create(dir.resolve("c"), "News");
+		String message = refused(cut, ImportFormat.JSONL, corpus);
+		assertTrue(message.contains("line 7") && message.contains("truncated"), message);
+	}
+
+	@Test
+	void aTruncatedJsonFileIsRefused() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		byte[] bytes = Files.readAllBytes(export(original, ExportFormat.NATIVE, "full.json"));
+		Path cut = dir.resolve("cut.json");
+		Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		String message = refused(cut, ImportFormat.NATIVE, TestCorpus.create(dir.resolve("c"), "News"));
+		assertTrue(message.contains("truncated"), message);
+	}
+
+	@Test
+	void wrongOffsetsAreReportedNeverShifted() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path file = export(original, ExportFormat.JSONL, "d.jsonl");
+		List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+		String line = lines.get(6);
+		int at = line.indexOf("\"start\":") + "\"start\":".length();
+		int end = line.indexOf(',', at);
+		int start = Integer.parseInt(line.substring(at, end));
+		lines.set(6, line.substring(0, at) + (start + 1) + line.substring(end));
+		Path bad = dir.resolve("shifted.jsonl");
+		Files.write(bad, lines, StandardCharsets.UTF_8);
+		String message = refused(bad, ImportFormat.JSONL, TestCorpus.create(dir.resolve("c"), "News"));
+		assertTrue(message.contains("line 7") && message.contains("but the document text there is"), message);
+	}
+
+	@Test
+	void unknownTypesAndUnknownDocumentsAreRefused() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path file = export(original, ExportFormat.JSONL, "d.jsonl");
+		String content = Files.readString(file, StandardCharsets.UTF_8);
+		Path types = dir.resolve("types.jsonl");
+		Files.writeString(types, content.replace("\"type\":\"statistic\"", "\"type\":\"rumour\""));
+		String message = refused(types, ImportFormat.JSONL, TestCorpus.create(dir.resolve("c"), "News"));
+		assertTrue(message.contains("tag type rumour is not in the corpus schema"), message);
+		Path documents = dir.resolve("documents.jsonl");
+		Files.writeString(documents, content.replace("{\"id\":\"multilingual\"", "{\"id\":\"elsewhere\""));
+		message = refused(documents, ImportFormat.JSONL, TestCorpus.create(dir.resolve("d"), "News"));
+		assertTrue(message.contains("line 7") && message.contains("unknown document elsewhere"), message);
+	}
+
+	@Test
+	void aDifferentTextHashIsRefused() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path file = export(original, ExportFormat.NATIVE, "d.json");
+		Corpus changed = TestCorpus.create(dir.resolve("c"), "News");
+		changed.addDocument(changed.loadDocument(TestCorpus.MULTILINGUAL).withText("A different text."));
+		String message = refused(file, ImportFormat.NATIVE, changed);
+		assertTrue(message.contains("another text of document multilingual"), message);
+	}
+
+	@Test
+	void aDoccanoLineWhoseTextIsInNoDocumentIsRefused() throws IOException {
+		String message = refused(Fixtures.file("doccano-unknown-text.jsonl"), ImportFormat.DOCCANO,
+				TestCorpus.create(dir.resolve("c"), "News"));
+		assertTrue(message.contains("line 1") && message.contains("no document of the corpus has this text"), message);
+	}
+
+	@Test
+	void aNewerFormatVersionIsRefused() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path file = export(original, ExportFormat.NATIVE, "d.json");
+		Path newer = dir.resolve("newer.json");
+		Files.writeString(newer, Files.readString(file, StandardCharsets.UTF_8).replace("\"version\": 1,",
+				"\"version\": 2,"), StandardCharsets.UTF_8);
+		String message = refused(newer, ImportFormat.NATIVE, TestCorpus.create(dir.resolve("c"), "News"));
+		assertTrue(message.contains("version 2 is not supported"), message);
+	}
+
+	@Test
+	void theWrongFlavourIsRefusedNamingTheRightOne() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path lines = export(original, ExportFormat.JSONL, "d.jsonl");
+		String message = refused(lines, ImportFormat.NATIVE, TestCorpus.create(dir.resolve("c"), "News"));
+		assertTrue(message.contains("use --format jsonl"), message);
+		Path json = export(original, ExportFormat.NATIVE, "d.json");
+		message = refused(json, ImportFormat.JSONL, TestCorpus.create(dir.resolve("d"), "News"));
+		assertTrue(message.contains("line 1") && message.contains("use --format native"), message);
+	}
+
+	@Test
+	void aFileOfNoKnownFormatIsRefusedAskingForTheFormat() throws IOException {
+		Path file = dir.resolve("notes.txt");
+		Files.writeString(file, "just some notes\n");
+		ImportException e = assertThrows(ImportException.class, () -> AnnotationImporter.importFile(file,
+				Optional.empty(), Optional.empty(), TestCorpus.create(dir.resolve("c"), "News"), ExportProgress.NONE));
+		assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("--format"), e.getMessage());
+	}
+
+	@Test
+	void importReplacesTheAnnotatorsSetAndSaysSo() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path file = export(original, ExportFormat.NATIVE, "d.json");
+		Corpus target = TestCorpus.annotated(dir.resolve("b"), "News");
+		ImportReport report = importFile(file, ImportFormat.NATIVE, target);
+		assertEquals(11, report.replaced());
+		assertEquals(original.info().annotations(), target.info().annotations());
+	}
+}

@@ -1,0 +1,138 @@
+package org.policyannotator.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.export.importing.AnnotationImporter;
+import org.policyannotator.export.importing.ImportFormat;
+import org.policyannotator.export.importing.ImportReport;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.corpus.Corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Our dataset format: what it states, and that export, import and export again give the same bytes. */
+class NativeDatasetTest {
+	private static final ObjectMapper JSON = new ObjectMapper();
+	@TempDir
+	Path dir;
+
+	private Path export(Corpus corpus, ExportFormat format, ExportOptions options, String name) throws IOException {
+		Path out = dir.resolve(name);
+		Exporter.export(DatasetSource.of(corpus, options), format, out, ExportProgress.NONE);
+		return out;
+	}
+
+	@Test
+	void roundTripOfTheJsonFileIsByteIdentical() throws IOException {
+		roundTrip(ExportFormat.NATIVE, ImportFormat.NATIVE, "dataset.json");
+	}
+
+	@Test
+	void roundTripOfJsonLinesIsByteIdentical() throws IOException {
+		roundTrip(ExportFormat.JSONL, ImportFormat.JSONL, "dataset.jsonl");
+	}
+
+	@Test
+	void roundTripWithoutTextsIsByteIdentical() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path first = export(original, ExportFormat.NATIVE, ExportOptions.all().withText(false), "first.json");
+		Corpus copy = TestCorpus.create(dir.resolve("b"), "News");
+		AnnotationImporter.importFile(first, Optional.empty(), Optional.empty(), copy, ExportProgress.NONE);
+		Path second = export(copy, ExportFormat.NATIVE, ExportOptions.all().withText(false), "second.json");
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+		JsonNode root = JSON.readTree(first.toFile());
+		assertFalse(root.at("/selection/text").asBoolean(true), "the header says texts are left out");
+		for (JsonNode document : root.get("documents")) {
+			assertFalse(document.has("text"), "no text in " + document.get("id"));
+		}
+	}
+
+	private void roundTrip(ExportFormat export, ImportFormat format, String name) throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path first = export(original, export, ExportOptions.all(), "first-" + name);
+		Corpus copy = TestCorpus.create(dir.resolve("b"), "News");
+		ImportReport report = AnnotationImporter.importFile(first, Optional.of(format), Optional.empty(), copy,
+				ExportProgress.NONE);
+		assertEquals(11, report.sets(), "ana on 6 documents, ben on 5");
+		Path second = export(copy, export, ExportOptions.all(), "second-" + name);
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second),
+				() -> "export -> import -> export changed the file " + name);
+		// recognised without --format too
+		Corpus third = TestCorpus.create(dir.resolve("c"), "News");
+		AnnotationImporter.importFile(first, Optional.empty(), Optional.empty(), third, ExportProgress.NONE);
+		assertArrayEquals(Files.readAllBytes(first),
+				Files.readAllBytes(export(third, export, ExportOptions.all(), "third-" + name)));
+	}
+
+	@Test
+	void theHeaderStatesTheOffsetUnitsAndEverySpanCarriesBothOffsetsQuoteAndHash() throws IOException {
+		Corpus corpus = TestCorpus.annotated(dir.resolve("a"), "News");
+		JsonNode root = JSON.readTree(export(corpus, ExportFormat.NATIVE, ExportOptions.all(), "d.json").toFile());
+		assertEquals("policyannotator-dataset", root.get("format").asText());
+		assertEquals(1, root.get("version").asInt());
+		assertEquals("utf-16-code-units", root.at("/offsetUnits/start").asText());
+		assertEquals("unicode-code-points", root.at("/offsetUnits/codePointStart").asText());
+		assertEquals("claim", root.at("/schema/tagTypes/0/id").asText());
+		int spans = 0;
+		boolean sawDifferentUnits = false;
+		for (JsonNode document : root.get("documents")) {
+			String text = document.get("text").asText();
+			assertEquals(Document.sha256Of(text), document.get("sha256").asText());
+			for (JsonNode set : document.get("sets")) {
+				for (JsonNode annotation : set.get("annotations")) {
+					for (JsonNode span : annotation.get("spans")) {
+						int start = span.get("start").asInt();
+						int end = span.get("end").asInt();
+						String quote = span.get("quote").asText();
+						assertEquals(quote, text.substring(start, end), "UTF-16 offsets select the quote");
+						assertEquals(text.codePointCount(0, start), span.get("codePointStart").asInt());
+						assertEquals(text.codePointCount(0, end), span.get("codePointEnd").asInt());
+						assertTrue(text.substring(0, start).endsWith(span.get("prefix").asText()));
+						assertTrue(text.substring(end).startsWith(span.get("suffix").asText()));
+						sawDifferentUnits |= span.get("codePointStart").asInt() != start;
+						spans++;
+					}
+				}
+			}
+		}
+		assertTrue(spans > 60, "many spans: " + spans);
+		assertTrue(sawDifferentUnits, "the multilingual document has spans whose units differ");
+	}
+
+	@Test
+	void jsonLinesHasAHeaderLineThenOneDocumentPerLine() throws IOException {
+		Corpus corpus = TestCorpus.annotated(dir.resolve("a"), "News");
+		List<String> lines = Files.readAllLines(export(corpus, ExportFormat.JSONL, ExportOptions.all(), "d.jsonl"),
+				StandardCharsets.UTF_8);
+		assertEquals(1 + 6, lines.size());
+		assertEquals("jsonl", JSON.readTree(lines.get(0)).get("flavour").asText());
+		for (String line : lines.subList(1, lines.size())) {
+			JsonNode document = JSON.readTree(line);
+			assertTrue(corpus.hasDocument(document.get("id").asText()));
+		}
+	}
+
+	@Test
+	void theSameCorpusGivesTheSameBytes() throws IOException {
+		Corpus corpus = TestCorpus.annotated(dir.resolve("a"), "News");
+		for (ExportFormat format : List.of(ExportFormat.NATIVE, ExportFormat.JSONL, ExportFormat.W3C,
+				ExportFormat.DOCCANO, ExportFormat.LABEL_STUDIO)) {
+			byte[] once = Files.readAllBytes(export(corpus, format, ExportOptions.all(), format.key() + "-1"));
+			byte[] twice = Files.readAllBytes(export(corpus, format, ExportOptions.all(), format.key() + "-2"));
+			assertArrayEquals(once, twice, format.key());
+		}
+	}
+}
