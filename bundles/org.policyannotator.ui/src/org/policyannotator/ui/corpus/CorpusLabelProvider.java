@@ -5,7 +5,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** Names and icons of corpora and documents in the navigator. */
+/** Names and icons of corpora and documents in the navigator; a document shows its annotation counts per annotator. */
 final class CorpusLabelProvider extends LabelProvider {
 
 	@Override
@@ -14,9 +14,20 @@ final class CorpusLabelProvider extends LabelProvider {
 			return corpus.problem() == null ? corpus.name() : corpus.name() + " (" + corpus.problem() + ")";
 		}
 		if (element instanceof DocumentNode document) {
-			return document.title().isBlank() ? document.documentId() : document.title();
+			String title = document.title().isBlank() ? document.documentId() : document.title();
+			String counts = counts(document);
+			return counts.isEmpty() ? title : title + " \u2014 " + counts;
 		}
 		return String.valueOf(element);
+	}
+
+	private static String counts(DocumentNode document) {
+		try {
+			return AnnotationCounts.text(AnnotationCounts.of(CorpusRegistry.getDefault().corpus(document.corpusFolder()),
+					document.documentId()));
+		} catch (Exception e) {
+			return "annotations unreadable: " + e.getMessage();
+		}
 	}
 
 	@Override
