@@ -19,6 +19,11 @@ public final class AnnotatorWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postStartup() {
+		AnnotatorNamePrompt.askOnFirstStart(getWorkbenchConfigurer().getWorkbench());
+	}
+
+	@Override
 	public String getInitialWindowPerspectiveId() {
 		return AnnotationPerspective.ID;
 	}
