@@ -1,12 +1,12 @@
 package org.policyannotator.ui.corpus;
 
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /** Names and icons of corpora and documents in the navigator; a document shows its annotation counts per annotator. */
-final class CorpusLabelProvider extends LabelProvider {
+final class CorpusLabelProvider extends ColumnLabelProvider {
 
 	@Override
 	public String getText(Object element) {
@@ -28,6 +28,15 @@ final class CorpusLabelProvider extends LabelProvider {
 		} catch (Exception e) {
 			return "annotations unreadable: " + e.getMessage();
 		}
+	}
+
+	/** The whole label (titles are long and the navigator narrow), and the folder of a corpus. */
+	@Override
+	public String getToolTipText(Object element) {
+		if (element instanceof CorpusNode corpus) {
+			return getText(element) + "\n" + corpus.folder();
+		}
+		return getText(element);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.policyannotator.ui.corpus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -38,6 +39,7 @@ public final class CorpusNavigatorView extends ViewPart {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(new CorpusContentProvider());
 		viewer.setLabelProvider(new CorpusLabelProvider());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setAutoExpandLevel(2);
 		viewer.setInput(CorpusRegistry.getDefault());
 		viewer.addOpenListener(event -> openSelection((IStructuredSelection) event.getSelection()));
