@@ -74,6 +74,7 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 				syncing = true;
 				try {
 					viewer.refresh();
+					viewer.expandToLevel(2);
 				} finally {
 					syncing = false;
 				}

@@ -218,8 +218,12 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		int total = viewer.getInput() instanceof List<?> rows ? rows.size() : 0;
 		int shown = viewer.getTable().getItemCount();
 		String title = session.get().document().title();
-		setContentDescription((shown == total ? total + " annotations" : shown + " of " + total + " annotations")
+		setContentDescription((shown == total ? count(total) : shown + " of " + count(total))
 				+ " in " + (title.isBlank() ? session.get().document().id() : title));
+	}
+
+	private static String count(int annotations) {
+		return annotations == 1 ? "1 annotation" : annotations + " annotations";
 	}
 
 	private List<AnnotationRow> loadOtherRows() {
@@ -244,7 +248,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	/** Lists (or stops listing) the other annotators' annotations of the document, read-only. */
 	public void setShowOtherAnnotators(boolean show) {
-		showOthers.setSelection(show);
+		if (showOthers.getSelection() != show) {
+			showOthers.setSelection(show);
+		}
 		otherRows = show ? loadOtherRows() : List.of();
 		refresh();
 	}

@@ -3,6 +3,7 @@ package org.policyannotator.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policyannotator.ui.tests.AnnotationSteps.DOCUMENT;
 import static org.policyannotator.ui.tests.AnnotationSteps.tag;
 import static org.policyannotator.ui.tests.AnnotationSteps.undo;
@@ -53,6 +54,9 @@ class OutlineTest {
 		Tree tree = outline.viewer().getTree();
 
 		assertEquals(List.of("Claim (2)", "Proposal (1)"), groups(tree));
+		for (TreeItem group : tree.getItems()) {
+			assertTrue(group.getExpanded(), group.getText() + " is expanded");
+		}
 
 		undo(editor);
 		assertEquals(List.of("Claim (1)", "Proposal (1)"), groups(tree), "the outline follows undo");
