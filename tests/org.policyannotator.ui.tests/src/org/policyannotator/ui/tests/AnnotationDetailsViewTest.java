@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,10 @@ class AnnotationDetailsViewTest {
 	}
 
 	private static void type(DetailsForm form, String attribute, String input) {
-		((Text) form.attributeControl(attribute)).setText(input);
-		form.commitAttribute(attribute);
+		Text field = (Text) form.attributeControl(attribute);
+		field.setText(input);
+		processEvents();
+		field.notifyListeners(SWT.DefaultSelection, new Event());
 		processEvents();
 	}
 
@@ -90,6 +93,9 @@ class AnnotationDetailsViewTest {
 		assertFalse(form.attributeProblem("value").isEmpty(), "the problem is shown under the field");
 		assertEquals(Optional.empty(), current(editor, statistic).attribute("value"));
 
+		((Text) form.attributeControl("value")).setText("24.50");
+		processEvents();
+		assertEquals(Optional.empty(), current(editor, statistic).attribute("value"), "nothing applies while typing");
 		type(form, "value", "24.50");
 		assertEquals("", form.attributeProblem("value"));
 		assertEquals(Optional.of(new AttributeValue.Number(new BigDecimal("24.5"))),
@@ -144,8 +150,11 @@ class AnnotationDetailsViewTest {
 		choose(form().statusCombo(), "suggested");
 		assertEquals(AnnotationStatus.SUGGESTED, current(editor, annotation).status());
 
-		form().noteText().setText("check the source");
-		form().commitNoteNow();
+		Text note = form().noteText();
+		note.setText("check the source");
+		processEvents();
+		assertEquals("", current(editor, annotation).note(), "the note is not applied on each keystroke");
+		note.notifyListeners(SWT.FocusOut, new Event());
 		processEvents();
 		assertEquals("check the source", current(editor, annotation).note());
 

@@ -175,7 +175,7 @@ class CorpusNavigatorTest {
 	}
 
 	/** Presses OK in the dialog with this title once it opens. */
-	private static void pressDefaultButtonOf(String title) {
+	static void pressDefaultButtonOf(String title) {
 		Display display = Display.getCurrent();
 		Runnable[] poll = new Runnable[1];
 		int[] tries = { 0 };

@@ -21,6 +21,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policyannotator.ui.AnnotatorIdentity;
+import org.policyannotator.ui.AnnotatorNamePrompt;
 import org.policyannotator.ui.preferences.AnnotationPreferencePage;
 import org.policyannotator.ui.preferences.AnnotationPreferences;
 
@@ -88,6 +89,20 @@ class PreferencesTest {
 		assertEquals("alice", AnnotatorIdentity.current());
 		assertTrue(AnnotatorIdentity.isChosen());
 		assertEquals(List.of("Annotator: alice"), annotatorStatus(), "the status line follows the preference");
+	}
+
+	@Test
+	void theFirstStartAsksForTheNamePrefilledWithTheUserNameAndOnlyThen() {
+		System.clearProperty(FORCED);
+		assertFalse(AnnotatorIdentity.isChosen());
+		CorpusNavigatorTest.pressDefaultButtonOf(AnnotatorNamePrompt.TITLE);
+
+		assertTrue(AnnotatorNamePrompt.askIfNotChosen(page().getWorkbenchWindow().getShell()));
+
+		assertTrue(AnnotatorIdentity.isChosen());
+		assertEquals(AnnotatorIdentity.sanitize(System.getProperty("user.name")), AnnotatorIdentity.current());
+		assertFalse(AnnotatorNamePrompt.askIfNotChosen(page().getWorkbenchWindow().getShell()),
+				"once chosen, the name is not asked again");
 	}
 
 	@Test

@@ -196,13 +196,6 @@ public final class DetailsForm {
 		return fields.get(attributeId) instanceof TextAttributeField text ? text.problem() : "";
 	}
 
-	/** Applies a text field's input as Enter would. */
-	public void commitAttribute(String attributeId) {
-		if (fields.get(attributeId) instanceof TextAttributeField text) {
-			text.commit();
-		}
-	}
-
 	public Combo typeCombo() {
 		return type;
 	}
@@ -213,11 +206,6 @@ public final class DetailsForm {
 
 	public Text noteText() {
 		return note;
-	}
-
-	/** Applies the note as leaving the field would. */
-	public void commitNoteNow() {
-		commitNote();
 	}
 
 	public TableViewer links() {

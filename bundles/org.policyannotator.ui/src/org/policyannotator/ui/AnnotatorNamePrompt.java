@@ -1,27 +1,26 @@
-package org.policyannotator.app.workbench;
+package org.policyannotator.ui;
 
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.swt.widgets.Shell;
 import org.policyannotator.model.DocumentIds;
-import org.policyannotator.ui.AnnotatorIdentity;
 
 /**
  * On the first start, asks who is annotating (prefilled with the operating-system user name), since annotations are
  * saved under that name. Cancelling keeps the user name for now and asks again next time.
  */
-final class AnnotatorNamePrompt {
+public final class AnnotatorNamePrompt {
+	public static final String TITLE = "Who Is Annotating?";
 
 	private AnnotatorNamePrompt() {
 	}
 
-	static void askOnFirstStart(IWorkbench workbench) {
+	/** Asks for the name unless one is chosen already; returns whether it asked. */
+	public static boolean askIfNotChosen(Shell shell) {
 		if (AnnotatorIdentity.isChosen()) {
-			return;
+			return false;
 		}
-		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-		InputDialog dialog = new InputDialog(window == null ? null : window.getShell(), "Who Is Annotating?",
+		InputDialog dialog = new InputDialog(shell, TITLE,
 				"Your annotations are saved under your annotator name (letters, digits, '.', '_' or '-').\n"
 						+ "You can change it later in Window > Preferences > Policy Annotator.",
 				AnnotatorIdentity.sanitize(System.getProperty("user.name", "annotator")),
@@ -30,5 +29,6 @@ final class AnnotatorNamePrompt {
 		if (dialog.open() == Window.OK) {
 			AnnotatorIdentity.choose(dialog.getValue().strip());
 		}
+		return true;
 	}
 }
