@@ -198,11 +198,14 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		List<AnnotationRow> rows = new ArrayList<>();
 		set.ifPresent(s -> s.annotations().forEach(a -> rows.add(new AnnotationRow(a, true))));
 		rows.addAll(otherRows);
-		IStructuredSelection selection = viewer.getStructuredSelection();
+		Set<String> selectedIds = new java.util.HashSet<>();
+		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
+		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
 		syncing = true;
 		try {
 			viewer.setInput(rows);
-			viewer.setSelection(selection);
+			viewer.setSelection(new StructuredSelection(
+					rows.stream().filter(r -> r.own() && selectedIds.contains(r.annotation().id())).toList()));
 		} finally {
 			syncing = false;
 		}

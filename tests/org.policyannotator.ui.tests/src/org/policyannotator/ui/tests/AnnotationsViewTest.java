@@ -27,10 +27,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.ui.ViewIds;
 import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.operations.AnnotationEdit;
 import org.policyannotator.ui.views.AnnotationRow;
 import org.policyannotator.ui.views.AnnotationsView;
 
@@ -131,6 +133,24 @@ class AnnotationsViewTest {
 		view.viewer().setSelection(new StructuredSelection(new AnnotationRow(proposal, true)), true);
 		processEvents();
 		assertEquals(proposal.id(), editor.selectedAnnotation().orElseThrow().id(), "the row selects in the editor");
+	}
+
+	@Test
+	void aChangedAnnotationKeepsItsRowSelectedAndShowsItsNewAttributes() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		AnnotationsView view = view(ViewIds.ANNOTATIONS);
+		tag(editor, PROPOSAL, "3");
+		Annotation claim = tag(editor, CLAIM, "1");
+		view.viewer().setSelection(new StructuredSelection(new AnnotationRow(claim, true)));
+		processEvents();
+
+		Annotation disputed = claim.withAttribute("stance", new AttributeValue.Text("disputed"), Instant.now());
+		editor.execute("Set Stance", AnnotationEdit.replace(claim, disputed));
+		processEvents();
+
+		assertEquals(List.of(new AnnotationRow(disputed, true)), view.viewer().getStructuredSelection().toList());
+		assertTrue(column(view.viewer().getTable(), 2).contains("stance=disputed"),
+				column(view.viewer().getTable(), 2).toString());
 	}
 
 	@Test
