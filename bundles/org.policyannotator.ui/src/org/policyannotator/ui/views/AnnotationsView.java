@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSetEvent;
+import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.schema.Schema;
@@ -80,13 +81,13 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column("Type", 130, this::typeLabel, this::swatch);
 		column("Text", 380, AnnotationRow::coveredText, null);
-		column("Attributes", 200, AnnotationRow::attributesText, null);
+		column("Attributes", 200, this::attributesText, null);
 		column("Annotator", 100, r -> r.annotation().annotator(), null);
 		column("Status", 80, r -> r.annotation().status().key(), null);
 		Comparator<AnnotationRow> textOrder = Comparator.comparingInt((AnnotationRow r) -> r.annotation().start())
 				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator());
 		viewer.setComparator(new ColumnSorter(viewer, List.of(ColumnSorter.byText(this::typeLabel),
-				ColumnSorter.byText(AnnotationRow::coveredText), ColumnSorter.byText(AnnotationRow::attributesText),
+				ColumnSorter.byText(AnnotationRow::coveredText), ColumnSorter.byText(this::attributesText),
 				ColumnSorter.byText(r -> r.annotation().annotator()),
 				ColumnSorter.byText(r -> r.annotation().status().key())), textOrder));
 		viewer.addFilter(filter);
@@ -132,6 +133,16 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	private String typeLabel(AnnotationRow row) {
 		String type = row.annotation().type();
 		return schema().flatMap(s -> s.tagType(type)).map(TagType::label).orElse(type);
+	}
+
+	/** The attributes as {@code name=value}; a reference shows the quote of the annotation it points to. */
+	private String attributesText(AnnotationRow row) {
+		Optional<AnnotationSet> set = active.editor().flatMap(AnnotationEditor::session).map(EditorSession::set);
+		List<String> parts = new ArrayList<>();
+		row.annotation().attributes().forEach((name, value) -> parts.add(name + "=" + (value instanceof AttributeValue.Ref ref
+				&& row.own() ? set.flatMap(s -> s.annotation(ref.annotationId()))
+						.map(a -> "\u201c" + a.firstSpan().quote() + "\u201d").orElse(value.display()) : value.display())));
+		return String.join(", ", parts);
 	}
 
 	private Image swatch(AnnotationRow row) {

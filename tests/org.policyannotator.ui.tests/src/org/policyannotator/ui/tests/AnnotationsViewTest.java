@@ -139,18 +139,19 @@ class AnnotationsViewTest {
 	void aChangedAnnotationKeepsItsRowSelectedAndShowsItsNewAttributes() throws Exception {
 		AnnotationEditor editor = open(DOCUMENT);
 		AnnotationsView view = view(ViewIds.ANNOTATIONS);
-		tag(editor, PROPOSAL, "3");
+		Annotation speaker = tag(editor, "Xi", "6");
 		Annotation claim = tag(editor, CLAIM, "1");
 		view.viewer().setSelection(new StructuredSelection(new AnnotationRow(claim, true)));
 		processEvents();
 
-		Annotation disputed = claim.withAttribute("stance", new AttributeValue.Text("disputed"), Instant.now());
+		Annotation disputed = claim.withAttribute("stance", new AttributeValue.Text("disputed"), Instant.now())
+				.withAttribute("claimant", new AttributeValue.Ref(speaker.id()), Instant.now());
 		editor.execute("Set Stance", AnnotationEdit.replace(claim, disputed));
 		processEvents();
 
 		assertEquals(List.of(new AnnotationRow(disputed, true)), view.viewer().getStructuredSelection().toList());
-		assertTrue(column(view.viewer().getTable(), 2).contains("stance=disputed"),
-				column(view.viewer().getTable(), 2).toString());
+		assertTrue(column(view.viewer().getTable(), 2).contains("claimant=\u201cXi\u201d, stance=disputed"),
+				"a reference shows the quote it points to: " + column(view.viewer().getTable(), 2));
 	}
 
 	@Test
