@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.policyannotator.ui.ViewIds;
 
 /**
- * The Annotation perspective: corpus navigator on the left, the editor in the middle, tag palette and
+ * The Annotation perspective: corpus navigator with the outline below it on the left, the editor in the middle, tag palette and
  * annotation details on the right, the annotations table at the bottom.
  */
 public final class AnnotationPerspective implements IPerspectiveFactory {
@@ -18,6 +18,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 
 		layout.addView(ViewIds.CORPUS_NAVIGATOR, IPageLayout.LEFT, 0.22f, editorArea);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.55f, ViewIds.CORPUS_NAVIGATOR);
 
 		IFolderLayout right = layout.createFolder("org.policyannotator.app.folder.right", IPageLayout.RIGHT, 0.74f, editorArea);
 		right.addView(ViewIds.TAG_PALETTE);
@@ -31,5 +32,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ViewIds.TAG_PALETTE);
 		layout.addShowViewShortcut(ViewIds.ANNOTATION_DETAILS);
 		layout.addShowViewShortcut(ViewIds.ANNOTATIONS);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addNewWizardShortcut(ViewIds.NEW_CORPUS_WIZARD);
 	}
 }

@@ -2,16 +2,22 @@ package org.policyannotator.app.workbench;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.policyannotator.ui.AnnotatorStatusItem;
 
-/** File, Edit, Navigate, Window and Help menus with the workbench's standard actions (save, undo, redo, preferences). */
+/**
+ * File (with New > Corpus), Edit, Navigate, Window and Help menus with the workbench's standard actions (save,
+ * undo, redo, preferences); the annotator's name in the status line.
+ */
 final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
@@ -24,6 +30,7 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction about;
 	private IWorkbenchAction importWizards;
 	private IWorkbenchAction exportWizards;
+	private IWorkbenchWindow window;
 
 	AnnotatorActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -31,6 +38,7 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
+		this.window = window;
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
@@ -50,9 +58,17 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 	}
 
 	@Override
+	protected void fillStatusLine(IStatusLineManager statusLine) {
+		statusLine.add(new AnnotatorStatusItem());
+	}
+
+	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		file.add(newMenu);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());
 		file.add(close);

@@ -1,11 +1,16 @@
 package org.policyannotator.app.workbench;
 
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.policyannotator.ui.AnnotatorNamePrompt;
 
-/** Starts the workbench in the Annotation perspective and remembers the layout between sessions. */
+/**
+ * Starts the workbench in the Annotation perspective, remembers the layout between sessions and, on the first
+ * start, asks who is annotating.
+ */
 public final class AnnotatorWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -16,6 +21,12 @@ public final class AnnotatorWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void preStartup() {
 		SampleCorpusInstaller.installOnFirstStart();
+	}
+
+	@Override
+	public void postStartup() {
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		AnnotatorNamePrompt.askIfNotChosen(window == null ? null : window.getShell());
 	}
 
 	@Override

@@ -1,12 +1,12 @@
 package org.policyannotator.ui.corpus;
 
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** Names and icons of corpora and documents in the navigator. */
-final class CorpusLabelProvider extends LabelProvider {
+/** Names and icons of corpora and documents in the navigator; a document shows its annotation counts per annotator. */
+final class CorpusLabelProvider extends ColumnLabelProvider {
 
 	@Override
 	public String getText(Object element) {
@@ -14,9 +14,29 @@ final class CorpusLabelProvider extends LabelProvider {
 			return corpus.problem() == null ? corpus.name() : corpus.name() + " (" + corpus.problem() + ")";
 		}
 		if (element instanceof DocumentNode document) {
-			return document.title().isBlank() ? document.documentId() : document.title();
+			String title = document.title().isBlank() ? document.documentId() : document.title();
+			String counts = counts(document);
+			return counts.isEmpty() ? title : title + " \u2014 " + counts;
 		}
 		return String.valueOf(element);
+	}
+
+	private static String counts(DocumentNode document) {
+		try {
+			return AnnotationCounts.text(AnnotationCounts.of(CorpusRegistry.getDefault().corpus(document.corpusFolder()),
+					document.documentId()));
+		} catch (Exception e) {
+			return "annotations unreadable: " + e.getMessage();
+		}
+	}
+
+	/** The whole label (titles are long and the navigator narrow), and the folder of a corpus. */
+	@Override
+	public String getToolTipText(Object element) {
+		if (element instanceof CorpusNode corpus) {
+			return getText(element) + "\n" + corpus.folder();
+		}
+		return getText(element);
 	}
 
 	@Override

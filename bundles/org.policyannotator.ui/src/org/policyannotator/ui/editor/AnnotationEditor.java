@@ -24,6 +24,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSetEvent;
 import org.policyannotator.model.AnnotationSetListener;
@@ -32,6 +33,7 @@ import org.policyannotator.model.Span;
 import org.policyannotator.model.schema.RelationType;
 import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.operations.AnnotationEdit;
+import org.policyannotator.ui.outline.AnnotationOutlinePage;
 import org.policyannotator.ui.operations.AnnotationEditOperation;
 import org.policyannotator.ui.preferences.AnnotationPreferences;
 
@@ -52,6 +54,7 @@ public final class AnnotationEditor extends TextEditor {
 	private EditorSession listenedSession;
 	private boolean showingOthers;
 	private RecoveryJournal journal;
+	private AnnotationOutlinePage outlinePage;
 
 	public AnnotationEditor() {
 		setDocumentProvider(new CorpusDocumentProvider());
@@ -99,6 +102,18 @@ public final class AnnotationEditor extends TextEditor {
 			journal.discard();
 		}
 		super.dispose();
+	}
+
+	/** The outline of the annotations (one page per editor, made when the Outline view asks). */
+	@Override
+	public <T> T getAdapter(Class<T> required) {
+		if (required == IContentOutlinePage.class) {
+			if (outlinePage == null || (outlinePage.getControl() != null && outlinePage.getControl().isDisposed())) {
+				outlinePage = new AnnotationOutlinePage(this);
+			}
+			return required.cast(outlinePage);
+		}
+		return super.getAdapter(required);
 	}
 
 	@Override

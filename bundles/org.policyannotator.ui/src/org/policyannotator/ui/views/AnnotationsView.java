@@ -1,85 +1,344 @@
 package org.policyannotator.ui.views;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
-import org.policyannotator.model.Span;
-import org.policyannotator.model.corpus.Corpus;
-import org.policyannotator.ui.corpus.CorpusRegistry;
-import org.policyannotator.ui.editor.DocumentEditorInput;
+import org.policyannotator.model.AnnotationSetEvent;
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.schema.TagType;
+import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.editor.EditorSession;
+import org.policyannotator.ui.operations.AnnotationEdit;
 
-/** The annotations of the document in the active editor, every annotator's, one row each. */
-public final class AnnotationsView extends ViewPart {
+/**
+ * The annotations of the document in the active editor, one row each: live, filtered by type and text, sorted by
+ * any column, its selection kept in step with the editor's. Delete removes the selected annotations (undoable).
+ * Optionally lists the other annotators' annotations of the document, read-only.
+ */
+public final class AnnotationsView extends ViewPart implements ActiveAnnotationEditor.Listener {
+	public static final String ALL_TYPES = "All types";
+
 	private TableViewer viewer;
-	private ActiveDocumentTracker tracker;
+	private Combo typeFilter;
+	private Text search;
+	private Button showOthers;
+	private final AnnotationFilter filter = new AnnotationFilter();
+	private ColourSwatches swatches;
+	private ActiveAnnotationEditor active;
+	private List<AnnotationRow> otherRows = List.of();
+	private List<TagType> filterTypes = List.of();
+	private boolean syncing;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new FillLayout());
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+		swatches = new ColourSwatches(resources);
+		parent.setLayout(new GridLayout(3, false));
+		typeFilter = new Combo(parent, SWT.READ_ONLY);
+		typeFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		typeFilter.addListener(SWT.Selection, event -> filterChanged());
+		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Search text, attributes, notes");
+		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		search.addModifyListener(event -> filterChanged());
+		showOthers = new Button(parent, SWT.CHECK);
+		showOthers.setText("Show other annotators");
+		showOthers.addListener(SWT.Selection, event -> setShowOtherAnnotators(showOthers.getSelection()));
+
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Type", 120, Annotation::type);
-		column("Text", 420, a -> a.spans().stream().map(Span::quote).collect(Collectors.joining(" … ")));
-		column("Start", 60, a -> Integer.toString(a.start()));
-		column("Annotator", 110, Annotation::annotator);
-		column("Status", 90, a -> a.status().toString().toLowerCase());
+		column("Type", 130, this::typeLabel, this::swatch);
+		column("Text", 380, AnnotationRow::coveredText, null);
+		column("Attributes", 200, this::attributesText, null);
+		column("Annotator", 100, r -> r.annotation().annotator(), null);
+		column("Status", 80, r -> r.annotation().status().key(), null);
+		Comparator<AnnotationRow> textOrder = Comparator.comparingInt((AnnotationRow r) -> r.annotation().start())
+				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator());
+		viewer.setComparator(new ColumnSorter(viewer, List.of(ColumnSorter.byText(this::typeLabel),
+				ColumnSorter.byText(AnnotationRow::coveredText), ColumnSorter.byText(this::attributesText),
+				ColumnSorter.byText(r -> r.annotation().annotator()),
+				ColumnSorter.byText(r -> r.annotation().status().key())), textOrder));
+		viewer.addFilter(filter);
+		viewer.addSelectionChangedListener(event -> rowsSelected());
+		viewer.addDoubleClickListener(event -> revealInEditor((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
-		tracker = new ActiveDocumentTracker(getSite().getPage(), this::show);
+		active = new ActiveAnnotationEditor(getSite().getPage(), this);
+		active.start();
+		if (active.editor().isEmpty()) {
+			editorChanged(Optional.empty());
+		}
 	}
 
-	private void column(String title, int width, Function<Annotation, String> text) {
+	private void column(String title, int width, Function<AnnotationRow, String> text,
+			Function<AnnotationRow, Image> image) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
+		column.getColumn().setMoveable(true);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((Annotation) element);
+				return text.apply((AnnotationRow) element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image == null ? null : image.apply((AnnotationRow) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((AnnotationRow) element).own() ? null
+						: viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
 			}
 		});
 	}
 
-	private void show(Optional<DocumentEditorInput> input) {
-		if (input.isEmpty()) {
-			viewer.setInput(new Object[0]);
-			setContentDescription("Open a document to see its annotations.");
+	private Optional<Schema> schema() {
+		return active.editor().flatMap(AnnotationEditor::session).map(EditorSession::schema);
+	}
+
+	private String typeLabel(AnnotationRow row) {
+		String type = row.annotation().type();
+		return schema().flatMap(s -> s.tagType(type)).map(TagType::label).orElse(type);
+	}
+
+	/** The attributes as {@code name=value}; a reference shows the quote of the annotation it points to. */
+	private String attributesText(AnnotationRow row) {
+		Optional<AnnotationSet> set = active.editor().flatMap(AnnotationEditor::session).map(EditorSession::set);
+		List<String> parts = new ArrayList<>();
+		row.annotation().attributes().forEach((name, value) -> parts.add(name + "=" + (value instanceof AttributeValue.Ref ref
+				&& row.own() ? set.flatMap(s -> s.annotation(ref.annotationId()))
+						.map(a -> "\u201c" + a.firstSpan().quote() + "\u201d").orElse(value.display()) : value.display())));
+		return String.join(", ", parts);
+	}
+
+	private Image swatch(AnnotationRow row) {
+		return schema().flatMap(s -> s.tagType(row.annotation().type())).map(t -> swatches.of(t.rgb())).orElse(null);
+	}
+
+	@Override
+	public void editorChanged(Optional<AnnotationEditor> editor) {
+		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		try {
-			List<Annotation> annotations = annotationsOf(input.get());
-			viewer.setInput(annotations.toArray());
-			setContentDescription(annotations.size() + " annotations in " + input.get().getName());
-		} catch (Exception e) {
-			viewer.setInput(new Object[0]);
-			setContentDescription("Could not read the annotations: " + e.getMessage());
+		fillTypeFilter();
+		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
+		refresh();
+		editor.ifPresent(e -> selectionChanged(e.selectedAnnotation()));
+	}
+
+	@Override
+	public void setChanged(AnnotationSetEvent event) {
+		if (!viewer.getControl().isDisposed()) {
+			refresh();
 		}
 	}
 
-	private static List<Annotation> annotationsOf(DocumentEditorInput input) throws Exception {
-		Corpus corpus = CorpusRegistry.getDefault().corpus(input.corpusFolder());
-		List<Annotation> annotations = new ArrayList<>();
-		for (String annotator : corpus.annotators()) {
-			annotations.addAll(corpus.loadSet(annotator, input.documentId()).annotations());
+	@Override
+	public void selectionChanged(Optional<Annotation> selected) {
+		if (syncing || viewer.getControl().isDisposed()) {
+			return;
 		}
-		return annotations;
+		List<AnnotationRow> shown = selected.map(a -> new AnnotationRow(a, true)).stream().toList();
+		IStructuredSelection current = viewer.getStructuredSelection();
+		if (selected.isPresent() && current.toList().contains(shown.get(0))) {
+			return;
+		}
+		syncing = true;
+		try {
+			viewer.setSelection(new StructuredSelection(shown), true);
+		} finally {
+			syncing = false;
+		}
+	}
+
+	private void fillTypeFilter() {
+		String chosen = typeFilter.getText();
+		filterTypes = schema().map(Schema::tagTypes).orElse(List.of());
+		typeFilter.removeAll();
+		typeFilter.add(ALL_TYPES);
+		filterTypes.forEach(t -> typeFilter.add(t.label()));
+		int index = typeFilter.indexOf(chosen);
+		typeFilter.select(Math.max(0, index));
+		filterChanged();
+	}
+
+	private void filterChanged() {
+		int index = typeFilter.getSelectionIndex();
+		filter.setType(index <= 0 ? Optional.empty() : Optional.of(filterTypes.get(index - 1).id()));
+		filter.setText(search.getText());
+		viewer.refresh();
+		describe();
+	}
+
+	private void refresh() {
+		Optional<AnnotationSet> set = active.editor().flatMap(AnnotationEditor::session).map(EditorSession::set);
+		List<AnnotationRow> rows = new ArrayList<>();
+		set.ifPresent(s -> s.annotations().forEach(a -> rows.add(new AnnotationRow(a, true))));
+		rows.addAll(otherRows);
+		Set<String> selectedIds = new java.util.HashSet<>();
+		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
+		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
+		syncing = true;
+		try {
+			viewer.setInput(rows);
+			viewer.setSelection(new StructuredSelection(
+					rows.stream().filter(r -> r.own() && selectedIds.contains(r.annotation().id())).toList()));
+		} finally {
+			syncing = false;
+		}
+		describe();
+	}
+
+	private void describe() {
+		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		if (session.isEmpty()) {
+			setContentDescription("Open a document to see its annotations.");
+			return;
+		}
+		int total = viewer.getInput() instanceof List<?> rows ? rows.size() : 0;
+		int shown = viewer.getTable().getItemCount();
+		String title = session.get().document().title();
+		setContentDescription((shown == total ? count(total) : shown + " of " + count(total))
+				+ " in " + (title.isBlank() ? session.get().document().id() : title));
+	}
+
+	private static String count(int annotations) {
+		return annotations == 1 ? "1 annotation" : annotations + " annotations";
+	}
+
+	private List<AnnotationRow> loadOtherRows() {
+		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		if (session.isEmpty()) {
+			return List.of();
+		}
+		List<AnnotationRow> rows = new ArrayList<>();
+		try {
+			for (String annotator : session.get().corpus().annotators()) {
+				if (!annotator.equals(session.get().annotator())) {
+					session.get().corpus().loadSet(annotator, session.get().document().id()).annotations()
+							.forEach(a -> rows.add(new AnnotationRow(a, false)));
+				}
+			}
+		} catch (Exception e) {
+			MessageDialog.openError(getSite().getShell(), "Other annotators",
+					"Could not read the other annotators' sets: " + e.getMessage());
+		}
+		return rows;
+	}
+
+	/** Lists (or stops listing) the other annotators' annotations of the document, read-only. */
+	public void setShowOtherAnnotators(boolean show) {
+		if (showOthers.getSelection() != show) {
+			showOthers.setSelection(show);
+		}
+		otherRows = show ? loadOtherRows() : List.of();
+		refresh();
+	}
+
+	private void rowsSelected() {
+		if (syncing) {
+			return;
+		}
+		Optional<AnnotationRow> first = selectedRows().stream().filter(AnnotationRow::own).findFirst();
+		if (first.isEmpty() || active.editor().isEmpty()) {
+			return;
+		}
+		syncing = true;
+		try {
+			active.editor().get().select(first.get().annotation().id());
+		} finally {
+			syncing = false;
+		}
+	}
+
+	private void revealInEditor(IStructuredSelection selection) {
+		Optional<AnnotationRow> first = selection.stream().map(AnnotationRow.class::cast).filter(AnnotationRow::own)
+				.findFirst();
+		active.editor().ifPresent(editor -> {
+			first.ifPresent(row -> editor.select(row.annotation().id()));
+			getSite().getPage().activate(editor);
+		});
+	}
+
+	private List<AnnotationRow> selectedRows() {
+		List<AnnotationRow> rows = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection()) {
+			rows.add((AnnotationRow) element);
+		}
+		return rows;
+	}
+
+	/** Deletes the selected annotations of the set being edited, with their links, as one undoable edit. */
+	public void deleteSelected() {
+		Optional<AnnotationEditor> editor = active.editor();
+		List<Annotation> doomed = selectedRows().stream().filter(AnnotationRow::own).map(AnnotationRow::annotation)
+				.toList();
+		if (editor.isEmpty() || doomed.isEmpty()) {
+			return;
+		}
+		AnnotationSet set = editor.get().session().orElseThrow().set();
+		Set<Relation> relations = new LinkedHashSet<>();
+		for (Annotation annotation : doomed) {
+			relations.addAll(set.relationsFrom(annotation.id()));
+			relations.addAll(set.relationsTo(annotation.id()));
+		}
+		String label = doomed.size() == 1 ? "Delete " + typeLabel(new AnnotationRow(doomed.get(0), true))
+				: "Delete " + doomed.size() + " annotations";
+		try {
+			editor.get().execute(label, new AnnotationEdit(doomed, List.of(), List.copyOf(relations), List.of()));
+		} catch (ExecutionException e) {
+			MessageDialog.openError(getSite().getShell(), "Delete", e.getMessage());
+		}
 	}
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** Shows the annotations of one tag type, or all with {@link #ALL_TYPES}. */
+	public void filterByType(String label) {
+		typeFilter.select(Math.max(0, typeFilter.indexOf(label)));
+		filterChanged();
+	}
+
+	/** Shows the annotations whose text, attributes or note contain {@code text}. */
+	public void filterByText(String text) {
+		search.setText(text);
+		filterChanged();
 	}
 
 	@Override
@@ -89,7 +348,7 @@ public final class AnnotationsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		tracker.dispose();
+		active.dispose();
 		super.dispose();
 	}
 }

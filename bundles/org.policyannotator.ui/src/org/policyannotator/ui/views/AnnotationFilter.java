@@ -1,0 +1,31 @@
+package org.policyannotator.ui.views;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+
+/** Keeps the rows of one tag type (or all) whose covered text, attributes or note contain a search text. */
+final class AnnotationFilter extends ViewerFilter {
+	private Optional<String> type = Optional.empty();
+	private String text = "";
+
+	void setType(Optional<String> typeId) {
+		type = typeId;
+	}
+
+	void setText(String search) {
+		text = search.strip().toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public boolean select(Viewer viewer, Object parent, Object element) {
+		AnnotationRow row = (AnnotationRow) element;
+		if (type.isPresent() && !type.get().equals(row.annotation().type())) {
+			return false;
+		}
+		return text.isEmpty() || (row.coveredText() + "\n" + row.attributesText() + "\n" + row.annotation().note())
+				.toLowerCase(Locale.ROOT).contains(text);
+	}
+}

@@ -1,0 +1,177 @@
+package org.policyannotator.ui.views.details;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSetEvent;
+import org.policyannotator.model.Relation;
+import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.editor.EditorSession;
+import org.policyannotator.ui.operations.AnnotationEdit;
+import org.policyannotator.ui.views.ActiveAnnotationEditor;
+
+/**
+ * The attributes, type, status, note and links of the annotation selected in the active editor. Every change is
+ * one undoable edit of the editor's set.
+ */
+public final class AnnotationDetailsView extends ViewPart implements ActiveAnnotationEditor.Listener, DetailsActions {
+	public static final String LINK_COMMAND = "org.policyannotator.ui.command.link";
+	private ScrolledComposite scroller;
+	private Composite content;
+	private Label message;
+	private DetailsForm form;
+	private ActiveAnnotationEditor active;
+	private Optional<String> shownId = Optional.empty();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		content = new Composite(scroller, SWT.NONE);
+		content.setLayout(new GridLayout(1, false));
+		message = new Label(content, SWT.WRAP);
+		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		scroller.setContent(content);
+		scroller.addListener(SWT.Resize, event -> resize());
+		active = new ActiveAnnotationEditor(getSite().getPage(), this);
+		active.start();
+		if (active.editor().isEmpty()) {
+			showAnnotation(Optional.empty());
+		}
+	}
+
+	@Override
+	public void editorChanged(Optional<AnnotationEditor> editor) {
+		disposeForm();
+		showAnnotation(editor.flatMap(AnnotationEditor::selectedAnnotation));
+	}
+
+	@Override
+	public void setChanged(AnnotationSetEvent event) {
+		showAnnotation(active.editor().flatMap(AnnotationEditor::selectedAnnotation));
+	}
+
+	@Override
+	public void selectionChanged(Optional<Annotation> selected) {
+		showAnnotation(selected);
+	}
+
+	private void showAnnotation(Optional<Annotation> annotation) {
+		if (content.isDisposed()) {
+			return;
+		}
+		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		if (annotation.isEmpty() || session.isEmpty()) {
+			disposeForm();
+			shownId = Optional.empty();
+			message.setText(session.isEmpty() ? "Open a document to see the attributes of its annotations."
+					: "Put the caret on an annotation, or select one in the Annotations view, to edit its attributes and links.");
+			setVisible(message, true);
+			resize();
+			return;
+		}
+		setVisible(message, false);
+		shownId = Optional.of(annotation.get().id());
+		if (form != null && form.fits(annotation.get())) {
+			form.show(annotation.get());
+		} else {
+			disposeForm();
+			form = new DetailsForm(content, session.get().schema(), session.get().set(), annotation.get(), this);
+		}
+		resize();
+	}
+
+	private static void setVisible(Label label, boolean visible) {
+		label.setVisible(visible);
+		((GridData) label.getLayoutData()).exclude = !visible;
+	}
+
+	private void resize() {
+		content.layout(true, true);
+		int width = scroller.getClientArea().width;
+		scroller.setMinSize(content.computeSize(Math.max(width, 200), SWT.DEFAULT));
+	}
+
+	private void disposeForm() {
+		if (form != null) {
+			form.dispose();
+			form = null;
+		}
+	}
+
+	@Override
+	public void change(String label, UnaryOperator<Annotation> change) {
+		Optional<AnnotationEditor> editor = active.editor();
+		Optional<Annotation> before = shownId.flatMap(id -> editor.flatMap(AnnotationEditor::session)
+				.flatMap(s -> s.set().annotation(id)));
+		if (before.isEmpty()) {
+			return;
+		}
+		Annotation after = change.apply(before.get());
+		if (after == before.get()) {
+			return;
+		}
+		try {
+			editor.get().execute(label, AnnotationEdit.replace(before.get(), after));
+		} catch (ExecutionException e) {
+			MessageDialog.openError(getSite().getShell(), label, e.getMessage());
+		}
+	}
+
+	@Override
+	public void follow(String annotationId) {
+		active.editor().ifPresent(editor -> editor.select(annotationId));
+	}
+
+	@Override
+	public void removeLink(Relation relation) {
+		active.editor().ifPresent(editor -> {
+			try {
+				editor.execute("Remove link", AnnotationEdit.removeRelation(relation));
+			} catch (ExecutionException e) {
+				MessageDialog.openError(getSite().getShell(), "Remove link", e.getMessage());
+			}
+		});
+	}
+
+	@Override
+	public void linkTo() {
+		active.editor().ifPresent(editor -> {
+			getSite().getPage().activate(editor);
+			try {
+				editor.getSite().getService(IHandlerService.class).executeCommand(LINK_COMMAND, null);
+			} catch (CommandException e) {
+				MessageDialog.openError(getSite().getShell(), "Link", e.getMessage());
+			}
+		});
+	}
+
+	/** The form of the shown annotation, if one is shown. */
+	public Optional<DetailsForm> form() {
+		return Optional.ofNullable(form);
+	}
+
+	@Override
+	public void setFocus() {
+		content.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		active.dispose();
+		super.dispose();
+	}
+}

@@ -1,0 +1,35 @@
+package org.policyannotator.ui.views.details;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.schema.AttributeType;
+
+/** A check box for a BOOLEAN attribute: checked sets true, unchecked sets false. */
+final class BooleanAttributeField extends AttributeField {
+	private final Button check;
+
+	BooleanAttributeField(Composite parent, AttributeType type, Consumer<Optional<AttributeValue>> onChange) {
+		super(type, onChange);
+		check = new Button(parent, SWT.CHECK);
+		check.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		check.addListener(SWT.Selection,
+				event -> onChange.accept(Optional.of(new AttributeValue.Bool(check.getSelection()))));
+	}
+
+	@Override
+	void show(Optional<AttributeValue> value) {
+		check.setSelection(value.filter(v -> v instanceof AttributeValue.Bool b && b.value()).isPresent());
+	}
+
+	@Override
+	Control control() {
+		return check;
+	}
+}

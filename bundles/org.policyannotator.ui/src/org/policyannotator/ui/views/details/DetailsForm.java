@@ -1,0 +1,222 @@
+package org.policyannotator.ui.views.details;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.AnnotationStatus;
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.schema.AttributeType;
+import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.schema.TagType;
+
+/**
+ * The form of one annotation in the details view: type, status, one control per attribute of its tag type, note
+ * and links. Built for one annotation id and type; {@link #show} refreshes the values in place.
+ */
+public final class DetailsForm {
+	private final Composite body;
+	private final Schema schema;
+	private final AnnotationSet set;
+	private final DetailsActions actions;
+	private final String annotationId;
+	private final String typeId;
+	private final Label header;
+	private final Combo type;
+	private final Combo status;
+	private final Map<String, AttributeField> fields = new LinkedHashMap<>();
+	private final Text note;
+	private final LinksSection links;
+	private String shownNote = "";
+
+	DetailsForm(Composite parent, Schema schema, AnnotationSet set, Annotation annotation, DetailsActions actions) {
+		this.schema = schema;
+		this.set = set;
+		this.actions = actions;
+		this.annotationId = annotation.id();
+		this.typeId = annotation.type();
+		body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(2, false));
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		header = new Label(body, SWT.WRAP);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+
+		label("Type");
+		type = new Combo(body, SWT.READ_ONLY);
+		type.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		schema.tagTypes().forEach(t -> type.add(t.label()));
+		type.addListener(SWT.Selection, event -> retype());
+
+		label("Status");
+		status = new Combo(body, SWT.READ_ONLY);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		for (AnnotationStatus s : AnnotationStatus.values()) {
+			status.add(s.key());
+		}
+		status.addListener(SWT.Selection, event -> restatus());
+
+		Optional<TagType> tagType = schema.tagType(typeId);
+		for (AttributeType attribute : tagType.map(TagType::attributes).orElse(List.of())) {
+			Label name = label(attribute.label() + (attribute.required() ? " *" : ""));
+			name.setToolTipText(attribute.description());
+			AttributeField field = field(attribute);
+			field.control().setToolTipText(attribute.description());
+			fields.put(attribute.id(), field);
+		}
+
+		Label noteLabel = label("Note");
+		noteLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+		note = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		GridData noteData = new GridData(SWT.FILL, SWT.FILL, true, false);
+		noteData.heightHint = 3 * note.getLineHeight();
+		noteData.widthHint = 150;
+		note.setLayoutData(noteData);
+		note.setToolTipText("Applied when the field loses the focus, or with Ctrl+Enter");
+		note.addListener(SWT.FocusOut, event -> commitNote());
+		note.addListener(SWT.KeyDown, event -> {
+			if ((event.character == SWT.CR || event.character == SWT.LF) && (event.stateMask & SWT.MOD1) != 0) {
+				event.doit = false;
+				commitNote();
+			}
+		});
+		links = new LinksSection(body, actions);
+		show(annotation);
+	}
+
+	private Label label(String text) {
+		Label label = new Label(body, SWT.NONE);
+		label.setText(text);
+		label.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		return label;
+	}
+
+	private AttributeField field(AttributeType attribute) {
+		return switch (attribute.kind()) {
+		case ENUM -> new ChoiceAttributeField(body, attribute,
+				() -> attribute.allowedValues().stream()
+						.map(v -> new ChoiceAttributeField.Choice(v, new AttributeValue.Text(v))).toList(),
+				value -> setAttribute(attribute, value));
+		case REFERENCE -> new ChoiceAttributeField(body, attribute, () -> referenceChoices(attribute),
+				value -> setAttribute(attribute, value));
+		case BOOLEAN -> new BooleanAttributeField(body, attribute, value -> setAttribute(attribute, value));
+		case STRING, NUMBER, DATE -> new TextAttributeField(body, attribute, value -> setAttribute(attribute, value));
+		};
+	}
+
+	private List<ChoiceAttributeField.Choice> referenceChoices(AttributeType attribute) {
+		List<ChoiceAttributeField.Choice> choices = new ArrayList<>();
+		for (Annotation candidate : set.annotations()) {
+			if (!candidate.id().equals(annotationId)
+					&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(candidate.type()))) {
+				choices.add(new ChoiceAttributeField.Choice(LinkRow.describe(set, schema, candidate.id()),
+						new AttributeValue.Ref(candidate.id())));
+			}
+		}
+		return choices;
+	}
+
+	/** Shows the current values of the annotation (same id and type as the form was built for). */
+	void show(Annotation annotation) {
+		TagType tagType = schema.tagType(annotation.type()).orElse(null);
+		header.setText((tagType == null ? annotation.type() : tagType.label()) + " \u201c"
+				+ LinkRow.shorten(annotation.spans().stream().map(s -> s.quote()).reduce((a, b) -> a + " \u2026 " + b)
+						.orElse(""))
+				+ "\u201d \u2014 " + annotation.annotator() + (annotation.orphaned() ? " (orphaned)" : ""));
+		type.select(schema.tagTypes().indexOf(tagType));
+		status.select(annotation.status().ordinal());
+		fields.forEach((id, field) -> field.show(annotation.attribute(id)));
+		shownNote = annotation.note();
+		if (!note.getText().equals(shownNote)) {
+			note.setText(shownNote);
+		}
+		links.show(LinkRow.of(set, schema, annotation));
+	}
+
+	/** Whether this form was built for the annotation's id and type. */
+	boolean fits(Annotation annotation) {
+		return annotation.id().equals(annotationId) && annotation.type().equals(typeId);
+	}
+
+	private void setAttribute(AttributeType attribute, Optional<AttributeValue> value) {
+		actions.change("Set " + attribute.label(), a -> Objects.equals(a.attributes().get(attribute.id()), value.orElse(null)) ? a
+				: value.map(v -> a.withAttribute(attribute.id(), v, Instant.now()))
+						.orElseGet(() -> a.withoutAttribute(attribute.id(), Instant.now())));
+	}
+
+	private void retype() {
+		int index = type.getSelectionIndex();
+		if (index < 0) {
+			return;
+		}
+		TagType chosen = schema.tagTypes().get(index);
+		actions.change("Retype as " + chosen.label(),
+				a -> a.type().equals(chosen.id()) ? a : a.withType(chosen.id(), Instant.now()));
+	}
+
+	private void restatus() {
+		AnnotationStatus chosen = AnnotationStatus.values()[status.getSelectionIndex()];
+		actions.change("Mark " + chosen.key(), a -> a.status() == chosen ? a : a.withStatus(chosen, Instant.now()));
+	}
+
+	private void commitNote() {
+		if (note.isDisposed() || note.getText().equals(shownNote)) {
+			return;
+		}
+		String text = note.getText();
+		actions.change("Edit note", a -> a.note().equals(text) ? a : a.withNote(text, Instant.now()));
+	}
+
+	void dispose() {
+		body.dispose();
+	}
+
+	/** The control that edits an attribute (for tests and for focus). */
+	public Control attributeControl(String attributeId) {
+		return fields.get(attributeId).control();
+	}
+
+	/** The problem shown under an attribute's field, empty if none. */
+	public String attributeProblem(String attributeId) {
+		return fields.get(attributeId) instanceof TextAttributeField text ? text.problem() : "";
+	}
+
+	public Combo typeCombo() {
+		return type;
+	}
+
+	public Combo statusCombo() {
+		return status;
+	}
+
+	public Text noteText() {
+		return note;
+	}
+
+	public TableViewer links() {
+		return links.viewer();
+	}
+
+	public Button followButton() {
+		return links.followButton();
+	}
+
+	public Button removeLinkButton() {
+		return links.removeButton();
+	}
+}
