@@ -50,6 +50,7 @@ public final class CorpusNavigatorView extends ViewPart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(MENU_ID, menu, viewer);
 		saves = new SaveWatcher(getSite().getPage(), refresh);
+		org.policyannotator.ui.imports.ArticleDropSupport.install(viewer);
 	}
 
 	private void openSelection(IStructuredSelection selection) {

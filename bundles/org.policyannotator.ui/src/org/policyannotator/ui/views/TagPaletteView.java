@@ -36,6 +36,12 @@ public final class TagPaletteView extends ViewPart {
 		column("Key", 40, type -> type.key(), null);
 		column("Tag", 160, TagType::label, this::colour);
 		viewer.getTable().setToolTipText("");
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.addOpenListener(event -> {
+			if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement() instanceof TagType type) {
+				apply(type);
+			}
+		});
 		tracker = new ActiveDocumentTracker(getSite().getPage(), this::show);
 		if (viewer.getInput() == null) {
 			show(Optional.empty());
@@ -81,6 +87,29 @@ public final class TagPaletteView extends ViewPart {
 			return Optional.of(CorpusRegistry.getDefault().corpus(input.corpusFolder()).schema());
 		} catch (Exception e) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Tags the text selected in the active annotation editor with {@code type} (or, with nothing selected there,
+	 * retypes the annotation under its caret), then gives the editor back the focus.
+	 */
+	public void apply(TagType type) {
+		if (!(getSite().getPage().getActiveEditor() instanceof org.policyannotator.ui.editor.AnnotationEditor editor)) {
+			getViewSite().getActionBars().getStatusLineManager().setMessage("Open a document to tag it.");
+			return;
+		}
+		try {
+			boolean nothingSelected = ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection())
+					.getLength() == 0;
+			Optional<?> done = nothingSelected ? editor.retypeSelected(type.id()) : editor.tagSelection(type.id());
+			if (done.isEmpty()) {
+				getViewSite().getActionBars().getStatusLineManager()
+						.setMessage("Select text in the editor, then double-click a tag type.");
+			}
+			getSite().getPage().activate(editor);
+		} catch (org.eclipse.core.commands.ExecutionException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Tag", e.getMessage());
 		}
 	}
 
