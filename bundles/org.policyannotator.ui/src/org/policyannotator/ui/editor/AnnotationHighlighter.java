@@ -59,8 +59,9 @@ final class AnnotationHighlighter {
 		painter.addTextStyleStrategy(OTHER, new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_SQUIGGLE));
 
 		for (TagType type : schema.tagTypes()) {
-			Color colour = colour(type.rgb());
-			Color strong = colour(darker(type.rgb()));
+			int rgb = org.policyannotator.ui.preferences.TagAppearance.rgb(type);
+			Color colour = colour(rgb);
+			Color strong = colour(darker(rgb));
 			register(viewer, overviewRuler, SpanStyle.FILL.annotationType(type.id()), FILL, colour, 1);
 			register(viewer, overviewRuler, SpanStyle.BOX.annotationType(type.id()), BOX, strong, 2);
 			register(viewer, overviewRuler, SpanStyle.UNDERLINE.annotationType(type.id()), UNDERLINE, strong, 3);

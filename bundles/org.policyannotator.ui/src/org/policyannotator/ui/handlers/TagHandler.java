@@ -48,7 +48,7 @@ public final class TagHandler extends AbstractHandler {
 		var schema = editor.session().get().schema();
 		String key = event.getParameter(PARAMETER_KEY);
 		if (key != null) {
-			Optional<String> byKey = schema.tagTypeForKey(key).map(TagType::id);
+			Optional<String> byKey = org.policyannotator.ui.preferences.TagAppearance.typeForKey(schema, key).map(TagType::id);
 			if (byKey.isEmpty()) {
 				EditorHandlers.status(editor, "No tag type has the key " + key + ".");
 			}
@@ -58,7 +58,8 @@ public final class TagHandler extends AbstractHandler {
 			@Override
 			public String getText(Object element) {
 				TagType tag = (TagType) element;
-				return tag.key().isEmpty() ? tag.label() : tag.label() + "  (" + tag.key() + ")";
+				String key = org.policyannotator.ui.preferences.TagAppearance.key(tag);
+				return key.isEmpty() ? tag.label() : tag.label() + "  (" + key + ")";
 			}
 		});
 		picker.setTitle("Tag as");

@@ -30,7 +30,8 @@ public final class TagMenu extends CompoundContributionItem {
 	private static IContributionItem item(IWorkbenchWindow window, TagType type) {
 		CommandContributionItemParameter parameter = new CommandContributionItemParameter(window,
 				"org.policyannotator.ui.menu.tag." + type.id(), TagHandler.COMMAND_ID, CommandContributionItem.STYLE_PUSH);
-		parameter.label = type.label() + (type.key().isEmpty() ? "" : "\t" + type.key());
+		String key = org.policyannotator.ui.preferences.TagAppearance.key(type);
+		parameter.label = type.label() + (key.isEmpty() ? "" : "\t" + key);
 		parameter.tooltip = type.description();
 		parameter.parameters = Map.of(TagHandler.PARAMETER_TYPE, type.id());
 		return new CommandContributionItem(parameter);

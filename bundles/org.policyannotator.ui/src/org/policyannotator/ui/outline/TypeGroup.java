@@ -16,7 +16,7 @@ public record TypeGroup(String typeId, String label, int rgb, List<Annotation> a
 		for (TagType type : schema.tagTypes()) {
 			List<Annotation> ofType = annotations.stream().filter(a -> a.type().equals(type.id())).toList();
 			if (!ofType.isEmpty()) {
-				groups.add(new TypeGroup(type.id(), type.label(), type.rgb(), ofType));
+				groups.add(new TypeGroup(type.id(), type.label(), org.policyannotator.ui.preferences.TagAppearance.rgb(type), ofType));
 			}
 		}
 		annotations.stream().map(Annotation::type).distinct().filter(t -> schema.tagType(t).isEmpty())

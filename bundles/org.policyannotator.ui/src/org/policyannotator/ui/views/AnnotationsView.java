@@ -146,7 +146,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	}
 
 	private Image swatch(AnnotationRow row) {
-		return schema().flatMap(s -> s.tagType(row.annotation().type())).map(t -> swatches.of(t.rgb())).orElse(null);
+		return schema().flatMap(s -> s.tagType(row.annotation().type())).map(t -> swatches.of(org.policyannotator.ui.preferences.TagAppearance.rgb(t))).orElse(null);
 	}
 
 	@Override

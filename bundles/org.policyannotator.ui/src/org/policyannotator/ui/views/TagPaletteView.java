@@ -33,7 +33,7 @@ public final class TagPaletteView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Key", 40, type -> type.key(), null);
+		column("Key", 40, org.policyannotator.ui.preferences.TagAppearance::key, null);
 		column("Tag", 160, TagType::label, this::colour);
 		viewer.getTable().setToolTipText("");
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
@@ -72,7 +72,7 @@ public final class TagPaletteView extends ViewPart {
 	}
 
 	private Color colour(TagType type) {
-		int rgb = type.rgb();
+		int rgb = org.policyannotator.ui.preferences.TagAppearance.rgb(type);
 		return resources.create(ColorDescriptor.createFrom(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff)));
 	}
 
