@@ -12,6 +12,7 @@ import org.policyannotator.app.cli.bench.ModelBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
 import org.policyannotator.app.cli.commands.CorpusCommand;
+import org.policyannotator.app.cli.commands.ExerciseCommand;
 import org.policyannotator.app.cli.commands.ExportCommand;
 import org.policyannotator.app.cli.commands.ExtractCommand;
 import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
@@ -35,6 +36,7 @@ public final class Subcommands {
 				new ExportCommand(),
 				new ImportAnnotationsCommand(),
 				new AgreementCommand(),
+				new ExerciseCommand(),
 				new BenchCommand(benchmarks()),
 				new VersionCommand(version));
 	}

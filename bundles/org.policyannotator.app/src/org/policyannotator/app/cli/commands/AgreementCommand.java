@@ -18,6 +18,10 @@ import org.policyannotator.analysis.agreement.Level;
 import org.policyannotator.analysis.agreement.Measure;
 import org.policyannotator.analysis.agreement.Quantity;
 import org.policyannotator.analysis.agreement.ReliabilityData;
+import org.policyannotator.analysis.corpus.AgreementReportJson;
+import org.policyannotator.analysis.corpus.AgreementReportText;
+import org.policyannotator.analysis.corpus.AgreementSelection;
+import org.policyannotator.analysis.corpus.CorpusAgreementReport;
 import org.policyannotator.analysis.table.ReliabilityTable;
 import org.policyannotator.analysis.table.TableFormatException;
 import org.policyannotator.app.cli.Arguments;
@@ -25,15 +29,18 @@ import org.policyannotator.app.cli.CommandContext;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.Subcommand;
 import org.policyannotator.app.cli.UsageException;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusException;
 
 /**
- * {@code agreement}: an agreement coefficient for reliability data. Today the data come from a CSV table coded
- * elsewhere ({@code --table}); {@code --corpus} (agreement between the annotators of a corpus) is reserved and
- * rejected as not yet available. A new source only has to produce {@link ReliabilityData} in {@link #load}.
+ * {@code agreement}: inter-annotator agreement, from one of two sources. {@code --table}: one coefficient for
+ * reliability data coded elsewhere (a CSV table, read in {@link #load}). {@code --corpus}: span agreement between the
+ * annotators of a corpus (unitizing alpha and token-based alpha / kappa, overall, per type, per document and
+ * pairwise; computed by {@link AgreementSelection}).
  */
 public final class AgreementCommand implements Subcommand {
 	private static final Set<String> VALUE_OPTIONS = Set.of("--table", "--measure", "--level", "--corpus",
-			"--annotators");
+			"--annotators", "--types", "--documents");
 	private static final Set<String> FLAGS = Set.of("--json");
 
 	/** Creates the command (the command line instantiates it reflectively or through its registry). */
@@ -47,27 +54,43 @@ public final class AgreementCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "inter-coder agreement (percent, Cohen, Scott, Fleiss, Krippendorff alpha) of a CSV table";
+		return "inter-annotator agreement of a corpus (unitizing alpha, token alpha/kappa) or of a CSV table";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				usage: policyannotator agreement --table <data.csv> --measure <measure> [--level <level>] [--json]
+				usage: policyannotator agreement --corpus <dir> [--annotators a,b,...] [--types t1,t2,...]
+				                                 [--documents d1,d2,...] [--json]
+				       policyannotator agreement --table <data.csv> --measure <measure> [--level <level>] [--json]
+
+				  --corpus <dir>     agreement between the annotators of a corpus on their spans: Krippendorff's
+				                     unitizing alpha (continuum = text in UTF-16 units, categories = tag types) and
+				                     token-based Krippendorff's alpha and Cohen's kappa (kappa for two annotators
+				                     and for every pair), overall, per type, per document and as an annotator x
+				                     annotator matrix
+				  --annotators <a,b> annotators to compare (default: every annotator with sets in the corpus)
+				  --types <t1,t2>    tag types to compare (default: every type used in the compared sets)
+				  --documents <d1,..> documents to consider (default: all). Only documents every chosen annotator
+				                     has a set for are compared; the others are listed as skipped
+
+				Token rule: a token is a run of letters and digits; it takes the type of an annotation sharing a
+				character with it, the shortest annotation winning when types compete; otherwise "none".
+				Details: docs/agreement-and-grading.md.
 
 				  --table <file>     CSV (RFC 4180, UTF-8, BOM allowed): a header row of coder names, then one row
 				                     per unit with one cell per coder; an empty cell is a missing value
 				  --measure <m>      %s
 				  --level <level>    nominal (default), ordinal, interval or ratio; krippendorff-alpha only.
 				                     Ordinal, interval and ratio values must be numbers (ordinal ranks numerically)
-				  --json             print the result as one JSON object
-				  --corpus <dir>     agreement between the annotators of a corpus: not yet available
+				  --json             print the result as one JSON object (same numbers as the tables)
 
 				Missing values: cohen-kappa, scott-pi and fleiss-kappa drop every unit with a missing value;
 				percent and krippendorff-alpha drop only units with fewer than two values. The output says how
 				many units were dropped. cohen-kappa and scott-pi need exactly two coders.
-				Exit codes: 0 ok; 1 the table cannot be used or the coefficient is undefined for it (the reason is
-				printed on stderr, and --json prints "value": null); 2 bad usage.
+				Exit codes: 0 ok; 1 the table or corpus cannot be used, or the coefficient is undefined (for
+				--corpus: fewer than two annotators, no document annotated by all, or no annotations); the reason
+				is printed on stderr, and --json prints "value": null; 2 bad usage.
 				""".formatted(Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", ")));
 	}
 
@@ -77,8 +100,13 @@ public final class AgreementCommand implements Subcommand {
 		if (!arguments.positional().isEmpty()) {
 			throw new UsageException("unexpected argument " + arguments.positional().get(0));
 		}
-		if (arguments.option("--corpus").isPresent() || arguments.option("--annotators").isPresent()) {
-			throw new UsageException("--corpus is not yet available; compute agreement from a table with --table");
+		if (arguments.option("--corpus").isPresent()) {
+			return runOnCorpus(arguments, context);
+		}
+		for (String option : List.of("--annotators", "--types", "--documents")) {
+			if (arguments.option(option).isPresent()) {
+				throw new UsageException(option + " applies to --corpus only");
+			}
 		}
 		Measure measure = parseMeasure(arguments.required("--measure"));
 		Level level = arguments.option("--level").map(AgreementCommand::parseLevel).orElse(Level.NOMINAL);
@@ -109,6 +137,70 @@ public final class AgreementCommand implements Subcommand {
 			return ExitCodes.FAILED;
 		}
 		return ExitCodes.OK;
+	}
+
+	private static int runOnCorpus(Arguments arguments, CommandContext context) {
+		for (String option : List.of("--table", "--measure", "--level")) {
+			if (arguments.option(option).isPresent()) {
+				throw new UsageException(option + " applies to --table only; --corpus reports every coefficient");
+			}
+		}
+		Path folder = context.resolve(arguments.required("--corpus"));
+		List<String> annotators = list(arguments.option("--annotators"));
+		List<String> types = list(arguments.option("--types"));
+		List<String> documents = list(arguments.option("--documents"));
+		PrintStream err = context.err();
+		AgreementSelection selection;
+		try {
+			Corpus corpus = Corpus.open(folder);
+			for (String type : types) {
+				if (corpus.schema().tagType(type).isEmpty()) {
+					err.println("agreement: " + folder + ": warning: type " + type + " is not in the schema");
+				}
+			}
+			selection = AgreementSelection.read(corpus, annotators, types, documents);
+		} catch (CorpusException | IllegalArgumentException e) {
+			err.println("agreement: " + e.getMessage());
+			return ExitCodes.FAILED;
+		}
+		if (selection.annotators().size() < 2) {
+			err.println("agreement: " + folder + ": agreement needs at least two annotators with annotation sets; "
+					+ (selection.annotators().isEmpty() ? "the corpus has none"
+							: "there is only " + String.join(", ", selection.annotators())));
+			return ExitCodes.FAILED;
+		}
+		if (selection.documents().isEmpty()) {
+			err.println("agreement: " + folder + ": no document has a set from every one of "
+					+ String.join(", ", selection.annotators()) + " (" + selection.skipped().size()
+					+ " documents skipped); nothing to compare");
+			return ExitCodes.FAILED;
+		}
+		CorpusAgreementReport report = selection.compute();
+		String source = folder.toString();
+		if (arguments.flag("--json")) {
+			context.out().println(AgreementReportJson.format(report, source));
+		} else {
+			context.out().print(AgreementReportText.format(report, source));
+		}
+		if (report.overall().allTypes().annotations() == 0) {
+			err.println("agreement: " + folder + ": the " + report.documents().size()
+					+ " compared documents have no annotations" + (types.isEmpty() ? "" : " of the chosen types")
+					+ "; agreement is undefined");
+			return ExitCodes.FAILED;
+		}
+		return ExitCodes.OK;
+	}
+
+	private static List<String> list(Optional<String> value) {
+		if (value.isEmpty()) {
+			return List.of();
+		}
+		List<String> items = Arrays.stream(value.get().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+				.distinct().toList();
+		if (items.isEmpty()) {
+			throw new UsageException("an empty list was given: " + value.get());
+		}
+		return items;
 	}
 
 	/** Reads and checks the table; prints the problem and returns empty when it cannot be used. */

@@ -150,9 +150,13 @@ class AgreementCommandTest {
 	}
 
 	@Test
-	void corpusSourceIsRejectedAsNotYetAvailable() {
+	void corpusSourceRejectsTheTableOnlyOptions() {
+		// --corpus is available since issue 7 (see CorpusAgreementCommandTest); --measure belongs to --table
 		UsageException e = assertThrows(UsageException.class,
 				() -> run("--corpus", "corpus", "--measure", "krippendorff-alpha"));
-		assertTrue(e.getMessage().contains("not yet available"), e.getMessage());
+		assertTrue(e.getMessage().contains("--measure applies to --table only"), e.getMessage());
+		UsageException annotators = assertThrows(UsageException.class,
+				() -> run("--table", "k2011.csv", "--measure", "percent", "--annotators", "a,b"));
+		assertTrue(annotators.getMessage().contains("--annotators applies to --corpus only"), annotators.getMessage());
 	}
 }

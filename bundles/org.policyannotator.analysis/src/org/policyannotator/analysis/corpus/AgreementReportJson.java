@@ -1,0 +1,96 @@
+package org.policyannotator.analysis.corpus;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.policyannotator.analysis.agreement.AgreementResult;
+import org.policyannotator.analysis.unitizing.UnitizingCoefficient;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A {@link CorpusAgreementReport} as one JSON object with the same numbers as {@link AgreementReportText} (full
+ * precision): {@code annotators}, {@code types}, {@code documents}, {@code skipped}, {@code overall},
+ * {@code byDocument}, {@code pairs}. An undefined coefficient has {@code "value": null} and an
+ * {@code undefinedReason}. See docs/agreement-and-grading.md.
+ */
+public final class AgreementReportJson {
+	private static final ObjectMapper MAPPER = new ObjectMapper();
+
+	private AgreementReportJson() {
+	}
+
+	/** The report as compact JSON on one line; {@code source} is stored as {@code "corpus"}. */
+	public static String format(CorpusAgreementReport report, String source) {
+		ObjectNode root = MAPPER.createObjectNode();
+		root.put("corpus", source);
+		report.annotators().forEach(root.putArray("annotators")::add);
+		report.types().forEach(root.putArray("types")::add);
+		report.documents().forEach(root.putArray("documents")::add);
+		ArrayNode skipped = root.putArray("skipped");
+		for (SkippedDocument s : report.skipped()) {
+			ObjectNode node = skipped.addObject().put("document", s.documentId());
+			s.missingAnnotators().forEach(node.putArray("missingAnnotators")::add);
+		}
+		root.set("overall", scope(report.overall()));
+		ObjectNode byDocument = root.putObject("byDocument");
+		report.byDocument().forEach((id, scope) -> byDocument.set(id, scope(scope)));
+		ArrayNode pairs = root.putArray("pairs");
+		for (PairAgreement p : report.pairs()) {
+			ObjectNode node = pairs.addObject().put("first", p.first()).put("second", p.second());
+			coefficients(node, p.coefficients());
+		}
+		try {
+			return MAPPER.writeValueAsString(root);
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException("a tree node always serialises", e);
+		}
+	}
+
+	private static ObjectNode scope(ScopeAgreement scope) {
+		ObjectNode node = MAPPER.createObjectNode();
+		coefficients(node.putObject("allTypes"), scope.allTypes());
+		ObjectNode byType = node.putObject("byType");
+		for (Map.Entry<String, Coefficients> e : scope.byType().entrySet()) {
+			coefficients(byType.putObject(e.getKey()), e.getValue());
+		}
+		return node;
+	}
+
+	private static void coefficients(ObjectNode node, Coefficients c) {
+		UnitizingCoefficient u = c.unitizingAlpha();
+		ObjectNode unitizing = node.putObject("unitizingAlpha");
+		value(unitizing, u.value(), u.undefinedReason());
+		if (u.value().isPresent() || u.expectedDisagreement() > 0 || u.observedDisagreement() > 0) {
+			unitizing.put("observedDisagreement", u.observedDisagreement());
+			unitizing.put("expectedDisagreement", u.expectedDisagreement());
+		}
+		result(node.putObject("tokenAlpha"), c.tokenAlpha());
+		c.tokenKappa().ifPresent(k -> result(node.putObject("tokenKappa"), k));
+		node.put("annotations", c.annotations());
+		node.put("tokens", c.tokens());
+	}
+
+	private static void result(ObjectNode node, AgreementResult r) {
+		value(node, r.value(), r.undefinedReason());
+		r.observed().ifPresent(v -> node.put("observed" + capital(r.quantity().id()), v));
+		r.expected().ifPresent(v -> node.put("expected" + capital(r.quantity().id()), v));
+	}
+
+	private static void value(ObjectNode node, OptionalDouble value, Optional<String> reason) {
+		if (value.isPresent()) {
+			node.put("value", value.getAsDouble());
+		} else {
+			node.putNull("value");
+		}
+		reason.ifPresent(r -> node.put("undefinedReason", r));
+	}
+
+	private static String capital(String word) {
+		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+}

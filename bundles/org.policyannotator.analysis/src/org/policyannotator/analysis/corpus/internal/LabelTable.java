@@ -1,0 +1,140 @@
+package org.policyannotator.analysis.corpus.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.policyannotator.analysis.agreement.AgreementResult;
+import org.policyannotator.analysis.agreement.Level;
+import org.policyannotator.analysis.agreement.Measure;
+import org.policyannotator.analysis.agreement.Quantity;
+import org.policyannotator.analysis.agreement.internal.Results;
+
+/**
+ * Nominal labels that every coder gave every unit (no missing values), stored compactly as counts of label
+ * patterns, so that corpora with millions of tokens need memory only for the distinct patterns. Gives the same
+ * values as {@code KrippendorffAlpha} (nominal) and {@code CohenKappa} on the expanded table.
+ */
+public final class LabelTable {
+	private final int coders;
+	private final int labels;
+	private final Map<String, long[]> patterns = new HashMap<>();
+	private long units;
+
+	/**
+	 * @param coders number of coders (values per unit)
+	 * @param labels number of distinct labels; labels are {@code 0 .. labels-1}
+	 */
+	public LabelTable(int coders, int labels) {
+		this.coders = coders;
+		this.labels = labels;
+	}
+
+	/** Adds one unit: the label each coder gave it, in coder order. */
+	public void add(int[] labelPerCoder) {
+		char[] key = new char[coders];
+		for (int c = 0; c < coders; c++) {
+			key[c] = (char) labelPerCoder[c];
+		}
+		patterns.computeIfAbsent(new String(key), k -> new long[1])[0]++;
+		units++;
+	}
+
+	/** Units added. */
+	public long unitCount() {
+		return units;
+	}
+
+	/** Krippendorff's alpha at the nominal level (no missing values: every unit is pairable). */
+	public AgreementResult alpha() {
+		Measure measure = Measure.KRIPPENDORFF_ALPHA;
+		if (coders < 2) {
+			return Results.undefined(measure, Level.NOMINAL, Quantity.DISAGREEMENT,
+					"alpha needs at least two annotators; there is " + coders, units(), 0, coders);
+		}
+		if (units == 0) {
+			return Results.undefined(measure, Level.NOMINAL, Quantity.DISAGREEMENT,
+					"the documents have no tokens", 0, 0, coders);
+		}
+		long[] marginals = new long[labels];
+		double observed = 0;
+		for (Map.Entry<String, long[]> e : patterns.entrySet()) {
+			String key = e.getKey();
+			long count = e.getValue()[0];
+			long differing = 0;
+			for (int a = 0; a < coders; a++) {
+				marginals[key.charAt(a)] += count;
+				for (int b = a + 1; b < coders; b++) {
+					if (key.charAt(a) != key.charAt(b)) {
+						differing += 2;
+					}
+				}
+			}
+			observed += count * (differing / (double) (coders - 1));
+		}
+		double n = (double) units * coders;
+		observed /= n;
+		double sameSquared = 0;
+		for (long m : marginals) {
+			sameSquared += (double) m * m;
+		}
+		double expected = (n * n - sameSquared) / (n * (n - 1));
+		if (expected == 0.0) {
+			return new AgreementResult(measure, Level.NOMINAL, OptionalDouble.empty(),
+					Optional.of("every token has the same label for every annotator (e.g. no annotations),"
+							+ " so there is no variation to agree on"),
+					Quantity.DISAGREEMENT, OptionalDouble.of(observed), OptionalDouble.of(expected), units(), 0,
+					coders);
+		}
+		return new AgreementResult(measure, Level.NOMINAL, OptionalDouble.of(1.0 - observed / expected),
+				Optional.empty(), Quantity.DISAGREEMENT, OptionalDouble.of(observed), OptionalDouble.of(expected),
+				units(), 0, coders);
+	}
+
+	/** Cohen's kappa; only for exactly two coders. */
+	public AgreementResult cohenKappa() {
+		if (coders != 2) {
+			throw new IllegalStateException("Cohen's kappa needs exactly two coders, the table has " + coders);
+		}
+		if (units == 0) {
+			return Results.undefined(Measure.COHEN_KAPPA, Level.NOMINAL, Quantity.AGREEMENT,
+					"the documents have no tokens", 0, 0, 2);
+		}
+		long[] first = new long[labels];
+		long[] second = new long[labels];
+		long agreeing = 0;
+		for (Map.Entry<String, long[]> e : patterns.entrySet()) {
+			String key = e.getKey();
+			long count = e.getValue()[0];
+			first[key.charAt(0)] += count;
+			second[key.charAt(1)] += count;
+			if (key.charAt(0) == key.charAt(1)) {
+				agreeing += count;
+			}
+		}
+		double n = units;
+		double expected = 0;
+		for (int k = 0; k < labels; k++) {
+			expected += (first[k] / n) * (second[k] / n);
+		}
+		AgreementResult result = Results.chanceCorrected(Measure.COHEN_KAPPA, agreeing / n, expected, units(), 0, 2);
+		if (!result.isDefined()) {
+			return new AgreementResult(result.measure(), result.level(), result.value(),
+					Optional.of("both annotators gave every token the same label (e.g. no annotations),"
+							+ " so kappa is undefined"),
+					result.quantity(), result.observed(), result.expected(), result.units(), 0, 2);
+		}
+		return result;
+	}
+
+	private int units() {
+		// AgreementResult counts units in an int; a corpus beyond 2^31 tokens reports the maximum
+		return (int) Math.min(Integer.MAX_VALUE, units);
+	}
+
+	/** Coder count, for messages. */
+	public int coders() {
+		return coders;
+	}
+}

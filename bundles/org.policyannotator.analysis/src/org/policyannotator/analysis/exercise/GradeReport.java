@@ -1,0 +1,236 @@
+package org.policyannotator.analysis.exercise;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+import org.policyannotator.analysis.scoring.Counts;
+import org.policyannotator.analysis.scoring.Score;
+import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.schema.TagType;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS and inline SVG, no scripts, no fonts or images fetched)
+ * with per-type F1 per student as grouped bar charts (overlap and exact matching), histograms of the class's
+ * overall F1 and a table of every submission, failed ones with their error. All text is HTML-escaped.
+ */
+public final class GradeReport {
+	private static final String[] PALETTE = { "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+			"#b07aa1", "#ff9da7", "#9c755f", "#bab0ac" };
+	private static final int PLOT_HEIGHT = 180;
+	private static final int TOP = 20;
+	private static final int LEFT = 44;
+
+	private GradeReport() {
+	}
+
+	/** The page for {@code book}; type colours come from {@code schema} (a palette for types it lacks). */
+	public static String html(Gradebook book, Schema schema) {
+		StringBuilder html = new StringBuilder();
+		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+		html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+		html.append("<title>").append(escape("Grades: " + book.exercise().name())).append("</title>\n");
+		html.append("""
+				<style>
+				body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em; color: #222; }
+				h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; }
+				table { border-collapse: collapse; font-size: 0.9em; }
+				th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: right; }
+				th { background: #f2f2f2; } td.text { text-align: left; }
+				tr.failed td { background: #fff0f0; }
+				.legend span { display: inline-block; margin-right: 1.2em; }
+				.swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: middle; }
+				svg text { font-size: 11px; fill: #333; }
+				.note { color: #555; font-size: 0.9em; }
+				</style>
+				</head>
+				<body>
+				""");
+		List<StudentGrade.Graded> graded = book.graded();
+		html.append("<h1>").append(escape(book.exercise().name())).append("</h1>\n");
+		html.append("<p class=\"note\">Exercise ").append(escape(book.exercise().id())).append(", reference annotator ")
+				.append(escape(book.reference())).append(", ").append(book.exercise().documents().size())
+				.append(" documents. ").append(book.grades().size()).append(" submissions: ").append(graded.size())
+				.append(" graded, ").append(book.failed().size()).append(" failed.</p>\n");
+		html.append("<div class=\"legend\">");
+		for (String type : book.types()) {
+			html.append("<span><span class=\"swatch\" style=\"background:").append(colour(schema, book.types(), type))
+					.append("\"></span>").append(escape(label(schema, type))).append("</span>");
+		}
+		html.append("</div>\n");
+		html.append("<h2>F1 per type and student (overlap matching)</h2>\n");
+		html.append(bars(graded, book.types(), schema, s -> s.overlap()));
+		html.append("<h2>F1 per type and student (exact matching)</h2>\n");
+		html.append(bars(graded, book.types(), schema, s -> s.exact()));
+		html.append("<h2>Class distribution of overall F1</h2>\n");
+		html.append(histogram("overlap matching", graded.stream().map(g -> g.score().overlap().f1()).toList()));
+		html.append(histogram("exact matching", graded.stream().map(g -> g.score().exact().f1()).toList()));
+		html.append("<h2>All submissions</h2>\n");
+		html.append(table(book));
+		html.append("<p class=\"note\">Precision, recall and F1 are micro averages over all types and documents;"
+				+ " an empty cell means undefined (nothing to divide). Matching rules: docs/agreement-and-grading.md."
+				+ "</p>\n</body>\n</html>\n");
+		return html.toString();
+	}
+
+	private static String bars(List<StudentGrade.Graded> graded, List<String> types, Schema schema,
+			Function<org.policyannotator.analysis.scoring.TypeScore, Counts> counts) {
+		if (graded.isEmpty() || types.isEmpty()) {
+			return "<p class=\"note\">No graded submission.</p>\n";
+		}
+		int bar = 12;
+		int group = Math.max(types.size() * bar + 16, 60);
+		int width = LEFT + graded.size() * group + 10;
+		int height = TOP + PLOT_HEIGHT + 40;
+		StringBuilder svg = svgStart(width, height, "grouped bar chart of F1 per type per student");
+		axis(svg, width);
+		for (int s = 0; s < graded.size(); s++) {
+			StudentGrade.Graded g = graded.get(s);
+			int x0 = LEFT + s * group + 8;
+			for (int t = 0; t < types.size(); t++) {
+				OptionalDouble f1 = counts.apply(g.score().type(types.get(t))).f1();
+				int x = x0 + t * bar;
+				String tip = g.student() + ", " + types.get(t) + ": " + (f1.isPresent() ? format(f1.getAsDouble()) : "n/a");
+				if (f1.isPresent()) {
+					int h = Math.max(2, (int) Math.round(f1.getAsDouble() * PLOT_HEIGHT));
+					svg.append("<rect x=\"").append(x).append("\" y=\"").append(TOP + PLOT_HEIGHT - h)
+							.append("\" width=\"").append(bar - 2).append("\" height=\"").append(h).append("\" fill=\"")
+							.append(colour(schema, types, types.get(t))).append("\"><title>").append(escape(tip))
+							.append("</title></rect>\n");
+				}
+			}
+			svg.append("<g><title>").append(escape(g.student())).append("</title><text x=\"")
+					.append(x0 + types.size() * bar / 2).append("\" y=\"").append(TOP + PLOT_HEIGHT + 16)
+					.append("\" text-anchor=\"middle\">").append(escape(shorten(g.student()))).append("</text></g>\n");
+		}
+		return svg.append("</svg>\n<p class=\"note\">A bar of height 0 is an F1 of 0; no bar: undefined (the type"
+				+ " occurs in neither the reference nor the submission).</p>\n").toString();
+	}
+
+	private static String histogram(String title, List<OptionalDouble> values) {
+		int[] bins = new int[10];
+		int undefined = 0;
+		for (OptionalDouble v : values) {
+			if (v.isEmpty()) {
+				undefined++;
+			} else {
+				bins[Math.min(9, (int) Math.floor(v.getAsDouble() * 10 + 1e-9))]++;
+			}
+		}
+		int max = 1;
+		for (int b : bins) {
+			max = Math.max(max, b);
+		}
+		int binWidth = 48;
+		int width = LEFT + 10 * binWidth + 10;
+		int height = TOP + PLOT_HEIGHT + 40;
+		StringBuilder svg = svgStart(width, height, "histogram of overall F1, " + title);
+		svg.append("<text x=\"").append(LEFT).append("\" y=\"12\">").append(escape(title))
+				.append(": number of students per F1 range</text>\n");
+		svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP + PLOT_HEIGHT).append("\" x2=\"")
+				.append(width - 10).append("\" y2=\"").append(TOP + PLOT_HEIGHT).append("\" stroke=\"#999\"/>\n");
+		for (int i = 0; i < 10; i++) {
+			int h = bins[i] * (PLOT_HEIGHT - 20) / max;
+			int x = LEFT + i * binWidth;
+			String range = format(i / 10.0).substring(0, 3) + "-" + (i == 9 ? "1.0" : format((i + 1) / 10.0).substring(0, 3));
+			svg.append("<rect x=\"").append(x + 2).append("\" y=\"").append(TOP + PLOT_HEIGHT - h)
+					.append("\" width=\"").append(binWidth - 4).append("\" height=\"").append(h)
+					.append("\" fill=\"#4e79a7\"><title>").append(escape(range + ": " + bins[i]))
+					.append("</title></rect>\n");
+			if (bins[i] > 0) {
+				svg.append("<text x=\"").append(x + binWidth / 2).append("\" y=\"").append(TOP + PLOT_HEIGHT - h - 3)
+						.append("\" text-anchor=\"middle\">").append(bins[i]).append("</text>\n");
+			}
+			svg.append("<text x=\"").append(x + binWidth / 2).append("\" y=\"").append(TOP + PLOT_HEIGHT + 16)
+					.append("\" text-anchor=\"middle\">").append(range).append("</text>\n");
+		}
+		svg.append("</svg>\n");
+		if (undefined > 0) {
+			svg.append("<p class=\"note\">").append(undefined)
+					.append(" graded submission(s) without a defined F1 (no annotations on either side).</p>\n");
+		}
+		return svg.toString();
+	}
+
+	private static StringBuilder svgStart(int width, int height, String label) {
+		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+				.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+				.append(height).append("\" role=\"img\" aria-label=\"").append(escape(label)).append("\">\n");
+	}
+
+	private static void axis(StringBuilder svg, int width) {
+		for (int i = 0; i <= 4; i++) {
+			int y = TOP + PLOT_HEIGHT - i * PLOT_HEIGHT / 4;
+			svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 10)
+					.append("\" y2=\"").append(y).append("\" stroke=\"").append(i == 0 ? "#999" : "#e5e5e5")
+					.append("\"/>\n<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4)
+					.append("\" text-anchor=\"end\">").append(format(i / 4.0).substring(0, 4)).append("</text>\n");
+		}
+	}
+
+	private static String table(Gradebook book) {
+		StringBuilder t = new StringBuilder("<table>\n<tr><th>student</th><th>file</th><th>exact P</th><th>exact R</th>"
+				+ "<th>exact F1</th><th>overlap P</th><th>overlap R</th><th>overlap F1</th><th>wrong type</th>"
+				+ "<th>u-alpha</th><th>status</th></tr>\n");
+		for (StudentGrade grade : book.grades()) {
+			switch (grade) {
+				case StudentGrade.Graded g -> {
+					Score s = g.score();
+					t.append("<tr><td class=\"text\">").append(escape(g.student())).append("</td><td class=\"text\">")
+							.append(escape(g.file())).append("</td>");
+					cells(t, s.exact());
+					cells(t, s.overlap());
+					t.append("<td>").append(s.wrongType()).append("</td><td>")
+							.append(g.alpha().value().isPresent() ? format(g.alpha().value().getAsDouble()) : "")
+							.append("</td><td class=\"text\">ok</td></tr>\n");
+				}
+				case StudentGrade.Failed f -> t.append("<tr class=\"failed\"><td class=\"text\">")
+						.append(escape(f.student().orElse(""))).append("</td><td class=\"text\">").append(escape(f.file()))
+						.append("</td><td colspan=\"8\"></td><td class=\"text\">error: ").append(escape(f.error()))
+						.append("</td></tr>\n");
+			}
+		}
+		return t.append("</table>\n").toString();
+	}
+
+	private static void cells(StringBuilder t, Counts c) {
+		for (OptionalDouble v : new OptionalDouble[] { c.precision(), c.recall(), c.f1() }) {
+			t.append("<td>").append(v.isPresent() ? format(v.getAsDouble()) : "").append("</td>");
+		}
+	}
+
+	private static String colour(Schema schema, List<String> types, String type) {
+		return schema.tagType(type).map(TagType::colour).filter(c -> c.matches("#[0-9a-fA-F]{6}"))
+				.orElse(PALETTE[Math.max(0, types.indexOf(type)) % PALETTE.length]);
+	}
+
+	private static String label(Schema schema, String type) {
+		return schema.tagType(type).map(TagType::label).filter(l -> !l.isBlank()).orElse(type);
+	}
+
+	private static String shorten(String name) {
+		return name.length() <= 12 ? name : name.substring(0, 11) + "\u2026";
+	}
+
+	private static String format(double value) {
+		return String.format(Locale.ROOT, "%.4f", value);
+	}
+
+	/** Escapes text for HTML element content and quoted attribute values. */
+	static String escape(String text) {
+		StringBuilder b = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '<' -> b.append("&lt;");
+				case '>' -> b.append("&gt;");
+				case '&' -> b.append("&amp;");
+				case '"' -> b.append("&quot;");
+				case '\'' -> b.append("&#39;");
+				default -> b.append(c);
+			}
+		}
+		return b.toString();
+	}
+}

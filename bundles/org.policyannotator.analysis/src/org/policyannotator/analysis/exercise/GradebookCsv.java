@@ -1,0 +1,119 @@
+package org.policyannotator.analysis.exercise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+import org.policyannotator.analysis.scoring.Counts;
+import org.policyannotator.analysis.scoring.Score;
+import org.policyannotator.analysis.scoring.TypeScore;
+
+/**
+ * {@code gradebook.csv}: RFC 4180 (comma separated, CRLF line ends, fields with comma, quote or line end quoted,
+ * quotes doubled), UTF-8 without byte order mark, one header row, then one row per submission file. Numbers have
+ * four decimals with a dot; an undefined figure is an empty cell. Text cells that a spreadsheet would take for a
+ * formula (starting with {@code = + - @}) get a leading {@code '}. Columns: see {@link #header(List)} and
+ * docs/agreement-and-grading.md.
+ */
+public final class GradebookCsv {
+	private static final List<String> FIXED = List.of("file", "student", "status", "error", "exact_precision",
+			"exact_recall", "exact_f1", "overlap_precision", "overlap_recall", "overlap_f1", "wrong_type",
+			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha");
+	private static final List<String> PER_TYPE = List.of("exact_precision", "exact_recall", "exact_f1",
+			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type");
+
+	private GradebookCsv() {
+	}
+
+	/**
+	 * The column names: the fixed columns, then for every type {@code t} the columns {@code t.exact_precision},
+	 * {@code t.exact_recall}, {@code t.exact_f1}, {@code t.overlap_precision}, {@code t.overlap_recall},
+	 * {@code t.overlap_f1}, {@code t.wrong_type}.
+	 */
+	public static List<String> header(List<String> types) {
+		List<String> header = new ArrayList<>(FIXED);
+		for (String type : types) {
+			for (String column : PER_TYPE) {
+				header.add(type + "." + column);
+			}
+		}
+		return header;
+	}
+
+	/** The whole file content. */
+	public static String write(Gradebook book) {
+		StringBuilder csv = new StringBuilder();
+		row(csv, header(book.types()));
+		for (StudentGrade grade : book.grades()) {
+			List<String> cells = new ArrayList<>();
+			cells.add(text(grade.file()));
+			cells.add(text(grade.studentIfKnown().orElse("")));
+			switch (grade) {
+				case StudentGrade.Failed failed -> {
+					cells.add("error");
+					cells.add(text(failed.error()));
+					while (cells.size() < FIXED.size() + PER_TYPE.size() * book.types().size()) {
+						cells.add("");
+					}
+				}
+				case StudentGrade.Graded graded -> {
+					Score s = graded.score();
+					cells.add("ok");
+					cells.add("");
+					figures(cells, s.exact());
+					figures(cells, s.overlap());
+					cells.add(Integer.toString(s.wrongType()));
+					cells.add(Integer.toString(s.overlap().reference()));
+					cells.add(Integer.toString(s.overlap().submitted()));
+					cells.add(Integer.toString(s.exact().truePositives()));
+					cells.add(Integer.toString(s.overlap().truePositives()));
+					cells.add(number(graded.alpha().value()));
+					for (String type : book.types()) {
+						TypeScore t = s.type(type);
+						figures(cells, t.exact());
+						figures(cells, t.overlap());
+						cells.add(Integer.toString(t.wrongType()));
+					}
+				}
+			}
+			row(csv, cells);
+		}
+		return csv.toString();
+	}
+
+	private static void figures(List<String> cells, Counts counts) {
+		cells.add(number(counts.precision()));
+		cells.add(number(counts.recall()));
+		cells.add(number(counts.f1()));
+	}
+
+	/** Four decimals, or empty when undefined. */
+	static String number(OptionalDouble value) {
+		return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
+	}
+
+	private static String text(String value) {
+		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+	private static void row(StringBuilder csv, List<String> cells) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				csv.append(',');
+			}
+			csv.append(quoted(cells.get(i)));
+		}
+		csv.append("\r\n");
+	}
+
+	private static String quoted(String cell) {
+		if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+			return cell;
+		}
+		return '"' + cell.replace("\"", "\"\"") + '"';
+	}
+}

@@ -1,0 +1,223 @@
+package org.policyannotator.app.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policyannotator.analysis.exercise.ExerciseManifest;
+import org.policyannotator.analysis.exercise.ExercisePackage;
+import org.policyannotator.analysis.exercise.ExerciseReference;
+import org.policyannotator.analysis.exercise.GradeReport;
+import org.policyannotator.analysis.exercise.Gradebook;
+import org.policyannotator.analysis.exercise.GradebookCsv;
+import org.policyannotator.analysis.exercise.Grader;
+import org.policyannotator.analysis.exercise.StudentGrade;
+import org.policyannotator.analysis.exercise.SubmissionManifest;
+import org.policyannotator.analysis.exercise.Submissions;
+import org.policyannotator.analysis.exercise.ZipLimits;
+import org.policyannotator.app.cli.Arguments;
+import org.policyannotator.app.cli.CommandContext;
+import org.policyannotator.app.cli.ExitCodes;
+import org.policyannotator.app.cli.Subcommand;
+import org.policyannotator.app.cli.UsageException;
+import org.policyannotator.model.DocumentIds;
+import org.policyannotator.model.corpus.Corpus;
+
+/**
+ * {@code exercise create|open|submit|grade}: coding exercises for students. The work is done by
+ * {@code org.policyannotator.analysis.exercise}; this class parses arguments and reports.
+ */
+public final class ExerciseCommand implements Subcommand {
+
+	/** Creates the command. */
+	public ExerciseCommand() {
+	}
+
+	@Override
+	public String name() {
+		return "exercise";
+	}
+
+	@Override
+	public String summary() {
+		return "coding exercises: package documents for students, open, submit, grade submissions";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				usage: policyannotator exercise create --corpus <dir> --documents d1,d2,... --reference <annotator>
+				                                       --out <exercise.zip> [--reference-out <reference.zip>]
+				                                       [--guidelines <guidelines.md>] [--name <title>]
+				       policyannotator exercise open <exercise.zip> --into <dir> [--student <name>]
+				       policyannotator exercise submit --corpus <dir> --student <name> --out <submission.zip>
+				       policyannotator exercise grade --reference <corpus dir | reference.zip>
+				                                      --reference-annotator <name> --submissions <dir> --out <dir>
+				                                      [--exercise <exercise.zip>]
+
+				create  packs corpus.json, schema.json, the chosen documents, exercise.json and the guidelines
+				        into a zip WITHOUT annotations. The reference annotator must have a set for every
+				        document; the reference stays in the corpus, or goes to --reference-out (a zip the
+				        instructor keeps: the same package plus the reference sets).
+				open    extracts a package (checked: no '..', absolute paths, links, duplicates, at most 10,000
+				        entries and 200 MB) into a new or empty folder, which is then a corpus; --student makes
+				        the student's empty folder of sets.
+				submit  packs the student's sets on the exercise documents with manifest.json (student,
+				        exercise id, sha256 of each document text) into a zip.
+				grade   scores every *.zip in --submissions against the reference (precision, recall, F1 per
+				        type, exact and overlap matching, unitizing alpha) and writes <out>/gradebook.csv and
+				        <out>/report.html. A broken submission is listed with its error; the others are graded.
+				        A reference corpus folder without exercise.json needs --exercise <exercise.zip>.
+				Exit codes: 0 ok (grade: also when some submissions failed, see the gradebook); 1 failure;
+				2 bad usage. Rules: docs/agreement-and-grading.md.
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws Exception {
+		if (args.isEmpty()) {
+			throw new UsageException("say what to do: create, open, submit or grade");
+		}
+		List<String> rest = args.subList(1, args.size());
+		try {
+			return switch (args.get(0)) {
+				case "create" -> create(rest, context);
+				case "open" -> open(rest, context);
+				case "submit" -> submit(rest, context);
+				case "grade" -> grade(rest, context);
+				default -> throw new UsageException("unknown action " + args.get(0) + "; one of create, open, submit, grade");
+			};
+		} catch (UsageException e) {
+			throw e;
+		} catch (NoSuchFileException e) {
+			context.err().println("exercise: " + e.getFile() + ": does not exist");
+		} catch (IOException e) {
+			context.err().println("exercise: " + e.getMessage());
+		} catch (IllegalArgumentException e) {
+			context.err().println("exercise: " + e.getMessage());
+		}
+		return ExitCodes.FAILED;
+	}
+
+	private static int create(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--corpus", "--documents", "--reference", "--out", "--reference-out",
+				"--guidelines", "--name"), 0);
+		Path corpusDir = context.resolve(a.required("--corpus"));
+		List<String> documents = Arrays.stream(a.required("--documents").split(",")).map(String::strip)
+				.filter(s -> !s.isEmpty()).toList();
+		if (documents.isEmpty()) {
+			throw new UsageException("--documents needs at least one document id");
+		}
+		String reference = name(a.required("--reference"), "--reference");
+		Path out = context.resolve(a.required("--out"));
+		Optional<Path> referenceOut = a.option("--reference-out").map(context::resolve);
+		if (referenceOut.isPresent() && referenceOut.get().equals(out)) {
+			throw new UsageException("--out and --reference-out must be different files");
+		}
+		Optional<String> guidelines = Optional.empty();
+		if (a.option("--guidelines").isPresent()) {
+			Path file = context.resolve(a.option("--guidelines").get());
+			guidelines = Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+		}
+		Corpus corpus = Corpus.open(corpusDir);
+		String title = a.option("--name").orElse("Exercise: " + corpus.name());
+		ExerciseManifest manifest = ExercisePackage.create(
+				new ExercisePackage.Request(corpus, title, documents, guidelines, reference), out, referenceOut);
+		context.out().println("wrote " + out + ": exercise " + manifest.id() + " with " + manifest.documents().size()
+				+ " documents" + (guidelines.isPresent() ? " and guidelines" : "") + ", no annotations");
+		referenceOut.ifPresent(r -> context.out().println("wrote " + r + ": the reference of " + reference
+				+ " (keep it; do not hand it out)"));
+		return ExitCodes.OK;
+	}
+
+	private static int open(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--into", "--student"), 1);
+		Path zip = context.resolve(a.positional().get(0));
+		Path into = context.resolve(a.required("--into"));
+		Optional<String> student = a.option("--student").map(s -> name(s, "--student"));
+		ExercisePackage.Opened opened = ExercisePackage.open(zip, into, student, ZipLimits.DEFAULT);
+		context.out().println("opened exercise \"" + opened.manifest().name() + "\" (" + opened.manifest().documents().size()
+				+ " documents) as corpus " + into);
+		return ExitCodes.OK;
+	}
+
+	private static int submit(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--corpus", "--student", "--out"), 0);
+		Path folder = context.resolve(a.required("--corpus"));
+		String student = name(a.required("--student"), "--student");
+		Path out = context.resolve(a.required("--out"));
+		Corpus corpus = Corpus.open(folder);
+		SubmissionManifest manifest = Submissions.pack(corpus, student, out);
+		long annotated = corpus.documentIdsAnnotatedBy(student).stream()
+				.filter(id -> manifest.documents().stream().anyMatch(d -> d.id().equals(id))).count();
+		context.out().println("wrote " + out + ": " + annotated + " of " + manifest.documents().size()
+				+ " documents annotated by " + student);
+		if (annotated < manifest.documents().size()) {
+			context.err().println("exercise: warning: " + (manifest.documents().size() - annotated)
+					+ " documents have no annotations of " + student + "; everything in them counts as missed");
+		}
+		return ExitCodes.OK;
+	}
+
+	private static int grade(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--submissions", "--out",
+				"--exercise"), 0);
+		Path source = context.resolve(a.required("--reference"));
+		String annotator = name(a.required("--reference-annotator"), "--reference-annotator");
+		Path submissions = context.resolve(a.required("--submissions"));
+		Path out = context.resolve(a.required("--out"));
+		Optional<Path> exercise = a.option("--exercise").map(context::resolve);
+		if (!Files.isDirectory(submissions)) {
+			context.err().println("exercise: " + submissions + ": is not a folder of submission zips");
+			return ExitCodes.FAILED;
+		}
+		Gradebook book;
+		try (ExerciseReference reference = ExerciseReference.open(source, annotator, exercise, ZipLimits.DEFAULT)) {
+			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT);
+			Files.createDirectories(out);
+			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
+			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
+		}
+		for (StudentGrade.Failed failed : book.failed()) {
+			context.err().println("exercise: not graded: " + failed.error());
+		}
+		context.out().println("graded " + book.graded().size() + " of " + book.grades().size() + " submissions ("
+				+ book.failed().size() + " failed); wrote " + out.resolve("gradebook.csv") + " and "
+				+ out.resolve("report.html"));
+		return ExitCodes.OK;
+	}
+
+	private static void write(Path file, String content) throws IOException {
+		Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+		try {
+			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static Arguments parse(List<String> args, Set<String> options, int positional) {
+		Arguments a = Arguments.parse(args, options, Set.of());
+		if (a.positional().size() != positional) {
+			throw new UsageException(positional == 0 ? "unexpected argument " + a.positional().get(0)
+					: a.positional().isEmpty() ? "give the exercise zip" : "unexpected argument " + a.positional().get(1));
+		}
+		return a;
+	}
+
+	private static String name(String value, String option) {
+		if (!DocumentIds.isValid(value)) {
+			throw new UsageException(option + " \"" + value + "\" is not a valid name: use ASCII letters, digits,"
+					+ " '.', '_' or '-', starting with a letter or digit");
+		}
+		return value;
+	}
+}

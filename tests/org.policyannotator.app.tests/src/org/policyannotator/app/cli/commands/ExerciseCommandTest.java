@@ -1,0 +1,187 @@
+package org.policyannotator.app.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.app.cli.CommandContext;
+import org.policyannotator.app.cli.ExitCodes;
+import org.policyannotator.app.cli.UsageException;
+import org.policyannotator.app.sample.SampleFiles;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.Span;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.schema.Schema;
+
+/** {@code exercise create|open|submit|grade} as an instructor and students run them. */
+class ExerciseCommandTest {
+	@TempDir
+	Path dir;
+	private ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) throws Exception {
+		out = new ByteArrayOutputStream();
+		err = new ByteArrayOutputStream();
+		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+		return new ExerciseCommand().run(List.of(args), context);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static Document sample(String id, String prefix) {
+		String name = SampleFiles.contents().keySet().stream().filter(n -> n.startsWith(prefix + "_")).findFirst()
+				.orElseThrow();
+		return Document.of(id, name, SampleFiles.contents().get(name));
+	}
+
+	private static AnnotationSet set(Document d, String annotator, String... typeAndPhrase) {
+		List<Annotation> list = new ArrayList<>();
+		for (int i = 0; i < typeAndPhrase.length; i += 2) {
+			int start = d.text().indexOf(typeAndPhrase[i + 1]);
+			list.add(Annotation.of("a" + (i / 2 + 1), typeAndPhrase[i], List.of(Span.of(d.text(), start,
+					start + typeAndPhrase[i + 1].length())), annotator, Instant.parse("2026-01-05T10:00:00Z")));
+		}
+		return AnnotationSet.of(annotator, d.id(), d.sha256(), list, List.of());
+	}
+
+	/** Instructor corpus: d2 and d4 with reference sets of "teacher". */
+	private void instructor() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("course"), "course", Schema.defaultSchema());
+		Document d2 = sample("d2", "002");
+		Document d4 = sample("d4", "004");
+		corpus.addDocument(d2);
+		corpus.addDocument(d4);
+		corpus.saveSet(set(d4, "teacher", "claim", "Economic ties between China and South Korea are close",
+				"statistic", "approximately 200 leading South Korean business figures"));
+		corpus.saveSet(set(d2, "teacher", "speaker", "Xi"));
+		Files.writeString(dir.resolve("guidelines.md"), "Tag the shortest clause that carries the claim.\n");
+	}
+
+	private void student(String name, String... typeAndPhrase) throws Exception {
+		assertEquals(ExitCodes.OK, run("open", "exercise.zip", "--into", "students/" + name, "--student", name),
+				err());
+		Corpus corpus = Corpus.open(dir.resolve("students").resolve(name));
+		corpus.saveSet(set(corpus.loadDocument("d4"), name, typeAndPhrase));
+		assertEquals(ExitCodes.OK, run("submit", "--corpus", "students/" + name, "--student", name, "--out",
+				"submissions/" + name + ".zip"), err());
+	}
+
+	@Test
+	void instructorCreatesStudentsSubmitInstructorGradesIntoCsvAndHtml() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.OK, run("create", "--corpus", "course",
+				"--documents", "d2,d4", "--guidelines", "guidelines.md", "--reference", "teacher", "--out",
+				"exercise.zip", "--reference-out", "reference.zip"), err());
+		assertTrue(out().contains("2 documents and guidelines, no annotations"), out());
+		student("ada", "claim", "Economic ties between China and South Korea are close", "statistic",
+				"approximately 200 leading South Korean business figures");
+		assertTrue(err().contains("1 documents have no annotations of ada"), "d2 not annotated: " + err());
+		student("bob", "claim", "ties between China and South Korea are close");
+		Files.writeString(dir.resolve("submissions/broken.zip"), "{\"not\": \"a zip\"}");
+
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "reference.zip", "--reference-annotator", "teacher",
+				"--submissions", "submissions", "--out", "grades"), err());
+		assertTrue(out().contains("graded 2 of 3 submissions (1 failed)"), out());
+		assertTrue(err().contains("broken.zip: not a zip file"), err());
+		List<String> csv = Files.readAllLines(dir.resolve("grades/gradebook.csv"), StandardCharsets.UTF_8);
+		assertEquals(4, csv.size());
+		assertTrue(csv.get(0).startsWith("file,student,status,error,exact_precision,exact_recall,exact_f1,"), csv.get(0));
+		// ada: 2 of 3 reference annotations exactly (speaker of d2 missed): P 1, R 2/3, F1 0.8
+		assertTrue(csv.get(1).startsWith("ada.zip,ada,ok,,1.0000,0.6667,0.8000,1.0000,0.6667,0.8000,0,3,2,2,2,"),
+				csv.get(1));
+		// bob: claim overlaps only: exact 0; overlap P 1, R 1/3, F1 0.5
+		assertTrue(csv.get(2).startsWith("bob.zip,bob,ok,,0.0000,0.0000,0.0000,1.0000,0.3333,0.5000,"), csv.get(2));
+		assertTrue(csv.get(3).startsWith("broken.zip,,error,"), csv.get(3));
+		String html = Files.readString(dir.resolve("grades/report.html"), StandardCharsets.UTF_8);
+		assertTrue(html.contains("<svg") && !html.contains("<script"));
+	}
+
+	@Test
+	void gradingFromTheInstructorCorpusNeedsTheExercisePackage() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.OK, run("create", "--corpus", "course", "--documents", "d4", "--reference", "teacher",
+				"--out", "exercise.zip"), err());
+		student("ada", "claim", "Economic ties between China and South Korea are close");
+		assertEquals(ExitCodes.FAILED, run("grade", "--reference", "course", "--reference-annotator", "teacher",
+				"--submissions", "submissions", "--out", "grades"));
+		assertTrue(err().contains("has no exercise.json"), err());
+		assertFalse(Files.exists(dir.resolve("grades/gradebook.csv")));
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "course", "--reference-annotator", "teacher",
+				"--submissions", "submissions", "--out", "grades", "--exercise", "exercise.zip"), err());
+		List<String> csv = Files.readAllLines(dir.resolve("grades/gradebook.csv"), StandardCharsets.UTF_8);
+		// ada: 1 of 2 reference annotations of d4, exactly: P 1, R 0.5, F1 2/3
+		assertTrue(csv.get(1).startsWith("ada.zip,ada,ok,,1.0000,0.5000,0.6667,"), csv.get(1));
+	}
+
+	@Test
+	void openingAHostilePackageFailsNamingTheEntryAndCreatesNothing() throws Exception {
+		Path zip = dir.resolve("evil.zip");
+		try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(file)) {
+			z.putNextEntry(new ZipEntry("corpus.json"));
+			z.write("{}".getBytes(StandardCharsets.UTF_8));
+			z.putNextEntry(new ZipEntry("../outside.txt"));
+			z.write("gotcha".getBytes(StandardCharsets.UTF_8));
+		}
+		assertEquals(ExitCodes.FAILED, run("open", "evil.zip", "--into", "student"));
+		assertTrue(err().contains(zip + ": entry \"../outside.txt\": escapes the target folder"), err());
+		assertFalse(Files.exists(dir.resolve("student")));
+		assertFalse(Files.exists(dir.resolve("outside.txt")));
+		try (var left = Files.list(dir)) {
+			assertEquals(List.of("evil.zip"), left.map(p -> p.getFileName().toString()).toList(), "no temp left");
+		}
+	}
+
+	@Test
+	void submittingFromAFolderThatIsNoExerciseFails() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.FAILED, run("submit", "--corpus", "course", "--student", "teacher", "--out", "s.zip"));
+		assertTrue(err().contains("is not an exercise (no exercise.json)"), err());
+		assertFalse(Files.exists(dir.resolve("s.zip")));
+	}
+
+	@Test
+	void creatingWithADocumentTheReferenceDidNotAnnotateFails() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.FAILED, run("create", "--corpus", "course", "--documents", "d4,d9", "--reference",
+				"teacher", "--out", "exercise.zip"));
+		assertTrue(err().contains("document d9 does not exist"), err());
+		assertFalse(Files.exists(dir.resolve("exercise.zip")));
+	}
+
+	@Test
+	void badUsageIsAUsageException() {
+		assertThrows(UsageException.class, () -> run());
+		assertThrows(UsageException.class, () -> run("publish"));
+		assertThrows(UsageException.class, () -> run("create", "--corpus", "c", "--documents", "d1", "--reference",
+				"t"));
+		assertThrows(UsageException.class, () -> run("open", "--into", "x"));
+		assertThrows(UsageException.class, () -> run("submit", "--corpus", "c", "--student", "../evil", "--out",
+				"s.zip"));
+		assertThrows(UsageException.class, () -> run("grade", "--reference", "r.zip"));
+	}
+}
