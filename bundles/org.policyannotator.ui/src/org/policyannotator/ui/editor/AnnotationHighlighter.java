@@ -71,8 +71,11 @@ final class AnnotationHighlighter {
 		painter.addAnnotationType(SpanStyle.SELECTED_TYPE, SELECTED);
 		painter.setAnnotationTypeColor(SpanStyle.SELECTED_TYPE, colour(0x202020));
 
-		((ITextViewerExtension2) viewer).addPainter(painter);
+		// the presentation listener first: adding the painter makes it catch up with annotations already in the
+		// model (a reopened document), and the styles it computes then must reach the text
 		((ITextViewerExtension4) viewer).addTextPresentationListener(painter);
+		((ITextViewerExtension2) viewer).addPainter(painter);
+		painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
 		if (overviewRuler != null) {
 			overviewRuler.update();
 		}

@@ -161,6 +161,11 @@ class TaggingTest {
 		AnnotationSet set = reopened.session().orElseThrow().set();
 		assertEquals(2, set.size());
 		assertEquals(List.of(link), set.relationsFrom(quote.id()));
+		reopened.selectAndReveal(0, 0);
+		processEvents();
+		int rgb = sampleCorpus().schema().tagType("quote").orElseThrow().rgb();
+		assertEquals(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff), background(reopened, quote.start() + 3),
+				"spans loaded from disk are painted when the document opens");
 		reopened.select(quote.id());
 		run("org.policyannotator.ui.command.followLink", Map.of());
 		assertEquals(speaker.id(), reopened.selectedAnnotation().orElseThrow().id(), "following the link selects the speaker");
