@@ -29,28 +29,30 @@ final class AnnotationHighlighter {
 	private static final String SELECTED = "org.policyannotator.ui.strategy.selected";
 	private static final String OTHER = "org.policyannotator.ui.strategy.other";
 
+	/** Annotations are drawn by their type; none is tied to a marker. */
+	static final IAnnotationAccess ACCESS = new IAnnotationAccess() {
+		@Override
+		public Object getType(Annotation annotation) {
+			return annotation.getType();
+		}
+
+		@Override
+		public boolean isMultiLine(Annotation annotation) {
+			return true;
+		}
+
+		@Override
+		public boolean isTemporary(Annotation annotation) {
+			return true;
+		}
+	};
+
 	private final AnnotationPainter painter;
 	private final LocalResourceManager resources;
 
 	AnnotationHighlighter(ISourceViewer viewer, IOverviewRuler overviewRuler, Schema schema) {
 		resources = new LocalResourceManager(JFaceResources.getResources(), viewer.getTextWidget());
-		IAnnotationAccess access = new IAnnotationAccess() {
-			@Override
-			public Object getType(Annotation annotation) {
-				return annotation.getType();
-			}
-
-			@Override
-			public boolean isMultiLine(Annotation annotation) {
-				return true;
-			}
-
-			@Override
-			public boolean isTemporary(Annotation annotation) {
-				return true;
-			}
-		};
-		painter = new AnnotationPainter(viewer, access);
+		painter = new AnnotationPainter(viewer, ACCESS);
 		painter.addTextStyleStrategy(FILL, new AnnotationPainter.HighlightingStrategy());
 		painter.addTextStyleStrategy(BOX, new AnnotationPainter.BoxStrategy(SWT.BORDER_SOLID));
 		painter.addTextStyleStrategy(UNDERLINE, new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_DOUBLE));

@@ -9,7 +9,6 @@ import java.util.Random;
 
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.source.AnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationAccess;
 import org.eclipse.jface.text.source.OverviewRuler;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.text.source.VerticalRuler;
@@ -55,7 +54,7 @@ public final class EditorPaintBenchmark {
 		SharedColors colors = new SharedColors(display);
 		try {
 			long start = System.nanoTime();
-			OverviewRuler ruler = new OverviewRuler(access(), 14, colors);
+			OverviewRuler ruler = new OverviewRuler(AnnotationHighlighter.ACCESS, 14, colors);
 			SourceViewer viewer = new SourceViewer(shell, new VerticalRuler(0), ruler, true,
 					SWT.V_SCROLL | SWT.WRAP | SWT.MULTI);
 			AnnotationModel model = new AnnotationModel();
@@ -145,25 +144,6 @@ public final class EditorPaintBenchmark {
 		}
 		made.forEach(set::add);
 		return set;
-	}
-
-	private static IAnnotationAccess access() {
-		return new IAnnotationAccess() {
-			@Override
-			public Object getType(org.eclipse.jface.text.source.Annotation annotation) {
-				return annotation.getType();
-			}
-
-			@Override
-			public boolean isMultiLine(org.eclipse.jface.text.source.Annotation annotation) {
-				return true;
-			}
-
-			@Override
-			public boolean isTemporary(org.eclipse.jface.text.source.Annotation annotation) {
-				return true;
-			}
-		};
 	}
 
 	/** Colours for the overview ruler, created on demand and disposed with the benchmark. */

@@ -158,29 +158,7 @@ public final class ExportBenchmark implements Benchmark {
 					g.writeStringField("annotator", set.annotator());
 					g.writeArrayFieldStart("annotations");
 					for (Annotation a : set.annotations()) {
-						g.writeStartObject();
-						g.writeStringField("id", a.id());
-						g.writeStringField("type", a.type());
-						g.writeArrayFieldStart("spans");
-						for (Span s : a.spans()) {
-							g.writeStartObject();
-							g.writeNumberField("start", s.start());
-							g.writeNumberField("end", s.end());
-							g.writeStringField("quote", s.quote());
-							g.writeStringField("prefix", s.prefix());
-							g.writeStringField("suffix", s.suffix());
-							g.writeEndObject();
-						}
-						g.writeEndArray();
-						g.writeObjectFieldStart("attributes");
-						for (Map.Entry<String, AttributeValue> e : a.attributes().entrySet()) {
-							g.writeStringField(e.getKey(), e.getValue().display());
-						}
-						g.writeEndObject();
-						g.writeStringField("status", a.status().key());
-						g.writeStringField("created", a.created().toString());
-						g.writeStringField("modified", a.modified().toString());
-						g.writeEndObject();
+						BareJsonRecords.annotation(g, a, false, java.time.Instant::toString);
 					}
 					g.writeEndArray();
 					g.writeArrayFieldStart("relations");

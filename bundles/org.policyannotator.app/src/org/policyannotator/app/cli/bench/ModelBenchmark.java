@@ -299,30 +299,7 @@ public final class ModelBenchmark implements Benchmark {
 			g.writeStartObject();
 			g.writeArrayFieldStart("annotations");
 			for (Annotation a : annotations) {
-				g.writeStartObject();
-				g.writeStringField("id", a.id());
-				g.writeStringField("type", a.type());
-				g.writeArrayFieldStart("spans");
-				for (Span s : a.spans()) {
-					g.writeStartObject();
-					g.writeNumberField("start", s.start());
-					g.writeNumberField("end", s.end());
-					g.writeStringField("quote", s.quote());
-					g.writeStringField("prefix", s.prefix());
-					g.writeStringField("suffix", s.suffix());
-					g.writeEndObject();
-				}
-				g.writeEndArray();
-				g.writeObjectFieldStart("attributes");
-				for (Map.Entry<String, AttributeValue> e : a.attributes().entrySet()) {
-					g.writeStringField(e.getKey(), e.getValue().display());
-				}
-				g.writeEndObject();
-				g.writeStringField("status", a.status().key());
-				g.writeStringField("annotator", a.annotator());
-				g.writeStringField("created", TimeFormat.format(a.created()));
-				g.writeStringField("modified", TimeFormat.format(a.modified()));
-				g.writeEndObject();
+				BareJsonRecords.annotation(g, a, true, TimeFormat::format);
 			}
 			g.writeEndArray();
 			g.writeEndObject();
