@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -192,6 +193,11 @@ final class ExportTargetPage extends WizardPage {
 		}
 		if (!folder && Files.exists(path)) {
 			setMessage(path.getFileName() + " exists; Finish asks before replacing it.", IMessageProvider.WARNING);
+		}
+		List<String> unsaved = UnsavedEditors.of(request.corpus().get());
+		if (!unsaved.isEmpty()) {
+			setMessage("Unsaved changes in " + String.join(", ", unsaved) + " are not exported: the export reads what"
+					+ " is saved.", IMessageProvider.WARNING);
 		}
 		return null;
 	}

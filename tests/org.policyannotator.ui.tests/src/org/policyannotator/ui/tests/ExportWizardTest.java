@@ -38,6 +38,7 @@ import org.policyannotator.model.Annotation;
 import org.policyannotator.ui.AnnotatorIdentity;
 import org.policyannotator.ui.corpus.CorpusNode;
 import org.policyannotator.ui.corpus.DocumentNode;
+import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.exports.ExportDatasetWizard;
 import org.policyannotator.ui.exports.ExportSummary;
 
@@ -214,6 +215,21 @@ class ExportWizardTest {
 		assertNull(wizardPage.getErrorMessage());
 		assertEquals(IMessageProvider.WARNING, wizardPage.getMessageType());
 		assertTrue(wizardPage.getMessage().contains("old.json"), wizardPage.getMessage());
+	}
+
+	@Test
+	void theFirstPageWarnsThatUnsavedTaggingIsNotExported() throws Exception {
+		AnnotationEditor editor = UiTestSupport.open(AnnotationSteps.DOCUMENT);
+		AnnotationSteps.tag(editor, PHRASE, "1");
+		assertTrue(editor.isDirty());
+
+		WizardPage page = (WizardPage) firstPage(wizardFor(ExportFormat.JSONL, temp.resolve("x.jsonl")), dialog -> {
+		});
+
+		assertTrue(page.isPageComplete());
+		assertEquals(IMessageProvider.WARNING, page.getMessageType());
+		assertTrue(page.getMessage().contains(editor.getTitle()) && page.getMessage().contains("not exported"),
+				page.getMessage());
 	}
 
 	@Test
