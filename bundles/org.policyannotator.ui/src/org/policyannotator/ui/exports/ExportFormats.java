@@ -27,7 +27,7 @@ final class ExportFormats {
 		case DOCCANO -> "doccano sequence labelling JSONL (entities, relations); code point offsets; needs the texts.";
 		case LABEL_STUDIO -> "Label Studio tasks, annotations per annotator; code point offsets; needs the texts.";
 		case BRAT -> "A folder of .txt/.ann files per annotator; code point offsets; needs the texts.";
-		case UIMA_JSON -> "A folder of CAS JSON files per annotator, as INCEpTION imports them; UTF-16 offsets.";
+		case UIMA_JSON -> "A folder of CAS JSON files per annotator for INCEpTION; UTF-16 offsets; needs the texts.";
 		};
 	}
 

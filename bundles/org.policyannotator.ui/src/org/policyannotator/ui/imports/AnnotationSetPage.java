@@ -38,8 +38,8 @@ final class AnnotationSetPage extends WizardPage {
 		super("org.policyannotator.ui.wizard.importAnnotations.file");
 		this.request = request;
 		setTitle("Import Annotation Set");
-		setDescription("Bring a colleague's exported annotations into a corpus that has the same documents. "
-				+ "Each annotator's annotations on a document replace that annotator's set for it.");
+		setDescription("A colleague's exported annotations into a corpus with the same documents; "
+				+ "they replace that annotator's sets.");
 	}
 
 	@Override

@@ -41,13 +41,19 @@ final class ImportProblemsDialog extends TrayDialog {
 		layout.widthHint = 700;
 		layout.heightHint = 260;
 		details.setLayoutData(layout);
-		details.setText(String.join("\n", problems));
+		details.setText(String.join("\n", problems.stream().map(ImportProblemsDialog::inWizardTerms).toList()));
 		return area;
 	}
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
+	}
+
+	/** The importer speaks in command-line options; the wizard has fields for them. */
+	static String inWizardTerms(String problem) {
+		return problem.replace("give --annotator <name>", "enter a name in the Annotator field")
+				.replace("give --format ", "choose the format: ");
 	}
 
 	static String headline(Path file, List<String> problems) {
