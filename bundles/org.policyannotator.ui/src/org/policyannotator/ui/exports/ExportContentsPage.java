@@ -64,6 +64,12 @@ final class ExportContentsPage extends WizardPage {
 		super.setVisible(visible);
 	}
 
+	/** Complete while it shows another corpus than the first page's: that corpus is then exported whole. */
+	@Override
+	public boolean isPageComplete() {
+		return !request.corpus().equals(shown) || super.isPageComplete();
+	}
+
 	/** Fills the lists from the chosen corpus (again when the corpus changed) and the text box from the format. */
 	private void refresh() {
 		boolean needsText = request.format().needsText();
