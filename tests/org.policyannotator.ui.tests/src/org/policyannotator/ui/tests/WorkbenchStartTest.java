@@ -106,6 +106,18 @@ class WorkbenchStartTest {
 	}
 
 	@Test
+	void ideFunctionsThatMeanNothingHereAreHidden() {
+		var activities = PlatformUI.getWorkbench().getActivitySupport().getActivityManager();
+		for (String contribution : List.of("org.eclipse.ui.ide/org.eclipse.ui.actionSet.openFiles",
+				"org.eclipse.ui.ide/org.eclipse.e4.ui.importer.openDirectory.menu",
+				"org.eclipse.ui.ide/org.eclipse.ui.wizards.import.ExternalProject",
+				"org.eclipse.ui.editors/org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo")) {
+			assertFalse(activities.getIdentifier(contribution).isEnabled(), contribution + " is hidden");
+		}
+		assertTrue(activities.getIdentifier("org.policyannotator.ui/org.policyannotator.ui.wizard.importArticles").isEnabled());
+	}
+
+	@Test
 	void theTagPaletteShowsTheSixDefaultTagTypes() {
 		TagPaletteView palette = (TagPaletteView) page().findView(ViewIds.TAG_PALETTE);
 		assertEquals(6, palette.viewer().getTable().getItemCount());
