@@ -27,4 +27,27 @@ final class AnnotatorWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle("Policy Annotator");
 	}
+
+	/** IDE action sets that mean nothing here (open a local file, convert line delimiters). */
+	static final java.util.List<String> HIDDEN_ACTION_SETS = java.util.List.of("org.eclipse.ui.actionSet.openFiles",
+			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
+
+	@Override
+	public void postWindowOpen() {
+		org.eclipse.ui.IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		for (org.eclipse.ui.IWorkbenchPage page : window.getPages()) {
+			hideIdeActionSets(page);
+		}
+		window.addPerspectiveListener(new org.eclipse.ui.PerspectiveAdapter() {
+			@Override
+			public void perspectiveActivated(org.eclipse.ui.IWorkbenchPage page,
+					org.eclipse.ui.IPerspectiveDescriptor perspective) {
+				hideIdeActionSets(page);
+			}
+		});
+	}
+
+	private static void hideIdeActionSets(org.eclipse.ui.IWorkbenchPage page) {
+		HIDDEN_ACTION_SETS.forEach(page::hideActionSet);
+	}
 }

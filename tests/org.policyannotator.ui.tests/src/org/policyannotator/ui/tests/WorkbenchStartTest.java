@@ -115,6 +115,16 @@ class WorkbenchStartTest {
 			assertFalse(activities.getIdentifier(contribution).isEnabled(), contribution + " is hidden");
 		}
 		assertTrue(activities.getIdentifier("org.policyannotator.ui/org.policyannotator.ui.wizard.importArticles").isEnabled());
+		org.eclipse.swt.widgets.MenuItem file = Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getShell().getMenuBar().getItems()).filter(i -> i.getText().replace("&", "").equals("File")).findFirst()
+				.orElseThrow();
+		file.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		processEvents();
+		List<String> items = Arrays.stream(file.getMenu().getItems()).map(i -> i.getText().replace("&", "")).toList();
+		file.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		assertTrue(items.stream().anyMatch(i -> i.startsWith("Import...")), items.toString());
+		assertFalse(items.stream().anyMatch(i -> i.startsWith("Open File") || i.startsWith("Convert Line Delimiters")
+				|| i.startsWith("Open Projects")), "IDE items are not in the File menu: " + items);
 	}
 
 	@Test
