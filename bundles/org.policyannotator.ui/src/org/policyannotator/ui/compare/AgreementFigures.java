@@ -46,7 +46,7 @@ public record AgreementFigures(OptionalDouble unitizingAlpha, OptionalDouble tok
 	}
 
 	private static String format(OptionalDouble value) {
-		return value.isPresent() ? String.format("%.2f", value.getAsDouble()) : "n/a";
+		return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a";
 	}
 
 	private static List<String> usedTypes(Schema schema, AnnotationSet left, AnnotationSet right) {

@@ -197,7 +197,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	}
 
 	private static String percent(OptionalDouble value) {
-		return value.isPresent() ? String.format("%.0f%%", 100 * value.getAsDouble()) : "n/a";
+		return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.0f%%", 100 * value.getAsDouble()) : "n/a";
 	}
 
 	private static TableViewer table(Composite parent) {
