@@ -34,7 +34,8 @@ final class AnnotatorPairDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Compare Annotators");
-		setMessage("Compare two annotators' tags of " + document + " and merge them into the curated set.");
+		setMessage("Compare two annotators' tags of \u201c" + shortened(document)
+				+ "\u201d and merge them into the curated set.");
 		getShell().setText("Compare Annotators");
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
@@ -42,6 +43,10 @@ final class AnnotatorPairDialog extends TitleAreaDialog {
 		leftCombo = combo(form, "Annotator A (left):", left);
 		rightCombo = combo(form, "Annotator B (right, or reference):", right);
 		return area;
+	}
+
+	private static String shortened(String title) {
+		return title.length() > 60 ? title.substring(0, 57) + "..." : title;
 	}
 
 	private Combo combo(Composite parent, String label, String initial) {
@@ -71,6 +76,12 @@ final class AnnotatorPairDialog extends TitleAreaDialog {
 		left = leftCombo.getText();
 		right = rightCombo.getText();
 		super.okPressed();
+	}
+
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		org.eclipse.swt.graphics.Point size = super.getInitialSize();
+		return new org.eclipse.swt.graphics.Point(Math.min(size.x, 640), size.y);
 	}
 
 	String left() {

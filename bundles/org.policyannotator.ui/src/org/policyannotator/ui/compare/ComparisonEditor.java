@@ -261,7 +261,7 @@ public final class ComparisonEditor extends EditorPart {
 	private void updateCuratedCount() {
 		curatedCount.setText("Curated set: " + session.curated().size() + " annotation"
 				+ (session.curated().size() == 1 ? "" : "s") + (isDirty() ? " (unsaved)" : ""));
-		curatedCount.getParent().layout();
+		curatedCount.requestLayout();
 	}
 
 	@Override
