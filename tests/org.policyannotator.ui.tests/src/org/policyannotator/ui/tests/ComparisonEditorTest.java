@@ -139,9 +139,11 @@ class ComparisonEditorTest {
 		assertEquals(5, editor.session().curated().size(), "both sides of the type mismatch, one of the others");
 		assertTrue(editor.isDirty());
 
-		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(editor.undoContext(), null, null);
-		processEvents();
-		assertEquals(3, editor.session().curated().size(), "undo takes back the whole 'accept both'");
+		page().activate(editor);
+		run("org.eclipse.ui.edit.undo", Map.of());
+		assertEquals(3, editor.session().curated().size(), "Ctrl+Z takes back the whole 'accept both'");
+		assertTrue(PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
+				.canRedo(editor.undoContext()), "in the comparison's own undo context");
 
 		page().activate(editor);
 		run("org.eclipse.ui.file.save", Map.of());
