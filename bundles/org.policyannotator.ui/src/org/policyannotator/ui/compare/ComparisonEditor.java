@@ -1,7 +1,6 @@
 package org.policyannotator.ui.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -35,7 +33,6 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSetListener;
-import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 import org.policyannotator.ui.operations.AnnotationEditOperation;
@@ -53,8 +50,7 @@ public final class ComparisonEditor extends EditorPart {
 	private ComparisonSession session;
 	private IUndoContext undoContext;
 	private LocalResourceManager resources;
-	private StyledText leftText;
-	private StyledText rightText;
+	private SideBySide sides;
 	private DifferenceTable table;
 	private Label figures;
 	private Label curatedCount;
@@ -96,17 +92,7 @@ public final class ComparisonEditor extends EditorPart {
 
 		SashForm vertical = new SashForm(root, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
-		SashForm sides = new SashForm(vertical, SWT.HORIZONTAL);
-		leftText = side(sides);
-		rightText = side(sides);
-		Map<String, DifferenceKind> leftKinds = new HashMap<>();
-		Map<String, DifferenceKind> rightKinds = new HashMap<>();
-		for (Difference d : session.differences()) {
-			d.left().ifPresent(a -> leftKinds.put(a.id(), d.kind()));
-			d.right().ifPresent(a -> rightKinds.put(a.id(), d.kind()));
-		}
-		painter.paint(leftText, session.left().annotations(), leftKinds);
-		painter.paint(rightText, session.right().annotations(), rightKinds);
+		sides = new SideBySide(vertical, session, painter);
 
 		Composite lower = new Composite(vertical, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
@@ -121,22 +107,12 @@ public final class ComparisonEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(curatedCount);
 		table = new DifferenceTable(lower, session, painter);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl().getParent());
-		table.viewer().addSelectionChangedListener(event -> table.selected().ifPresent(this::reveal));
+		table.viewer().addSelectionChangedListener(event -> table.selected().ifPresent(sides::reveal));
 		vertical.setWeights(60, 40);
 		updateCuratedCount();
 
 		getSite().setSelectionProvider(table.viewer());
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-	}
-
-	private StyledText side(Composite parent) {
-		StyledText text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		text.setText(session.document().text());
-		text.setFont(JFaceResources.getFont("org.policyannotator.ui.editorFont"));
-		text.setLeftMargin(6);
-		text.setRightMargin(6);
-		text.setLineSpacing(4);
-		return text;
 	}
 
 	private static void button(Composite parent, String label, Runnable action) {
@@ -171,7 +147,7 @@ public final class ComparisonEditor extends EditorPart {
 	/** Selects a difference in the list and reveals its spans on both sides. */
 	public void select(Difference difference) {
 		table.select(difference);
-		reveal(difference);
+		sides.reveal(difference);
 	}
 
 	/** The agreement figures and counts shown above the texts. */
@@ -181,8 +157,7 @@ public final class ComparisonEditor extends EditorPart {
 
 	/** The selection of the left and right texts, {start, length} each. */
 	public int[][] sideSelections() {
-		return new int[][] { { leftText.getSelection().x, leftText.getSelection().y - leftText.getSelection().x },
-				{ rightText.getSelection().x, rightText.getSelection().y - rightText.getSelection().x } };
+		return sides.selections();
 	}
 
 	/**
@@ -229,25 +204,6 @@ public final class ComparisonEditor extends EditorPart {
 						StatusManager.SHOW | StatusManager.LOG);
 			}
 		});
-	}
-
-	/** Selects the spans of both sides; a side without an annotation gets its caret where the other one starts. */
-	private void reveal(Difference difference) {
-		Annotation anchor = difference.left().orElseGet(() -> difference.right().orElseThrow());
-		difference.left().ifPresentOrElse(a -> show(leftText, a), () -> show(leftText, anchor, 0));
-		difference.right().ifPresentOrElse(a -> show(rightText, a), () -> show(rightText, anchor, 0));
-	}
-
-	private static void show(StyledText text, Annotation annotation) {
-		Span last = annotation.spans().get(annotation.spans().size() - 1);
-		show(text, annotation, Math.min(last.end(), text.getCharCount()) - annotation.start());
-	}
-
-	/** Selects {@code length} characters from the annotation's start (0: only places the caret there). */
-	private static void show(StyledText text, Annotation annotation, int length) {
-		int start = Math.min(annotation.start(), text.getCharCount());
-		text.setSelection(start, start + Math.max(0, length));
-		text.showSelection();
 	}
 
 	private void curatedChanged() {

@@ -19,7 +19,7 @@ import org.policyannotator.ui.preferences.TagAppearance;
 
 /**
  * Paints one side of the comparison: each span filled with its type's colour (where spans overlap, the shortest
- * annotation's colour) and underlined in the colour of its difference kind. Colours come from a resource manager
+ * annotation's colour) and, where the annotators disagree, boxed in the colour of the difference kind. Colours come from a resource manager
  * that the owner disposes.
  */
 final class SpanPainter {
@@ -62,10 +62,9 @@ final class SpanPainter {
 		range.start = start;
 		range.length = length;
 		range.background = colour(schema.tagType(annotation.type()).map(TagAppearance::rgb).orElse(0xdddddd));
-		if (kind != null) {
-			range.underline = true;
-			range.underlineStyle = SWT.UNDERLINE_SINGLE;
-			range.underlineColor = colour(kind.rgb());
+		if (kind != null && kind.isDisagreement()) {
+			range.borderStyle = SWT.BORDER_SOLID;
+			range.borderColor = colour(kind.rgb());
 		}
 		return range;
 	}
