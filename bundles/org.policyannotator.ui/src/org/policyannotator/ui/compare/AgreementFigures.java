@@ -1,0 +1,65 @@
+package org.policyannotator.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+import org.policyannotator.analysis.corpus.AnnotatedDocument;
+import org.policyannotator.analysis.corpus.Coefficients;
+import org.policyannotator.analysis.corpus.SpanAgreement;
+import org.policyannotator.analysis.scoring.Score;
+import org.policyannotator.analysis.scoring.Scoring;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.schema.TagType;
+
+/**
+ * The agreement of two annotators on one document: unitizing alpha and token kappa (all used types together), and
+ * the F1 of the right set against the left one under exact and overlap matching. Empty values are undefined.
+ */
+public record AgreementFigures(OptionalDouble unitizingAlpha, OptionalDouble tokenKappa, OptionalDouble exactF1,
+		OptionalDouble overlapF1) {
+
+	/** Computes the figures of the two sets on {@code document}. */
+	public static AgreementFigures of(Document document, AnnotationSet left, AnnotationSet right, Schema schema) {
+		Score score = Scoring.score(left, right, document.text().length());
+		List<String> types = usedTypes(schema, left, right);
+		if (types.isEmpty()) {
+			return new AgreementFigures(OptionalDouble.empty(), OptionalDouble.empty(), score.exact().f1(),
+					score.overlap().f1());
+		}
+		Coefficients all = SpanAgreement.compute(
+				List.of(new AnnotatedDocument(document, Map.of(left.annotator(), left, right.annotator(), right))),
+				List.of(left.annotator(), right.annotator()), types, List.of()).overall().allTypes();
+		OptionalDouble kappa = all.tokenKappa().map(k -> k.value()).orElse(OptionalDouble.empty());
+		return new AgreementFigures(all.unitizingAlpha().value(), kappa, score.exact().f1(), score.overlap().f1());
+	}
+
+	/** One line for people, e.g. "unitizing α 0.71 · token κ 0.64 · F1 of B against A: exact 0.50, overlap 0.75". */
+	public String describe() {
+		return "unitizing \u03b1 " + format(unitizingAlpha) + "  \u00b7  token \u03ba " + format(tokenKappa)
+				+ "  \u00b7  F1 of B against A: exact " + format(exactF1) + ", overlap " + format(overlapF1);
+	}
+
+	private static String format(OptionalDouble value) {
+		return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a";
+	}
+
+	private static List<String> usedTypes(Schema schema, AnnotationSet left, AnnotationSet right) {
+		TreeSet<String> used = new TreeSet<>();
+		left.annotations().stream().map(Annotation::type).forEach(used::add);
+		right.annotations().stream().map(Annotation::type).forEach(used::add);
+		List<String> ordered = new ArrayList<>();
+		for (TagType type : schema.tagTypes()) {
+			if (used.remove(type.id())) {
+				ordered.add(type.id());
+			}
+		}
+		ordered.addAll(used);
+		return ordered;
+	}
+}

@@ -1,0 +1,284 @@
+package org.policyannotator.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSetListener;
+import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.ui.corpus.CorpusRegistry;
+import org.policyannotator.ui.operations.AnnotationEditOperation;
+
+/**
+ * Two annotators' annotations of one document side by side (left = A, right = B), the differences between them and
+ * the agreement figures. Accepting the left, right or both annotations of a difference copies them into the curated
+ * set of the document (undoable in this editor's own undo context); Ctrl+S saves the curated set.
+ */
+public final class ComparisonEditor extends EditorPart {
+	public static final String ID = "org.policyannotator.ui.editor.compare";
+	public static final String CONTEXT_ID = "org.policyannotator.ui.context.compareEditor";
+
+	private final AnnotationSetListener curatedListener = event -> onUi(this::curatedChanged);
+	private ComparisonSession session;
+	private IUndoContext undoContext;
+	private LocalResourceManager resources;
+	private SideBySide sides;
+	private DifferenceTable table;
+	private Label figures;
+	private Label curatedCount;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ComparisonInput comparison)) {
+			throw new PartInitException("The comparison editor opens comparisons, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+		try {
+			session = ComparisonSession.open(CorpusRegistry.getDefault().corpus(comparison.corpusFolder()),
+					comparison.documentId(), comparison.left(), comparison.right());
+		} catch (java.io.IOException | IllegalArgumentException e) {
+			throw new PartInitException("Could not read the annotations to compare: " + e.getMessage(), e);
+		}
+		undoContext = new ObjectUndoContext(this, "Comparison " + input.getName());
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(site, undoContext));
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(site, undoContext));
+		session.curated().addListener(curatedListener);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		resources = new LocalResourceManager(JFaceResources.getResources());
+		SpanPainter painter = new SpanPainter(resources, session.corpus().schema());
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
+		ComparisonInput input = (ComparisonInput) getEditorInput();
+		figures = new Label(root, SWT.WRAP);
+		figures.setText("A = " + input.left() + " (left), B = " + input.right() + " (right).  "
+				+ AgreementFigures.of(session.document(), session.left(), session.right(), session.corpus().schema())
+						.describe()
+				+ "\n" + counts());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(figures);
+
+		SashForm vertical = new SashForm(root, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
+		sides = new SideBySide(vertical, session, painter);
+
+		Composite lower = new Composite(vertical, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(lower);
+		Composite buttons = new Composite(lower, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(buttons);
+		button(buttons, "\u25b2 Previous", () -> goToDisagreement(false));
+		button(buttons, "\u25bc Next Disagreement", () -> goToDisagreement(true));
+		button(buttons, "Accept Left", () -> accept(true, false));
+		button(buttons, "Accept Right", () -> accept(false, true));
+		button(buttons, "Accept Both", () -> accept(true, true));
+		curatedCount = new Label(buttons, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(curatedCount);
+		table = new DifferenceTable(lower, session, painter);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl().getParent());
+		table.viewer().addSelectionChangedListener(event -> table.selected().ifPresent(sides::reveal));
+		vertical.setWeights(60, 40);
+		updateCuratedCount();
+
+		getSite().setSelectionProvider(table.viewer());
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+	}
+
+	private static void button(Composite parent, String label, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(label);
+		button.addListener(SWT.Selection, event -> action.run());
+	}
+
+	private String counts() {
+		Map<DifferenceKind, Integer> counts = new java.util.EnumMap<>(DifferenceKind.class);
+		session.differences().forEach(d -> counts.merge(d.kind(), 1, Integer::sum));
+		List<String> parts = new ArrayList<>();
+		counts.forEach((kind, n) -> parts.add(n + " " + kind.label()));
+		return parts.isEmpty() ? "Neither annotator has annotations on this document." : String.join(", ", parts);
+	}
+
+	/** The session shown: document, both sets, differences, curated set. */
+	public ComparisonSession session() {
+		return session;
+	}
+
+	/** The undo context of the accepts. */
+	public IUndoContext undoContext() {
+		return undoContext;
+	}
+
+	/** The difference selected in the list. */
+	public Optional<Difference> selectedDifference() {
+		return table.selected();
+	}
+
+	/** Selects a difference in the list and reveals its spans on both sides. */
+	public void select(Difference difference) {
+		table.select(difference);
+		sides.reveal(difference);
+	}
+
+	/** The agreement figures and counts shown above the texts. */
+	public String figuresText() {
+		return figures.getText();
+	}
+
+	/** The selection of the left and right texts, {start, length} each. */
+	public int[][] sideSelections() {
+		return sides.selections();
+	}
+
+	/**
+	 * Selects the next (or previous) disagreement after (before) the selected difference, wrapping around.
+	 *
+	 * @return the disagreement now selected, empty if there is none
+	 */
+	public Optional<Difference> goToDisagreement(boolean forward) {
+		List<Difference> all = session.differences();
+		int n = all.size();
+		int current = table.selected().map(all::indexOf).orElse(forward ? -1 : n);
+		for (int step = 1; step <= n; step++) {
+			int index = Math.floorMod(current + (forward ? step : -step), n);
+			if (all.get(index).kind().isDisagreement()) {
+				select(all.get(index));
+				return Optional.of(all.get(index));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Copies the left, right or both annotations of the selected difference into the curated set, as one undoable
+	 * operation. Nothing happens when no difference is selected or the curated set has them already.
+	 */
+	public void accept(boolean left, boolean right) {
+		Optional<Difference> selected = table.selected();
+		if (selected.isEmpty()) {
+			return;
+		}
+		List<Annotation> chosen = new ArrayList<>();
+		if (left) {
+			selected.get().left().ifPresent(chosen::add);
+		}
+		if (right) {
+			selected.get().right().ifPresent(chosen::add);
+		}
+		String label = left && right ? "Accept Both" : left ? "Accept Left" : "Accept Right";
+		CuratedCopies.edit(session.curated(), chosen).ifPresent(edit -> {
+			try {
+				history().execute(new AnnotationEditOperation(label, session.curated(), edit, undoContext), null, null);
+			} catch (ExecutionException e) {
+				StatusManager.getManager().handle(Status.error(label + " failed: " + e.getMessage(), e),
+						StatusManager.SHOW | StatusManager.LOG);
+			}
+		});
+	}
+
+	private void curatedChanged() {
+		if (table != null && !table.viewer().getControl().isDisposed()) {
+			table.refresh();
+			updateCuratedCount();
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void updateCuratedCount() {
+		curatedCount.setText("Curated set: " + session.curated().size() + " annotation"
+				+ (session.curated().size() == 1 ? "" : "s") + (isDirty() ? " (unsaved)" : ""));
+		curatedCount.requestLayout();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			session.save();
+			updateCuratedCount();
+			firePropertyChange(PROP_DIRTY);
+		} catch (CorpusException e) {
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			StatusManager.getManager().handle(
+					Status.error("Could not save the curated annotations: " + e.getMessage(), e),
+					StatusManager.SHOW | StatusManager.LOG);
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// the curated set has one place: annotations/curated/<document>.json
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		table.viewer().getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.curated().removeListener(curatedListener);
+		}
+		if (undoContext != null) {
+			history().dispose(undoContext, true, true, true);
+		}
+		if (resources != null) {
+			resources.dispose();
+		}
+		super.dispose();
+	}
+
+	private static IOperationHistory history() {
+		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+	}
+
+	private static void onUi(Runnable runnable) {
+		if (Display.getCurrent() != null) {
+			runnable.run();
+		} else {
+			Display.getDefault().asyncExec(runnable);
+		}
+	}
+}
