@@ -3,9 +3,7 @@ package org.policyannotator.ui.editor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -16,9 +14,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.IUndoManagerExtension;
-import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
@@ -50,7 +45,7 @@ public final class AnnotationEditor extends TextEditor {
 	private Optional<String> selectedId = Optional.empty();
 	/** The annotation selected last, kept when the caret leaves it: "add part" extends it. */
 	private Optional<String> lastSelectedId = Optional.empty();
-	private org.eclipse.jface.text.source.Annotation[] emphasis = new org.eclipse.jface.text.source.Annotation[0];
+	private AnnotationHighlighter highlighter;
 	private EditorSession listenedSession;
 	private boolean showingOthers;
 	private RecoveryJournal journal;
@@ -81,7 +76,8 @@ public final class AnnotationEditor extends TextEditor {
 		text.setLeftMargin(8);
 		text.setRightMargin(8);
 		session().ifPresent(session -> {
-			new AnnotationHighlighter(getSourceViewer(), fOverviewRuler, session.schema());
+			highlighter = new AnnotationHighlighter(getSourceViewer(), fOverviewRuler, session.schema(),
+					() -> ((CorpusDocumentProvider) getDocumentProvider()).mirror(getEditorInput()));
 			listenedSession = session;
 			session.set().addListener(setListener);
 			journal = new RecoveryJournal(session);
@@ -308,6 +304,9 @@ public final class AnnotationEditor extends TextEditor {
 		if (getDocumentProvider() instanceof CorpusDocumentProvider provider) {
 			provider.showOtherAnnotators(getEditorInput(), show);
 			showingOthers = show;
+			if (highlighter != null) {
+				highlighter.mirrorChanged();
+			}
 		}
 	}
 
@@ -397,19 +396,10 @@ public final class AnnotationEditor extends TextEditor {
 
 	private void emphasise() {
 		selectedId.ifPresent(id -> lastSelectedId = Optional.of(id));
-		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
-		Map<org.eclipse.jface.text.source.Annotation, Position> added = new HashMap<>();
 		Optional<Annotation> selected = selectedAnnotation();
-		selected.ifPresent(a -> {
-			for (Span span : a.spans()) {
-				added.put(new org.eclipse.jface.text.source.Annotation(SpanStyle.SELECTED_TYPE, false, "selected"),
-						new Position(span.start(), span.length()));
-			}
-		});
-		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(emphasis, added);
+		if (highlighter != null) {
+			highlighter.select(selected.map(Annotation::spans).orElse(List.of()));
 		}
-		emphasis = added.keySet().toArray(org.eclipse.jface.text.source.Annotation[]::new);
 		selectionListeners.forEach(listener -> listener.accept(selected));
 	}
 

@@ -1,33 +1,41 @@
 package org.policyannotator.ui.editor;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.IAnnotationAccess;
 import org.eclipse.jface.text.source.IOverviewRuler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.policyannotator.model.Span;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
+import org.policyannotator.ui.preferences.TagAppearance;
 
 /**
- * Draws the spans of the schema's tag types in their colours: a painter with one annotation type per tag type and
- * style (fill, box, underline, dashed box for suggestions), the same types marked in the overview ruler, and a dark
- * box around the selected annotation. Colours come from a resource manager that disposes them with the editor.
+ * Draws the spans in their types' colours as part of the text presentation: the first layer filled, the second
+ * boxed, the third underlined, suggestions in a dashed box, other annotators' spans squiggly, the selected
+ * annotation in a dark box. Only the spans inside the range being redrawn are looked up (by binary search over the
+ * spans in text order), and an edit redraws only the range it touched, so a tag on a document with tens of thousands
+ * of annotations costs the same as on a short one. The overview ruler marks the bottom layer. Colours come from a
+ * resource manager that disposes them with the editor.
  */
-final class AnnotationHighlighter {
-	private static final String FILL = "org.policyannotator.ui.strategy.fill";
-	private static final String BOX = "org.policyannotator.ui.strategy.box";
-	private static final String UNDERLINE = "org.policyannotator.ui.strategy.underline";
-	private static final String DASHED = "org.policyannotator.ui.strategy.dashed";
-	private static final String SELECTED = "org.policyannotator.ui.strategy.selected";
-	private static final String OTHER = "org.policyannotator.ui.strategy.other";
+final class AnnotationHighlighter implements ITextPresentationListener {
 
 	/** Annotations are drawn by their type; none is tied to a marker. */
 	static final IAnnotationAccess ACCESS = new IAnnotationAccess() {
@@ -47,53 +55,127 @@ final class AnnotationHighlighter {
 		}
 	};
 
-	private final AnnotationPainter painter;
+	private final ISourceViewer viewer;
+	private final Supplier<Optional<AnnotationModelMirror>> mirror;
 	private final LocalResourceManager resources;
+	private final Map<String, Color> fills = new HashMap<>();
+	private final Map<String, Color> lines = new HashMap<>();
+	private final Color selectedColour;
+	private List<Span> selected = List.of();
+	private AnnotationModelMirror listenedMirror;
 
-	AnnotationHighlighter(ISourceViewer viewer, IOverviewRuler overviewRuler, Schema schema) {
+	/**
+	 * @param mirror the current mirror of the annotation sets (it is replaced when other annotators are shown)
+	 */
+	AnnotationHighlighter(ISourceViewer viewer, IOverviewRuler overviewRuler, Schema schema,
+			Supplier<Optional<AnnotationModelMirror>> mirror) {
+		this.viewer = viewer;
+		this.mirror = mirror;
 		resources = new LocalResourceManager(JFaceResources.getResources(), viewer.getTextWidget());
-		painter = new AnnotationPainter(viewer, ACCESS);
-		painter.addTextStyleStrategy(FILL, new AnnotationPainter.HighlightingStrategy());
-		painter.addTextStyleStrategy(BOX, new AnnotationPainter.BoxStrategy(SWT.BORDER_SOLID));
-		painter.addTextStyleStrategy(UNDERLINE, new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_DOUBLE));
-		painter.addTextStyleStrategy(DASHED, new AnnotationPainter.BoxStrategy(SWT.BORDER_DASH));
-		painter.addTextStyleStrategy(SELECTED, new AnnotationPainter.BoxStrategy(SWT.BORDER_SOLID));
-		painter.addTextStyleStrategy(OTHER, new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_SQUIGGLE));
-
 		for (TagType type : schema.tagTypes()) {
-			int rgb = org.policyannotator.ui.preferences.TagAppearance.rgb(type);
-			Color colour = colour(rgb);
-			Color strong = colour(darker(rgb));
-			register(viewer, overviewRuler, SpanStyle.FILL.annotationType(type.id()), FILL, colour, 1);
-			// boxed and underlined spans overlap a filled one, whose ruler mark covers them: leaving them out of the
-			// ruler halves its work on every repaint of a long document
-			register(viewer, null, SpanStyle.BOX.annotationType(type.id()), BOX, strong, 2);
-			register(viewer, null, SpanStyle.UNDERLINE.annotationType(type.id()), UNDERLINE, strong, 3);
-			register(viewer, overviewRuler, SpanStyle.SUGGESTED.annotationType(type.id()), DASHED, strong, 4);
-			register(viewer, null, SpanStyle.OTHER.annotationType(type.id()), OTHER, strong, 5);
+			int rgb = TagAppearance.rgb(type);
+			fills.put(type.id(), colour(rgb));
+			lines.put(type.id(), colour(darker(rgb)));
+			if (overviewRuler != null) {
+				for (SpanStyle style : List.of(SpanStyle.FILL, SpanStyle.SUGGESTED)) {
+					String annotationType = style.annotationType(type.id());
+					overviewRuler.addAnnotationType(annotationType);
+					overviewRuler.setAnnotationTypeColor(annotationType, style == SpanStyle.FILL ? fills.get(type.id())
+							: lines.get(type.id()));
+					overviewRuler.setAnnotationTypeLayer(annotationType, style == SpanStyle.FILL ? 1 : 2);
+				}
+			}
 		}
-		painter.addAnnotationType(SpanStyle.SELECTED_TYPE, SELECTED);
-		painter.setAnnotationTypeColor(SpanStyle.SELECTED_TYPE, colour(0x202020));
-
-		// the presentation listener first: adding the painter makes it catch up with annotations already in the
-		// model (a reopened document), and the styles it computes then must reach the text
-		((ITextViewerExtension4) viewer).addTextPresentationListener(painter);
-		((ITextViewerExtension2) viewer).addPainter(painter);
-		painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
+		selectedColour = colour(0x202020);
+		((ITextViewerExtension4) viewer).addTextPresentationListener(this);
 		if (overviewRuler != null) {
 			overviewRuler.update();
 		}
+		mirrorChanged();
 	}
 
-	private void register(ISourceViewer viewer, IOverviewRuler ruler, String annotationType, String strategy, Color colour,
-			int layer) {
-		painter.addAnnotationType(annotationType, strategy);
-		painter.setAnnotationTypeColor(annotationType, colour);
-		if (ruler != null) {
-			ruler.addAnnotationType(annotationType);
-			ruler.setAnnotationTypeColor(annotationType, colour);
-			ruler.setAnnotationTypeLayer(annotationType, layer);
+	/** Call after the mirror was replaced (other annotators shown or hidden): listens to it and redraws all. */
+	void mirrorChanged() {
+		mirror.get().ifPresent(current -> {
+			if (current != listenedMirror) {
+				listenedMirror = current;
+				current.addRedrawListener(this::redraw);
+			}
+		});
+		viewer.invalidateTextPresentation();
+	}
+
+	/** Emphasises the spans of the selected annotation (none: empty). */
+	void select(List<Span> spans) {
+		List<Span> previous = selected;
+		selected = List.copyOf(spans);
+		previous.forEach(s -> redraw(s.start(), s.end()));
+		selected.forEach(s -> redraw(s.start(), s.end()));
+	}
+
+	private void redraw(int from, int to) {
+		if (to > from && viewer instanceof ITextViewerExtension2 extension) {
+			extension.invalidateTextPresentation(from, to - from);
 		}
+	}
+
+	@Override
+	public void applyTextPresentation(TextPresentation presentation) {
+		IRegion extent = presentation.getExtent();
+		if (extent == null) {
+			return;
+		}
+		int from = extent.getOffset();
+		int to = from + extent.getLength();
+		Optional<AnnotationModelMirror> current = mirror.get();
+		if (current.isPresent() && current.get() == listenedMirror) {
+			for (AnnotationModelMirror.Styled span : current.get().between(from, to)) {
+				StyleRange range = clipped(span.start(), span.end(), from, to);
+				if (range != null) {
+					style(range, span);
+					presentation.mergeStyleRange(range);
+				}
+			}
+		}
+		for (Span span : selected) {
+			StyleRange range = clipped(span.start(), span.end(), from, to);
+			if (range != null) {
+				range.borderStyle = SWT.BORDER_SOLID;
+				range.borderColor = selectedColour;
+				presentation.mergeStyleRange(range);
+			}
+		}
+	}
+
+	private void style(StyleRange range, AnnotationModelMirror.Styled span) {
+		Color line = lines.get(span.tagType());
+		switch (span.style()) {
+		case FILL -> range.background = fills.get(span.tagType());
+		case BOX -> {
+			range.borderStyle = SWT.BORDER_SOLID;
+			range.borderColor = line;
+		}
+		case UNDERLINE -> {
+			range.underline = true;
+			range.underlineStyle = SWT.UNDERLINE_DOUBLE;
+			range.underlineColor = line;
+		}
+		case SUGGESTED -> {
+			range.borderStyle = SWT.BORDER_DASH;
+			range.borderColor = line;
+		}
+		case OTHER -> {
+			range.underline = true;
+			range.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+			range.underlineColor = line;
+		}
+		}
+	}
+
+	private static StyleRange clipped(int start, int end, int from, int to) {
+		int s = Math.max(start, from);
+		int e = Math.min(end, to);
+		return e > s ? new StyleRange(s, e - s, null, null) : null;
 	}
 
 	private Color colour(int rgb) {
@@ -106,10 +188,5 @@ final class AnnotationHighlighter {
 		int g = (rgb >> 8) & 0xff;
 		int b = rgb & 0xff;
 		return ((r * 6 / 10) << 16) | ((g * 6 / 10) << 8) | (b * 6 / 10);
-	}
-
-	/** Repaints after the annotation model changed outside the painter's notice. */
-	void repaint() {
-		painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
 	}
 }

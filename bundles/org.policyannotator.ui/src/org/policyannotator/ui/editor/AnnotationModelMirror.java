@@ -38,6 +38,11 @@ final class AnnotationModelMirror {
 	private final Map<Key, Drawn> drawn = new HashMap<>();
 	private int longest;
 	private final AnnotationSetListener listener = this::changed;
+	private final List<java.util.function.BiConsumer<Integer, Integer>> redrawListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** One span to draw: its place, its tag type and its style. */
+	record Styled(int start, int end, String tagType, SpanStyle style) {
+	}
 
 	/**
 	 * @param sets the editable set first, then any other annotators' sets to show read-only
@@ -108,6 +113,43 @@ final class AnnotationModelMirror {
 		Map<Annotation, Position> added = new HashMap<>();
 		layOut(group[0], group[1], removed, added);
 		replace(removed, added);
+		int redrawFrom = low;
+		int redrawTo = high;
+		if (group[0] < group[1]) {
+			redrawFrom = Math.min(redrawFrom, ordered.get(group[0]).start());
+			for (int i = group[0]; i < group[1]; i++) {
+				redrawTo = Math.max(redrawTo, ordered.get(i).end());
+			}
+		}
+		int from = redrawFrom;
+		int to = redrawTo;
+		redrawListeners.forEach(l -> l.accept(from, to));
+	}
+
+	/** Tells {@code listener} which text range [from, to) to redraw after each change. */
+	void addRedrawListener(java.util.function.BiConsumer<Integer, Integer> listener) {
+		redrawListeners.add(listener);
+	}
+
+	/** The spans that overlap [from, to), with their styles: O(log n + k) over the spans in text order. */
+	synchronized List<Styled> between(int from, int to) {
+		List<Styled> spans = new ArrayList<>();
+		int end = firstStartingAtOrAfter(to);
+		for (int i = firstStartingAtOrAfter(from - longest); i < end; i++) {
+			SpanLayers.Piece piece = ordered.get(i);
+			if (piece.end() > from) {
+				Drawn d = drawn.get(Key.of(piece));
+				if (d != null) {
+					spans.add(new Styled(piece.start(), piece.end(), piece.annotation().type(), styleOf(d)));
+				}
+			}
+		}
+		return spans;
+	}
+
+	private static SpanStyle styleOf(Drawn drawn) {
+		String type = drawn.annotation().getType();
+		return SpanStyle.valueOf(type.substring(type.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/**

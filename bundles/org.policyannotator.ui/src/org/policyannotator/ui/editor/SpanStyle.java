@@ -26,6 +26,4 @@ public enum SpanStyle {
 		return PREFIX + tagTypeId + "." + name().toLowerCase();
 	}
 
-	/** The annotation type of the emphasis drawn around the selected annotation. */
-	public static final String SELECTED_TYPE = "org.policyannotator.ui.selected";
 }
