@@ -174,6 +174,66 @@ public final class Corpus {
 		}
 	}
 
+	/**
+	 * Gives the corpus a new name (written atomically to {@code corpus.json}).
+	 *
+	 * @return the corpus with the new name; this object keeps the old one
+	 */
+	public Corpus renamed(String newName) throws CorpusException {
+		if (newName == null || newName.isBlank()) {
+			throw new CorpusException(directory.resolve(CORPUS_FILE), "a corpus needs a name");
+		}
+		Path file = directory.resolve(CORPUS_FILE);
+		CorpusCodec.Header renamed = new CorpusCodec.Header(newName.strip(), header.settings());
+		try {
+			AtomicFiles.write(file, CorpusCodec.write(renamed));
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot rename the corpus: " + e, e);
+		}
+		return new Corpus(directory, renamed, schema);
+	}
+
+	/** Changes the title of a document (its text, and so every annotation, stays as it is). */
+	public void retitleDocument(String id, String title) throws CorpusException {
+		Document document = loadDocument(id);
+		addDocument(new Document(document.id(), title.strip(), document.sourceUrl(), document.published(),
+				document.language(), document.text(), document.sha256(), document.provenance()));
+	}
+
+	/**
+	 * Removes a document and every annotator's set of it. The sets go first, so a crash half-way leaves at worst a
+	 * document without some of its sets, never sets without their document.
+	 *
+	 * @return the annotators whose sets were removed
+	 * @throws CorpusException if the document does not exist or a file cannot be removed
+	 */
+	public List<String> removeDocument(String id) throws CorpusException {
+		Path documentFile = documentFile(id);
+		if (!Files.isRegularFile(documentFile)) {
+			throw new CorpusException(documentFile, "there is no such document");
+		}
+		List<String> removed = new ArrayList<>();
+		for (String annotator : annotators()) {
+			Path set = setFile(annotator, id);
+			try {
+				if (Files.deleteIfExists(set)) {
+					removed.add(annotator);
+				}
+			} catch (IOException e) {
+				throw new CorpusException(set, "cannot remove the annotations of the document: " + e, e);
+			}
+		}
+		try {
+			Files.delete(documentFile);
+		} catch (IOException e) {
+			throw new CorpusException(documentFile, "cannot remove the document: " + e, e);
+		}
+		synchronized (cache) {
+			cache.remove(id);
+		}
+		return removed;
+	}
+
 	/** Names of all annotators that have a folder of sets, sorted. */
 	public List<String> annotators() throws CorpusException {
 		Path folder = directory.resolve(ANNOTATIONS);

@@ -51,6 +51,8 @@ public final class CorpusNavigatorView extends ViewPart {
 		getSite().registerContextMenu(MENU_ID, menu, viewer);
 		saves = new SaveWatcher(getSite().getPage(), refresh);
 		org.policyannotator.ui.imports.ArticleDropSupport.install(viewer);
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class)
+				.activateContext("org.policyannotator.ui.context.corpusNavigator");
 	}
 
 	private void openSelection(IStructuredSelection selection) {

@@ -82,6 +82,12 @@ public final class CorpusRegistry {
 		return corpus;
 	}
 
+	/** Forgets the opened corpus of a folder so that the next use reads it again (after a rename). */
+	public void reopen(Path folder) {
+		open.remove(folder.toAbsolutePath().normalize());
+		fireChanged();
+	}
+
 	/** Tells the listeners that the corpora's contents changed (documents imported, sets saved). */
 	public void refresh() {
 		fireChanged();
