@@ -71,6 +71,23 @@ public final class Arguments {
 		return option(name).orElseThrow(() -> new UsageException(name + " is required"));
 	}
 
+	/** A whole number above zero given with {@code name}, or {@code defaultValue} when the option is absent. */
+	public int positiveInt(String name, int defaultValue) {
+		Optional<String> value = option(name);
+		if (value.isEmpty()) {
+			return defaultValue;
+		}
+		try {
+			int n = Integer.parseInt(value.get().strip());
+			if (n > 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(name + " needs a whole number above zero, not " + value.get());
+	}
+
 	public boolean flag(String name) {
 		return presentFlags.contains(name);
 	}

@@ -36,4 +36,15 @@ class ArgumentsTest {
 				() -> Arguments.parse(List.of("--corpus", "a", "--corpus", "b"), Set.of("--corpus"), Set.of()));
 		assertThrows(UsageException.class, () -> Arguments.parse(List.of(), Set.of("--corpus"), Set.of()).required("--corpus"));
 	}
+
+	@Test
+	void aCountMustBeAWholeNumberAboveZero() {
+		Arguments args = Arguments.parse(List.of("--count", "12", "--runs", "0", "--size", "lots"),
+				Set.of("--count", "--runs", "--size", "--other"), Set.of());
+		assertEquals(12, args.positiveInt("--count", 5));
+		assertEquals(5, args.positiveInt("--other", 5));
+		assertThrows(UsageException.class, () -> args.positiveInt("--runs", 1));
+		UsageException e = assertThrows(UsageException.class, () -> args.positiveInt("--size", 1));
+		assertTrue(e.getMessage().contains("--size") && e.getMessage().contains("lots"), e.getMessage());
+	}
 }

@@ -28,8 +28,8 @@ public final class EditorBenchmark implements Benchmark {
 	public void run(List<String> args, CommandContext context) {
 		Arguments arguments = Arguments.parse(args, Set.of("--chars", "--annotations"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
-		int chars = Integer.parseInt(arguments.option("--chars").orElse(quick ? "100000" : "1000000"));
-		int annotations = Integer.parseInt(arguments.option("--annotations").orElse(quick ? "2000" : "20000"));
+		int chars = arguments.positiveInt("--chars", quick ? 100_000 : 1_000_000);
+		int annotations = arguments.positiveInt("--annotations", quick ? 2_000 : 20_000);
 		if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
 			throw new IllegalStateException("bench editor needs a display: run it under xvfb-run or on a desktop");
 		}

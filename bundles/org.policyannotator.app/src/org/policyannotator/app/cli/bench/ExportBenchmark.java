@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import org.policyannotator.app.cli.Arguments;
 import org.policyannotator.app.cli.Benchmark;
 import org.policyannotator.app.cli.CommandContext;
-import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.export.AnnotatorEntry;
 import org.policyannotator.export.DatasetSource;
 import org.policyannotator.export.DocumentEntry;
@@ -78,7 +77,7 @@ public final class ExportBenchmark implements Benchmark {
 	public void run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of("--iterations", "--dir"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
-		int iterations = arguments.option("--iterations").map(ExportBenchmark::positive).orElse(quick ? 3 : 5);
+		int iterations = arguments.positiveInt("--iterations", quick ? 3 : 5);
 		int documents = quick ? QUICK_DOCUMENTS : DOCUMENTS;
 		Path folder = arguments.option("--dir").map(context::resolve).orElse(Files.createTempDirectory("pa-bench-export"));
 		Files.createDirectories(folder);
@@ -111,17 +110,6 @@ public final class ExportBenchmark implements Benchmark {
 		}
 	}
 
-	private static int positive(String value) {
-		try {
-			int n = Integer.parseInt(value);
-			if (n > 0) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// fall through
-		}
-		throw new UsageException("--iterations needs a positive whole number, not " + value);
-	}
 
 	@FunctionalInterface
 	private interface Job {

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.policyannotator.app.cli.Arguments;
 import org.policyannotator.app.cli.Benchmark;
 import org.policyannotator.app.cli.CommandContext;
-import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.importer.ArticleImporter;
 import org.policyannotator.importer.CorpusImporter;
 import org.policyannotator.importer.ImportOptions;
@@ -61,8 +60,7 @@ public final class ImportBenchmark implements Benchmark {
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of("--count", "--dir"), Set.of("--quick"));
-		int count = arguments.option("--count").map(ImportBenchmark::positive)
-				.orElse(arguments.flag("--quick") ? 100 : 1000);
+		int count = arguments.positiveInt("--count", arguments.flag("--quick") ? 100 : 1000);
 		Path dir;
 		boolean temporary = arguments.option("--dir").isEmpty();
 		if (temporary) {
@@ -262,17 +260,6 @@ public final class ImportBenchmark implements Benchmark {
 		return sb.toString();
 	}
 
-	private static int positive(String value) {
-		try {
-			int n = Integer.parseInt(value);
-			if (n > 0) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// fall through
-		}
-		throw new UsageException("expected a positive number, got " + value);
-	}
 
 	private static void deleteTree(Path dir) throws IOException {
 		try (Stream<Path> paths = Files.walk(dir)) {

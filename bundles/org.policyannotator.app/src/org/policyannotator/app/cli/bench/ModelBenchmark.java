@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import org.policyannotator.app.cli.Arguments;
 import org.policyannotator.app.cli.Benchmark;
 import org.policyannotator.app.cli.CommandContext;
-import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.AnnotationStatus;
@@ -79,7 +78,7 @@ public final class ModelBenchmark implements Benchmark {
 	public void run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of("--dir", "--iterations"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
-		int iterations = arguments.option("--iterations").map(ModelBenchmark::positive).orElse(quick ? 5 : 11);
+		int iterations = arguments.positiveInt("--iterations", quick ? 5 : 11);
 		Path root = arguments.option("--dir").map(context::resolve)
 				.orElse(Files.createTempDirectory("pa-bench-model"));
 		Files.createDirectories(root);
@@ -96,17 +95,6 @@ public final class ModelBenchmark implements Benchmark {
 		}
 	}
 
-	private static int positive(String value) {
-		try {
-			int n = Integer.parseInt(value);
-			if (n > 0) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// fall through
-		}
-		throw new UsageException("--iterations needs a positive whole number, not " + value);
-	}
 
 	private static void singleSet(Path dir, int iterations, PrintStream out) throws Exception {
 		Random random = new Random(42);
