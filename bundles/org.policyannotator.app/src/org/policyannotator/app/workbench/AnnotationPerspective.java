@@ -33,6 +33,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ViewIds.ANNOTATION_DETAILS);
 		layout.addShowViewShortcut(ViewIds.ANNOTATIONS);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut("org.policyannotator.ui.view.feedback");
 		layout.addNewWizardShortcut(ViewIds.NEW_CORPUS_WIZARD);
 	}
 }

@@ -79,7 +79,7 @@ public final class ImportAnnotationsWizard extends Wizard implements IImportWiza
 		try {
 			ImportReport report = runImport(getContainer());
 			MessageDialog.openInformation(getShell(), "Annotation Set Imported",
-					summary(report, file) + openEditorsNote(request.corpus().orElseThrow()));
+					summary(report, file) + reopenEditors(request.corpus().orElseThrow()));
 			return true;
 		} catch (InvocationTargetException e) {
 			if (e.getCause() instanceof ImportException problems) {
@@ -149,24 +149,37 @@ public final class ImportAnnotationsWizard extends Wizard implements IImportWiza
 		return text.toString();
 	}
 
-	/** Tells which open editors of the corpus still show what they had (they keep their own, unsaved work). */
-	private static String openEditorsNote(Path corpus) {
-		List<String> open = new ArrayList<>();
+	/**
+	 * Reopens the corpus's open editors that have no unsaved changes, so that they show the imported annotations;
+	 * editors with unsaved work keep it and are named in the returned note.
+	 */
+	public static String reopenEditors(Path corpus) {
+		List<String> reopened = new ArrayList<>();
+		List<String> kept = new ArrayList<>();
 		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage page : window.getPages()) {
 				for (IEditorReference reference : page.getEditorReferences()) {
 					try {
-						if (reference.getEditorInput() instanceof DocumentEditorInput input
-								&& input.corpusFolder().toAbsolutePath().normalize().equals(corpus)) {
-							open.add(reference.getTitle());
+						if (!(reference.getEditorInput() instanceof DocumentEditorInput input)
+								|| !input.corpusFolder().toAbsolutePath().normalize().equals(corpus)) {
+							continue;
+						}
+						if (reference.isDirty()) {
+							kept.add(reference.getTitle());
+						} else {
+							String editorId = reference.getId();
+							page.closeEditors(new IEditorReference[] { reference }, false);
+							page.openEditor(input, editorId, false);
+							reopened.add(input.getName());
 						}
 					} catch (PartInitException e) {
-						// not restored yet: it will read the imported set when it opens
+						// not restored yet: it reads the imported set when it opens
 					}
 				}
 			}
 		}
-		return open.isEmpty() ? "" : "\n\nOpen editors keep the annotations they show (and any unsaved work); "
-				+ "close and reopen them to see imported annotations: " + String.join(", ", open);
+		String note = reopened.isEmpty() ? "" : "\n\nReopened to show the imported annotations: " + String.join(", ", reopened);
+		return kept.isEmpty() ? note : note + "\n\nThese editors have unsaved changes and still show what they had; save"
+				+ " or close them (saving would conflict with the imported file): " + String.join(", ", kept);
 	}
 }

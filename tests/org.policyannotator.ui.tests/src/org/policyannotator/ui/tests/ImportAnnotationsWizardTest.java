@@ -107,6 +107,25 @@ class ImportAnnotationsWizardTest {
 	}
 
 	@Test
+	void anOpenEditorWithoutUnsavedWorkIsReopenedToShowTheImportedAnnotations() throws Exception {
+		Path file = exportClaim(ExportFormat.NATIVE, "sample.json");
+		org.eclipse.ui.IWorkbenchPage page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getActivePage();
+		page.openEditor(new org.policyannotator.ui.editor.DocumentEditorInput(freshFolder, AnnotationSteps.DOCUMENT,
+				"in the fresh corpus"), org.policyannotator.ui.ViewIds.ANNOTATION_EDITOR);
+		wizard(file, Optional.empty()).runImport(synchronous());
+
+		String note = ImportAnnotationsWizard.reopenEditors(freshFolder.toAbsolutePath().normalize());
+
+		assertTrue(note.contains("Reopened"), note);
+		var editor = (org.policyannotator.ui.editor.AnnotationEditor) java.util.Arrays.stream(page.getEditorReferences())
+				.map(r -> r.getEditor(true)).filter(e -> e instanceof org.policyannotator.ui.editor.AnnotationEditor a
+						&& a.session().orElseThrow().corpus().directory().equals(freshFolder.toAbsolutePath().normalize()))
+				.findFirst().orElseThrow();
+		assertEquals(1, editor.session().orElseThrow().set().size(), "the reopened editor shows the imported claim");
+	}
+
+	@Test
 	void theAnnotatorNameCanBeOverriddenAndASecondImportReplacesTheSet() throws Exception {
 		Path file = exportClaim(ExportFormat.JSONL, "sample.jsonl");
 
