@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -24,14 +23,7 @@ public final class DeleteDocumentHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<DocumentNode> documents = new ArrayList<>();
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-			for (Object element : selection) {
-				if (element instanceof DocumentNode document) {
-					documents.add(document);
-				}
-			}
-		}
+		List<DocumentNode> documents = NavigatorSelection.of(event, DocumentNode.class);
 		if (documents.isEmpty()) {
 			return null;
 		}

@@ -1,13 +1,11 @@
 package org.policyannotator.ui.corpus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /** Forgets the selected corpora after a confirmation; their folders stay on disk untouched. */
@@ -16,14 +14,7 @@ public final class RemoveCorpusHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<CorpusNode> corpora = new ArrayList<>();
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-			for (Object element : selection) {
-				if (element instanceof CorpusNode node) {
-					corpora.add(node);
-				}
-			}
-		}
+		List<CorpusNode> corpora = NavigatorSelection.of(event, CorpusNode.class);
 		if (corpora.isEmpty()) {
 			return null;
 		}

@@ -25,6 +25,13 @@ public final class SampleFiles {
 		throw new IllegalStateException("no " + RELATIVE + " above " + Path.of("").toAbsolutePath());
 	}
 
+	/** The shipped article whose file name starts with {@code prefix + "_"}, as a document with id {@code id}. */
+	public static org.policyannotator.model.Document document(String id, String prefix) {
+		Map<String, String> files = contents();
+		String name = files.keySet().stream().filter(n -> n.startsWith(prefix + "_")).findFirst().orElseThrow();
+		return org.policyannotator.model.Document.of(id, name, files.get(name));
+	}
+
 	/** File name to UTF-8 content, as the installer hands them to {@link SampleCorpus#create}. */
 	public static Map<String, String> contents() {
 		Map<String, String> files = new TreeMap<>();

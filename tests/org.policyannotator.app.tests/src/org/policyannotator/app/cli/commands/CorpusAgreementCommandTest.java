@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.app.cli.CommandContext;
+import org.policyannotator.app.cli.CommandRun;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.app.sample.SampleFiles;
@@ -35,27 +32,30 @@ class CorpusAgreementCommandTest {
 
 	@TempDir
 	Path dir;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private CommandRun command;
 
 	private int run(String... args) throws Exception {
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-		return new AgreementCommand().run(List.of(args), context);
+		return command().run(new AgreementCommand(), args);
+	}
+
+	private CommandRun command() {
+		if (command == null) {
+			command = new CommandRun(dir);
+		}
+		return command;
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command().out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command().err();
 	}
 
 	private static Document sample(String id, String prefix) {
-		String name = SampleFiles.contents().keySet().stream().filter(n -> n.startsWith(prefix + "_")).findFirst()
-				.orElseThrow();
-		return Document.of(id, name, SampleFiles.contents().get(name));
+		return SampleFiles.document(id, prefix);
 	}
 
 	/** The first sentence of the four-point-proposal article as its own document (24 tokens). */

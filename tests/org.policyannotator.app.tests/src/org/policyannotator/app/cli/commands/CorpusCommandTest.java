@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.app.cli.CommandContext;
+import org.policyannotator.app.cli.CommandRun;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.Annotation;
@@ -32,21 +29,26 @@ class CorpusCommandTest {
 	private static final String TEXT = "Chen Xin said that ties matter most. Trade rose 24.5 percent.";
 	@TempDir
 	Path dir;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private CommandRun command;
 
 	private int run(String... args) throws Exception {
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-		return new CorpusCommand().run(List.of(args), context);
+		return command().run(new CorpusCommand(), args);
+	}
+
+	private CommandRun command() {
+		if (command == null) {
+			command = new CommandRun(dir);
+		}
+		return command;
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command().out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command().err();
 	}
 
 	private static Annotation tag(String id, String type, String phrase) {

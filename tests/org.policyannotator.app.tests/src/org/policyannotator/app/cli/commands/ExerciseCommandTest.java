@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.app.cli.CommandContext;
+import org.policyannotator.app.cli.CommandRun;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.app.sample.SampleFiles;
@@ -34,29 +32,31 @@ import org.policyannotator.model.schema.Schema;
 class ExerciseCommandTest {
 	@TempDir
 	Path dir;
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private CommandRun command;
 
 	private int run(String... args) throws Exception {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-		return new ExerciseCommand().run(List.of(args), context);
+		command().clear();
+		return command().run(new ExerciseCommand(), args);
+	}
+
+	private CommandRun command() {
+		if (command == null) {
+			command = new CommandRun(dir);
+		}
+		return command;
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command().out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command().err();
 	}
 
 	private static Document sample(String id, String prefix) {
-		String name = SampleFiles.contents().keySet().stream().filter(n -> n.startsWith(prefix + "_")).findFirst()
-				.orElseThrow();
-		return Document.of(id, name, SampleFiles.contents().get(name));
+		return SampleFiles.document(id, prefix);
 	}
 
 	private static AnnotationSet set(Document d, String annotator, String... typeAndPhrase) {
