@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.AttributeValueJson;
 import org.policyannotator.model.schema.AttributeKind;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,23 +23,9 @@ public final class AttributeValues {
 	private AttributeValues() {
 	}
 
-	/** Writes a value of our dataset format. */
+	/** Writes a value of our dataset format (the same JSON as in set files). */
 	public static void write(JsonGenerator g, AttributeValue value) throws IOException {
-		switch (value) {
-		case AttributeValue.Text t -> g.writeString(t.value());
-		case AttributeValue.Number n -> g.writeNumber(n.value().toPlainString());
-		case AttributeValue.Bool b -> g.writeBoolean(b.value());
-		case AttributeValue.Date d -> {
-			g.writeStartObject();
-			g.writeStringField("date", d.value().toString());
-			g.writeEndObject();
-		}
-		case AttributeValue.Ref r -> {
-			g.writeStartObject();
-			g.writeStringField("ref", r.annotationId());
-			g.writeEndObject();
-		}
-		}
+		AttributeValueJson.write(g, value);
 	}
 
 	/**

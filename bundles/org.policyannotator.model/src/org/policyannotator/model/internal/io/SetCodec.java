@@ -18,6 +18,7 @@ import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.AnnotationStatus;
 import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.AttributeValueJson;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.CorpusException;
@@ -121,7 +122,7 @@ public final class SetCodec {
 			g.writeObjectFieldStart("attributes");
 			for (Map.Entry<String, AttributeValue> entry : a.attributes().entrySet()) {
 				g.writeFieldName(entry.getKey());
-				writeValue(g, entry.getValue());
+				AttributeValueJson.write(g, entry.getValue());
 			}
 			g.writeEndObject();
 		}
@@ -138,23 +139,6 @@ public final class SetCodec {
 		g.writeEndObject();
 	}
 
-	private static void writeValue(JsonGenerator g, AttributeValue value) throws IOException {
-		switch (value) {
-		case AttributeValue.Text t -> g.writeString(t.value());
-		case AttributeValue.Number n -> g.writeNumber(n.value().toPlainString());
-		case AttributeValue.Bool b -> g.writeBoolean(b.value());
-		case AttributeValue.Date d -> {
-			g.writeStartObject();
-			g.writeStringField("date", d.value().toString());
-			g.writeEndObject();
-		}
-		case AttributeValue.Ref r -> {
-			g.writeStartObject();
-			g.writeStringField("ref", r.annotationId());
-			g.writeEndObject();
-		}
-		}
-	}
 
 	/**
 	 * Reads a set file.
