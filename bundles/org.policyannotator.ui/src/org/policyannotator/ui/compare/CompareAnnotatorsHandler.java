@@ -41,6 +41,9 @@ public final class CompareAnnotatorsHandler extends AbstractHandler {
 					+ " or open one in the annotation editor first.");
 			return null;
 		}
+		if (!saveEditorsOf(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), target.get(), shell)) {
+			return null;
+		}
 		try {
 			Corpus corpus = CorpusRegistry.getDefault().corpus(target.get().corpusFolder());
 			String id = target.get().documentId();
@@ -84,5 +87,27 @@ public final class CompareAnnotatorsHandler extends AbstractHandler {
 			return Optional.of(new Target(node.corpusFolder(), node.documentId(), node.title()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The comparison shows saved sets: offers to save unsaved changes to the document first. False if the user
+	 * cancelled.
+	 */
+	private static boolean saveEditorsOf(org.eclipse.ui.IWorkbenchPage page, Target target, Shell shell) {
+		for (org.eclipse.ui.IEditorPart editor : page.getDirtyEditors()) {
+			if (editor.getEditorInput() instanceof org.policyannotator.ui.editor.DocumentEditorInput input
+					&& input.documentId().equals(target.documentId())
+					&& input.corpusFolder().equals(target.corpusFolder().toAbsolutePath().normalize())) {
+				int answer = new MessageDialog(shell, "Compare Annotators", null, "\u201c" + editor.getTitle()
+						+ "\u201d has unsaved changes. The comparison shows saved annotations: save them first?",
+						MessageDialog.QUESTION, 0, "&Save", "Compare &Without Saving", "Cancel").open();
+				if (answer == 0) {
+					editor.doSave(null);
+				} else if (answer != 1) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 }
