@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.policyannotator.importer.ArticleMetadata;
 
 /**
@@ -22,10 +24,7 @@ import org.policyannotator.importer.ArticleMetadata;
  */
 public final class MetadataExtractor {
 	private static final Pattern BY = Pattern.compile("^(?:by|von|par|por|door|di|av)\\s+", Pattern.CASE_INSENSITIVE);
-	private static final Pattern BY_LINE_TEXT = Pattern.compile(
-			"^(?:By|BY|Von|Par|Por)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|und|et|y|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
-	private static final Pattern CJK_BYLINE = Pattern.compile(
-			"(?:作者|记者|記者|撰稿|撰文)\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
+	private static final Pattern BY_WORD = Pattern.compile("^(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|입력|등록|작성|公開|掲載)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
@@ -127,25 +126,59 @@ public final class MetadataExtractor {
 		if (body == null) {
 			return Optional.empty();
 		}
-		for (Element e : body.select("p, span, div, address, li")) {
+		List<Element> elements = body.select("p, span, div, address, li");
+		for (Element e : elements) {
 			String raw = e.ownText();
-			if (raw.length() > 200 || raw.isBlank()) {
+			if (raw.length() > 200) {
 				continue;
 			}
 			String own = TextNormalizer.collapse(raw);
-			if (own.length() < 4 || own.length() > 120) {
+			if (own.length() >= 4 && own.length() <= 120) {
+				Optional<String> names = Bylines.names(own);
+				if (names.isPresent()) {
+					return names;
+				}
+			}
+		}
+		for (Element e : elements) {
+			// "<span>By</span> <a>Jane Doe</a>", "Por <b>Ana Gómez</b>": the names are in child elements
+			if (e.childrenSize() == 0 || e.ownText().length() > 80) {
 				continue;
 			}
-			var m = BY_LINE_TEXT.matcher(own);
-			if (m.find()) {
-				return Optional.of(m.group(1));
-			}
-			var cjk = CJK_BYLINE.matcher(own);
-			if (cjk.find()) {
-				return Optional.of(cjk.group(1));
+			String lead = leadingNames(e);
+			if (lead.length() <= 120 && BY_WORD.matcher(lead).find()) {
+				Optional<String> names = Bylines.names(lead);
+				if (names.isPresent()) {
+					return names;
+				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The text of an element's children up to the first that is not part of a name: a date, a {@code <time>}, a
+	 * line break or a block; each child's text is set apart by a space.
+	 */
+	private static String leadingNames(Element e) {
+		StringBuilder sb = new StringBuilder();
+		for (Node child : e.childNodes()) {
+			String text;
+			if (child instanceof TextNode t) {
+				text = t.getWholeText();
+			} else if (child instanceof Element c && !c.isBlock() && !c.nameIs("time") && !c.nameIs("br")) {
+				text = c.text();
+			} else if (child instanceof Element) {
+				break;
+			} else {
+				continue;
+			}
+			if (text.chars().anyMatch(Character::isDigit) || sb.length() > 120) {
+				break;
+			}
+			sb.append(' ').append(text).append(' ');
+		}
+		return TextNormalizer.collapse(sb.toString());
 	}
 
 	/** A short element labelled "Published", "发布日期", "입력" and so on that holds a date. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
  * reading times ("4 min read"), date lines ("Updated 3 hours ago"), copyright lines,
- * "Read more:" links, headings of removed sections ("Related articles", "Comments") and a heading left dangling at
+ * "Read more:" links, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments") and a heading left dangling at
  * the end; and a paragraph that repeats the one before it.
  */
 public final class ParagraphFilter {
@@ -70,6 +70,9 @@ public final class ParagraphFilter {
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || READING_TIME.matcher(t).matches()
 				|| COPYRIGHT.matcher(t).matches()) {
 			return true;
+		}
+		if (Bylines.isBylineOnly(t)) {
+			return true; // "Por Ana Gómez | Corresponsal": a byline that no class name marked
 		}
 		if (DATE_LINE.matcher(t).matches()
 				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent())) {

@@ -1,0 +1,44 @@
+package org.policyannotator.importer.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a byline written as text: "By Jane Doe and John Roe", "Por Ana Gómez | Corresponsal", "Von Max Muster",
+ * "记者：王五". Used for the byline metadata and to keep a byline line that no class names out of the article text.
+ */
+final class Bylines {
+	private static final Pattern BY_LINE_TEXT = Pattern.compile(
+			"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|AND|und|et|y|e|en|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
+	private static final Pattern CJK_BYLINE = Pattern.compile(
+			"(?:作者|记者|記者|撰稿|撰文)\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
+	/** What may follow the names in a byline-only line: a role, an agency or a date after a separator. */
+	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,·•–—/]\\s*[^.!?。！？]{0,80})?$");
+
+	private Bylines() {
+	}
+
+	/** The names of a byline that starts {@code text}, if it does. */
+	static Optional<String> names(String text) {
+		Matcher m = BY_LINE_TEXT.matcher(text);
+		if (m.find()) {
+			return Optional.of(m.group(1));
+		}
+		Matcher cjk = CJK_BYLINE.matcher(text);
+		return cjk.find() ? Optional.of(cjk.group(1)) : Optional.empty();
+	}
+
+	/**
+	 * Whether {@code text} is a byline and nothing else: "By Jane Doe", "Por Ana Gómez | Corresponsal en Madrid",
+	 * "By Jane Doe, Staff Writer"; not a sentence that happens to start with "By".
+	 */
+	static boolean isBylineOnly(String text) {
+		String t = TextNormalizer.collapse(text);
+		if (t.length() > 140) {
+			return false;
+		}
+		Matcher m = BY_LINE_TEXT.matcher(t);
+		return m.find() && TAIL.matcher(t.substring(m.end())).matches();
+	}
+}
