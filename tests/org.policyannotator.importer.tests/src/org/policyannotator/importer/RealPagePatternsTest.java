@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
 import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
+import static org.policyannotator.importer.ArticleAssertions.assertParagraphs;
 
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Patterns seen on real news pages of many sites, each reproduced by a small invented page: bylines that no class
- * name marks or whose names sit in child elements, ...
+ * name marks or whose names sit in child elements; credits, newsletter prompts and links to other stories inside
+ * the body.
  */
 class RealPagePatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -33,5 +35,31 @@ class RealPagePatternsTest {
 		ImportResult r = load("byline-names-in-child-elements.html");
 		assertEquals(Optional.of("Ngozi Adeyemi and Tomas Lindqvist"), r.metadata().byline());
 		assertInOrder(r.text(), "The harbour authority has postponed", "mussel beds in the outer bay.");
+	}
+
+	@Test
+	void creditsNewsletterPromptsAndLinksToOtherStoriesInsideTheBodyAreLeftOut() throws Exception {
+		ImportResult r = load("furniture-inside-article-body.html");
+		assertParagraphs(r.text(),
+				"The regional water board voted on Thursday to charge the largest industrial users a higher rate during declared droughts, the first change to the tariff structure in fifteen years.",
+				"Under the new rules, users drawing more than a million litres a day will pay double the standard rate once reservoir levels fall below forty per cent, while households are exempt.",
+				"Board members said the income would go into a fund for leak repairs, which account for almost a fifth of the water lost between the treatment works and the tap.",
+				"Two manufacturers that had opposed the tariff said they would install recycling systems rather than pay the higher rate, and asked for a grace period of one year.");
+		assertAbsent(r.text(), "Photograph:", "Photo by", "Why the reservoirs", "Sign up", "ALSO READ", "irrigation quota",
+				"Follow us");
+		assertEquals(4, r.text().split("\n\n").length, r.text());
+	}
+
+	@Test
+	void sentencesThatLookLikePromptsOrCreditsStay() throws Exception {
+		String html = "<html><head><title>Budget</title></head><body><h1>Budget</h1><div class=\"story\">"
+				+ "<p>RELATED measures passed by the assembly on Tuesday include a cap on rents in the old town.</p>"
+				+ "<p>Photo by photo, the exhibition at the town hall traces how the harbour changed over a century.</p>"
+				+ "<p>By Tuesday, the assembly had approved the budget with a majority of eleven votes to seven.</p>"
+				+ "<p>The finance committee will publish the detailed tables next month, together with the audit report.</p>"
+				+ "</div></body></html>";
+		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline.html");
+		assertInOrder(r.text(), "RELATED measures passed", "Photo by photo, the exhibition", "By Tuesday, the assembly",
+				"The finance committee will publish");
 	}
 }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policyannotator.importer.BlockKind;
+
 /**
  * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
  * reading times ("4 min read"), date lines ("Updated 3 hours ago"), copyright lines,
- * "Read more:" links, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments") and a heading left dangling at
+ * "Read more:" links and headlines of other stories, photo credits, newsletter prompts, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments") and a heading left dangling at
  * the end; and a paragraph that repeats the one before it.
  */
 public final class ParagraphFilter {
@@ -28,8 +30,22 @@ public final class ParagraphFilter {
 			"공유하기", "많이 본 뉴스", "맨위로");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|"
-					+ "相关阅读|相关链接|延伸阅读|관련기사)\\s*[:：>»|–—-].*",
+					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
+					+ "zum thema|lees ook|leggi anche|czytaj także|čtěte také|相关阅读|相关链接|延伸阅读|관련기사)\\s*[:：>»|–—-].*",
 			Pattern.CASE_INSENSITIVE);
+
+	/** A label in capitals run into the link it introduces: "ALSO READ Mayor defends the plan". */
+	private static final Pattern PROMPT_IN_CAPITALS = Pattern.compile(
+			"^(READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO|RECOMMENDED|LIRE AUSSI|À LIRE AUSSI|"
+					+ "LEA TAMBIÉN|LEER MÁS|LEIA TAMBÉM|LESEN SIE AUCH|MEHR ZUM THEMA)\\s+\\S.{0,150}[^.!?。！？]$");
+	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
+	private static final Pattern CREDIT = Pattern.compile(
+			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
+					+ "crédit photo|crédits?)\\s*(by\\b|:|：|©).{1,100}$");
+	/** A newsletter or follow-us prompt: "Sign up for our weekly newsletter ...", "Follow us on ...". */
+	private static final Pattern PROMO = Pattern.compile(
+			"(?i)^((sign up|subscribe|get (our|the))\\b.{0,120}\\b(newsletters?|inbox)\\b.{0,120}"
+					+ "|follow us\\b.{0,120})$");
 
 	private static final Pattern EDITOR_NOTE = Pattern.compile(
 			"^[【\\[(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|监制|監製|本文来源|来源|來源|출처|편집)\\s*[:：].{0,30}[】\\])）]?$");
@@ -70,6 +86,13 @@ public final class ParagraphFilter {
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || READING_TIME.matcher(t).matches()
 				|| COPYRIGHT.matcher(t).matches()) {
 			return true;
+		}
+		if (PROMPT_IN_CAPITALS.matcher(t).matches() || PROMO.matcher(t).matches()
+				|| CREDIT.matcher(t).matches() && !t.matches(".*[^)\\]][.!?]$")) {
+			return true;
+		}
+		if (b.linkOnly() && b.kind() == BlockKind.PARAGRAPH && t.length() <= 200 && !t.matches(".*[.!?。！？\"”:;]$")) {
+			return true; // a paragraph that is one link and no sentence: the headline of another story
 		}
 		if (Bylines.isBylineOnly(t)) {
 			return true; // "Por Ana Gómez | Corresponsal": a byline that no class name marked
