@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Patterns seen on real news pages of many sites, each reproduced by a small invented page: bylines that no class
  * name marks or whose names sit in child elements; credits, newsletter prompts and links to other stories inside
- * the body.
+ * the body; a body split into one wrapper per section.
  */
 class RealPagePatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -61,5 +61,15 @@ class RealPagePatternsTest {
 		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline.html");
 		assertInOrder(r.text(), "RELATED measures passed", "Photo by photo, the exhibition", "By Tuesday, the assembly",
 				"The finance committee will publish");
+	}
+
+	@Test
+	void bodySplitIntoSectionWrappersIsJoinedWithoutTeaserCardsOfTheSameKind() throws Exception {
+		ImportResult r = load("essay-split-into-section-wrappers.html");
+		assertInOrder(r.text(), "The county's new housing strategy begins", "before the final version is put to a vote",
+				"The second part of the strategy deals with empty homes", "The third part concerns transport",
+				"which it expects to receive before the summer.");
+		assertAbsent(r.text(), "A short summary of another story", "Another story");
+		assertEquals(11, r.text().split("\n\n").length, r.text());
 	}
 }

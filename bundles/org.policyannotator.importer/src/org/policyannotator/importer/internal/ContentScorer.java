@@ -72,7 +72,66 @@ public final class ContentScorer {
 		if (best == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Candidate(best, withSiblings(best, bestScore, scores, stats), bestScore));
+		List<Element> blocks = withSiblings(best, bestScore, scores, stats);
+		if (blocks.size() == 1) {
+			blocks = partsOfTheSameKind(best, body, stats).orElse(blocks);
+		}
+		return Optional.of(new Candidate(best, blocks, bestScore));
+	}
+
+	/**
+	 * An article split into several containers of the same kind that are not siblings (one wrapper per section or
+	 * column, each with its own inner block): the winner and the blocks with its tag and class under its nearest
+	 * ancestor (two to four levels up) that has such blocks holding prose, in document order.
+	 */
+	private static Optional<List<Element>> partsOfTheSameKind(Element best, Element body, DomStats stats) {
+		String cls = best.className().trim();
+		if (cls.isEmpty()) {
+			return Optional.empty();
+		}
+		String selector = best.normalName() + "." + cls.split("\\s+")[0];
+		Element ancestor = best.parent() == null ? null : best.parent().parent();
+		for (int level = 2; ancestor != null && ancestor != body && level <= 4; level++, ancestor = ancestor.parent()) {
+			List<Element> parts = new ArrayList<>();
+			boolean others = false;
+			for (Element e : ancestor.select(selector)) {
+				if (e == best) {
+					parts.add(e);
+				} else if (!isInside(e, best) && !isInside(best, e) && !parts.stream().anyMatch(p -> isInside(e, p))
+						&& stats.linkDensity(e) < 0.3 && hintsBetween(e, ancestor) >= 0 && holdsProse(e, stats)) {
+					parts.add(e);
+					others = true;
+				}
+			}
+			if (others) {
+				return Optional.of(parts);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Two paragraphs or more, or one long text: not a teaser card with a one-line summary. */
+	private static boolean holdsProse(Element e, DomStats stats) {
+		long paragraphs = e.select("p").stream().filter(p -> stats.weight(p) >= MIN_PARAGRAPH_WEIGHT).count();
+		return paragraphs >= 2 || stats.weight(e) >= 300;
+	}
+
+	private static boolean isInside(Element e, Element ancestor) {
+		for (Element p = e.parent(); p != null; p = p.parent()) {
+			if (p == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The lowest class/id hint on the way from {@code e} up to (not including) {@code ancestor}. */
+	private static int hintsBetween(Element e, Element ancestor) {
+		int min = 0;
+		for (Element p = e; p != null && p != ancestor; p = p.parent()) {
+			min = Math.min(min, ClassHints.of(p));
+		}
+		return min;
 	}
 
 	private static List<Element> withSiblings(Element best, double bestScore, Map<Element, double[]> scores,
