@@ -72,4 +72,12 @@ class RealPagePatternsTest {
 		assertAbsent(r.text(), "A short summary of another story", "Another story");
 		assertEquals(11, r.text().split("\n\n").length, r.text());
 	}
+
+	@Test
+	void writtenByBylineLosesItsLabelAndDateAndTheCreditTrailerLeavesTheText() throws Exception {
+		ImportResult r = load("byline-written-by-with-date-and-credit-trailer.html");
+		assertEquals(Optional.of("Amara Okafor"), r.metadata().byline());
+		assertAbsent(r.text(), "Reporting by", "Editing by", "Written by");
+		assertTrue(r.text().endsWith("the new quieter cranes that are due to arrive."), r.text());
+	}
 }

@@ -10,13 +10,27 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 	private static final Pattern BY_LINE_TEXT = Pattern.compile(
-			"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|AND|und|et|y|e|en|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
+			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|AND|und|et|y|e|en|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
 	private static final Pattern CJK_BYLINE = Pattern.compile(
 			"(?:作者|记者|記者|撰稿|撰文)\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
 	/** What may follow the names in a byline-only line: a role, an agency or a date after a separator. */
-	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,·•–—/]\\s*[^.!?。！？]{0,80})?$");
+	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,;·•–—/]\\s*[^.!?。！？]{0,80})?$");
 
 	private Bylines() {
+	}
+
+	/** "Written by ", "Text by ", "Von ", ...: what comes before the names in a byline. */
+	static final Pattern PREFIX = Pattern.compile(
+			"^(?:(?:written|text|words|story|reporting|report|posted|article)\\s+by|by|von|par|por|door|di|av)\\s+",
+			Pattern.CASE_INSENSITIVE);
+	/** A date or a second role after the names: " on March 3, 2024", ", 3 March 2024", "; Editing by ...". */
+	private static final Pattern AFTER_NAMES = Pattern.compile(
+			"(?i)\\s+(?:on|am|le|el)\\s+[^,;|]{0,30}\\d.*$|\\s*[,;]\\s*[^,;]*\\d.*$|\\s*;\\s*\\p{L}+\\s+by\\s.*$");
+
+	/** A byline without "By" in front and without a date or another credit after the names. */
+	static String clean(String byline) {
+		String s = PREFIX.matcher(byline).replaceFirst("");
+		return AFTER_NAMES.matcher(s).replaceFirst("");
 	}
 
 	/** The names of a byline that starts {@code text}, if it does. */

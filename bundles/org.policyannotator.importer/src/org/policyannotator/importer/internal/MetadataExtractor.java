@@ -23,8 +23,8 @@ import org.policyannotator.importer.ArticleMetadata;
  * byline elements. Must run before boilerplate removal (it reads {@code <head>} and bylines).
  */
 public final class MetadataExtractor {
-	private static final Pattern BY = Pattern.compile("^(?:by|von|par|por|door|di|av)\\s+", Pattern.CASE_INSENSITIVE);
-	private static final Pattern BY_WORD = Pattern.compile("^(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
+	private static final Pattern BY_WORD = Pattern.compile(
+			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|입력|등록|작성|公開|掲載)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
@@ -206,7 +206,7 @@ public final class MetadataExtractor {
 
 	private static String cleanByline(String raw) {
 		String s = TextNormalizer.collapse(raw);
-		s = BY.matcher(s).replaceFirst("");
+		s = Bylines.clean(s);
 		s = s.replaceAll("\\s*\\|.*$", "").replaceAll("[,;]\\s*$", "").strip();
 		return s;
 	}
