@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Patterns seen on real news pages of many sites, each reproduced by a small invented page: bylines that no class
  * name marks or whose names sit in child elements; credits, newsletter prompts and links to other stories inside
- * the body; a body split into one wrapper per section.
+ * the body; a body split into one wrapper per section;
+ * titles that are the site name, cut short, or spoilt by a logo {@code <h1>}.
  */
 class RealPagePatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -79,5 +80,23 @@ class RealPagePatternsTest {
 		assertEquals(Optional.of("Amara Okafor"), r.metadata().byline());
 		assertAbsent(r.text(), "Reporting by", "Editing by", "Written by");
 		assertTrue(r.text().endsWith("the new quieter cranes that are due to arrive."), r.text());
+	}
+
+	@Test
+	void titleIsTheHeadlineWhenOgTitleIsTheSiteName() throws Exception {
+		assertEquals(Optional.of("Assembly extends ban on new gravel pits along the river"),
+				load("title-og-title-is-site-name.html").metadata().title());
+	}
+
+	@Test
+	void titleCutShortWithAnEllipsisGivesWayToTheFullHeadline() throws Exception {
+		assertEquals(Optional.of("Assembly extends ban on new gravel pits along the river after riverbed report"),
+				load("title-cut-short-with-ellipsis.html").metadata().title());
+	}
+
+	@Test
+	void anH1ThatIsTheSiteLogoDoesNotBecomeTheTitle() throws Exception {
+		assertEquals(Optional.of("Assembly extends ban on new gravel pits along the river"),
+				load("title-h1-is-site-logo.html").metadata().title());
 	}
 }

@@ -37,7 +37,8 @@ public final class MetadataExtractor {
 		Map<String, List<String>> meta = metaTags(doc);
 		Optional<String> declaredSite = first(meta, "og:site_name", "application-name", "apple-mobile-web-app-title",
 				"twitter:site_name").or(jsonLd::publisher).map(TextNormalizer::collapse).filter(s -> !s.isEmpty());
-		Optional<String> h1 = headline(doc);
+		// an <h1> that is the site's name is a logo, not the headline
+		Optional<String> h1 = headline(doc).filter(h -> !declaredSite.map(site -> TitleCleaner.sameText(site, h)).orElse(false));
 		Optional<String> rawTitle = Optional.ofNullable(doc.selectFirst("head title, title")).map(Element::text)
 				.filter(t -> !t.isBlank());
 		Optional<String> cleanTitle = rawTitle.flatMap(t -> TitleCleaner.clean(t, declaredSite, h1));
@@ -47,10 +48,31 @@ public final class MetadataExtractor {
 				.or(() -> cleanTitle)
 				.filter(t -> h1.isEmpty() || !declaredSite.map(t::equalsIgnoreCase).orElse(false))
 				.or(() -> h1);
+		title = title.map(t -> betterHeadline(t, h1, jsonLd.headline()));
 		Optional<String> siteName = declaredSite.or(() -> rawTitle
 				.flatMap(raw -> cleanTitle.flatMap(clean -> TitleCleaner.siteSuffix(raw, clean))));
 		return new ArticleMetadata(title, byline(doc, meta, jsonLd, siteName), published(doc, meta, jsonLd),
 				canonical(doc, meta, jsonLd), siteName, language(doc, meta, jsonLd));
+	}
+
+	/**
+	 * The visible headline instead of a title that is cut short ("Council adopts levy after…") or that has nothing in
+	 * common with the headline on which the page and its structured data agree (a site name as {@code og:title}).
+	 */
+	private static String betterHeadline(String title, Optional<String> h1, Optional<String> ldHeadline) {
+		if (h1.isEmpty() || TitleCleaner.sameText(title, h1.get())) {
+			return title;
+		}
+		String h = h1.get();
+		String cut = title.replaceAll("\\s*(…|\\.\\.\\.)$", "");
+		if (cut.length() < title.length() && cut.length() >= 10 && TitleCleaner.startsWithText(h, cut)) {
+			return h;
+		}
+		boolean agreed = ldHeadline.map(l -> TitleCleaner.sameText(l, h)).orElse(false);
+		if (agreed && !TitleCleaner.containsText(h, title) && !TitleCleaner.containsText(title, h)) {
+			return h;
+		}
+		return title;
 	}
 
 	private static Optional<String> headline(Document doc) {

@@ -121,6 +121,23 @@ public final class TitleCleaner {
 		return s.isBlank() ? 0 : s.strip().split("\\s+").length + cjk / 2;
 	}
 
+	/** Whether two texts are the same but for case, spaces and punctuation. */
+	static boolean sameText(String a, String b) {
+		return key(a).equals(key(b));
+	}
+
+	/** Whether {@code text} starts with {@code prefix}, but for case, spaces and punctuation. */
+	static boolean startsWithText(String text, String prefix) {
+		String p = key(prefix);
+		return !p.isEmpty() && key(text).startsWith(p);
+	}
+
+	/** Whether {@code text} contains {@code part}, but for case, spaces and punctuation. */
+	static boolean containsText(String text, String part) {
+		String p = key(part);
+		return !p.isEmpty() && key(text).contains(p);
+	}
+
 	private static String key(String s) {
 		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
