@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Patterns seen on real news pages of many sites, each reproduced by a small invented page: bylines that no class
  * name marks or whose names sit in child elements; credits, newsletter prompts and links to other stories inside
  * the body; a body split into one wrapper per section;
- * titles that are the site name, cut short, or spoilt by a logo {@code <h1>}.
+ * titles that are the site name, cut short, or spoilt by a logo {@code <h1>}; pull quotes.
  */
 class RealPagePatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -98,5 +98,14 @@ class RealPagePatternsTest {
 	void anH1ThatIsTheSiteLogoDoesNotBecomeTheTitle() throws Exception {
 		assertEquals(Optional.of("Assembly extends ban on new gravel pits along the river"),
 				load("title-h1-is-site-logo.html").metadata().title());
+	}
+
+	@Test
+	void pullQuoteThatRepeatsAParagraphIsLeftOutButARealQuoteStays() throws Exception {
+		ImportResult r = load("pull-quote-repeating-a-paragraph.html");
+		assertEquals(1, r.text().split("in buildings that burn oil all winter", -1).length - 1, r.text());
+		assertInOrder(r.text(), "Every state school", "the first forty schools had already been surveyed.",
+				"The work will cost about ninety million", "Heat pumps are not a cure for draughty windows",
+				"a separate budget for roofs and windows.");
 	}
 }

@@ -12,7 +12,7 @@ import org.policyannotator.importer.BlockKind;
  * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
  * reading times ("4 min read"), date lines ("Updated 3 hours ago"), copyright lines,
  * "Read more:" links and headlines of other stories, photo credits, newsletter prompts, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments") and a heading left dangling at
- * the end; and a paragraph that repeats the one before it.
+ * the end; a paragraph that repeats the one before it, and pull quotes that repeat words of a paragraph.
  */
 public final class ParagraphFilter {
 	private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "ad", "ads", "sponsored",
@@ -71,10 +71,34 @@ public final class ParagraphFilter {
 			}
 			kept.add(b);
 		}
+		kept = withoutPullQuotes(kept);
 		while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
 			kept.remove(kept.size() - 1);
 		}
 		return kept;
+	}
+
+	/**
+	 * Without pull quotes: a quote block that repeats words of a paragraph of the article, set large between the
+	 * paragraphs for effect.
+	 */
+	private static List<Block> withoutPullQuotes(List<Block> blocks) {
+		List<String> paragraphs = blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).map(b -> key(b.text()))
+				.toList();
+		List<Block> out = new ArrayList<>();
+		for (Block b : blocks) {
+			String k = key(b.text());
+			if (b.kind() == BlockKind.QUOTE && k.length() >= 20 && b.text().length() <= 300
+					&& paragraphs.stream().anyMatch(p -> p.length() > k.length() && p.contains(k))) {
+				continue;
+			}
+			out.add(b);
+		}
+		return out;
+	}
+
+	private static String key(String s) {
+		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
 	private static boolean isFurniture(Block b) {
