@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Patterns seen on real news pages of many sites, each reproduced by a small invented page: bylines that no class
  * name marks or whose names sit in child elements; credits, newsletter prompts and links to other stories inside
  * the body; a body split into one wrapper per section;
- * titles that are the site name, cut short, or spoilt by a logo {@code <h1>}; pull quotes.
+ * titles that are the site name, cut short, or spoilt by a logo {@code <h1>}; pull quotes; the publication or an account
+ * name given as the author.
  */
 class RealPagePatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -107,5 +108,11 @@ class RealPagePatternsTest {
 		assertInOrder(r.text(), "Every state school", "the first forty schools had already been surveyed.",
 				"The work will cost about ninety million", "Heat pumps are not a cure for draughty windows",
 				"a separate budget for roofs and windows.");
+	}
+
+	@Test
+	void bylineSkipsThePublicationAsAuthorAndAccountNames() throws Exception {
+		assertEquals(Optional.of("Ingrid Solberg and Rafael Ortiz"),
+				load("byline-candidates-site-name-and-account.html").metadata().byline());
 	}
 }

@@ -23,6 +23,9 @@ import org.policyannotator.importer.ArticleMetadata;
  * byline elements. Must run before boilerplate removal (it reads {@code <head>} and bylines).
  */
 public final class MetadataExtractor {
+	/** Account names that content systems put as the author: not a byline. */
+	private static final Pattern GENERIC_AUTHOR = Pattern.compile(
+			"(?i)(admin|administrator|webmaster|editor|editors|staff|guest|user|redacci[oó]n|r[ée]daction|redaktion|anonymous|unknown)");
 	private static final Pattern BY_WORD = Pattern.compile(
 			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
@@ -134,7 +137,7 @@ public final class MetadataExtractor {
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> clean = candidate.get().map(MetadataExtractor::cleanByline)
 					.filter(s -> !s.isEmpty() && s.length() <= 150 && !s.contains("://") && !s.startsWith("@")
-							&& !siteName.map(site -> site.equalsIgnoreCase(s)).orElse(false));
+							&& !siteName.map(site -> isSiteName(s, site)).orElse(false) && !GENERIC_AUTHOR.matcher(s).matches());
 			if (clean.isPresent()) {
 				return clean;
 			}
@@ -226,10 +229,28 @@ public final class MetadataExtractor {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether a byline is the publication itself ("Example Gazette", "The Example Gazette Newsroom"): the one starts
+	 * with the other, but for a leading "The", case, spaces and punctuation.
+	 */
+	private static boolean isSiteName(String byline, String site) {
+		String b = byline.replaceFirst("(?i)^the\\s+", "");
+		String n = site.replaceFirst("(?i)^the\\s+", "");
+		if (TitleCleaner.sameText(b, n)) {
+			return true;
+		}
+		String shorter = b.length() < n.length() ? b : n;
+		String longer = shorter == b ? n : b;
+		return shorter.strip().length() >= 5 && TitleCleaner.startsWithText(longer, shorter);
+	}
+
 	private static String cleanByline(String raw) {
 		String s = TextNormalizer.collapse(raw);
 		s = Bylines.clean(s);
 		s = s.replaceAll("\\s*\\|.*$", "").replaceAll("[,;]\\s*$", "").strip();
+		if (s.contains(", ")) {
+			s = String.join(", ", List.of(s.split(",\\s+")).stream().distinct().toList());
+		}
 		return s;
 	}
 
