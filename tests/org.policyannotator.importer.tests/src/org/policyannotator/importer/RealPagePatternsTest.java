@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * name marks or whose names sit in child elements; credits, newsletter prompts and links to other stories inside
  * the body; a body split into one wrapper per section;
  * titles that are the site name, cut short, or spoilt by a logo {@code <h1>}; pull quotes; the publication or an account
- * name given as the author.
+ * name given as the author; "read also" links in several languages.
  */
 class RealPagePatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -114,5 +114,13 @@ class RealPagePatternsTest {
 	void bylineSkipsThePublicationAsAuthorAndAccountNames() throws Exception {
 		assertEquals(Optional.of("Ingrid Solberg and Rafael Ortiz"),
 				load("byline-candidates-site-name-and-account.html").metadata().byline());
+	}
+
+	@Test
+	void readAlsoLabelsInOtherLanguagesWithALinkLeaveTheText() throws Exception {
+		ImportResult r = load("read-also-links-in-other-languages.html");
+		assertAbsent(r.text(), "Lire aussi", "Les retards des trains", "Lesen Sie auch", "friert");
+		assertInOrder(r.text(), "Le conseil régional a décidé jeudi", "La mesure coûtera environ douze millions",
+				"reste leur principale demande.");
 	}
 }

@@ -38,6 +38,11 @@ public final class ParagraphFilter {
 	private static final Pattern PROMPT_IN_CAPITALS = Pattern.compile(
 			"^(READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO|RECOMMENDED|LIRE AUSSI|À LIRE AUSSI|"
 					+ "LEA TAMBIÉN|LEER MÁS|LEIA TAMBÉM|LESEN SIE AUCH|MEHR ZUM THEMA)\\s+\\S.{0,150}[^.!?。！？]$");
+	/** A label that introduces a link to another story: "Lire aussi", "Lesen Sie auch", "Read more". */
+	private static final Pattern LABEL = Pattern.compile(
+			"(?i)^(read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|voir aussi|"
+					+ "lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|zum thema|lees ook|"
+					+ "leggi anche|czytaj także|čtěte také|相关阅读|延伸阅读|관련기사)\\s+\\S");
 	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
 	private static final Pattern CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
@@ -110,6 +115,11 @@ public final class ParagraphFilter {
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || READING_TIME.matcher(t).matches()
 				|| COPYRIGHT.matcher(t).matches()) {
 			return true;
+		}
+		var labelled = LABEL.matcher(t);
+		if (labelled.lookingAt() && t.length() <= 200
+				&& TextNormalizer.weight(t.substring(labelled.end() - 1)) <= b.linkWeight() + 2) {
+			return true; // "Lire aussi <a>headline</a>": all but the label is one link
 		}
 		if (PROMPT_IN_CAPITALS.matcher(t).matches() || PROMO.matcher(t).matches()
 				|| CREDIT.matcher(t).matches() && !t.matches(".*[^)\\]][.!?]$")) {

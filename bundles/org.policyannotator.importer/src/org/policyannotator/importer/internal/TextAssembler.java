@@ -185,7 +185,7 @@ public final class TextAssembler {
 			if (weight == 0) {
 				return;
 			}
-			blocks.add(new Block(text, kind(), links >= weight * 0.9));
+			blocks.add(new Block(text, kind(), links >= weight * 0.9, Math.min(links, weight)));
 		}
 
 		private static String stripTrailing(String line) {
