@@ -19,7 +19,12 @@ class AllPagesInvariantsTest {
 			"jsonld-articlebody-script-rendered.html", "broadcaster-split-body-teaser-articles.html",
 			"magazine-comments-as-articles.html", "government-table-layout-gb2312.html",
 			"analysis-with-many-inline-links.html", "public-broadcaster-data-components.html",
-			"newspaper-section-name-articlebody.html" })
+			"newspaper-section-name-articlebody.html", "byline-unmarked-foreign-language.html",
+			"byline-names-in-child-elements.html", "furniture-inside-article-body.html",
+			"essay-split-into-section-wrappers.html", "byline-written-by-with-date-and-credit-trailer.html",
+			"title-og-title-is-site-name.html", "title-cut-short-with-ellipsis.html", "title-h1-is-site-logo.html",
+			"pull-quote-repeating-a-paragraph.html", "byline-candidates-site-name-and-account.html",
+			"read-also-links-in-other-languages.html" })
 	void everyPageGivesCleanTextATitleAndARealExtractionRule(String fixture) throws Exception {
 		ImportResult r = new ArticleImporter().importFile(Fixtures.path("html/" + fixture));
 		assertClean(r.text());
