@@ -387,8 +387,21 @@ public final class AnnotationEditor extends TextEditor {
 		}
 	}
 
+	/** Only a change of the selected annotation itself moves its emphasis or tells the selection listeners. */
 	private void setChanged(AnnotationSetEvent event) {
-		if (selectedId.isPresent() && session().flatMap(s -> s.set().annotation(selectedId.get())).isEmpty()) {
+		if (selectedId.isEmpty()) {
+			return;
+		}
+		String selected = selectedId.get();
+		boolean concernsSelected = switch (event) {
+		case AnnotationSetEvent.Removed removed -> removed.annotation().id().equals(selected);
+		case AnnotationSetEvent.Changed changed -> changed.after().id().equals(selected);
+		default -> false;
+		};
+		if (!concernsSelected) {
+			return;
+		}
+		if (session().flatMap(s -> s.set().annotation(selected)).isEmpty()) {
 			selectedId = Optional.empty();
 		}
 		emphasise();

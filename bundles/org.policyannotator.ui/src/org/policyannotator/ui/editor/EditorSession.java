@@ -74,6 +74,9 @@ public final class EditorSession {
 
 	/** Whether the set differs from what is on disk (undoing every change since the last save makes it clean). */
 	public boolean isDirty() {
+		if (set.size() != savedAnnotations.size()) {
+			return true; // tagging or deleting: no need to compare thousands of annotations
+		}
 		return !set.annotations().equals(savedAnnotations) || !set.relations().equals(savedRelations);
 	}
 

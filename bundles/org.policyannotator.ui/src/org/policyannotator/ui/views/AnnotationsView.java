@@ -55,6 +55,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	private ColourSwatches swatches;
 	private ActiveAnnotationEditor active;
 	private List<AnnotationRow> otherRows = List.of();
+	/** The viewer's input, kept in step with the set by each event instead of being rebuilt. */
+	private List<AnnotationRow> rows = new ArrayList<>();
 	private List<TagType> filterTypes = List.of();
 	private boolean syncing;
 
@@ -162,9 +164,45 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	@Override
 	public void setChanged(AnnotationSetEvent event) {
-		if (!viewer.getControl().isDisposed()) {
-			refresh();
+		if (viewer.getControl().isDisposed()) {
+			return;
 		}
+		// one row in or out per change: rebuilding the table made every tag cost seconds on long documents
+		switch (event) {
+		case AnnotationSetEvent.Added added -> addRow(new AnnotationRow(added.annotation(), true));
+		case AnnotationSetEvent.Removed removed -> removeRow(new AnnotationRow(removed.annotation(), true));
+		case AnnotationSetEvent.Changed changed -> {
+			AnnotationRow before = new AnnotationRow(changed.before(), true);
+			// the editor may have told its selection before this listener ran, while the new row was not yet there
+			boolean wasSelected = viewer.getStructuredSelection().toList().contains(before) || active.editor()
+					.flatMap(AnnotationEditor::selectedAnnotation).map(a -> a.id().equals(changed.after().id())).orElse(false);
+			removeRow(before);
+			AnnotationRow after = new AnnotationRow(changed.after(), true);
+			addRow(after);
+			if (wasSelected) {
+				syncing = true;
+				try {
+					viewer.setSelection(new StructuredSelection(after), true);
+				} finally {
+					syncing = false;
+				}
+			}
+		}
+		default -> {
+			return;
+		}
+		}
+		describe();
+	}
+
+	private void addRow(AnnotationRow row) {
+		rows.add(row);
+		viewer.add(row);
+	}
+
+	private void removeRow(AnnotationRow row) {
+		rows.remove(row);
+		viewer.remove(row);
 	}
 
 	@Override
@@ -206,7 +244,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	private void refresh() {
 		Optional<AnnotationSet> set = active.editor().flatMap(AnnotationEditor::session).map(EditorSession::set);
-		List<AnnotationRow> rows = new ArrayList<>();
+		rows = new ArrayList<>();
 		set.ifPresent(s -> s.annotations().forEach(a -> rows.add(new AnnotationRow(a, true))));
 		rows.addAll(otherRows);
 		Set<String> selectedIds = new java.util.HashSet<>();

@@ -61,7 +61,36 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 
 	@Override
 	public void setChanged(AnnotationSetEvent event) {
-		showAnnotation(active.editor().flatMap(AnnotationEditor::selectedAnnotation));
+		if (concernsShown(event)) {
+			showAnnotation(active.editor().flatMap(AnnotationEditor::selectedAnnotation));
+		}
+	}
+
+	/**
+	 * Whether a change can alter what the form shows: the shown annotation itself, its links, or an annotation of a
+	 * type its reference attributes may point to. Other changes (most tagging elsewhere) leave the form alone.
+	 */
+	private boolean concernsShown(AnnotationSetEvent event) {
+		if (shownId.isEmpty()) {
+			return false;
+		}
+		String id = shownId.get();
+		return switch (event) {
+		case AnnotationSetEvent.RelationAdded r -> r.relation().from().equals(id) || r.relation().to().equals(id);
+		case AnnotationSetEvent.RelationRemoved r -> r.relation().from().equals(id) || r.relation().to().equals(id);
+		case AnnotationSetEvent.Added a -> isReferenceTarget(a.annotation().type());
+		case AnnotationSetEvent.Removed r -> r.annotation().id().equals(id) || isReferenceTarget(r.annotation().type());
+		case AnnotationSetEvent.Changed c -> c.after().id().equals(id) || isReferenceTarget(c.after().type());
+		};
+	}
+
+	private boolean isReferenceTarget(String type) {
+		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		Optional<Annotation> shown = session.flatMap(s -> s.set().annotation(shownId.orElseThrow()));
+		return shown.flatMap(a -> session.get().schema().tagType(a.type())).map(t -> t.attributes().stream()
+				.anyMatch(attribute -> attribute.kind() == org.policyannotator.model.schema.AttributeKind.REFERENCE
+						&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(type))))
+				.orElse(false);
 	}
 
 	@Override

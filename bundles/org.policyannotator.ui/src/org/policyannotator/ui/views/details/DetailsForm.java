@@ -119,14 +119,30 @@ public final class DetailsForm {
 		};
 	}
 
+	/** How many candidates a reference picker offers: the nearest ones in the text (and the current choice). */
+	static final int REFERENCE_CHOICES = 100;
+
+	/**
+	 * The annotations a reference may point to, nearest to the annotation first considered, at most
+	 * {@value #REFERENCE_CHOICES} (a long document can have thousands of speakers), in text order, plus the current
+	 * choice wherever it is.
+	 */
 	private List<ChoiceAttributeField.Choice> referenceChoices(AttributeType attribute) {
+		Optional<Annotation> self = set.annotation(annotationId);
+		int at = self.map(Annotation::start).orElse(0);
+		Optional<String> current = self.flatMap(a -> a.attribute(attribute.id()))
+				.filter(AttributeValue.Ref.class::isInstance).map(v -> ((AttributeValue.Ref) v).annotationId());
+		List<Annotation> candidates = new ArrayList<>(set.annotations().stream()
+				.filter(c -> !c.id().equals(annotationId)
+						&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(c.type())))
+				.sorted(java.util.Comparator.comparingInt(c -> Math.abs(c.start() - at))).limit(REFERENCE_CHOICES)
+				.toList());
+		current.flatMap(set::annotation).filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
+		candidates.sort(org.policyannotator.model.AnnotationSet.ORDER);
 		List<ChoiceAttributeField.Choice> choices = new ArrayList<>();
-		for (Annotation candidate : set.annotations()) {
-			if (!candidate.id().equals(annotationId)
-					&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(candidate.type()))) {
-				choices.add(new ChoiceAttributeField.Choice(LinkRow.describe(set, schema, candidate.id()),
-						new AttributeValue.Ref(candidate.id())));
-			}
+		for (Annotation candidate : candidates) {
+			choices.add(new ChoiceAttributeField.Choice(LinkRow.describe(set, schema, candidate.id()),
+					new AttributeValue.Ref(candidate.id())));
 		}
 		return choices;
 	}
