@@ -1,5 +1,6 @@
 package org.policyannotator.ui.outline;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -135,8 +136,8 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 			if (!(element instanceof Annotation annotation) || session == null) {
 				return null;
 			}
-			return TypeGroup.of(session.schema(), session.set().annotations()).stream()
-					.filter(g -> g.annotations().contains(annotation)).findFirst().orElse(null);
+			// groups are equal by type: this finds the group's item without building every group
+			return new TypeGroup(annotation.type(), annotation.type(), 0, List.of());
 		}
 
 		@Override
