@@ -15,8 +15,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.policyannotator.ui.AnnotatorStatusItem;
 
 /**
- * File (with New > Corpus), Edit, Navigate, Window and Help menus with the workbench's standard actions (save,
- * undo, redo, preferences); the annotator's name in the status line.
+ * File (with New > Corpus), Edit (undo, redo, copy, select all, find), Navigate, Window (show view, reset,
+ * preferences) and Help menus; the annotator's name in the status line.
  */
 final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
@@ -25,6 +25,9 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
+	private IWorkbenchAction copy;
+	private IWorkbenchAction selectAll;
+	private IWorkbenchAction find;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
@@ -45,9 +48,12 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
-		preferences = register(ActionFactory.PREFERENCES.create(window));
+		copy = register(ActionFactory.COPY.create(window));
+		selectAll = register(ActionFactory.SELECT_ALL.create(window));
+		find = register(ActionFactory.FIND.create(window));
+		preferences = register(WorkbenchActions.preferences(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		about = register(ActionFactory.ABOUT.create(window));
+		about = register(WorkbenchActions.about(window));
 		importWizards = register(ActionFactory.IMPORT.create(window));
 		exportWizards = register(ActionFactory.EXPORT.create(window));
 	}
@@ -87,7 +93,11 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(undo);
 		edit.add(redo);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		edit.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
+		edit.add(copy);
+		edit.add(selectAll);
 		edit.add(new Separator(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(find);
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
@@ -98,6 +108,9 @@ final class AnnotatorActionBarAdvisor extends ActionBarAdvisor {
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
 
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager("Show &View", "showView");
+		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		windowMenu.add(showView);
 		windowMenu.add(resetPerspective);
 		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		windowMenu.add(preferences);

@@ -53,8 +53,9 @@ public final class ComparisonInput implements IEditorInput {
 	}
 
 	@Override
+	/** "Compare alice / bob: title": the tab tells a comparison from the document's own editor at once. */
 	public String getName() {
-		return (title.isBlank() ? documentId : title) + ": " + left + " / " + right;
+		return "Compare " + left + " / " + right + ": " + (title.isBlank() ? documentId : title);
 	}
 
 	@Override

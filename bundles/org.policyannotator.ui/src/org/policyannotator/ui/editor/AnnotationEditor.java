@@ -10,6 +10,10 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.ITextViewerExtension6;
@@ -17,8 +21,13 @@ import org.eclipse.jface.text.IUndoManagerExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSetEvent;
@@ -37,7 +46,7 @@ import org.policyannotator.ui.preferences.AnnotationPreferences;
  * their types' colours. Tagging, deleting and editing annotations are undoable operations in the editor's undo
  * context; Ctrl+S saves the annotation set atomically.
  */
-public final class AnnotationEditor extends TextEditor {
+public final class AnnotationEditor extends TextEditor implements ISaveablePart2 {
 	public static final String CONTEXT_ID = "org.policyannotator.ui.context.annotationEditor";
 
 	private final List<Consumer<Optional<Annotation>>> selectionListeners = new CopyOnWriteArrayList<>();
@@ -58,8 +67,34 @@ public final class AnnotationEditor extends TextEditor {
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
+		setPreferenceStore(editorPreferences());
 		setEditorContextMenuId("org.policyannotator.ui.editor.context");
 		setSourceViewerConfiguration(new AnnotationSourceViewerConfiguration(this, getPreferenceStore()));
+	}
+
+	/**
+	 * The text editors' preferences, but no dragging of text: the text cannot change, and a drag that starts inside
+	 * a selection would only lose it.
+	 */
+	private static IPreferenceStore editorPreferences() {
+		PreferenceStore own = new PreferenceStore();
+		own.setDefault(PREFERENCE_TEXT_DRAG_AND_DROP_ENABLED, false);
+		return new ChainedPreferenceStore(new IPreferenceStore[] { own, EditorsUI.getPreferenceStore() });
+	}
+
+	/** Copy, Select All and the annotation commands (plugin.xml); none of a text editor's editing or IDE items. */
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		menu.add(new Separator(ITextEditorActionConstants.GROUP_COPY));
+		addAction(menu, ITextEditorActionConstants.GROUP_COPY, ITextEditorActionConstants.COPY);
+		addAction(menu, ITextEditorActionConstants.GROUP_COPY, ITextEditorActionConstants.SELECT_ALL);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	/** Closing with unsaved tagging asks in the analyst's words (Save / Don't Save / Cancel). */
+	@Override
+	public int promptToSaveOnClose() {
+		return SavePrompt.ask(getSite().getShell(), getEditorInput().getName());
 	}
 
 	@Override

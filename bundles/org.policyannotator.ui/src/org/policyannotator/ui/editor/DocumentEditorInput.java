@@ -5,10 +5,14 @@ import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
-/** One document of one corpus, as opened in the annotation editor. */
-public final class DocumentEditorInput implements IEditorInput {
+/**
+ * One document of one corpus, as opened in the annotation editor. It is remembered when the workbench closes, so
+ * the next start reopens the documents that were open ({@link DocumentEditorInputFactory}).
+ */
+public final class DocumentEditorInput implements IEditorInput, IPersistableElement {
 	private final Path corpusFolder;
 	private final String documentId;
 	private final String title;
@@ -44,7 +48,21 @@ public final class DocumentEditorInput implements IEditorInput {
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return DocumentEditorInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		DocumentEditorInputFactory.save(this, memento);
+	}
+
+	String title() {
+		return title;
 	}
 
 	@Override

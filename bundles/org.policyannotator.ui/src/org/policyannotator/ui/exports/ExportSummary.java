@@ -3,6 +3,7 @@ package org.policyannotator.ui.exports;
 import java.util.Locale;
 
 import org.policyannotator.export.ExportResult;
+import org.policyannotator.ui.widgets.Counts;
 
 /** The text the wizard shows after an export (the command line's message, plus the warnings). */
 public final class ExportSummary {
@@ -12,9 +13,10 @@ public final class ExportSummary {
 	}
 
 	public static String text(ExportResult result) {
-		StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-				"Exported %d documents, %d annotations and %d relations to %s (%s, %,d bytes).", result.documents(),
-				result.annotations(), result.relations(), result.target(), result.format().key(), result.bytes()));
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Exported %s, %s and %s to %s (%s, %s).",
+				Counts.of(result.documents(), "document"), Counts.of(result.annotations(), "annotation"),
+				Counts.of(result.relations(), "relation"), result.target(), result.format().key(),
+				Counts.of(result.bytes(), "byte")));
 		if (!result.warnings().isEmpty()) {
 			text.append("\n\n").append(result.warnings().size()).append(" warning")
 					.append(result.warnings().size() == 1 ? "" : "s").append(':');

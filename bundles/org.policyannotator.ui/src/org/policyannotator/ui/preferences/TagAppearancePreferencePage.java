@@ -23,8 +23,9 @@ import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 
 /**
- * Window > Preferences > Policy Annotator > Tag Colours and Keys: a colour and a key (1-9) for every tag type of
- * the default schema and of the user's corpora. Applies to editors opened afterwards.
+ * Window > Preferences > Policy Annotator > Colours and Keys: a colour and a key (1-9) for every tag type of the
+ * default schema and of the user's corpora. Applies to editors opened afterwards. Restore Defaults goes back to
+ * the schema's colours and keys.
  */
 public final class TagAppearancePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 	private static final String[] KEYS = { "", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
@@ -42,7 +43,7 @@ public final class TagAppearancePreferencePage extends PreferencePage implements
 
 	@Override
 	public void init(IWorkbench workbench) {
-		noDefaultAndApplyButton();
+		// Restore Defaults and Apply are shown
 	}
 
 	@Override
@@ -57,14 +58,13 @@ public final class TagAppearancePreferencePage extends PreferencePage implements
 			label.setText(type.label() + "  (" + type.id() + ")");
 			label.setToolTipText(type.description());
 			ColorSelector colour = new ColorSelector(page);
-			int rgb = TagAppearance.rgb(type);
-			colour.setColorValue(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
 			Combo key = new Combo(page, SWT.READ_ONLY);
 			key.setItems(KEYS);
-			key.select(Math.max(0, List.of(KEYS).indexOf(TagAppearance.key(type))));
 			key.setLayoutData(new GridData(60, SWT.DEFAULT));
 			key.addListener(SWT.Selection, e -> validate());
-			rows.add(new Row(type, colour, key));
+			Row row = new Row(type, colour, key);
+			show(row, TagAppearance.rgb(type), TagAppearance.key(type));
+			rows.add(row);
 		}
 		return page;
 	}
@@ -83,13 +83,35 @@ public final class TagAppearancePreferencePage extends PreferencePage implements
 		setValid(problem == null);
 	}
 
+	/** Shows the schema's own colours and keys (saved with OK or Apply). */
+	@Override
+	protected void performDefaults() {
+		for (Row row : rows) {
+			show(row, row.type().rgb(), row.type().key());
+		}
+		validate();
+		super.performDefaults();
+	}
+
+	/** Saves the choices; a row left at the schema's colour and key keeps following the schema. */
 	@Override
 	public boolean performOk() {
 		for (Row row : rows) {
 			RGB rgb = row.colour().getColorValue();
-			TagAppearance.choose(row.type().id(), (rgb.red << 16) | (rgb.green << 8) | rgb.blue, row.key().getText());
+			int chosen = (rgb.red << 16) | (rgb.green << 8) | rgb.blue;
+			String key = row.key().getText();
+			if (chosen == (row.type().rgb() & 0xffffff) && key.equals(row.type().key())) {
+				TagAppearance.reset(row.type().id());
+			} else {
+				TagAppearance.choose(row.type().id(), chosen, key);
+			}
 		}
 		return true;
+	}
+
+	private static void show(Row row, int rgb, String key) {
+		row.colour().setColorValue(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
+		row.key().select(Math.max(0, List.of(KEYS).indexOf(key)));
 	}
 
 	/** The tag types of the default schema and of every registered corpus, by id (first seen wins). */
@@ -104,6 +126,12 @@ public final class TagAppearancePreferencePage extends PreferencePage implements
 			}
 		}
 		return types;
+	}
+
+	/** The key shown for a type (for tests). */
+	String shownKey(String typeId) {
+		return rows.stream().filter(r -> r.type().id().equals(typeId)).map(r -> r.key().getText()).findFirst()
+				.orElseThrow();
 	}
 
 	/** Chooses a key for a row (for tests). */

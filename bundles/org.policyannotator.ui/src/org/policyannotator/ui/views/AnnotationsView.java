@@ -38,6 +38,7 @@ import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.editor.EditorSession;
 import org.policyannotator.ui.operations.AnnotationEdit;
+import org.policyannotator.ui.widgets.CheckBoxes;
 
 /**
  * The annotations of the document in the active editor, one row each: live, filtered by type and text, sorted by
@@ -72,8 +73,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		search.setMessage("Search text, attributes, notes");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		search.addModifyListener(event -> filterChanged());
-		showOthers = new Button(parent, SWT.CHECK);
-		showOthers.setText("Show other annotators");
+		showOthers = CheckBoxes.create(parent, "Show other annotators");
 		showOthers.addListener(SWT.Selection, event -> setShowOtherAnnotators(showOthers.getSelection()));
 
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);

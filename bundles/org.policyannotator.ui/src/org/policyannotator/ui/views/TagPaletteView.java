@@ -19,6 +19,7 @@ import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 import org.policyannotator.ui.editor.DocumentEditorInput;
+import org.policyannotator.ui.widgets.ToolTips;
 
 /** The tag palette: the tag types of the current corpus's schema with their colours, keys and guidelines. */
 public final class TagPaletteView extends ViewPart {
@@ -66,7 +67,7 @@ public final class TagPaletteView extends ViewPart {
 
 			@Override
 			public String getToolTipText(Object element) {
-				return ((TagType) element).description();
+				return ToolTips.wrap(((TagType) element).description());
 			}
 		});
 	}

@@ -4,18 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,5 +100,61 @@ class TagAppearanceTest {
 		} finally {
 			shell.dispose();
 		}
+	}
+
+	@Test
+	void theColoursAndKeysPageFitsItsTreeAndRestoresTheSchemasKeys() throws Exception {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell,
+				"org.policyannotator.ui.preferencePage.tagAppearance", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			processEvents();
+			Tree tree = descendants(dialog.getShell(), Tree.class).get(0);
+			TreeItem item = items(tree).stream().filter(i -> i.getText().equals("Colours and Keys")).findFirst()
+					.orElseThrow(() -> new AssertionError("no Colours and Keys page in the tree"));
+			GC gc = new GC(tree);
+			int right = item.getBounds().x + gc.textExtent(item.getText()).x;
+			gc.dispose();
+			assertTrue(right <= tree.getClientArea().width,
+					"the page's name (to x=" + right + ") fits the tree (" + tree.getClientArea().width + " wide)");
+
+			TagAppearancePreferencePage page = (TagAppearancePreferencePage) dialog.getSelectedPage();
+			page.chooseKey("claim", "9");
+			assertEquals("9", page.shownKey("claim"));
+			Button restore = descendants(dialog.getShell(), Button.class).stream()
+					.filter(b -> b.getText().replace("&", "").equals("Restore Defaults")).findFirst()
+					.orElseThrow(() -> new AssertionError("the page has Restore Defaults"));
+			restore.notifyListeners(SWT.Selection, new Event());
+			processEvents();
+			assertEquals("1", page.shownKey("claim"), "Restore Defaults shows the schema's key");
+		} finally {
+			dialog.close();
+		}
+	}
+
+	private static <T> List<T> descendants(Control control, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(descendants(child, type));
+			}
+		}
+		return found;
+	}
+
+	private static List<TreeItem> items(Tree tree) {
+		List<TreeItem> all = new ArrayList<>();
+		java.util.ArrayDeque<TreeItem> todo = new java.util.ArrayDeque<>(List.of(tree.getItems()));
+		while (!todo.isEmpty()) {
+			TreeItem item = todo.poll();
+			all.add(item);
+			todo.addAll(List.of(item.getItems()));
+		}
+		return all;
 	}
 }

@@ -92,9 +92,13 @@ class ComparisonEditorTest {
 		assertEquals("stance", kind(differences, DifferenceKind.ATTRIBUTES).detail());
 		assertEquals("statistic vs claim", kind(differences, DifferenceKind.TYPE).detail());
 		// 2 of 5 exact pairs: F1 = 4 / 10; with the boundary pair 3 of 5: 6 / 10
-		assertTrue(editor.figuresText().contains("F1 of B against A: exact 0.40, overlap 0.60"), editor.figuresText());
+		assertTrue(editor.figuresText().contains("F1 of B against A: exact 0.400, overlap 0.600"), editor.figuresText());
 		assertTrue(editor.figuresText().contains("unitizing \u03b1 "), editor.figuresText());
 		assertTrue(editor.figuresText().contains("token \u03ba "), editor.figuresText());
+		assertTrue(editor.figuresText().matches("(?s).*unitizing \u03b1 (-?\\d\\.\\d{3}|n/a) .*"),
+				"alpha with three decimals: " + editor.figuresText());
+		assertTrue(editor.figuresText().contains("\u03b1 by type: Claim "), "alpha per type: " + editor.figuresText());
+		assertTrue(editor.getPartName().startsWith("Compare "), "the tab says it is a comparison: " + editor.getPartName());
 	}
 
 	@Test

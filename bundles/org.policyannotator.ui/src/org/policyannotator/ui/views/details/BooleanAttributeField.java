@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.schema.AttributeType;
+import org.policyannotator.ui.widgets.CheckBoxes;
 
 /** A check box for a BOOLEAN attribute: checked sets true, unchecked sets false. */
 final class BooleanAttributeField extends AttributeField {
@@ -17,7 +18,7 @@ final class BooleanAttributeField extends AttributeField {
 
 	BooleanAttributeField(Composite parent, AttributeType type, Consumer<Optional<AttributeValue>> onChange) {
 		super(type, onChange);
-		check = new Button(parent, SWT.CHECK);
+		check = CheckBoxes.create(parent, null);
 		check.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		check.addListener(SWT.Selection,
 				event -> onChange.accept(Optional.of(new AttributeValue.Bool(check.getSelection()))));
