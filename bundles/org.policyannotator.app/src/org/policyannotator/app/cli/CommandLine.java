@@ -54,6 +54,16 @@ public final class CommandLine {
 		} catch (Exception e) {
 			err.println("policyannotator " + command.name() + ": " + describe(e));
 			return ExitCodes.FAILED;
+		} catch (OutOfMemoryError e) {
+			err.println("policyannotator " + command.name() + ": ran out of memory (the heap is "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) on: " + String.join(" ", args));
+			err.println("policyannotator: give it more with POLICYANNOTATOR_HEAP, e.g. POLICYANNOTATOR_HEAP=8g "
+					+ "./policyannotator " + command.name() + " ...");
+			return ExitCodes.FAILED;
+		} catch (StackOverflowError e) {
+			err.println("policyannotator " + command.name() + ": the input is nested too deeply to process "
+					+ "(stack overflow) on: " + String.join(" ", args));
+			return ExitCodes.FAILED;
 		} finally {
 			out.flush();
 			err.flush();

@@ -89,4 +89,47 @@ class CommandLineTest {
 		assertEquals(ExitCodes.FAILED, commandLine.run("fail"));
 		assertTrue(err().contains("policyannotator fail: corpus.json in /x is truncated"), err());
 	}
+
+	/** A command that fails as a huge or hostile input makes a command fail. */
+	private static Subcommand failingWith(Error error) {
+		return new Subcommand() {
+			@Override
+			public String name() {
+				return "explode";
+			}
+
+			@Override
+			public String summary() {
+				return "fails";
+			}
+
+			@Override
+			public String usage() {
+				return "Usage: policyannotator explode <file>";
+			}
+
+			@Override
+			public int run(java.util.List<String> args, CommandContext context) {
+				throw error;
+			}
+		};
+	}
+
+	private int runOnly(Subcommand command, String... args) {
+		return new CommandLine(java.util.List.of(command), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("").toAbsolutePath()).run(args);
+	}
+
+	@Test
+	void runningOutOfMemoryIsAFailureThatSaysSoAndHowToGiveMore() {
+		assertEquals(ExitCodes.FAILED, runOnly(failingWith(new OutOfMemoryError("Java heap space")), "explode", "big.jsonl"));
+		assertTrue(err().contains("explode: ran out of memory") && err().contains("on: big.jsonl"), err());
+		assertTrue(err().contains("POLICYANNOTATOR_HEAP=8g"), err());
+	}
+
+	@Test
+	void aStackOverflowIsAFailureNamingTheInput() {
+		assertEquals(ExitCodes.FAILED, runOnly(failingWith(new StackOverflowError()), "explode", "deep.html"));
+		assertTrue(err().contains("nested too deeply") && err().contains("deep.html"), err());
+	}
 }
