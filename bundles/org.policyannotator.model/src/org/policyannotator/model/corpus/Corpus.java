@@ -1,6 +1,7 @@
 package org.policyannotator.model.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -151,6 +152,33 @@ public final class Corpus {
 	 */
 	public Document loadDocument(String id) throws CorpusException {
 		return cachedDocument(id).document();
+	}
+
+	/**
+	 * A document's title without reading its text (for lists of thousands of documents); "" when it has none.
+	 *
+	 * @throws CorpusException if it does not exist or its file is broken
+	 */
+	public String documentTitle(String id) throws CorpusException {
+		Path file = documentFile(id);
+		try {
+			Optional<FileStamp> stamp = AtomicFiles.stamp(file);
+			synchronized (cache) {
+				CachedDocument cached = cache.get(id);
+				if (cached != null && stamp.isPresent() && cached.stamp().equals(stamp.get())) {
+					return cached.document().title();
+				}
+			}
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage());
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			return DocumentCodec.readTitle(in, file);
+		} catch (NoSuchFileException e) {
+			throw new CorpusException(file, "document " + id + " does not exist");
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage());
+		}
 	}
 
 	/**

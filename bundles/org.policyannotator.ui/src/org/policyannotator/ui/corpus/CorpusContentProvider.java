@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 
 /** Corpora at the top, their documents below. A corpus that cannot be opened shows why instead of its documents. */
@@ -40,8 +39,7 @@ final class CorpusContentProvider implements ITreeContentProvider {
 			Corpus corpus = CorpusRegistry.getDefault().corpus(node.folder());
 			List<DocumentNode> documents = new ArrayList<>();
 			for (String id : corpus.documentIds()) {
-				Document document = corpus.loadDocument(id);
-				documents.add(new DocumentNode(node.folder(), id, document.title()));
+				documents.add(new DocumentNode(node.folder(), id, corpus.documentTitle(id)));
 			}
 			return documents.toArray();
 		} catch (Exception e) {

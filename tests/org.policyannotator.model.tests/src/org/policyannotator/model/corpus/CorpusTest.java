@@ -113,6 +113,30 @@ class CorpusTest {
 	}
 
 	@Test
+	void titlesAreReadWithoutTheTextsAndMatchTheDocuments() throws IOException {
+		Corpus fresh = Corpus.open(dir);
+		for (String id : ids) {
+			assertEquals(Corpus.open(dir).loadDocument(id).title(), fresh.documentTitle(id));
+		}
+		corpus.retitleDocument(ids.get(0), "A new title");
+		assertEquals("A new title", corpus.documentTitle(ids.get(0)), "a renamed document shows its new title");
+	}
+
+	@Test
+	void aTitleAfterTheTextOrNoTitleOrABrokenFileIsHandled() throws IOException {
+		Path documents = dir.resolve("documents");
+		Files.writeString(documents.resolve("late.json"), "{\"format\":\"policyannotator-document\",\"version\":1,"
+				+ "\"text\":\"" + "x".repeat(100_000) + "\",\"provenance\":{\"a\":[1,2]},\"title\":\"Late\"}");
+		assertEquals("Late", corpus.documentTitle("late"));
+		Files.writeString(documents.resolve("untitled.json"), "{\"id\":\"untitled\",\"text\":\"t\"}");
+		assertEquals("", corpus.documentTitle("untitled"));
+		Files.writeString(documents.resolve("broken.json"), "{\"id\":\"broken\",\"title\" 12");
+		CorpusException e = assertThrows(CorpusException.class, () -> corpus.documentTitle("broken"));
+		assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+		assertThrows(CorpusException.class, () -> corpus.documentTitle("missing"));
+	}
+
+	@Test
 	void documentTextKeepsCrlfAndNonLatinScripts() throws IOException {
 		String text = "第一行\r\n둘째 줄 😀\r\nCafe\u0301\n";
 		corpus.addDocument(Document.of("mixed", "Mixed", text));

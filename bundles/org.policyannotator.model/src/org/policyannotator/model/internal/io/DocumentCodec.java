@@ -1,5 +1,7 @@
 package org.policyannotator.model.internal.io;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,9 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.Provenance;
 import org.policyannotator.model.corpus.CorpusException;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -42,6 +47,35 @@ public final class DocumentCodec {
 			g.writeStringField("text", d.text());
 			g.writeEndObject();
 		});
+	}
+
+	/**
+	 * The title of a document file, read without its text: the text is written last, so reading stops after a few
+	 * hundred bytes; a file with its fields in another order is read past the text without keeping it. "" when the
+	 * file has no title.
+	 */
+	public static String readTitle(InputStream in, Path file) throws CorpusException {
+		try (JsonParser parser = Json.FACTORY.createParser(in)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw new CorpusException(file, "is not a JSON object");
+			}
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if (name.equals("title")) {
+					if (value != JsonToken.VALUE_STRING) {
+						throw new CorpusException(file, "\"title\" is not a string");
+					}
+					return parser.getText();
+				}
+				parser.skipChildren();
+			}
+			return "";
+		} catch (JsonProcessingException e) {
+			throw new CorpusException(file, e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage());
+		}
 	}
 
 	/** Reads a document file. The stored hash is kept as it is; {@link Document#hashMatches()} tells if it fits. */
