@@ -10,6 +10,7 @@ import org.policyannotator.app.cli.bench.ExportBenchmark;
 import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
+import org.policyannotator.app.cli.commands.BatchCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
 import org.policyannotator.app.cli.commands.CorpusCommand;
 import org.policyannotator.app.cli.commands.ExerciseCommand;
@@ -38,6 +39,7 @@ public final class Subcommands {
 				new AgreementCommand(),
 				new ExerciseCommand(),
 				new BenchCommand(benchmarks()),
+				new BatchCommand(() -> all(version)),
 				new VersionCommand(version));
 	}
 
