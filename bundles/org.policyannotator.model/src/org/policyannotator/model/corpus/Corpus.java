@@ -112,7 +112,25 @@ public final class Corpus {
 		Path schemaFile = directory.resolve(SCHEMA_FILE);
 		Schema schema = Files.exists(schemaFile) ? SchemaCodec.read(read(schemaFile), schemaFile)
 				: Schema.defaultSchema();
+		removeStaleTemporaries(directory);
 		return new Corpus(directory, header, schema);
+	}
+
+	/** How old a temporary file must be before it counts as left by a killed write (not one still running). */
+	private static final java.time.Duration STALE_TEMPORARY = java.time.Duration.ofMinutes(15);
+
+	/** Removes what killed writes left in the corpus folder, its documents and each annotator's folder. */
+	private static void removeStaleTemporaries(Path directory) {
+		AtomicFiles.removeStaleTemporaries(directory, STALE_TEMPORARY);
+		AtomicFiles.removeStaleTemporaries(directory.resolve(DOCUMENTS), STALE_TEMPORARY);
+		try (DirectoryStream<Path> annotators = Files.newDirectoryStream(directory.resolve(ANNOTATIONS),
+				Files::isDirectory)) {
+			for (Path annotator : annotators) {
+				AtomicFiles.removeStaleTemporaries(annotator, STALE_TEMPORARY);
+			}
+		} catch (IOException e) {
+			// no annotations yet, or unreadable: reported when sets are read
+		}
 	}
 
 	/** The corpus name. */

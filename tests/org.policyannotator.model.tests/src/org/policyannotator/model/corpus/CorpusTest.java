@@ -137,6 +137,31 @@ class CorpusTest {
 	}
 
 	@Test
+	void openingTheCorpusRemovesWhatKilledWritesLeftButNotAWriteStillRunning() throws IOException {
+		corpus.saveSet(quoteSet(article("000")));
+		Path setFolder = dir.resolve("annotations").resolve("ana");
+		List<Path> stale = List.of(dir.resolve(".corpus.json.1a2b.tmp"), dir.resolve("documents").resolve(".x.json.3c.tmp"),
+				setFolder.resolve(".y.json.4d.tmp"));
+		for (Path file : stale) {
+			Files.writeString(file, "half a file");
+			Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+		}
+		Path running = setFolder.resolve(".z.json.5e.tmp");
+		Files.writeString(running, "being written right now");
+		Path notOurs = dir.resolve("documents").resolve("notes.tmp");
+		Files.writeString(notOurs, "a user's file");
+		Files.setLastModifiedTime(notOurs, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+
+		Corpus.open(dir);
+
+		for (Path file : stale) {
+			assertFalse(Files.exists(file), file + " is removed");
+		}
+		assertTrue(Files.exists(running), "a young temporary file may be a write in progress");
+		assertTrue(Files.exists(notOurs), "only our own .<name>.<random>.tmp files are touched");
+	}
+
+	@Test
 	void documentTextKeepsCrlfAndNonLatinScripts() throws IOException {
 		String text = "第一行\r\n둘째 줄 😀\r\nCafe\u0301\n";
 		corpus.addDocument(Document.of("mixed", "Mixed", text));

@@ -19,8 +19,8 @@ import org.policyannotator.model.FileStamp;
 /**
  * Atomic file replacement: the bytes go to a temporary file in the same folder, which is flushed to disk and then
  * renamed over the target; finally the folder is flushed so the rename survives a power cut. A crash at any moment
- * leaves either the old or the new file. Temporary files are named {@code .<name>.<random>.tmp} and are ignored
- * (and cleaned up) by the corpus.
+ * leaves either the old or the new file. Temporary files are named {@code .<name>.<random>.tmp}; readers ignore
+ * them, and the corpus removes those that killed writes left ({@link #removeStaleTemporaries}).
  */
 public final class AtomicFiles {
 	/** Suffix of temporary files. */
@@ -145,6 +145,33 @@ public final class AtomicFiles {
 	/** Whether {@code fileName} is one of our temporary files. */
 	public static boolean isTemporary(String fileName) {
 		return fileName.startsWith(".") && fileName.endsWith(TMP_SUFFIX);
+	}
+
+	/**
+	 * Deletes the temporary files that writes killed mid-way left in {@code dir} (not in sub-folders), if they are
+	 * older than {@code age}: a younger one may belong to a write still running in another process. Best effort:
+	 * what cannot be listed or deleted stays.
+	 *
+	 * @return how many files were deleted
+	 */
+	public static int removeStaleTemporaries(Path dir, java.time.Duration age) {
+		long cutoff = System.currentTimeMillis() - age.toMillis();
+		int removed = 0;
+		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "." + "*" + TMP_SUFFIX)) {
+			for (Path entry : entries) {
+				try {
+					if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+							&& Files.getLastModifiedTime(entry).toMillis() < cutoff && Files.deleteIfExists(entry)) {
+						removed++;
+					}
+				} catch (IOException e) {
+					// left for the next time
+				}
+			}
+		} catch (IOException e) {
+			// an unreadable folder is reported by whoever reads it
+		}
+		return removed;
 	}
 
 	private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
