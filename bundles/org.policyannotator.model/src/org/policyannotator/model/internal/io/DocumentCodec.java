@@ -72,7 +72,7 @@ public final class DocumentCodec {
 			}
 			return "";
 		} catch (JsonProcessingException e) {
-			throw new CorpusException(file, e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");
+			throw Json.malformed(file, e);
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage());
 		}

@@ -8,9 +8,11 @@ import org.policyannotator.model.corpus.CorpusException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
@@ -64,16 +66,32 @@ public final class Json {
 
 	/** The message for a Jackson failure: truncated, malformed, or unreadable. */
 	private CorpusException problem(IOException e) {
-		if (e instanceof JsonEOFException || (e instanceof StreamReadException read
-				&& String.valueOf(read.getOriginalMessage()).startsWith("Unexpected end-of-input"))) {
-			return new CorpusException(file, "the file is truncated: it ends in the middle of the JSON (line "
-					+ ((StreamReadException) e).getLocation().getLineNr() + ")", e);
-		}
-		if (e instanceof StreamReadException read) {
-			return new CorpusException(file, "malformed JSON at line " + read.getLocation().getLineNr() + ", column "
-					+ read.getLocation().getColumnNr() + ": " + read.getOriginalMessage(), e);
+		if (e instanceof JsonProcessingException json) {
+			return malformed(file, json);
 		}
 		return new CorpusException(file, "cannot read JSON: " + e.getMessage(), e);
+	}
+
+	/**
+	 * The exception for a file Jackson could not parse: truncated, beyond the parser's limits (nesting, number or
+	 * string length), or malformed, with the line and column where they are known.
+	 */
+	public static CorpusException malformed(Path file, JsonProcessingException e) {
+		String message = String.valueOf(e.getOriginalMessage());
+		if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+			return new CorpusException(file, "the file is truncated: it ends in the middle of the JSON" + where(e, " (", ")"), e);
+		}
+		if (e instanceof StreamConstraintsException) {
+			return new CorpusException(file, "the JSON goes beyond what a corpus file may hold" + where(e, " (", ")") + ": "
+					+ message, e);
+		}
+		return new CorpusException(file, "malformed JSON" + where(e, " at ", "") + ": " + message, e);
+	}
+
+	/** "line L, column C" between {@code before} and {@code after}, or nothing when Jackson does not know. */
+	private static String where(JsonProcessingException e, String before, String after) {
+		JsonLocation at = e.getLocation();
+		return at == null || at.getLineNr() < 0 ? "" : before + "line " + at.getLineNr() + ", column " + at.getColumnNr() + after;
 	}
 
 	/** Reads the next token and fails unless it is {@code expected}. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.policyannotator.model.corpus.CorpusException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,14 +31,8 @@ public final class Tree {
 		JsonNode node;
 		try {
 			node = MAPPER.readTree(bytes);
-		} catch (JsonEOFException e) {
-			throw new CorpusException(file, "the file is truncated: it ends in the middle of the JSON", e);
 		} catch (JsonProcessingException e) {
-			if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
-				throw new CorpusException(file, "the file is truncated: it ends in the middle of the JSON", e);
-			}
-			throw new CorpusException(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-					+ e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+			throw Json.malformed(file, e);
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot read JSON: " + e.getMessage(), e);
 		}
