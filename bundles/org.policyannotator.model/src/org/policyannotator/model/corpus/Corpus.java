@@ -70,6 +70,7 @@ public final class Corpus {
 	 */
 	public static Corpus create(Path dir, String name, Schema schema) throws CorpusException {
 		Path directory = dir.toAbsolutePath().normalize();
+		List<Path> made = new ArrayList<>();
 		try {
 			if (Files.exists(directory)) {
 				if (!Files.isDirectory(directory)) {
@@ -80,6 +81,12 @@ public final class Corpus {
 						throw new CorpusException(directory, "is not empty; a new corpus needs an empty folder");
 					}
 				}
+			} else {
+				made.addAll(missingFolders(directory));
+				Files.createDirectories(directory);
+			}
+			for (String folder : List.of(DOCUMENTS, ANNOTATIONS, SCHEMA_FILE, CORPUS_FILE)) {
+				made.add(directory.resolve(folder));
 			}
 			Files.createDirectories(directory.resolve(DOCUMENTS));
 			Files.createDirectories(directory.resolve(ANNOTATIONS));
@@ -88,9 +95,32 @@ public final class Corpus {
 			AtomicFiles.write(directory.resolve(CORPUS_FILE), CorpusCodec.write(header));
 			return new Corpus(directory, header, schema);
 		} catch (CorpusException e) {
+			removeQuietly(made);
 			throw e;
 		} catch (IOException e) {
-			throw new CorpusException(directory, "cannot create the corpus: " + e, e);
+			removeQuietly(made);
+			throw new CorpusException(directory, "cannot create the corpus: " + CorpusException.reason(directory, e)
+					+ " (nothing was left behind)", e);
+		}
+	}
+
+	/** The folders that creating {@code directory} would make, outermost first. */
+	private static List<Path> missingFolders(Path directory) {
+		List<Path> missing = new ArrayList<>();
+		for (Path p = directory; p != null && !Files.exists(p); p = p.getParent()) {
+			missing.add(0, p);
+		}
+		return missing;
+	}
+
+	/** Removes what a failed creation made, innermost first; what cannot be removed stays. */
+	private static void removeQuietly(List<Path> made) {
+		for (int i = made.size() - 1; i >= 0; i--) {
+			try {
+				Files.deleteIfExists(made.get(i));
+			} catch (IOException e) {
+				// a folder that is not empty (someone else's file) or cannot be removed stays
+			}
 		}
 	}
 
@@ -213,7 +243,7 @@ public final class Corpus {
 		try {
 			AtomicFiles.write(file, DocumentCodec.write(document));
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot write the document: " + e, e);
+			throw new CorpusException(file, "cannot write the document: " + CorpusException.reason(file, e), e);
 		}
 		synchronized (cache) {
 			cache.remove(document.id());
@@ -234,7 +264,7 @@ public final class Corpus {
 		try {
 			AtomicFiles.write(file, CorpusCodec.write(renamed));
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot rename the corpus: " + e, e);
+			throw new CorpusException(file, "cannot rename the corpus: " + CorpusException.reason(file, e), e);
 		}
 		return new Corpus(directory, renamed, schema);
 	}
@@ -266,13 +296,13 @@ public final class Corpus {
 					removed.add(annotator);
 				}
 			} catch (IOException e) {
-				throw new CorpusException(set, "cannot remove the annotations of the document: " + e, e);
+				throw new CorpusException(set, "cannot remove the annotations of the document: " + CorpusException.reason(set, e), e);
 			}
 		}
 		try {
 			Files.delete(documentFile);
 		} catch (IOException e) {
-			throw new CorpusException(documentFile, "cannot remove the document: " + e, e);
+			throw new CorpusException(documentFile, "cannot remove the document: " + CorpusException.reason(documentFile, e), e);
 		}
 		synchronized (cache) {
 			cache.remove(id);
@@ -295,7 +325,7 @@ public final class Corpus {
 				}
 			}
 		} catch (IOException e) {
-			throw new CorpusException(folder, "cannot list annotators: " + e, e);
+			throw new CorpusException(folder, "cannot list annotators: " + CorpusException.reason(folder, e), e);
 		}
 		names.sort(null);
 		return names;
@@ -404,7 +434,7 @@ public final class Corpus {
 		} catch (CorpusException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot save the annotations: " + e, e);
+			throw new CorpusException(file, "cannot save the annotations: " + CorpusException.reason(file, e), e);
 		}
 	}
 
@@ -533,7 +563,7 @@ public final class Corpus {
 		} catch (CorpusException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot read: " + e, e);
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
 		}
 	}
 
@@ -560,7 +590,7 @@ public final class Corpus {
 				}
 			}
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot read: " + e, e);
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
 		}
 	}
 
@@ -570,7 +600,7 @@ public final class Corpus {
 		} catch (NoSuchFileException e) {
 			throw new CorpusException(file, "does not exist", e);
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot read: " + e, e);
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
 		}
 	}
 
@@ -588,7 +618,7 @@ public final class Corpus {
 				}
 			}
 		} catch (IOException e) {
-			throw new CorpusException(folder, "cannot list: " + e, e);
+			throw new CorpusException(folder, "cannot list: " + CorpusException.reason(folder, e), e);
 		}
 		ids.sort(null);
 		return ids;
@@ -611,7 +641,7 @@ public final class Corpus {
 				}
 			}
 		} catch (IOException e) {
-			throw new CorpusException(folder, "cannot list: " + e, e);
+			throw new CorpusException(folder, "cannot list: " + CorpusException.reason(folder, e), e);
 		}
 	}
 

@@ -24,4 +24,24 @@ public class CorpusException extends IOException {
 	public Path file() {
 		return file;
 	}
+
+	/**
+	 * What went wrong in {@code e}, for a message that already names a file: the system's reason ("No space left
+	 * on device", "Permission denied") and the file it concerns when that is another one, without Java class names.
+	 */
+	public static String reason(Path file, IOException e) {
+		if (e instanceof java.nio.file.NoSuchFileException missing) {
+			return "no such file or folder: " + missing.getFile();
+		}
+		if (e instanceof java.nio.file.AccessDeniedException denied) {
+			return "permission denied: " + denied.getFile();
+		}
+		if (e instanceof java.nio.file.FileSystemException system) {
+			String reason = system.getReason() == null ? "cannot be written or read" : system.getReason();
+			String other = system.getFile();
+			boolean sameFile = other == null || file == null || Path.of(other).toAbsolutePath().equals(file.toAbsolutePath());
+			return sameFile ? reason : other + ": " + reason;
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
 }

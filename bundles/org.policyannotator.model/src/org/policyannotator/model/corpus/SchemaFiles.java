@@ -23,7 +23,7 @@ public final class SchemaFiles {
 		} catch (CorpusException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot read: " + e, e);
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
 		}
 	}
 
@@ -32,7 +32,7 @@ public final class SchemaFiles {
 		try {
 			AtomicFiles.write(file, SchemaCodec.write(schema));
 		} catch (IOException e) {
-			throw new CorpusException(file, "cannot write: " + e, e);
+			throw new CorpusException(file, "cannot write: " + CorpusException.reason(file, e), e);
 		}
 	}
 }
