@@ -65,6 +65,25 @@ class ExporterTest {
 	}
 
 	@Test
+	void anExportIntoTheCorpusIsRefusedAndTouchesNothing() throws IOException {
+		Corpus corpus = TestCorpus.annotated(dir.resolve("c"), "News");
+		Path set = dir.resolve("c/annotations/ana").resolve(corpus.documentIdsAnnotatedBy("ana").get(0) + ".json");
+		byte[] saved = java.nio.file.Files.readAllBytes(set);
+		for (Path target : List.of(set, dir.resolve("c/documents/out.jsonl"), dir.resolve("c/export.json"),
+				dir.resolve("c/annotations/new/x.json"))) {
+			ExportException e = assertThrows(ExportException.class, () -> Exporter.export(
+					DatasetSource.of(corpus, ExportOptions.all()), ExportFormat.JSONL, target, ExportProgress.NONE));
+			assertTrue(e.getMessage().startsWith(target.toAbsolutePath() + ": is inside the corpus "), e.getMessage());
+		}
+		ExportException folder = assertThrows(ExportException.class, () -> Exporter.export(
+				DatasetSource.of(corpus, ExportOptions.all()), ExportFormat.BRAT, dir.resolve("c"), ExportProgress.NONE));
+		assertTrue(folder.getMessage().contains("is inside the corpus"), folder.getMessage());
+		assertArrayEquals(saved, java.nio.file.Files.readAllBytes(set));
+		assertFalse(java.nio.file.Files.exists(dir.resolve("c/export.json")));
+		assertEquals(List.of(), corpus.validate().stream().filter(f -> f.isError()).toList());
+	}
+
+	@Test
 	void formatsThatNeedTheTextRefuseToLeaveItOut() throws IOException {
 		Corpus corpus = TestCorpus.annotated(dir.resolve("c"), "News");
 		ExportException e = assertThrows(ExportException.class, () -> Exporter.export(

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.policyannotator.export.ExportException;
+import org.policyannotator.model.corpus.Corpus;
 
 /**
  * Writes a file or a folder so that the target name only ever shows a complete result: everything goes to a
@@ -42,6 +43,7 @@ public final class AtomicOutput {
 	/** Atomically creates or replaces the file {@code target}. */
 	public static void writeFile(Path target, FileBody body) throws IOException {
 		Path absolute = target.toAbsolutePath();
+		refuseInsideACorpus(absolute);
 		if (Files.isDirectory(absolute)) {
 			throw new ExportException(absolute + ": is a folder; give a file name");
 		}
@@ -69,6 +71,7 @@ public final class AtomicOutput {
 	 */
 	public static void writeFolder(Path target, FolderBody body) throws IOException {
 		Path absolute = target.toAbsolutePath();
+		refuseInsideACorpus(absolute);
 		if (Files.exists(absolute)) {
 			if (!Files.isDirectory(absolute)) {
 				throw new ExportException(absolute + ": exists and is a file; this format writes a folder");
@@ -91,6 +94,18 @@ public final class AtomicOutput {
 			if (!done) {
 				deleteTree(tmp);
 			}
+		}
+	}
+
+	/**
+	 * Refuses an output that is a corpus folder or inside one: it would replace an annotator's saved set, or put
+	 * files where every later read of the corpus trips over them.
+	 */
+	private static void refuseInsideACorpus(Path target) throws ExportException {
+		java.util.Optional<Path> corpus = Corpus.enclosing(target);
+		if (corpus.isPresent()) {
+			throw new ExportException(target + ": is inside the corpus " + corpus.get()
+					+ "; an export there would overwrite or corrupt its files: write it outside the corpus folder");
 		}
 	}
 

@@ -125,6 +125,19 @@ public final class Corpus {
 	}
 
 	/**
+	 * The corpus folder that {@code path} is, or is inside of (a folder with a corpus file and a documents folder),
+	 * if any: writing there would replace or corrupt corpus files.
+	 */
+	public static Optional<Path> enclosing(Path path) {
+		for (Path p = path.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+			if (Files.isRegularFile(p.resolve(CORPUS_FILE)) && Files.isDirectory(p.resolve(DOCUMENTS))) {
+				return Optional.of(p);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * Opens the corpus in {@code dir}.
 	 *
 	 * @throws CorpusException if it is not a corpus or its corpus or schema file is broken
