@@ -35,6 +35,25 @@ class CharsetDetectionTest {
 		return importer.importBytes(bytes, "page.html");
 	}
 
+	/** A page saved as "Unicode" on Windows: UTF-16 with a byte order mark, under any file name. */
+	@Test
+	void utf16PagesWithAByteOrderMarkAreReadAsHtmlNotAsMarkup() throws Exception {
+		for (Charset utf16 : new Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
+			byte[] body = page("", " lang=\"ko\"", KOREAN, utf16);
+			byte[] bom = utf16 == StandardCharsets.UTF_16LE ? new byte[] { (byte) 0xFF, (byte) 0xFE }
+					: new byte[] { (byte) 0xFE, (byte) 0xFF };
+			byte[] bytes = new byte[bom.length + body.length];
+			System.arraycopy(bom, 0, bytes, 0, bom.length);
+			System.arraycopy(body, 0, bytes, bom.length, body.length);
+			for (String name : new String[] { "page.html", "page.htm", "page" }) {
+				ImportResult r = importer.importBytes(bytes, name);
+				assertInOrder(r.text(), KOREAN);
+				assertFalse(r.text().contains("<p>"), name + " " + utf16 + ": the markup became the text");
+				assertFalse(r.text().contains("\uFEFF"), name + " " + utf16);
+			}
+		}
+	}
+
 	@Test
 	void gbkPageWithoutAnyDeclarationIsDetectedAsChinese() throws Exception {
 		ImportResult r = importPage(page("", "", CHINESE, Charset.forName("GBK")));

@@ -35,8 +35,7 @@ public final class FormatGuesser {
 	 */
 	public static SourceFormat guess(String fileName, byte[] bytes) {
 		Optional<SourceFormat> byName = byExtension(fileName);
-		String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-				.replace("\u0000", "").replaceFirst("^\u00EF\u00BB\u00BF", "");
+		String head = head(bytes, 4096);
 		boolean looksLikeHtml = HTML_START.matcher(head).find();
 		if (byName.isEmpty()) {
 			return looksLikeHtml ? SourceFormat.HTML : SourceFormat.PLAIN_TEXT;
@@ -51,12 +50,30 @@ public final class FormatGuesser {
 	}
 
 	private static boolean containsTag(byte[] bytes) {
-		int n = Math.min(bytes.length, 64 * 1024);
-		for (int i = 0; i + 1 < n; i++) {
-			if (bytes[i] == '<' && (Character.isLetter(bytes[i + 1]) || bytes[i + 1] == '/' || bytes[i + 1] == '!')) {
+		String text = head(bytes, 64 * 1024);
+		for (int i = 0; i + 1 < text.length(); i++) {
+			char next = text.charAt(i + 1);
+			if (text.charAt(i) == '<' && (Character.isLetter(next) || next == '/' || next == '!')) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The start of the file as characters, enough to recognise markup: decoded as UTF-16 after a UTF-16 byte order
+	 * mark (a page saved as "Unicode" on Windows), else byte by byte with NULs dropped (UTF-16 without a mark) and a
+	 * UTF-8 byte order mark skipped.
+	 */
+	private static String head(byte[] bytes, int limit) {
+		int n = Math.min(bytes.length, limit);
+		if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+			return new String(bytes, 2, (n - 2) & ~1, StandardCharsets.UTF_16LE);
+		}
+		if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+			return new String(bytes, 2, (n - 2) & ~1, StandardCharsets.UTF_16BE);
+		}
+		return new String(bytes, 0, n, StandardCharsets.ISO_8859_1).replace("\u0000", "")
+				.replaceFirst("^\u00EF\u00BB\u00BF", "");
 	}
 }
