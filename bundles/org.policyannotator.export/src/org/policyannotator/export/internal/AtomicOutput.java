@@ -3,8 +3,10 @@ package org.policyannotator.export.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,8 +14,10 @@ import java.util.Comparator;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import org.policyannotator.export.ExportCancelledException;
 import org.policyannotator.export.ExportException;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.internal.io.AtomicFiles;
 
 /**
  * Writes a file or a folder so that the target name only ever shows a complete result: everything goes to a
@@ -40,29 +44,41 @@ public final class AtomicOutput {
 		void writeTo(Path folder) throws IOException;
 	}
 
-	/** Atomically creates or replaces the file {@code target}. */
+	/**
+	 * Atomically creates or replaces the file {@code target}, with the corpus's own atomic writing (temporary file
+	 * flushed to disk, renamed, folder flushed): a crash or a power cut leaves the old file or the new one.
+	 */
 	public static void writeFile(Path target, FileBody body) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		refuseInsideACorpus(absolute);
 		if (Files.isDirectory(absolute)) {
 			throw new ExportException(absolute + ": is a folder; give a file name");
 		}
-		Path dir = absolute.getParent();
-		Files.createDirectories(dir);
-		Path tmp = temporary(dir, absolute);
-		boolean done = false;
 		try {
-			try (OutputStream file = Files.newOutputStream(tmp);
-					OutputStream out = new BufferedOutputStream(file, BUFFER)) {
-				body.writeTo(out);
-			}
-			move(tmp, absolute);
-			done = true;
-		} finally {
-			if (!done) {
-				Files.deleteIfExists(tmp);
-			}
+			AtomicFiles.write(absolute, out -> {
+				BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
+				body.writeTo(buffered);
+				buffered.flush();
+			}, true);
+		} catch (ExportException | ExportCancelledException e) {
+			throw e;
+		} catch (IOException e) {
+			throw cannotWrite(absolute, e);
 		}
+	}
+
+	/** The export failed for a reason of the system's (disk full, permission): say which file, not our temporary. */
+	private static ExportException cannotWrite(Path target, IOException e) {
+		String reason;
+		if (e instanceof AccessDeniedException) {
+			reason = "permission denied";
+		} else if (e instanceof FileSystemException system && system.getReason() != null) {
+			reason = system.getReason();
+		} else {
+			reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		}
+		return new ExportException(target + ": cannot write the export: " + reason
+				+ " (nothing was written; an earlier file of that name is unchanged)", e);
 	}
 
 	/**
@@ -80,20 +96,26 @@ public final class AtomicOutput {
 				throw new ExportException(absolute + ": folder is not empty; give a new or empty folder");
 			}
 		}
-		Path dir = absolute.getParent();
-		Files.createDirectories(dir);
-		Path tmp = temporary(dir, absolute);
-		Files.createDirectory(tmp);
-		boolean done = false;
 		try {
-			body.writeTo(tmp);
-			Files.deleteIfExists(absolute);
-			move(tmp, absolute);
-			done = true;
-		} finally {
-			if (!done) {
-				deleteTree(tmp);
+			Path dir = absolute.getParent();
+			Files.createDirectories(dir);
+			Path tmp = temporary(dir, absolute);
+			Files.createDirectory(tmp);
+			boolean done = false;
+			try {
+				body.writeTo(tmp);
+				Files.deleteIfExists(absolute);
+				move(tmp, absolute);
+				done = true;
+			} finally {
+				if (!done) {
+					deleteTree(tmp);
+				}
 			}
+		} catch (ExportException | ExportCancelledException e) {
+			throw e;
+		} catch (IOException e) {
+			throw cannotWrite(absolute, e);
 		}
 	}
 
