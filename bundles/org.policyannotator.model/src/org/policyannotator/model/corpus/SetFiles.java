@@ -1,8 +1,10 @@
 package org.policyannotator.model.corpus;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.SetCodec;
 
 /**
@@ -17,6 +19,24 @@ public final class SetFiles {
 	/** The file content for a set; equal sets give equal bytes. */
 	public static byte[] encode(AnnotationSet set) {
 		return SetCodec.write(set);
+	}
+
+	/**
+	 * Writes a copy of a set to {@code file} atomically (a crash leaves the old copy or the new one), streamed
+	 * without a second copy of the set in memory.
+	 *
+	 * @param durable whether to flush it to disk (against power loss too); a frequent copy such as the editor's
+	 *                recovery journal, which only guards against crashes of the program, need not
+	 */
+	public static void write(AnnotationSet set, Path file, boolean durable) throws CorpusException {
+		try {
+			AnnotationSet.Snapshot snapshot = set.snapshot();
+			AtomicFiles.write(file, out -> SetCodec.write(set, snapshot, out), durable);
+		} catch (CorpusException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot write: " + CorpusException.reason(file, e), e);
+		}
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -94,10 +93,7 @@ final class RecoveryJournal {
 			return Status.OK_STATUS;
 		}
 		try {
-			Files.createDirectories(file.getParent());
-			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-			Files.write(temporary, SetFiles.encode(session.set()));
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			SetFiles.write(session.set(), file, false);
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {
 			return Status.warning("Could not write the recovery copy " + file + ": " + e.getMessage(), e);
