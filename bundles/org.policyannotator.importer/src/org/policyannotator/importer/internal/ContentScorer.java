@@ -89,12 +89,16 @@ public final class ContentScorer {
 		if (cls.isEmpty()) {
 			return Optional.empty();
 		}
-		String selector = best.normalName() + "." + cls.split("\\s+")[0];
+		// matched by tag and class, not by a CSS selector built from the page's class name (which may not parse)
+		String firstClass = cls.split("\\s+")[0];
 		Element ancestor = best.parent() == null ? null : best.parent().parent();
 		for (int level = 2; ancestor != null && ancestor != body && level <= 4; level++, ancestor = ancestor.parent()) {
 			List<Element> parts = new ArrayList<>();
 			boolean others = false;
-			for (Element e : ancestor.select(selector)) {
+			for (Element e : ancestor.getElementsByTag(best.normalName())) {
+				if (!e.hasClass(firstClass)) {
+					continue;
+				}
 				if (e == best) {
 					parts.add(e);
 				} else if (!isInside(e, best) && !isInside(best, e) && !parts.stream().anyMatch(p -> isInside(e, p))

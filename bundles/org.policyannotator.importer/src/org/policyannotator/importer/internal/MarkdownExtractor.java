@@ -21,10 +21,11 @@ public final class MarkdownExtractor {
 	private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
 	private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
 	private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
-	private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s+\\S+.*$");
+	// link texts stop at the next bracket: "[[[[..." must not make each "[" scan the rest of the line (quadratic)
+	private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[[^\\[\\]]+]:\\s+\\S+.*$");
 	private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}(>\\s?)+");
-	private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-	private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)](\\([^)]*\\)|\\[[^\\]]*])");
+	private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*)]\\([^()]*\\)");
+	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)](\\([^()]*\\)|\\[[^\\[\\]]*])");
 	private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
 	private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
 	private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");

@@ -1,4 +1,4 @@
-package org.policyannotator.model.internal.io;
+package org.policyannotator.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
