@@ -1,0 +1,161 @@
+package org.policyannotator.search;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.search.internal.DeadlineText;
+import org.policyannotator.search.internal.DocumentMatcher;
+
+/**
+ * Searches a corpus by scanning its documents (and, for annotation criteria, their sets) on all processor cores.
+ * Hits are delivered document by document, in the scope's order, as soon as they are found, so a caller can show
+ * the first page while the rest is still being read.
+ */
+public final class CorpusSearch {
+	private final Corpus corpus;
+
+	public CorpusSearch(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/**
+	 * Runs a search.
+	 *
+	 * @param consumer  receives each document's hits (only documents with hits), on the calling thread
+	 * @param cancelled polled while searching; when it turns true the search stops soon after
+	 * @throws QueryException  if the query cannot run (invalid regular expression)
+	 * @throws CorpusException if the documents cannot be listed
+	 */
+	public SearchOutcome run(SearchQuery query, SearchScope scope, SearchOptions options, Consumer<DocumentHits> consumer,
+			BooleanSupplier cancelled) throws QueryException, CorpusException {
+		Optional<Pattern> pattern = query.text().isPresent() ? Optional.of(query.text().get().compile())
+				: Optional.empty();
+		List<String> ids = scope.documentIds().isPresent() ? scope.documentIds().get() : corpus.documentIds();
+		List<String> annotators = annotators(query.annotations());
+		long deadline = System.nanoTime() + options.timeLimit().toNanos();
+		AtomicBoolean stop = new AtomicBoolean();
+		BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
+		DocumentMatcher matcher = new DocumentMatcher(pattern, options.contextChars());
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "corpus search");
+			thread.setDaemon(true);
+			return thread;
+		});
+		List<Future<Result>> futures = new ArrayList<>(ids.size());
+		try {
+			for (String id : ids) {
+				futures.add(pool.submit(() -> searchOne(id, query, annotators, matcher, deadline, stopped)));
+			}
+			return collect(futures, options, consumer, cancelled, deadline, stop);
+		} finally {
+			stop.set(true);
+			pool.shutdownNow();
+		}
+	}
+
+	private SearchOutcome collect(List<Future<Result>> futures, SearchOptions options, Consumer<DocumentHits> consumer,
+			BooleanSupplier cancelled, long deadline, AtomicBoolean stop) {
+		List<String> problems = new ArrayList<>();
+		int documents = 0;
+		int hits = 0;
+		SearchOutcome.Stop reason = SearchOutcome.Stop.COMPLETE;
+		for (Future<Result> future : futures) {
+			Result result;
+			try {
+				result = future.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				reason = SearchOutcome.Stop.CANCELLED;
+				break;
+			} catch (ExecutionException | CancellationException e) {
+				problems.add(String.valueOf(e.getCause() == null ? e : e.getCause().getMessage()));
+				continue;
+			}
+			if (result.stopped()) {
+				reason = cancelled.getAsBoolean() ? SearchOutcome.Stop.CANCELLED : SearchOutcome.Stop.TIME_LIMIT;
+				break;
+			}
+			documents++;
+			problems.addAll(result.problems());
+			List<Hit> found = result.hits();
+			if (options.maxHits() > 0 && hits + found.size() >= options.maxHits()) {
+				found = found.subList(0, options.maxHits() - hits);
+				reason = SearchOutcome.Stop.HIT_LIMIT;
+			}
+			hits += found.size();
+			if (!found.isEmpty()) {
+				consumer.accept(new DocumentHits(result.documentId(), found.get(0).title(), found));
+			}
+			if (reason != SearchOutcome.Stop.COMPLETE) {
+				break;
+			}
+			if (cancelled.getAsBoolean()) {
+				reason = SearchOutcome.Stop.CANCELLED;
+				break;
+			}
+			if (System.nanoTime() - deadline > 0 && documents < futures.size()) {
+				reason = SearchOutcome.Stop.TIME_LIMIT;
+				break;
+			}
+		}
+		stop.set(true);
+		return new SearchOutcome(documents, hits, reason, problems);
+	}
+
+	private record Result(String documentId, List<Hit> hits, List<String> problems, boolean stopped) {
+	}
+
+	private Result searchOne(String id, SearchQuery query, List<String> annotators, DocumentMatcher matcher,
+			long deadline, BooleanSupplier stopped) {
+		if (stopped.getAsBoolean() || System.nanoTime() - deadline > 0) {
+			return new Result(id, List.of(), List.of(), true);
+		}
+		List<String> problems = new ArrayList<>();
+		try {
+			Document document = corpus.loadDocument(id);
+			DeadlineText text = new DeadlineText(document.text(), deadline, stopped);
+			if (query.annotations().isEmpty()) {
+				return new Result(id, matcher.textHits(document, text), problems, false);
+			}
+			List<Annotation> annotations = new ArrayList<>();
+			for (String annotator : annotators) {
+				if (Files.exists(corpus.setFile(annotator, id))) {
+					try {
+						corpus.loadSet(annotator, id).annotations().stream().filter(query.annotations()::matches)
+								.forEach(annotations::add);
+					} catch (CorpusException e) {
+						problems.add(e.getMessage());
+					}
+				}
+			}
+			return new Result(id, matcher.annotationHits(document, text, annotations), problems, false);
+		} catch (CorpusException e) {
+			return new Result(id, List.of(), List.of(e.getMessage()), false);
+		} catch (DeadlineText.Stopped e) {
+			return new Result(id, List.of(), problems, true);
+		}
+	}
+
+	private List<String> annotators(AnnotationCriteria criteria) throws CorpusException {
+		if (criteria.isEmpty()) {
+			return List.of();
+		}
+		return criteria.annotator().isPresent() ? List.of(criteria.annotator().get()) : corpus.annotators();
+	}
+}
