@@ -27,11 +27,11 @@ import org.policyannotator.model.Span;
 import org.policyannotator.model.schema.Schema;
 
 /**
- * Writes on a full disk, for real: a small tmpfs is mounted for each test (root on Linux; elsewhere the tests are
+ * Writes on a full or read-only disk, for real: a small tmpfs is mounted for each test (root on Linux; elsewhere the tests are
  * skipped with a message). Afterwards the previous saved state is intact, nothing half-made is left, and the message
  * names the file and says the disk is full.
  */
-class DiskFullTest {
+class FileSystemFaultsTest {
 	@TempDir
 	Path temp;
 	private Path disk;
@@ -118,5 +118,28 @@ class DiskFullTest {
 			assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
 					"no temporary file may be left");
 		}
+	}
+
+	@Test
+	void aReadOnlyFileSystemIsNamedAndNothingChanges() throws Exception {
+		Corpus corpus = Corpus.create(disk.resolve("c"), "C", Schema.defaultSchema());
+		String text = "Trade rose 24.5 percent, said Chen Xin.";
+		corpus.addDocument(Document.of("d", "T", text));
+		AnnotationSet set = corpus.loadSet("ana", "d");
+		set.add(Annotation.of("a1", "statistic", List.of(Span.of(text, 11, 24)), "ana", Instant.EPOCH));
+		corpus.saveSet(set);
+		Path file = disk.resolve("c/annotations/ana/d.json");
+		byte[] saved = Files.readAllBytes(file);
+		Process remount = new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start();
+		assertTrue(remount.waitFor(30, TimeUnit.SECONDS) && remount.exitValue() == 0, "cannot remount read-only");
+		set.add(Annotation.of("a2", "claim", List.of(Span.of(text, 0, 5)), "ana", Instant.EPOCH));
+		CorpusException save = assertThrows(CorpusException.class, () -> corpus.saveSet(set));
+		assertTrue(save.getMessage().startsWith(file.toString() + ": cannot save the annotations: "), save.getMessage());
+		assertTrue(save.getMessage().contains("Read-only file system"), save.getMessage());
+		CorpusException add = assertThrows(CorpusException.class,
+				() -> corpus.addDocument(Document.of("e", "E", "More text.")));
+		assertTrue(add.getMessage().contains("Read-only file system"), add.getMessage());
+		assertArrayEquals(saved, Files.readAllBytes(file));
+		assertEquals(List.of("d"), Corpus.open(disk.resolve("c")).documentIds());
 	}
 }
