@@ -54,6 +54,39 @@ class ImportTest {
 				"types, spans, attributes, notes, status, times and relations survive W3C");
 	}
 
+	/** Windows Notepad saves UTF-8 with a byte order mark, or "Unicode" (UTF-16 with one): both must import. */
+	@Test
+	void byteOrderMarksAndUtf16AreReadAndOtherBytesAreNamedWithTheirLine() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		for (ExportFormat format : List.of(ExportFormat.JSONL, ExportFormat.NATIVE, ExportFormat.W3C, ExportFormat.DOCCANO)) {
+			String text = Files.readString(export(original, format, "plain-" + format.key()));
+			byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			byte[] withBom = new byte[utf8.length + 3];
+			withBom[0] = (byte) 0xEF;
+			withBom[1] = (byte) 0xBB;
+			withBom[2] = (byte) 0xBF;
+			System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+			byte[] utf16 = ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+			int i = 0;
+			for (byte[] bytes : List.of(withBom, utf16)) {
+				Path file = Files.write(dir.resolve(format.key() + "-" + i++), bytes);
+				Corpus copy = TestCorpus.create(dir.resolve("copy-" + format.key() + "-" + i), "News");
+				ImportReport report = AnnotationImporter.importFile(file, Optional.empty(),
+						Optional.empty(), copy, ExportProgress.NONE);
+				assertTrue(report.annotations() > 0, format.key() + " " + i);
+			}
+		}
+		Path jsonl = export(original, ExportFormat.JSONL, "bad.jsonl");
+		List<String> lines = Files.readAllLines(jsonl);
+		java.io.ByteArrayOutputStream bad = new java.io.ByteArrayOutputStream();
+		bad.writeBytes((lines.get(0) + "\n" + lines.get(1) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		bad.writeBytes(new byte[] { '{', '"', (byte) 0xC3, 0x28, '"', '}', '\n' });
+		Files.write(jsonl, bad.toByteArray());
+		Corpus copy = TestCorpus.create(dir.resolve("bad-copy"), "News");
+		ExportException e = assertThrows(ExportException.class, () -> importFile(jsonl, ImportFormat.JSONL, copy));
+		assertTrue(e.getMessage().contains(jsonl + ": line 3: the file is not valid UTF-8 text"), e.getMessage());
+	}
+
 	@Test
 	void doccanoImportGivesTheSameSpansAndTypes() throws IOException {
 		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");

@@ -2,7 +2,6 @@ package org.policyannotator.export.importing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -100,7 +99,7 @@ public final class AnnotationImporter {
 	/** Recognises the format of a file from its first line. */
 	public static ImportFormat detect(Path file) throws IOException {
 		String first;
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		try (BufferedReader reader = DatasetText.open(file)) {
 			first = reader.readLine();
 			while (first != null && first.isBlank()) {
 				first = reader.readLine();
@@ -132,9 +131,7 @@ public final class AnnotationImporter {
 	}
 
 	private static String head(Path file) throws IOException {
-		try (var in = Files.newInputStream(file)) {
-			return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-		}
+		return DatasetText.head(file, 4096);
 	}
 
 	private List<Checked> check(List<RawSet> raw, Optional<String> override, List<String> problems,

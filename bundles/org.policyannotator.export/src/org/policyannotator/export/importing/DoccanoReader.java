@@ -2,8 +2,6 @@ package org.policyannotator.export.importing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ final class DoccanoReader {
 
 	static List<RawSet> read(Path file, Instant now, List<String> problems) throws IOException {
 		List<RawSet> sets = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		try (BufferedReader reader = DatasetText.open(file)) {
 			String line;
 			int number = 0;
 			while ((line = reader.readLine()) != null) {

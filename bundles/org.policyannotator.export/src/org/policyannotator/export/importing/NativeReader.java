@@ -2,8 +2,6 @@ package org.policyannotator.export.importing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +30,7 @@ final class NativeReader {
 		List<RawSet> sets = new ArrayList<>();
 		boolean sawFormat = false;
 		boolean sawVersion = false;
-		try (JsonParser p = JsonSupport.FACTORY.createParser(file.toFile())) {
+		try (JsonParser p = JsonSupport.FACTORY.createParser(DatasetText.open(file))) {
 			p.setCodec(JsonFields.MAPPER);
 			if (p.nextToken() != JsonToken.START_OBJECT) {
 				throw new ImportException(List.of(file + ": not a Policy Annotator dataset (no JSON object)"));
@@ -78,7 +76,7 @@ final class NativeReader {
 
 	static List<RawSet> readLines(Path file, List<String> problems) throws IOException {
 		List<RawSet> sets = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		try (BufferedReader reader = DatasetText.open(file)) {
 			String line;
 			int number = 0;
 			boolean header = false;

@@ -41,7 +41,9 @@ final class W3cReader {
 	static List<RawSet> read(Path file, Instant now, List<String> problems) throws IOException {
 		JsonNode root;
 		try {
-			root = JsonFields.MAPPER.readTree(file.toFile());
+			try (java.io.Reader reader = DatasetText.open(file)) {
+				root = JsonFields.MAPPER.readTree(reader);
+			}
 		} catch (JsonProcessingException e) {
 			throw new ImportException(List.of(JsonFields.malformed(file, e)));
 		}
