@@ -19,7 +19,8 @@ import org.policyannotator.analysis.scoring.TypeScore;
 public final class GradebookCsv {
 	private static final List<String> FIXED = List.of("file", "student", "status", "error", "exact_precision",
 			"exact_recall", "exact_f1", "overlap_precision", "overlap_recall", "overlap_f1", "wrong_type",
-			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha");
+			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha", "exact_macro_f1",
+			"exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1");
 	private static final List<String> PER_TYPE = List.of("exact_precision", "exact_recall", "exact_f1",
 			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type");
 
@@ -69,6 +70,10 @@ public final class GradebookCsv {
 					cells.add(Integer.toString(s.exact().truePositives()));
 					cells.add(Integer.toString(s.overlap().truePositives()));
 					cells.add(number(graded.alpha().value()));
+					cells.add(number(s.macroF1(TypeScore::exact)));
+					cells.add(number(s.weightedF1(TypeScore::exact)));
+					cells.add(number(s.macroF1(TypeScore::overlap)));
+					cells.add(number(s.weightedF1(TypeScore::overlap)));
 					for (String type : book.types()) {
 						TypeScore t = s.type(type);
 						figures(cells, t.exact());
