@@ -211,7 +211,7 @@ public final class Grader {
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, student, Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha());
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall());
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {

@@ -78,7 +78,9 @@ public final class ExerciseCommand implements Subcommand {
 				        <out>/report.html. A broken submission is listed with its error; the others are graded.
 				        A reference corpus folder without exercise.json needs --exercise <exercise.zip>.
 				        --types grades only those tag types (others are ignored on both sides). Besides the
-				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count).
+				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count), and
+				        Cohen's kappa on the tokens, pooled and per type; a warning for a type with fewer than
+				        10 reference annotations (its kappa and F1 say little).
 				Each action explains itself: policyannotator exercise <action> --help.
 				Exit codes: 0 ok (grade: also when some submissions failed, see the gradebook); 1 failure;
 				2 bad usage. Rules: docs/agreement-and-grading.md.
@@ -234,6 +236,9 @@ public final class ExerciseCommand implements Subcommand {
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
+		}
+		for (String warning : book.sparseWarnings()) {
+			context.err().println("exercise: warning: " + warning);
 		}
 		for (StudentGrade.Failed failed : book.failed()) {
 			context.err().println("exercise: not graded: " + failed.error());

@@ -202,13 +202,17 @@ class ExerciseCommandTest {
 				csv.get(1));
 		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0"),
 				csv.get(1));
-		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
-				+ "claim.overlap_precision,claim.overlap_recall,claim.overlap_f1,claim.wrong_type"), csv.get(0));
+		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
+				+ "claim.overlap_precision,claim.overlap_recall,claim.overlap_f1,claim.wrong_type,claim.token_kappa"),
+				csv.get(0));
 
 		assertEquals(ExitCodes.FAILED, run("grade", "--reference", "reference.zip", "--reference-annotator",
 				"teacher", "--submissions", "submissions", "--out", "grades2", "--types", "claim,quotation"));
 		assertTrue(err().contains("tag type \"quotation\" is not in the exercise's schema"), err());
 		assertFalse(Files.exists(dir.resolve("grades2")));
+		run("grade", "--reference", "reference.zip", "--reference-annotator", "teacher", "--submissions",
+				"submissions", "--out", "grades", "--types", "claim");
+		assertTrue(err().contains("exercise: warning: claim: only 1 reference annotation (fewer than 10)"), err());
 	}
 
 	@Test
