@@ -59,6 +59,9 @@ public final class GradeReport {
 					.append("\"></span>").append(escape(label(schema, type))).append("</span>");
 		}
 		html.append("</div>\n");
+		for (String warning : book.sparseWarnings()) {
+			html.append("<p class=\"note\">Warning: ").append(escape(warning)).append("</p>\n");
+		}
 		html.append("<h2>F1 per type and student (overlap matching)</h2>\n");
 		html.append(bars(graded, book.types(), schema, s -> s.overlap()));
 		html.append("<h2>F1 per type and student (exact matching)</h2>\n");

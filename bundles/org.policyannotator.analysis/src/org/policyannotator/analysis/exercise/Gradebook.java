@@ -29,4 +29,40 @@ public record Gradebook(ExerciseManifest exercise, String reference, List<String
 		return grades.stream().filter(StudentGrade.Failed.class::isInstance).map(StudentGrade.Failed.class::cast)
 				.toList();
 	}
+
+	/**
+	 * Fewest reference annotations per type for agreement figures to mean something: with fewer, kappa and F1 of
+	 * the type swing by a large step with every single item, and the gradebook warns.
+	 */
+	public static final int MINIMUM_REFERENCE_ITEMS = 10;
+
+	/** Reference annotations of {@code type} over all exercise documents (0 when nothing was graded). */
+	public int referenceCount(String type) {
+		return graded().isEmpty() ? 0 : graded().get(0).score().type(type).overlap().reference();
+	}
+
+	/**
+	 * A warning for each graded type with fewer than {@link #MINIMUM_REFERENCE_ITEMS} reference annotations, and for
+	 * all types together, e.g. "claim: only 3 reference annotations (fewer than 10); its kappa and F1 say little".
+	 */
+	public List<String> sparseWarnings() {
+		java.util.ArrayList<String> warnings = new java.util.ArrayList<>();
+		if (graded().isEmpty()) {
+			return List.of();
+		}
+		int total = 0;
+		for (String type : types) {
+			int count = referenceCount(type);
+			total += count;
+			if (count < MINIMUM_REFERENCE_ITEMS) {
+				warnings.add(type + ": only " + count + " reference annotation" + (count == 1 ? "" : "s")
+						+ " (fewer than " + MINIMUM_REFERENCE_ITEMS + "); its kappa and F1 say little");
+			}
+		}
+		if (total < MINIMUM_REFERENCE_ITEMS) {
+			warnings.add("all types: only " + total + " reference annotations (fewer than " + MINIMUM_REFERENCE_ITEMS
+					+ "); the pooled kappa and F1 say little");
+		}
+		return List.copyOf(warnings);
+	}
 }

@@ -19,9 +19,10 @@ import org.policyannotator.analysis.scoring.TypeScore;
 public final class GradebookCsv {
 	private static final List<String> FIXED = List.of("file", "student", "status", "error", "exact_precision",
 			"exact_recall", "exact_f1", "overlap_precision", "overlap_recall", "overlap_f1", "wrong_type",
-			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha");
+			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha", "exact_macro_f1",
+			"exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1", "token_kappa");
 	private static final List<String> PER_TYPE = List.of("exact_precision", "exact_recall", "exact_f1",
-			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type");
+			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type", "token_kappa");
 
 	private GradebookCsv() {
 	}
@@ -29,7 +30,7 @@ public final class GradebookCsv {
 	/**
 	 * The column names: the fixed columns, then for every type {@code t} the columns {@code t.exact_precision},
 	 * {@code t.exact_recall}, {@code t.exact_f1}, {@code t.overlap_precision}, {@code t.overlap_recall},
-	 * {@code t.overlap_f1}, {@code t.wrong_type}.
+	 * {@code t.overlap_f1}, {@code t.wrong_type}, {@code t.token_kappa}.
 	 */
 	public static List<String> header(List<String> types) {
 		List<String> header = new ArrayList<>(FIXED);
@@ -69,11 +70,17 @@ public final class GradebookCsv {
 					cells.add(Integer.toString(s.exact().truePositives()));
 					cells.add(Integer.toString(s.overlap().truePositives()));
 					cells.add(number(graded.alpha().value()));
+					cells.add(number(s.macroF1(TypeScore::exact)));
+					cells.add(number(s.weightedF1(TypeScore::exact)));
+					cells.add(number(s.macroF1(TypeScore::overlap)));
+					cells.add(number(s.weightedF1(TypeScore::overlap)));
+					cells.add(number(graded.kappa().value()));
 					for (String type : book.types()) {
 						TypeScore t = s.type(type);
 						figures(cells, t.exact());
 						figures(cells, t.overlap());
 						cells.add(Integer.toString(t.wrongType()));
+						cells.add(number(graded.kappa(type).map(k -> k.value()).orElse(OptionalDouble.empty())));
 					}
 				}
 			}

@@ -48,6 +48,19 @@ public final class Grader {
 	 * @throws IOException when the folder cannot be listed
 	 */
 	public static Gradebook grade(ExerciseReference reference, Path submissions, ZipLimits limits) throws IOException {
+		return grade(reference, submissions, limits, List.of());
+	}
+
+	/**
+	 * Grades every {@code *.zip} in {@code submissions} on the tag types {@code types} only (all types used in the
+	 * reference or a submission when empty); annotations of other types are ignored on both sides.
+	 *
+	 * @throws IOException when the folder cannot be listed
+	 * @throws IllegalArgumentException when a type is not in the exercise's schema
+	 */
+	public static Gradebook grade(ExerciseReference reference, Path submissions, ZipLimits limits,
+			List<String> types) throws IOException {
+		checkTypes(reference, types);
 		List<Path> zips = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(submissions)) {
 			for (Path entry : entries) {
@@ -59,13 +72,30 @@ public final class Grader {
 		zips.sort(null);
 		List<StudentGrade> grades = new ArrayList<>();
 		for (Path zip : zips) {
-			grades.add(gradeOne(reference, zip, limits));
+			grades.add(gradeOne(reference, zip, limits, types));
 		}
-		return new Gradebook(reference.manifest(), reference.annotator(), typesOf(reference, grades), grades);
+		return new Gradebook(reference.manifest(), reference.annotator(),
+				types.isEmpty() ? typesOf(reference, grades) : inSchemaOrder(reference, new TreeSet<>(types)), grades);
+	}
+
+	private static void checkTypes(ExerciseReference reference, List<String> types) {
+		Set<String> known = new TreeSet<>();
+		reference.corpus().schema().tagTypes().forEach(t -> known.add(t.id()));
+		for (String type : types) {
+			if (!known.contains(type)) {
+				throw new IllegalArgumentException("tag type \"" + type + "\" is not in the exercise's schema (types: "
+						+ String.join(", ", known) + ")");
+			}
+		}
 	}
 
 	/** Grades one submission zip; never throws for a bad submission. */
 	public static StudentGrade gradeOne(ExerciseReference reference, Path zip, ZipLimits limits) {
+		return gradeOne(reference, zip, limits, List.of());
+	}
+
+	/** Grades one submission zip on {@code types} (all when empty); never throws for a bad submission. */
+	public static StudentGrade gradeOne(ExerciseReference reference, Path zip, ZipLimits limits, List<String> types) {
 		String file = zip.getFileName().toString();
 		Optional<String> student = Optional.empty();
 		Path scratch = null;
@@ -82,7 +112,7 @@ public final class Grader {
 			student = Optional.of(manifest.student());
 			check(reference, zip, manifest, names);
 			Map<String, AnnotationSet> sets = readSets(reference, zip, unpacked, scratch, manifest.student());
-			return score(reference, file, manifest.student(), sets);
+			return score(reference, file, manifest.student(), sets, types);
 		} catch (IOException | RuntimeException e) {
 			return new StudentGrade.Failed(file, student, e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
@@ -159,22 +189,29 @@ public final class Grader {
 	}
 
 	private static StudentGrade score(ExerciseReference reference, String file, String student,
-			Map<String, AnnotationSet> sets) {
+			Map<String, AnnotationSet> sets, List<String> only) {
 		List<Score> scores = new ArrayList<>();
 		List<AnnotatedDocument> pairs = new ArrayList<>();
 		Set<String> types = new TreeSet<>();
 		for (Map.Entry<String, Document> e : reference.documents().entrySet()) {
 			AnnotationSet ref = reference.sets().get(e.getKey());
 			AnnotationSet sub = sets.get(e.getKey());
-			scores.add(Scoring.score(ref, sub, e.getValue().text().length()));
 			pairs.add(new AnnotatedDocument(e.getValue(), Map.of(REFERENCE, ref, STUDENT, sub)));
 			ref.annotations().forEach(a -> types.add(a.type()));
 			sub.annotations().forEach(a -> types.add(a.type()));
 		}
+		if (!only.isEmpty()) {
+			types.clear();
+			types.addAll(only);
+		}
+		for (Map.Entry<String, Document> e : reference.documents().entrySet()) {
+			scores.add(Scoring.score(reference.sets().get(e.getKey()), sets.get(e.getKey()),
+					e.getValue().text().length(), types));
+		}
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, student, Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha());
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall());
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {
@@ -189,6 +226,10 @@ public final class Grader {
 				used.addAll(graded.score().byType().keySet());
 			}
 		}
+		return inSchemaOrder(reference, used);
+	}
+
+	private static List<String> inSchemaOrder(ExerciseReference reference, Set<String> used) {
 		LinkedHashSet<String> ordered = new LinkedHashSet<>();
 		for (TagType type : reference.corpus().schema().tagTypes()) {
 			if (used.remove(type.id())) {

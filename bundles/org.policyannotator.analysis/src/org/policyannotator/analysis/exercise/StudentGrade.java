@@ -2,6 +2,9 @@ package org.policyannotator.analysis.exercise;
 
 import java.util.Optional;
 
+import org.policyannotator.analysis.agreement.AgreementResult;
+import org.policyannotator.analysis.corpus.Coefficients;
+import org.policyannotator.analysis.corpus.ScopeAgreement;
 import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.analysis.unitizing.UnitizingCoefficient;
 
@@ -20,12 +23,25 @@ public sealed interface StudentGrade {
 	 * @param file    submission file name
 	 * @param student the student
 	 * @param score   the score over all exercise documents
-	 * @param alpha   unitizing alpha between the student and the reference, all types, all documents
+	 * @param alpha     unitizing alpha between the student and the reference, all types, all documents
+	 * @param agreement token agreement with the reference (Cohen's kappa and alpha), pooled over the graded types
+	 *                  and per type
 	 */
-	record Graded(String file, String student, Score score, UnitizingCoefficient alpha) implements StudentGrade {
+	record Graded(String file, String student, Score score, UnitizingCoefficient alpha, ScopeAgreement agreement)
+			implements StudentGrade {
 		@Override
 		public Optional<String> studentIfKnown() {
 			return Optional.of(student);
+		}
+
+		/** Cohen's kappa on the tokens (labels: the graded types or none), pooled over the graded types. */
+		public AgreementResult kappa() {
+			return agreement.allTypes().tokenKappa().orElseThrow();
+		}
+
+		/** Cohen's kappa on the tokens for one type (covered by it or not); empty if the type was not graded. */
+		public Optional<AgreementResult> kappa(String type) {
+			return Optional.ofNullable(agreement.byType().get(type)).flatMap(Coefficients::tokenKappa);
 		}
 	}
 

@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A submission scored against a reference, on one document or summed over several.
@@ -58,5 +60,32 @@ public record Score(Map<String, TypeScore> byType, Counts exact, Counts overlap,
 	/** The feedback items of one kind, e.g. {@code feedback(Feedback.Missed.class)}. */
 	public <T extends Feedback> List<T> feedback(Class<T> kind) {
 		return feedback.stream().filter(kind::isInstance).map(kind::cast).toList();
+	}
+
+	/**
+	 * Macro F1: the unweighted mean of the per-type F1 under {@code matching} (e.g. {@code TypeScore::overlap}), over
+	 * the types whose F1 is defined (present in the reference or the submission); empty when there is none.
+	 */
+	public OptionalDouble macroF1(Function<TypeScore, Counts> matching) {
+		return byType.values().stream().map(matching).map(Counts::f1).filter(OptionalDouble::isPresent)
+				.mapToDouble(OptionalDouble::getAsDouble).average();
+	}
+
+	/**
+	 * Weighted F1: the mean of the per-type F1 under {@code matching}, each weighted by the number of reference
+	 * annotations of the type (its support, as scikit-learn's {@code average='weighted'}); empty when the reference
+	 * has nothing of the scored types.
+	 */
+	public OptionalDouble weightedF1(Function<TypeScore, Counts> matching) {
+		double sum = 0;
+		int support = 0;
+		for (TypeScore type : byType.values()) {
+			Counts counts = matching.apply(type);
+			if (counts.reference() > 0) {
+				sum += counts.reference() * counts.f1().getAsDouble();
+				support += counts.reference();
+			}
+		}
+		return support == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / support);
 	}
 }

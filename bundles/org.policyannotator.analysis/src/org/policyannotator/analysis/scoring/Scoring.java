@@ -23,12 +23,12 @@ import org.policyannotator.model.Span;
  * (same number of spans, each with the same start and end). Pairs are one-to-one: of identical duplicates only as
  * many match as exist on the other side.</li>
  * <li><b>Overlap</b>: the exact pairs are kept; then, among the remaining annotations of the same type that share at
- * least one character (the union of one annotation's spans intersects the other's), pairs are chosen greedily by
- * the largest number of shared characters (ties: earlier reference annotation, then earlier submitted annotation
- * in set order) until no more pairs can be formed. Each annotation is in at most one pair, so a submitted span that
- * covers two reference spans matches one of them and the other is missed.</li>
+ * least one character (the union of one annotation's spans intersects the other's), a maximum one-to-one pairing
+ * is chosen: the most pairs possible, then the largest total of shared characters, then a fixed tie-break
+ * ({@link OverlapMatching}). Each annotation is in at most one pair, so a submitted span that covers two reference
+ * spans matches one of them and the other is missed.</li>
  * <li><b>Wrong type</b>: among the annotations still unpaired, pairs of different types that share characters are
- * chosen the same greedy way. They are reported separately and count as a false negative of the reference type and
+ * chosen the same maximum way. They are reported separately and count as a false negative of the reference type and
  * a false positive of the submitted type.</li>
  * </ol>
  * Precision, recall and F1 are computed per type from the counts; "all types" sums the counts (micro average).
@@ -83,12 +83,12 @@ public final class Scoring {
 				increment(overlapTp, ref.get(r).type());
 			}
 		}
-		for (int[] pair : greedyPairs(ref, sub, refUsed, subUsed, true)) {
+		for (int[] pair : OverlapMatching.pairs(ref, sub, refUsed, subUsed, true)) {
 			Annotation r = ref.get(pair[0]);
 			feedback.add(new Feedback.BoundaryDifference(document, r, sub.get(pair[1]), pair[2]));
 			increment(overlapTp, r.type());
 		}
-		for (int[] pair : greedyPairs(ref, sub, refUsed, subUsed, false)) {
+		for (int[] pair : OverlapMatching.pairs(ref, sub, refUsed, subUsed, false)) {
 			Annotation r = ref.get(pair[0]);
 			feedback.add(new Feedback.WrongType(document, r, sub.get(pair[1]), pair[2]));
 			increment(wrong, r.type());
@@ -122,38 +122,6 @@ public final class Scoring {
 			wrongTotal += score.wrongType();
 		}
 		return new Score(byType, exact, overlap, wrongTotal, feedback);
-	}
-
-	/** Greedy one-to-one pairs {ref, sub, shared} of unused annotations, same type or different types. */
-	private static List<int[]> greedyPairs(List<Annotation> ref, List<Annotation> sub, boolean[] refUsed,
-			boolean[] subUsed, boolean sameType) {
-		List<int[]> candidates = new ArrayList<>();
-		for (int r = 0; r < ref.size(); r++) {
-			if (refUsed[r]) {
-				continue;
-			}
-			for (int s = 0; s < sub.size(); s++) {
-				if (subUsed[s] || ref.get(r).type().equals(sub.get(s).type()) != sameType) {
-					continue;
-				}
-				int shared = sharedCharacters(ref.get(r), sub.get(s));
-				if (shared > 0) {
-					candidates.add(new int[] { r, s, shared });
-				}
-			}
-		}
-		candidates.sort(Comparator.<int[]>comparingInt(c -> -c[2]).thenComparingInt(c -> c[0])
-				.thenComparingInt(c -> c[1]));
-		List<int[]> pairs = new ArrayList<>();
-		for (int[] c : candidates) {
-			if (!refUsed[c[0]] && !subUsed[c[1]]) {
-				refUsed[c[0]] = true;
-				subUsed[c[1]] = true;
-				pairs.add(c);
-			}
-		}
-		pairs.sort(Comparator.comparingInt(c -> c[0]));
-		return pairs;
 	}
 
 	/** Characters covered by both annotations (each annotation's spans taken as a union). */

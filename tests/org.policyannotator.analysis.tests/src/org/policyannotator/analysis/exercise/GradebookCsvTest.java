@@ -41,9 +41,13 @@ class GradebookCsvTest {
 	void perTypeColumnsFollowTheFixedColumns() {
 		List<String> header = GradebookCsv.header(List.of("claim", "proposal-point"));
 		assertEquals("unitizing_alpha", header.get(15));
+		assertEquals(List.of("exact_macro_f1", "exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1",
+				"token_kappa"),
+				header.subList(16, 21));
 		assertEquals(List.of("claim.exact_precision", "claim.exact_recall", "claim.exact_f1",
-				"claim.overlap_precision", "claim.overlap_recall", "claim.overlap_f1", "claim.wrong_type"),
-				header.subList(16, 23));
-		assertEquals("proposal-point.wrong_type", header.get(header.size() - 1));
+				"claim.overlap_precision", "claim.overlap_recall", "claim.overlap_f1", "claim.wrong_type",
+				"claim.token_kappa"),
+				header.subList(21, 29));
+		assertEquals("proposal-point.token_kappa", header.get(header.size() - 1));
 	}
 }

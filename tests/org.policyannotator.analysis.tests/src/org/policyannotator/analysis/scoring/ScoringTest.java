@@ -59,6 +59,21 @@ class ScoringTest {
 	}
 
 	@Test
+	void macroAndWeightedF1AverageThePerTypeFiguresByHand() {
+		Score s = score();
+		// Overlap per type: claim tp 2 (r1, r5) fp 1 fn 1 -> F1 4/6 = 2/3; statistic 1; proposal-point 0 (wrong type);
+		// speaker 0 (Lee Jae Myung is an extra, Xi Jinping missed).
+		// Macro = (2/3 + 1 + 0 + 0) / 4 = 5/12. Weighted by reference count (3, 1, 1, 1): (3*2/3 + 1) / 6 = 1/2.
+		assertEquals(5.0 / 12, s.macroF1(TypeScore::overlap).getAsDouble(), 1e-12);
+		assertEquals(0.5, s.weightedF1(TypeScore::overlap).getAsDouble(), 1e-12);
+		// Exact: claim tp 1 fp 2 fn 2 -> 2/6 = 1/3; the others 0. Macro 1/12; weighted (3 * 1/3) / 6 = 1/6.
+		assertEquals(1.0 / 12, s.macroF1(TypeScore::exact).getAsDouble(), 1e-12);
+		assertEquals(1.0 / 6, s.weightedF1(TypeScore::exact).getAsDouble(), 1e-12);
+		assertFalse(Score.empty().macroF1(TypeScore::overlap).isPresent());
+		assertFalse(Score.empty().weightedF1(TypeScore::overlap).isPresent());
+	}
+
+	@Test
 	void perTypeCountsByHand() {
 		Score s = score();
 		// claim: reference r1 r5 r6, submitted 3; exact 1 pair, overlap 2 pairs

@@ -40,6 +40,8 @@ public final class ExerciseCommand implements Subcommand {
 	public ExerciseCommand() {
 	}
 
+	private static final String ACTIONS = "create, open, submit, grade";
+
 	@Override
 	public String name() {
 		return "exercise";
@@ -60,7 +62,7 @@ public final class ExerciseCommand implements Subcommand {
 				       policyannotator exercise submit --corpus <dir> --student <name> --out <submission.zip>
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
 				                                      --reference-annotator <name> --submissions <dir> --out <dir>
-				                                      [--exercise <exercise.zip>]
+				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
 
 				create  packs corpus.json, schema.json, the chosen documents, exercise.json and the guidelines
 				        into a zip WITHOUT annotations. The reference annotator must have a set for every
@@ -75,6 +77,11 @@ public final class ExerciseCommand implements Subcommand {
 				        type, exact and overlap matching, unitizing alpha) and writes <out>/gradebook.csv and
 				        <out>/report.html. A broken submission is listed with its error; the others are graded.
 				        A reference corpus folder without exercise.json needs --exercise <exercise.zip>.
+				        --types grades only those tag types (others are ignored on both sides). Besides the
+				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count), and
+				        Cohen's kappa on the tokens, pooled and per type; a warning for a type with fewer than
+				        10 reference annotations (its kappa and F1 say little).
+				Each action explains itself: policyannotator exercise <action> --help.
 				Exit codes: 0 ok (grade: also when some submissions failed, see the gradebook); 1 failure;
 				2 bad usage. Rules: docs/agreement-and-grading.md.
 				""";
@@ -86,6 +93,10 @@ public final class ExerciseCommand implements Subcommand {
 			throw new UsageException("say what to do: create, open, submit or grade");
 		}
 		List<String> rest = args.subList(1, args.size());
+		if (rest.contains("--help") || rest.contains("-h")) {
+			context.out().print(help(args.get(0)));
+			return ExitCodes.OK;
+		}
 		try {
 			return switch (args.get(0)) {
 				case "create" -> create(rest, context);
@@ -104,6 +115,42 @@ public final class ExerciseCommand implements Subcommand {
 			context.err().println("exercise: " + e.getMessage());
 		}
 		return ExitCodes.FAILED;
+	}
+
+	/** The usage lines and the explanation of one action, cut from {@link #usage()}. */
+	private String help(String action) {
+		List<String> lines = usage().lines().toList();
+		StringBuilder help = new StringBuilder();
+		boolean inAction = false;
+		for (String line : lines) {
+			String word = line.strip();
+			if (word.startsWith("usage: policyannotator exercise " + action + " ")
+					|| word.startsWith("policyannotator exercise " + action + " ")) {
+				help.append("usage: ").append(word.replaceFirst("^usage: ", "")).append('\n');
+				inAction = true;
+			} else if (inAction && line.startsWith("  ") && !word.startsWith("policyannotator")) {
+				help.append("  ").append(word).append('\n');
+			} else {
+				inAction = false;
+			}
+		}
+		help.append('\n');
+		boolean explanation = false;
+		for (String line : lines) {
+			if (line.startsWith(action + " ")) {
+				explanation = true;
+			} else if (!line.startsWith(" ")) {
+				explanation = false;
+			}
+			if (explanation) {
+				help.append(line).append('\n');
+			}
+		}
+		if (help.toString().isBlank()) {
+			throw new UsageException("unknown action " + action + "; one of " + ACTIONS);
+		}
+		help.append("Exit codes: 0 ok; 1 failure; 2 bad usage. Rules: docs/agreement-and-grading.md.\n");
+		return help.toString();
 	}
 
 	private static int create(List<String> args, CommandContext context) throws IOException {
@@ -168,7 +215,12 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int grade(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--submissions", "--out",
-				"--exercise"), 0);
+				"--exercise", "--types"), 0);
+		List<String> types = a.option("--types").map(t -> Arrays.stream(t.split(",")).map(String::strip)
+				.filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
+		if (a.option("--types").isPresent() && types.isEmpty()) {
+			throw new UsageException("--types needs at least one tag type");
+		}
 		Path source = context.resolve(a.required("--reference"));
 		String annotator = name(a.required("--reference-annotator"), "--reference-annotator");
 		Path submissions = context.resolve(a.required("--submissions"));
@@ -180,10 +232,13 @@ public final class ExerciseCommand implements Subcommand {
 		}
 		Gradebook book;
 		try (ExerciseReference reference = ExerciseReference.open(source, annotator, exercise, ZipLimits.DEFAULT)) {
-			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT);
+			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types);
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
+		}
+		for (String warning : book.sparseWarnings()) {
+			context.err().println("exercise: warning: " + warning);
 		}
 		for (StudentGrade.Failed failed : book.failed()) {
 			context.err().println("exercise: not graded: " + failed.error());

@@ -174,6 +174,48 @@ class ExerciseCommandTest {
 	}
 
 	@Test
+	void everyActionExplainsItselfWithHelp() throws Exception {
+		for (String action : List.of("create", "open", "submit", "grade")) {
+			assertEquals(ExitCodes.OK, run(action, "--help"), err());
+			assertTrue(out().startsWith("usage: policyannotator exercise " + action + " "), out());
+			assertTrue(out().contains("\n" + action + "  "), "the explanation of " + action + ": " + out());
+			assertFalse(out().contains("exercise open <") && !action.equals("open"), out());
+		}
+		run("grade", "-h");
+		assertTrue(out().contains("--types"), out());
+		assertThrows(UsageException.class, () -> run("publish", "--help"));
+	}
+
+	@Test
+	void gradingOnlyTheChosenTypesIgnoresTheOthersOnBothSides() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.OK, run("create", "--corpus", "course", "--documents", "d2,d4", "--reference",
+				"teacher", "--out", "exercise.zip", "--reference-out", "reference.zip"), err());
+		student("ada", "claim", "Economic ties between China and South Korea are close", "proposal-point",
+				"leading South Korean business figures");
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "reference.zip", "--reference-annotator", "teacher",
+				"--submissions", "submissions", "--out", "grades", "--types", "claim"), err());
+		List<String> csv = Files.readAllLines(dir.resolve("grades/gradebook.csv"), StandardCharsets.UTF_8);
+		// Only claims count: 1 reference, 1 submitted, identical -> P = R = F1 = 1, no wrong type (the statistic and
+		// the proposal point overlapping it are not graded), macro = weighted = 1.
+		assertTrue(csv.get(1).startsWith("ada.zip,ada,ok,,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0,1,1,1,1,"),
+				csv.get(1));
+		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0"),
+				csv.get(1));
+		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
+				+ "claim.overlap_precision,claim.overlap_recall,claim.overlap_f1,claim.wrong_type,claim.token_kappa"),
+				csv.get(0));
+
+		assertEquals(ExitCodes.FAILED, run("grade", "--reference", "reference.zip", "--reference-annotator",
+				"teacher", "--submissions", "submissions", "--out", "grades2", "--types", "claim,quotation"));
+		assertTrue(err().contains("tag type \"quotation\" is not in the exercise's schema"), err());
+		assertFalse(Files.exists(dir.resolve("grades2")));
+		run("grade", "--reference", "reference.zip", "--reference-annotator", "teacher", "--submissions",
+				"submissions", "--out", "grades", "--types", "claim");
+		assertTrue(err().contains("exercise: warning: claim: only 1 reference annotation (fewer than 10)"), err());
+	}
+
+	@Test
 	void badUsageIsAUsageException() {
 		assertThrows(UsageException.class, () -> run());
 		assertThrows(UsageException.class, () -> run("publish"));
