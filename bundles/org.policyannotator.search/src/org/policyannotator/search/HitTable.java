@@ -33,6 +33,31 @@ public final class HitTable {
 		out.write(line.append("\r\n").toString());
 	}
 
+	/**
+	 * Writes hits as a CSV file, atomically: the file is complete or, on failure, as it was.
+	 *
+	 * @throws IOException naming the file and the system's reason
+	 */
+	public static void writeCsv(java.nio.file.Path file, List<Hit> hits) throws IOException {
+		java.io.StringWriter text = new java.io.StringWriter();
+		csvHeader(text);
+		for (Hit hit : hits) {
+			csvRow(hit, text);
+		}
+		try {
+			org.policyannotator.model.internal.io.AtomicFiles.write(file.toAbsolutePath(),
+					text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new IOException(file + ": cannot write the search results: " + reason(e), e);
+		}
+	}
+
+	private static String reason(IOException e) {
+		return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+				: e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+						: String.valueOf(e.getMessage());
+	}
+
 	/** Quoted when it holds a comma, quote or line end; a leading = + - @ is escaped so spreadsheets show text. */
 	static String csvCell(String cell) {
 		String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;

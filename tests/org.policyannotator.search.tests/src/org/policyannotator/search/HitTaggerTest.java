@@ -77,4 +77,16 @@ class HitTaggerTest {
 		assertEquals("[{\"document\":\"d1\",\"title\":\"T\",\"start\":0,\"end\":3,\"left\":\"\",\"hit\":\"abc\","
 				+ "\"right\":\"def\",\"type\":\"claim\",\"annotator\":\"anna\"}]", text);
 	}
+
+	@Test
+	void csvFileIsWrittenWholeOrNotAtAll() throws Exception {
+		Path file = dir.resolve("hits.csv");
+		HitTable.writeCsv(file, List.of(new Hit("d1", "T", 0, 3, "", "abc", "", "", "")));
+		assertEquals("document,title,start,end,left,hit,right,type,annotator\r\nd1,T,0,3,,abc,,,\r\n",
+				Files.readString(file));
+		java.io.IOException e = assertThrows(java.io.IOException.class,
+				() -> HitTable.writeCsv(dir.resolve("missing/hits.csv"), List.of()));
+		assertTrue(e.getMessage().startsWith(dir.resolve("missing/hits.csv") + ": cannot write"), e.getMessage());
+		assertTrue(!Files.exists(dir.resolve("missing")));
+	}
 }
