@@ -107,6 +107,24 @@ class ExporterTest {
 	}
 
 	@Test
+	void annotationsOfATypeTheSchemaDoesNotKnowAreLeftOutWithAWarning() throws IOException {
+		Corpus corpus = TestCorpus.annotated(dir.resolve("c"), "News");
+		String document = corpus.documentIdsAnnotatedBy("ana").get(0);
+		org.policyannotator.model.AnnotationSet set = corpus.loadSet("ana", document);
+		String text = corpus.loadDocument(document).text();
+		set.add(org.policyannotator.model.Annotation.of("rumour-1", "rumour",
+				List.of(org.policyannotator.model.Span.of(text, 0, 5)), "ana", java.time.Instant.EPOCH));
+		corpus.saveSet(set);
+		long before = corpus.info().annotations();
+		ExportResult result = Exporter.export(DatasetSource.of(corpus, ExportOptions.all()), ExportFormat.JSONL,
+				dir.resolve("d.jsonl"), ExportProgress.NONE);
+		assertEquals(before - 1, result.annotations());
+		assertTrue(result.warnings().stream().anyMatch(w -> w.contains("rumour-1") && w.contains("\"rumour\" is not in"
+				+ " the corpus schema")), result.warnings().toString());
+		assertFalse(java.nio.file.Files.readString(dir.resolve("d.jsonl")).contains("\"rumour\""));
+	}
+
+	@Test
 	void progressIsToldAfterEachDocumentAndTheResultCounts() throws IOException {
 		Corpus corpus = TestCorpus.annotated(dir.resolve("c"), "News");
 		List<String> seen = new ArrayList<>();

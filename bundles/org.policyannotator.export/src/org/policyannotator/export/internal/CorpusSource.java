@@ -125,6 +125,11 @@ public final class CorpusSource implements DatasetSource {
 					|| (options.acceptedOnly() && annotation.status() != AnnotationStatus.ACCEPTED)) {
 				continue;
 			}
+			if (corpus.schema().tagType(annotation.type()).isEmpty()) {
+				warnings.add(file + ": " + annotation.id() + ": left out: its tag type \"" + annotation.type()
+						+ "\" is not in the corpus schema (add the type to the schema, or retype the annotation)");
+				continue;
+			}
 			if (annotation.orphaned() || !annotation.spans().stream().allMatch(s -> matches(s, text))) {
 				warnings.add(file + ": " + annotation.id() + ": left out: "
 						+ (annotation.orphaned() ? "orphaned (could not be placed in the current text)"
@@ -136,9 +141,15 @@ public final class CorpusSource implements DatasetSource {
 		}
 		List<Relation> relations = new ArrayList<>();
 		for (Relation relation : snapshot.relations()) {
-			if (keptIds.contains(relation.from()) && keptIds.contains(relation.to())) {
-				relations.add(relation);
+			if (!keptIds.contains(relation.from()) || !keptIds.contains(relation.to())) {
+				continue;
 			}
+			if (corpus.schema().relationType(relation.type()).isEmpty()) {
+				warnings.add(file + ": " + relation.id() + ": left out: its relation type \"" + relation.type()
+						+ "\" is not in the corpus schema");
+				continue;
+			}
+			relations.add(relation);
 		}
 		return new AnnotatorEntry(set.annotator(), kept, relations);
 	}
