@@ -17,6 +17,7 @@ import org.policyannotator.app.cli.commands.CorpusCommand;
 import org.policyannotator.app.cli.commands.ExerciseCommand;
 import org.policyannotator.app.cli.commands.ExportCommand;
 import org.policyannotator.app.cli.commands.ExtractCommand;
+import org.policyannotator.app.cli.commands.GitMergeDriverCommand;
 import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
 import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.SearchCommand;
@@ -40,6 +41,7 @@ public final class Subcommands {
 				new ImportAnnotationsCommand(),
 				new AgreementCommand(),
 				new SearchCommand(),
+				new GitMergeDriverCommand(),
 				new ExerciseCommand(),
 				new BenchCommand(benchmarks()),
 				new BatchCommand(() -> all(version)),

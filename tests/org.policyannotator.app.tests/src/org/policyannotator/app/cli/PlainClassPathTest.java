@@ -81,7 +81,7 @@ class PlainClassPathTest {
 	}
 
 	/** Every bundle of this run, ours first, as the launcher orders the product's plugins folder. */
-	private static String plainClassPath() {
+	static String plainClassPath() {
 		List<String> ours = new ArrayList<>();
 		List<String> others = new ArrayList<>();
 		for (Bundle bundle : FrameworkUtil.getBundle(Main.class).getBundleContext().getBundles()) {
