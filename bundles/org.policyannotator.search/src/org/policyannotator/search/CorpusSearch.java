@@ -1,6 +1,9 @@
 package org.policyannotator.search;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +18,11 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.internal.io.SetCodec;
 import org.policyannotator.search.internal.DeadlineText;
 import org.policyannotator.search.internal.DocumentMatcher;
 
@@ -135,13 +140,11 @@ public final class CorpusSearch {
 			}
 			List<Annotation> annotations = new ArrayList<>();
 			for (String annotator : annotators) {
-				if (Files.exists(corpus.setFile(annotator, id))) {
-					try {
-						corpus.loadSet(annotator, id).annotations().stream().filter(query.annotations()::matches)
-								.forEach(annotations::add);
-					} catch (CorpusException e) {
-						problems.add(e.getMessage());
-					}
+				try {
+					annotationsOf(annotator, document).stream().filter(query.annotations()::matches)
+							.forEach(annotations::add);
+				} catch (CorpusException e) {
+					problems.add(e.getMessage());
 				}
 			}
 			return new Result(id, matcher.annotationHits(document, text, annotations), problems, false);
@@ -150,6 +153,28 @@ public final class CorpusSearch {
 		} catch (DeadlineText.Stopped e) {
 			return new Result(id, List.of(), problems, true);
 		}
+	}
+
+	/**
+	 * An annotator's annotations of a document as saved. A set saved against the document's current text is only
+	 * parsed (what a search needs); any other goes through the corpus, which re-anchors its spans in the new text.
+	 */
+	private List<Annotation> annotationsOf(String annotator, Document document) throws CorpusException {
+		Path file = corpus.setFile(annotator, document.id());
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			return List.of();
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+		}
+		AnnotationSet set = SetCodec.read(bytes, file);
+		if (set.documentSha256().equals(document.sha256()) && set.annotator().equals(annotator)
+				&& set.documentId().equals(document.id())) {
+			return set.annotations();
+		}
+		return corpus.loadSet(annotator, document.id()).annotations();
 	}
 
 	private List<String> annotators(AnnotationCriteria criteria) throws CorpusException {

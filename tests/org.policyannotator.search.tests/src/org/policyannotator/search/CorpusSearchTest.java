@@ -163,4 +163,13 @@ class CorpusSearchTest {
 		assertEquals(1, outcome.problems().size());
 		assertTrue(outcome.problems().get(0).contains("d0.json"), outcome.problems().get(0));
 	}
+
+	@Test
+	void annotationsOfAChangedTextAreFoundWhereTheirWordsNowAre() throws Exception {
+		Corpus corpus = SearchCorpora.twoDocuments(dir);
+		corpus.addDocument(Document.of("d1", "Tariffs", "Breaking news. " + SearchCorpora.TARIFF));
+		assertEquals(List.of("d1:Xi said the tariff is fair."),
+				matches(corpus, SearchQuery.annotations(AnnotationCriteria.NONE.withType("claim"))));
+		assertEquals(SearchCorpora.TARIFF.indexOf("Xi said") + 15, hits.get(0).start());
+	}
 }

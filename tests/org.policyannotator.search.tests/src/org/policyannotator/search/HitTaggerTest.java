@@ -84,9 +84,13 @@ class HitTaggerTest {
 		HitTable.writeCsv(file, List.of(new Hit("d1", "T", 0, 3, "", "abc", "", "", "")));
 		assertEquals("document,title,start,end,left,hit,right,type,annotator\r\nd1,T,0,3,,abc,,,\r\n",
 				Files.readString(file));
-		java.io.IOException e = assertThrows(java.io.IOException.class,
-				() -> HitTable.writeCsv(dir.resolve("missing/hits.csv"), List.of()));
-		assertTrue(e.getMessage().startsWith(dir.resolve("missing/hits.csv") + ": cannot write"), e.getMessage());
-		assertTrue(!Files.exists(dir.resolve("missing")));
+		Path taken = Files.createDirectories(dir.resolve("taken.csv"));
+		Files.writeString(taken.resolve("keep.txt"), "mine");
+		java.io.IOException e = assertThrows(java.io.IOException.class, () -> HitTable.writeCsv(taken, List.of()));
+		assertTrue(e.getMessage().startsWith(taken + ": cannot write the search results"), e.getMessage());
+		assertEquals("mine", Files.readString(taken.resolve("keep.txt")));
+		try (var left = Files.list(dir)) {
+			assertEquals(2, left.count(), "no temporary file is left beside it");
+		}
 	}
 }

@@ -95,7 +95,7 @@ public final class SearchCommand implements Subcommand {
 		SearchQuery query = query(arguments, tagAs.isPresent());
 		SearchOptions options = new SearchOptions(Duration.ofSeconds(arguments.positiveInt("--time-limit", 30)),
 				arguments.option("--max-hits").isPresent() ? arguments.positiveInt("--max-hits", 1) : 0,
-				arguments.option("--context").isPresent() ? arguments.positiveInt("--context", 40) : 40);
+				context(arguments));
 		SearchScope scope = arguments.option("--documents")
 				.map(list -> SearchScope.documents(Arrays.stream(list.split(",")).map(String::strip)
 						.filter(s -> !s.isEmpty()).toList()))
@@ -112,6 +112,19 @@ public final class SearchCommand implements Subcommand {
 			throw new UsageException("the corpus's schema has no tag type '" + tagAs.get() + "'");
 		}
 		return search(corpus, query, scope, options, arguments, tagAs, context);
+	}
+
+	private static int context(Arguments arguments) {
+		String value = arguments.option("--context").orElse("40").strip();
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--context needs a whole number of characters (0 or more), not " + value);
 	}
 
 	private static int search(Corpus corpus, SearchQuery query, SearchScope scope, SearchOptions options,

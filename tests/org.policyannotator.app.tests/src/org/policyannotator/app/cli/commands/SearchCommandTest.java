@@ -42,7 +42,7 @@ class SearchCommandTest {
 	void csvHasAHeaderAndOneRowPerHit() throws Exception {
 		CommandRun run = corpus();
 		run.run(new SearchCommand(), "--corpus", "c", "plan", "--csv", "--context", "4");
-		assertEquals("document,title,start,end,left,hit,right,type,annotator\r\ndoc-1,Ties,55,59,int ,plan, is ,,\r\n",
+		assertEquals("document,title,start,end,left,hit,right,type,annotator\r\ndoc-1,Ties,53,57,int ,plan, is ,,\r\n",
 				run.out());
 	}
 
