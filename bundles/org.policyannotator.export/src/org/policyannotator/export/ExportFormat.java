@@ -13,7 +13,7 @@ public enum ExportFormat {
 	JSONL("jsonl", false, false, true),
 	/** W3C Web Annotation: one AnnotationCollection (JSON-LD) with an embedded page; code point positions. */
 	W3C("w3c", false, false, true),
-	/** doccano sequence labelling JSONL (entities and relations), code point offsets. */
+	/** doccano sequence labelling JSONL (entities and relations), UTF-16 offsets as doccano counts them. */
 	DOCCANO("doccano", true, false, true),
 	/** Label Studio JSON tasks, one per document, annotations per annotator; code point offsets. */
 	LABEL_STUDIO("labelstudio", true, false, false),

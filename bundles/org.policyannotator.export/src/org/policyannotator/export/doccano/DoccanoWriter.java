@@ -13,7 +13,6 @@ import org.policyannotator.export.DocumentEntry;
 import org.policyannotator.export.ExportProgress;
 import org.policyannotator.export.internal.DocumentLoop;
 import org.policyannotator.export.internal.JsonSupport;
-import org.policyannotator.export.internal.TextOffsets;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
@@ -23,8 +22,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * doccano sequence labelling JSONL with relations: one line per document and annotator,
  * {@code {"text", "document", "annotator", "entities": [{"id", "label", "start_offset", "end_offset"}],
- * "relations": [{"id", "from_id", "to_id", "type"}]}}. Offsets count Unicode code points (what doccano's Python
- * server uses: {@code text[start_offset:end_offset]} in Python gives the quote). doccano has no attributes, notes or
+ * "relations": [{"id", "from_id", "to_id", "type"}]}}. Offsets count UTF-16 code units, as doccano does (its
+ * annotation screen counts characters as the browser's JavaScript does, so a span after an emoji lands where
+ * doccano shows it). doccano has no attributes, notes or
  * discontinuous entities: each span becomes an entity of its own and relations start and end at an annotation's
  * first span. A document no one annotated gives one line without entities.
  */
@@ -43,17 +43,16 @@ public final class DoccanoWriter implements DatasetWriter {
 	}
 
 	private static void document(DocumentEntry entry, JsonGenerator g) throws IOException {
-		TextOffsets offsets = TextOffsets.of(entry.document().text());
 		if (entry.annotators().isEmpty()) {
-			line(entry, new AnnotatorEntry("", List.of(), List.of()), offsets, g);
+			line(entry, new AnnotatorEntry("", List.of(), List.of()), g);
 			return;
 		}
 		for (AnnotatorEntry set : entry.annotators()) {
-			line(entry, set, offsets, g);
+			line(entry, set, g);
 		}
 	}
 
-	private static void line(DocumentEntry entry, AnnotatorEntry set, TextOffsets offsets, JsonGenerator g)
+	private static void line(DocumentEntry entry, AnnotatorEntry set, JsonGenerator g)
 			throws IOException {
 		g.writeStartObject();
 		g.writeStringField("text", entry.document().text());
@@ -70,8 +69,8 @@ public final class DoccanoWriter implements DatasetWriter {
 				g.writeStartObject();
 				g.writeNumberField("id", next++);
 				g.writeStringField("label", annotation.type());
-				g.writeNumberField("start_offset", offsets.codePoint(span.start()));
-				g.writeNumberField("end_offset", offsets.codePoint(span.end()));
+				g.writeNumberField("start_offset", span.start());
+				g.writeNumberField("end_offset", span.end());
 				g.writeEndObject();
 			}
 		}

@@ -30,6 +30,8 @@ import org.policyannotator.model.Finding;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.internal.io.AtomicFiles;
+import org.policyannotator.model.internal.io.SchemaCodec;
 import org.policyannotator.model.schema.AttributeType;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.SetValidator;
@@ -46,11 +48,15 @@ import org.policyannotator.model.schema.TagType;
  */
 public final class AnnotationImporter {
 	private final Corpus corpus;
-	private final Map<String, Document> documents = new HashMap<>();
-	private Map<String, String> bySha256;
+	private final ImportOptions options;
+	private final DocumentMatcher documents;
+	private final TypeResolver types;
 
-	private AnnotationImporter(Corpus corpus) {
+	private AnnotationImporter(Corpus corpus, ImportOptions options, Path file) {
 		this.corpus = corpus;
+		this.options = options;
+		this.documents = new DocumentMatcher(corpus, options.existingDocumentsOnly(), file);
+		this.types = new TypeResolver(corpus.schema(), options.typeMap(), options.addTypes());
 	}
 
 	/** A validated set ready to be written. */
@@ -58,35 +64,50 @@ public final class AnnotationImporter {
 	}
 
 	/**
-	 * Imports {@code file} into {@code corpus}.
+	 * Imports {@code file} into {@code corpus} with the default options (documents the corpus lacks are created from
+	 * the file's text, doccano offsets count UTF-16 units).
 	 *
 	 * @param format    the file's format; empty to recognise it from the content
-	 * @param annotator store everything under this annotator (needed when the file does not name annotators, as in
-	 *                  doccano files); empty to keep the file's annotators
+	 * @param annotator the annotator of sets the file does not attribute (as in doccano files); empty for none
 	 * @throws ImportException if the file is malformed or does not fit the corpus; nothing was written
 	 * @throws ExportException if a set could not be written (sets written before stay; the message says which)
 	 */
 	public static ImportReport importFile(Path file, Optional<ImportFormat> format, Optional<String> annotator,
 			Corpus corpus, ExportProgress progress) throws IOException {
+		return importFile(file, ImportOptions.defaults().withFormat(format).withAnnotator(annotator), corpus,
+				progress);
+	}
+
+	/**
+	 * Imports {@code file} into {@code corpus}.
+	 *
+	 * @throws ImportException if the file is malformed or does not fit the corpus; nothing was written
+	 * @throws ExportException if a set could not be written (sets written before stay; the message says which)
+	 */
+	public static ImportReport importFile(Path file, ImportOptions options, Corpus corpus, ExportProgress progress)
+			throws IOException {
 		if (!Files.isRegularFile(file)) {
 			throw new ImportException(List.of(file + ": " + (Files.exists(file) ? "is not a file" : "does not exist")));
 		}
+		Optional<String> annotator = options.annotator();
 		if (annotator.isPresent() && !DocumentIds.isValid(annotator.get())) {
 			throw new ImportException(List.of("annotator \"" + annotator.get() + "\" is not a valid name: use ASCII "
 					+ "letters, digits, '.', '_' or '-'"));
 		}
-		ImportFormat actual = format.isPresent() ? format.get() : detect(file);
+		ImportFormat actual = options.format().isPresent() ? options.format().get() : detect(file);
 		List<String> problems = new ArrayList<>();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		List<RawSet> raw = switch (actual) {
 		case NATIVE -> NativeReader.readJson(file, problems);
 		case JSONL -> NativeReader.readLines(file, problems);
-		case DOCCANO -> DoccanoReader.read(file, now, problems);
+		case DOCCANO -> DoccanoReader.read(file, options.offsets(), now, problems);
 		case W3C -> W3cReader.read(file, now, problems);
 		};
-		AnnotationImporter importer = new AnnotationImporter(corpus);
+		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
 		List<String> warnings = new ArrayList<>();
-		List<Checked> checked = importer.check(raw, annotator, problems, warnings);
+		importer.types.resolveAll(raw);
+		problems.addAll(importer.types.problems());
+		List<Checked> checked = importer.check(raw, problems, warnings);
 		if (!problems.isEmpty()) {
 			throw new ImportException(problems);
 		}
@@ -134,26 +155,40 @@ public final class AnnotationImporter {
 		return DatasetText.head(file, 4096);
 	}
 
-	private List<Checked> check(List<RawSet> raw, Optional<String> override, List<String> problems,
-			List<String> warnings) throws IOException {
-		Schema schema = corpus.schema();
+	private List<Checked> check(List<RawSet> raw, List<String> problems, List<String> warnings)
+			throws IOException {
+		Schema schema = types.schema();
 		List<Checked> checked = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
+		Set<String> named = new java.util.TreeSet<>();
+		raw.forEach(set -> {
+			if (!set.annotator().isEmpty()) {
+				named.add(set.annotator());
+			}
+		});
+		boolean rename = options.annotator().isPresent() && named.size() <= 1;
+		if (options.annotator().isPresent() && !rename) {
+			warnings.add("the file names " + named.size() + " annotators (" + String.join(", ", named)
+					+ "): their sets keep their names; --annotator " + options.annotator().get()
+					+ " is used only for sets the file does not attribute");
+		}
 		for (RawSet set : raw) {
-			String annotator = override.orElse(set.annotator());
-			if (annotator.isEmpty()) {
+			String annotator = set.annotator().isEmpty() || rename ? options.annotator().orElse(set.annotator())
+					: set.annotator();
+			boolean documentOnly = set.annotations().isEmpty() && set.relations().isEmpty();
+			if (annotator.isEmpty() && !documentOnly) {
 				problems.add(set.where() + ": the file does not say who annotated; give --annotator <name>");
 				continue;
 			}
-			if (!DocumentIds.isValid(annotator)) {
+			if (!annotator.isEmpty() && !DocumentIds.isValid(annotator)) {
 				problems.add(set.where() + ": annotator \"" + annotator + "\" is not a valid name");
 				continue;
 			}
-			Optional<Document> document = document(set, problems);
-			if (document.isEmpty()) {
+			Optional<DocumentMatcher.Target> target = documents.resolve(set, problems);
+			if (target.isEmpty() || annotator.isEmpty()) {
 				continue;
 			}
-			Document doc = document.get();
+			Document doc = target.get().document();
 			String key = annotator + "/" + doc.id();
 			String before = seen.putIfAbsent(key, set.where());
 			if (before != null) {
@@ -162,17 +197,19 @@ public final class AnnotationImporter {
 				continue;
 			}
 			int errorsBefore = problems.size();
-			TextOffsets offsets = TextOffsets.of(doc.text());
+			String fileText = target.get().mapping().isPresent() ? set.text() : doc.text();
+			TextOffsets offsets = TextOffsets.of(fileText);
 			List<Annotation> annotations = new ArrayList<>();
 			for (RawAnnotation annotation : set.annotations()) {
-				annotation(annotation, annotator, offsets, schema, problems).ifPresent(annotations::add);
+				annotation(annotation, annotator, offsets, target.get(), schema, problems).ifPresent(annotations::add);
 			}
 			Set<String> ids = new HashSet<>();
 			annotations.forEach(a -> ids.add(a.id()));
+			List<Relation> relations = new ArrayList<>();
 			for (Relation relation : set.relations()) {
-				if (schema.relationType(relation.type()).isEmpty()) {
-					problems.add(set.where() + ": relation " + relation.id() + ": relation type " + relation.type()
-							+ " is not in the corpus schema");
+				Optional<String> type = types.relationId(relation.type());
+				if (type.isEmpty()) {
+					continue;
 				}
 				for (String end : List.of(relation.from(), relation.to())) {
 					if (!ids.contains(end)) {
@@ -180,13 +217,14 @@ public final class AnnotationImporter {
 								+ ", which is not in the set");
 					}
 				}
+				relations.add(new Relation(relation.id(), type.get(), relation.from(), relation.to()));
 			}
 			if (problems.size() > errorsBefore) {
 				continue;
 			}
 			AnnotationSet result;
 			try {
-				result = AnnotationSet.of(annotator, doc.id(), doc.sha256(), annotations, set.relations());
+				result = AnnotationSet.of(annotator, doc.id(), doc.sha256(), annotations, relations);
 			} catch (IllegalArgumentException e) {
 				problems.add(set.where() + ": " + e.getMessage());
 				continue;
@@ -199,60 +237,16 @@ public final class AnnotationImporter {
 		return checked;
 	}
 
-	private Optional<Document> document(RawSet set, List<String> problems) throws IOException {
-		String id = set.documentId();
-		if (id.isEmpty()) {
-			Optional<String> match = set.text().isEmpty() ? Optional.empty()
-					: Optional.ofNullable(bySha256().get(Document.sha256Of(set.text())));
-			if (match.isEmpty()) {
-				problems.add(set.where() + ": no document of the corpus has this text (the line names no document)");
-				return Optional.empty();
-			}
-			id = match.get();
-		}
-		if (!corpus.hasDocument(id)) {
-			problems.add(set.where() + ": unknown document " + id + " (not in the corpus " + corpus.directory() + ")");
-			return Optional.empty();
-		}
-		Document document = documents.get(id);
-		if (document == null) {
-			document = corpus.loadDocument(id);
-			documents.put(id, document);
-		}
-		if (!set.sha256().isEmpty() && !set.sha256().equals(document.sha256())) {
-			problems.add(set.where() + ": the annotations were made on another text of document " + id
-					+ " (sha256 " + abbreviate(set.sha256()) + " in the file, " + abbreviate(document.sha256())
-					+ " in the corpus)");
-			return Optional.empty();
-		}
-		if (!set.text().isEmpty() && !set.text().equals(document.text())) {
-			problems.add(set.where() + ": the text in the file differs from the text of document " + id
-					+ " in the corpus");
-			return Optional.empty();
-		}
-		return Optional.of(document);
-	}
-
-	private Map<String, String> bySha256() throws IOException {
-		if (bySha256 == null) {
-			bySha256 = new HashMap<>();
-			for (String id : corpus.documentIds()) {
-				bySha256.putIfAbsent(corpus.loadDocument(id).sha256(), id);
-			}
-		}
-		return bySha256;
-	}
-
-	private static Optional<Annotation> annotation(RawAnnotation raw, String annotator, TextOffsets offsets,
-			Schema schema, List<String> problems) {
+	private Optional<Annotation> annotation(RawAnnotation raw, String annotator, TextOffsets offsets,
+			DocumentMatcher.Target target, Schema schema, List<String> problems) {
 		int before = problems.size();
-		Optional<TagType> type = schema.tagType(raw.type());
+		Optional<TagType> type = types.tagId(raw.type()).flatMap(schema::tagType);
 		if (type.isEmpty()) {
-			problems.add(raw.where() + ": tag type " + raw.type() + " is not in the corpus schema");
+			return Optional.empty();
 		}
 		List<Span> spans = new ArrayList<>();
 		for (RawSpan span : raw.spans()) {
-			span(span, offsets, raw.where(), problems).ifPresent(spans::add);
+			span(span, offsets, raw.where(), problems).map(s -> onDocument(s, target)).ifPresent(spans::add);
 		}
 		TreeMap<String, AttributeValue> attributes = new TreeMap<>(raw.typed());
 		for (Map.Entry<String, String> e : raw.untyped().entrySet()) {
@@ -271,7 +265,7 @@ public final class AnnotationImporter {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new Annotation(raw.id(), raw.type(), spans, attributes, annotator, raw.created(),
+			return Optional.of(new Annotation(raw.id(), type.get().id(), spans, attributes, annotator, raw.created(),
 					raw.modified(), raw.note(), raw.status(), false));
 		} catch (IllegalArgumentException e) {
 			problems.add(raw.where() + ": " + e.getMessage());
@@ -279,21 +273,28 @@ public final class AnnotationImporter {
 		}
 	}
 
+	private static Span onDocument(Span span, DocumentMatcher.Target target) {
+		if (target.mapping().isEmpty()) {
+			return span;
+		}
+		int[] mapped = target.mapping().get().map(span.start(), span.end());
+		return Span.of(target.document().text(), mapped[0], mapped[1]);
+	}
+
 	private static Optional<Span> span(RawSpan raw, TextOffsets offsets, String where, List<String> problems) {
-		String unit = raw.codePoints() ? "code points" : "UTF-16 units";
+		String unit = raw.unit().words();
 		Span span;
 		try {
-			span = raw.codePoints() ? offsets.spanFromCodePoints(raw.start(), raw.end())
-					: offsets.spanFromUtf16(raw.start(), raw.end());
+			span = spanIn(raw.unit(), offsets.text(), raw.start(), raw.end());
 		} catch (IllegalArgumentException | IndexOutOfBoundsException e) {
 			problems.add(where + ": span [" + raw.start() + ", " + raw.end() + ") in " + unit
-					+ " does not fit the document text: " + e.getMessage());
+					+ " does not fit the document text: " + e.getMessage() + otherUnit(raw, offsets.text()));
 			return Optional.empty();
 		}
 		if (raw.quote().isPresent() && !raw.quote().get().equals(span.quote())) {
 			problems.add(where + ": span [" + raw.start() + ", " + raw.end() + ") in " + unit + " quotes \""
 					+ shorten(raw.quote().get()) + "\" but the document text there is \"" + shorten(span.quote())
-					+ "\"");
+					+ "\"" + otherUnit(raw, offsets.text()));
 			return Optional.empty();
 		}
 		if (raw.codePointStart().isPresent() && raw.codePointEnd().isPresent()
@@ -308,8 +309,48 @@ public final class AnnotationImporter {
 		return Optional.of(span);
 	}
 
+	private static Span spanIn(OffsetUnit unit, String text, int start, int end) {
+		if (end < start) {
+			throw new IllegalArgumentException("the end comes before the start");
+		}
+		return Span.of(text, unit.toUtf16(text, start), unit.toUtf16(text, end));
+	}
+
+	/** {@code "; it fits when counted in code points (--offsets codepoints)"} if another unit would fit. */
+	private static String otherUnit(RawSpan raw, String text) {
+		for (OffsetUnit other : OffsetUnit.values()) {
+			if (other == raw.unit()) {
+				continue;
+			}
+			try {
+				Span span = spanIn(other, text, raw.start(), raw.end());
+				if (raw.quote().isEmpty() || raw.quote().get().equals(span.quote())) {
+					return "; it fits when counted in " + other.words() + " (--offsets " + other.key() + ")";
+				}
+			} catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+				// does not fit in this unit either
+			}
+		}
+		return "";
+	}
+
 	private ImportReport write(List<Checked> checked, List<String> warnings, ExportProgress progress)
 			throws IOException {
+		Corpus corpus = this.corpus;
+		if (types.extended()) {
+			Path schemaFile = corpus.directory().resolve(Corpus.SCHEMA_FILE);
+			try {
+				AtomicFiles.write(schemaFile, SchemaCodec.write(types.schema()));
+			} catch (IOException e) {
+				throw new ExportException(schemaFile + ": the schema with the file's types could not be written ("
+						+ e.getMessage() + "); nothing was imported", e);
+			}
+			corpus = Corpus.open(corpus.directory());
+		}
+		List<Document> created = documents.created();
+		for (Document document : created) {
+			corpus.addDocument(document);
+		}
 		int sets = 0;
 		int replaced = 0;
 		long annotations = 0;
@@ -340,11 +381,13 @@ public final class AnnotationImporter {
 			relations += incoming.relations().size();
 			progress.worked(sets, checked.size(), incoming.documentId());
 		}
-		return new ImportReport(sets, replaced, annotations, relations, warnings);
-	}
-
-	private static String abbreviate(String sha) {
-		return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
+		List<String> added = new ArrayList<>();
+		types.schema().tagTypes().stream().filter(t -> this.corpus.schema().tagType(t.id()).isEmpty())
+				.forEach(t -> added.add(t.id()));
+		types.schema().relationTypes().stream().filter(t -> this.corpus.schema().relationType(t.id()).isEmpty())
+				.forEach(t -> added.add(t.id()));
+		return new ImportReport(sets, replaced, annotations, relations, warnings,
+				created.stream().map(Document::id).toList(), documents.matchedByText(), added);
 	}
 
 	private static String shorten(String s) {

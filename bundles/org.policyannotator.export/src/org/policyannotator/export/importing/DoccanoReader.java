@@ -17,17 +17,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Reads doccano sequence labelling JSONL: {@code {"text", "entities": [{"id", "label", "start_offset",
- * "end_offset"}], "relations": [{"from_id", "to_id", "type"}]}} or the older {@code "label": [[start, end, label]]},
- * offsets in code points. The document is the {@code document} field if present, else the corpus document with
- * the same text; the annotator the {@code annotator} field if present. Entity {@code n} becomes annotation
- * {@code an}.
+ * Reads doccano sequence labelling JSONL in its shapes: {@code {"text", "entities": [{"id", "label",
+ * "start_offset", "end_offset"}], "relations": [{"from_id", "to_id", "type"}]}} (with relations),
+ * {@code "label": [[start, end, "label"]]} (without) or {@code "labels"} for the same. Offsets count what doccano
+ * counts (UTF-16 code units, as the browser does) unless told otherwise. The document is the {@code document}
+ * field if present, else the corpus document with the same text; the annotator the {@code annotator} field if
+ * present; a title is taken from {@code title} or {@code meta.title}. Entity {@code n} becomes annotation
+ * {@code an}. A line without labels only brings its text (a document nobody annotated).
  */
 final class DoccanoReader {
 	private DoccanoReader() {
 	}
 
-	static List<RawSet> read(Path file, Instant now, List<String> problems) throws IOException {
+	static List<RawSet> read(Path file, OffsetUnit unit, Instant now, List<String> problems) throws IOException {
 		List<RawSet> sets = new ArrayList<>();
 		try (BufferedReader reader = DatasetText.open(file)) {
 			String line;
@@ -43,13 +45,14 @@ final class DoccanoReader {
 				} catch (JsonProcessingException e) {
 					throw new ImportException(List.of(JsonFields.malformedLine(file, number, e)));
 				}
-				line(node, file + ": line " + number, now, problems).ifPresent(sets::add);
+				line(node, file + ": line " + number, unit, now, problems).ifPresent(sets::add);
 			}
 		}
 		return sets;
 	}
 
-	private static Optional<RawSet> line(JsonNode node, String where, Instant now, List<String> problems) {
+	private static Optional<RawSet> line(JsonNode node, String where, OffsetUnit unit, Instant now,
+			List<String> problems) {
 		if (!node.isObject()) {
 			problems.add(where + ": a doccano line must be a JSON object");
 			return Optional.empty();
@@ -70,12 +73,13 @@ final class DoccanoReader {
 				if (id.isPresent() && label.isPresent() && start.isPresent() && end.isPresent()) {
 					String annotationId = "a" + id.get();
 					ids.put(id.get(), annotationId);
-					annotations.add(annotation(annotationId, label.get(), start.get(), end.get(), now, eWhere));
+					annotations.add(annotation(annotationId, label.get(), start.get(), end.get(), unit, now, eWhere));
 				}
 			}
 		} else {
 			int n = 0;
-			for (JsonNode label : JsonFields.array(node, "label", where, problems)) {
+			String field = node.has("label") || !node.has("labels") ? "label" : "labels";
+			for (JsonNode label : JsonFields.array(node, field, where, problems)) {
 				n++;
 				String lWhere = where + ": label #" + n;
 				if (!label.isArray() || label.size() != 3 || !label.get(0).isIntegralNumber()
@@ -84,7 +88,7 @@ final class DoccanoReader {
 					continue;
 				}
 				annotations.add(annotation("a" + n, label.get(2).textValue(), label.get(0).intValue(),
-						label.get(1).intValue(), now, lWhere));
+						label.get(1).intValue(), unit, now, lWhere));
 			}
 		}
 		List<Relation> relations = new ArrayList<>();
@@ -105,12 +109,17 @@ final class DoccanoReader {
 			}
 			relations.add(new Relation("r" + r, type.get(), ids.get(from.get()), ids.get(to.get())));
 		}
+		String title = JsonFields.optionalText(node, "title");
+		if (title.isEmpty() && node.path("meta").isObject()) {
+			title = JsonFields.optionalText(node.get("meta"), "title");
+		}
 		return Optional.of(new RawSet(JsonFields.optionalText(node, "annotator"),
-				JsonFields.optionalText(node, "document"), "", text.get(), annotations, relations, where));
+				JsonFields.optionalText(node, "document"), "", text.get(), annotations, relations, where, title));
 	}
 
-	private static RawAnnotation annotation(String id, String label, int start, int end, Instant now, String where) {
-		return new RawAnnotation(id, label, List.of(RawSpan.codePoints(start, end, Optional.empty())), Map.of(),
+	private static RawAnnotation annotation(String id, String label, int start, int end, OffsetUnit unit,
+			Instant now, String where) {
+		return new RawAnnotation(id, label, List.of(RawSpan.of(start, end, unit, Optional.empty())), Map.of(),
 				Map.of(), AnnotationStatus.ACCEPTED, now, now, "", where);
 	}
 }

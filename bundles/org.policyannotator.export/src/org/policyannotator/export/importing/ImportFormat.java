@@ -11,7 +11,7 @@ public enum ImportFormat {
 	NATIVE("native"),
 	/** Our dataset format, JSON Lines. */
 	JSONL("jsonl"),
-	/** doccano sequence labelling JSONL (code point offsets). */
+	/** doccano sequence labelling JSONL (UTF-16 offsets unless told otherwise). */
 	DOCCANO("doccano"),
 	/** W3C Web Annotation (a collection, a page, an annotation or an array of annotations). */
 	W3C("w3c");

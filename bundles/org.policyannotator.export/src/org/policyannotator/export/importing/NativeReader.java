@@ -140,7 +140,12 @@ final class NativeReader {
 		String documentWhere = where + ": document " + id.get();
 		String sha = JsonFields.text(node, "sha256", documentWhere, problems).orElse("");
 		String text = JsonFields.optionalText(node, "text");
-		for (JsonNode set : JsonFields.array(node, "sets", documentWhere, problems)) {
+		String title = JsonFields.optionalText(node, "title");
+		List<JsonNode> annotatorSets = JsonFields.array(node, "sets", documentWhere, problems);
+		if (annotatorSets.isEmpty() && !text.isEmpty()) {
+			sets.add(new RawSet("", id.get(), sha, text, List.of(), List.of(), documentWhere, title));
+		}
+		for (JsonNode set : annotatorSets) {
 			Optional<String> annotator = JsonFields.text(set, "annotator", documentWhere, problems);
 			if (annotator.isEmpty()) {
 				continue;
@@ -165,7 +170,7 @@ final class NativeReader {
 					}
 				}
 			}
-			sets.add(new RawSet(annotator.get(), id.get(), sha, text, annotations, relations, setWhere));
+			sets.add(new RawSet(annotator.get(), id.get(), sha, text, annotations, relations, setWhere, title));
 		}
 	}
 
@@ -183,7 +188,7 @@ final class NativeReader {
 			Optional<Integer> cpEnd = span.has("codePointEnd")
 					? JsonFields.integer(span, "codePointEnd", where, problems) : Optional.empty();
 			if (start.isPresent() && end.isPresent()) {
-				spans.add(new RawSpan(start.get(), end.get(), false, quote, cpStart, cpEnd));
+				spans.add(new RawSpan(start.get(), end.get(), OffsetUnit.UTF16, quote, cpStart, cpEnd));
 			}
 		}
 		Map<String, AttributeValue> attributes = new LinkedHashMap<>();

@@ -14,7 +14,14 @@ import org.policyannotator.model.Relation;
  * @param annotations annotations
  * @param relations   relations
  * @param where       file and line, for messages
+ * @param title       the document's title if the file gives one (for documents the import creates), else empty
  */
 record RawSet(String annotator, String documentId, String sha256, String text, List<RawAnnotation> annotations,
-		List<Relation> relations, String where) {
+		List<Relation> relations, String where, String title) {
+
+	/** A set whose file gives no title. */
+	RawSet(String annotator, String documentId, String sha256, String text, List<RawAnnotation> annotations,
+			List<Relation> relations, String where) {
+		this(annotator, documentId, sha256, text, annotations, relations, where, "");
+	}
 }

@@ -135,9 +135,7 @@ public final class ImportAnnotationsWizard extends Wizard implements IImportWiza
 
 	/** What an import did, in the words of {@code policyannotator import-annotations}, with its warnings. */
 	public static String summary(ImportReport report, Path file) {
-		StringBuilder text = new StringBuilder("Imported " + report.sets() + " annotation sets (" + report.annotations()
-				+ " annotations, " + report.relations() + " relations) from " + file
-				+ (report.replaced() > 0 ? "; " + report.replaced() + " replaced sets that had annotations" : "") + ".");
+		StringBuilder text = new StringBuilder("Imported " + report.summary() + " from " + file + ".");
 		if (!report.warnings().isEmpty()) {
 			text.append("\n\n").append(report.warnings().size()).append(" warning")
 					.append(report.warnings().size() == 1 ? "" : "s").append(':');

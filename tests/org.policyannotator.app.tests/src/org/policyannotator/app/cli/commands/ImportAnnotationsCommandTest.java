@@ -83,12 +83,36 @@ class ImportAnnotationsCommandTest {
 		assertEquals(ExitCodes.FAILED, run("shared.jsonl", "--corpus", "mine"));
 		String message = err.toString(StandardCharsets.UTF_8);
 		assertTrue(message.contains(file.toString()) && message.contains("line 2")
-				&& message.contains("tag type gossip is not in the corpus schema"), message);
+				&& message.contains("tag type \"gossip\" is not in the corpus schema"), message);
 		assertEquals(0, target.info().annotations());
 	}
 
 	@Test
+	void aColleaguesDoccanoFileOpensInANewCorpusWithItsTypesMappedOrAdded() throws Exception {
+		Corpus target = Corpus.create(dir.resolve("new"), "new", Schema.defaultSchema());
+		Files.writeString(dir.resolve("d.jsonl"), """
+				{"text": "Seoul \uD83D\uDE00 pledged 1.2 trillion won.", "label": [[17, 33, "Figure"], [0, 5, "Place"]]}
+				""");
+		assertEquals(ExitCodes.OK, run("d.jsonl", "--corpus", "new", "--annotator", "cy", "--map", "Figure=statistic",
+				"--add-types"));
+		String said = out.toString(StandardCharsets.UTF_8);
+		assertTrue(said.contains("1 created") && said.contains("types added to the schema: place"), said);
+		Corpus reopened = Corpus.open(target.directory());
+		String id = reopened.documentIds().get(0);
+		assertEquals("1.2 trillion won", reopened.loadSet("cy", id).annotations().stream()
+				.filter(a -> a.type().equals("statistic")).findFirst().orElseThrow().firstSpan().quote());
+		Corpus.create(dir.resolve("strict"), "strict", Schema.defaultSchema());
+		assertEquals(ExitCodes.FAILED, run("d.jsonl", "--corpus", "strict", "--existing-documents-only",
+				"--annotator", "dee", "--map", "Figure=statistic,Place=speaker", "--offsets", "codepoints"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no document of the corpus has this text"),
+				err.toString(StandardCharsets.UTF_8));
+		assertEquals(List.of(), Corpus.open(dir.resolve("strict")).documentIds());
+	}
+
+	@Test
 	void badUsageIsReportedAsSuch() {
+		assertThrows(UsageException.class, () -> run("a.json", "--corpus", "mine", "--offsets", "bytes"));
+		assertThrows(UsageException.class, () -> run("a.json", "--corpus", "mine", "--map", "Claim"));
 		assertThrows(UsageException.class, () -> run("--corpus", "mine"));
 		assertThrows(UsageException.class, () -> run("a.json", "--corpus", "mine", "--format", "csv"));
 		assertThrows(UsageException.class, () -> run("a.json"));

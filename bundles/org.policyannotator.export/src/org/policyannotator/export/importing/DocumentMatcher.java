@@ -1,0 +1,166 @@
+package org.policyannotator.export.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policyannotator.model.Document;
+import org.policyannotator.model.DocumentIds;
+import org.policyannotator.model.Provenance;
+import org.policyannotator.model.corpus.Corpus;
+
+/**
+ * Finds the corpus document a set of a file was made on: by the id the file gives, else by its text after the
+ * normalisation our text import applies (line ends, trailing white space). A set whose document the corpus lacks
+ * brings a new document made from the file's text (unless only existing documents may be used); nothing is written
+ * here, {@link #created()} lists what the import will add.
+ */
+final class DocumentMatcher {
+	/** The document of a set, and how offsets into the file's text map onto its text (empty: they are the same). */
+	record Target(Document document, Optional<TextMapping> mapping) {
+	}
+
+	private final Corpus corpus;
+	private final boolean existingOnly;
+	private final Path file;
+	private final Map<String, Document> loaded = new HashMap<>();
+	private final Map<String, Document> created = new LinkedHashMap<>();
+	private final Set<String> matched = new HashSet<>();
+	private Map<String, String> byNormalizedText;
+
+	DocumentMatcher(Corpus corpus, boolean existingOnly, Path file) {
+		this.corpus = corpus;
+		this.existingOnly = existingOnly;
+		this.file = file;
+	}
+
+	/** Documents that the import adds to the corpus, in the order of the file. */
+	List<Document> created() {
+		return List.copyOf(created.values());
+	}
+
+	/** How many documents of the corpus were found by their text rather than an id the file gives. */
+	int matchedByText() {
+		return matched.size();
+	}
+
+	Optional<Target> resolve(RawSet set, List<String> problems) throws IOException {
+		String id = set.documentId();
+		if (!id.isEmpty() && (corpus.hasDocument(id) || created.containsKey(id))) {
+			return existing(set, document(id), problems);
+		}
+		if (set.text().isEmpty()) {
+			problems.add(set.where() + (id.isEmpty() ? ": the set names no document and carries no text"
+					: ": unknown document " + id + " (not in the corpus " + corpus.directory()
+							+ ", and the file does not carry its text)"));
+			return Optional.empty();
+		}
+		String key = NormalizedText.of(set.text()).text();
+		String same = byNormalizedText().get(key);
+		if (same != null) {
+			if (!created.containsKey(same)) {
+				matched.add(same);
+			}
+			return existing(set, document(same), problems);
+		}
+		if (existingOnly) {
+			problems.add(set.where() + (id.isEmpty() ? ": no document of the corpus has this text"
+					: ": unknown document " + id + " (not in the corpus " + corpus.directory() + ")")
+					+ "; without --existing-documents-only it would be created from the file's text");
+			return Optional.empty();
+		}
+		Set<String> taken = new HashSet<>(corpus.documentIds());
+		taken.addAll(created.keySet());
+		String base = DocumentIds.isValid(id) ? id
+				: DocumentIds.fromTitle(!set.title().isBlank() ? set.title() : firstWords(set.text()));
+		String newId = DocumentIds.unique(base, taken);
+		Document document = Document.of(newId, set.title().isBlank() ? firstWords(set.text()) : set.title(), "",
+				Optional.empty(), "", set.text(), new Provenance("annotation-import", file.toString(), Instant.now()));
+		created.put(newId, document);
+		byNormalizedText.put(key, newId);
+		return Optional.of(new Target(document, Optional.empty()));
+	}
+
+	private Optional<Target> existing(RawSet set, Document document, List<String> problems) {
+		if (!set.sha256().isEmpty() && !set.sha256().equals(document.sha256())) {
+			problems.add(set.where() + ": the annotations were made on another text of document " + document.id()
+					+ " (sha256 " + abbreviate(set.sha256()) + " in the file, " + abbreviate(document.sha256())
+					+ " in the corpus)");
+			return Optional.empty();
+		}
+		if (set.text().isEmpty() || set.text().equals(document.text())) {
+			return Optional.of(new Target(document, Optional.empty()));
+		}
+		Optional<TextMapping> mapping = TextMapping.between(set.text(), document.text());
+		if (mapping.isEmpty()) {
+			problems.add(set.where() + ": the text in the file differs from the text of document " + document.id()
+					+ " in the corpus");
+			return Optional.empty();
+		}
+		return Optional.of(new Target(document, mapping));
+	}
+
+	private Document document(String id) throws IOException {
+		Document pending = created.get(id);
+		if (pending != null) {
+			return pending;
+		}
+		Document document = loaded.get(id);
+		if (document == null) {
+			document = corpus.loadDocument(id);
+			loaded.put(id, document);
+		}
+		return document;
+	}
+
+	private Map<String, String> byNormalizedText() throws IOException {
+		if (byNormalizedText == null) {
+			byNormalizedText = new HashMap<>();
+			for (String id : corpus.documentIds()) {
+				byNormalizedText.putIfAbsent(NormalizedText.of(document(id).text()).text(), id);
+			}
+		}
+		return byNormalizedText;
+	}
+
+	private static String firstWords(String text) {
+		String line = text.strip().lines().findFirst().orElse("").strip();
+		return line.length() > 80 ? line.substring(0, 80).strip() : line;
+	}
+
+	private static String abbreviate(String sha) {
+		return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
+	}
+
+	/** How to carry spans from a file's text to a document text that normalises to the same string. */
+	static final class TextMapping {
+		private final NormalizedText from;
+		private final NormalizedText to;
+
+		private TextMapping(NormalizedText from, NormalizedText to) {
+			this.from = from;
+			this.to = to;
+		}
+
+		static Optional<TextMapping> between(String fileText, String documentText) {
+			NormalizedText from = NormalizedText.of(fileText);
+			NormalizedText to = NormalizedText.of(documentText);
+			return from.text().equals(to.text()) ? Optional.of(new TextMapping(from, to)) : Optional.empty();
+		}
+
+		/** The document offsets {@code [start, end)} of a span {@code [start, end)} of the file's text. */
+		int[] map(int start, int end) {
+			int s = from.fromOriginal(start);
+			int e = Math.max(s, from.fromOriginal(end));
+			return new int[] { to.startInOriginal(s), e == s ? to.startInOriginal(s) : to.endInOriginal(e) };
+		}
+	}
+}
