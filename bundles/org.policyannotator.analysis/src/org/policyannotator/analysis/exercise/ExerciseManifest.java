@@ -19,9 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param documents          the documents to annotate, in order
  * @param guidelines         file name of the guidelines in the package, empty if there are none
  * @param referenceAnnotator the reference annotator; only in reference packages, never in what students get
+ * @param feedback           what students are shown of their grade ({@code full} when an older manifest lacks it)
  */
 public record ExerciseManifest(String id, String name, List<ExerciseDocument> documents, String guidelines,
-		Optional<String> referenceAnnotator) {
+		Optional<String> referenceAnnotator, FeedbackMode feedback) {
 	/** File name at the package root. */
 	public static final String FILE = "exercise.json";
 	/** Value of the {@code format} field. */
@@ -31,13 +32,20 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 
 	/** Copies the list and rejects empty components. */
 	public ExerciseManifest {
-		if (id == null || id.isBlank() || name == null || guidelines == null || referenceAnnotator == null) {
+		if (id == null || id.isBlank() || name == null || guidelines == null || referenceAnnotator == null
+				|| feedback == null) {
 			throw new IllegalArgumentException("exercise id, name, guidelines and reference must not be null");
 		}
 		documents = List.copyOf(documents);
 		if (documents.isEmpty()) {
 			throw new IllegalArgumentException("an exercise needs at least one document");
 		}
+	}
+
+	/** A manifest with full feedback. */
+	public ExerciseManifest(String id, String name, List<ExerciseDocument> documents, String guidelines,
+			Optional<String> referenceAnnotator) {
+		this(id, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL);
 	}
 
 	/** The ids of the documents, in order. */
@@ -47,12 +55,12 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 
 	/** This manifest without the reference annotator (what students get). */
 	public ExerciseManifest withoutReference() {
-		return new ExerciseManifest(id, name, documents, guidelines, Optional.empty());
+		return new ExerciseManifest(id, name, documents, guidelines, Optional.empty(), feedback);
 	}
 
 	/** This manifest naming the reference annotator (for reference packages). */
 	public ExerciseManifest withReference(String annotator) {
-		return new ExerciseManifest(id, name, documents, guidelines, Optional.of(annotator));
+		return new ExerciseManifest(id, name, documents, guidelines, Optional.of(annotator), feedback);
 	}
 
 	/** The file content (pretty JSON, UTF-8). */
@@ -63,6 +71,7 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 		root.put("id", id);
 		root.put("name", name);
 		root.put("guidelines", guidelines);
+		root.put("feedback", feedback.id());
 		referenceAnnotator.ifPresent(r -> root.put("referenceAnnotator", r));
 		ArrayNode docs = root.putArray("documents");
 		for (ExerciseDocument d : documents) {
@@ -92,7 +101,13 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 		}
 		Optional<String> reference = root.has("referenceAnnotator")
 				? Optional.of(JsonFiles.text(root, "referenceAnnotator", shown)) : Optional.empty();
+		FeedbackMode feedback = FeedbackMode.FULL;
+		if (root.has("feedback")) {
+			String mode = JsonFiles.text(root, "feedback", shown);
+			feedback = FeedbackMode.of(mode).orElseThrow(() -> new ExerciseException(shown, "\"feedback\" is \""
+					+ mode + "\"; expected one of " + FeedbackMode.ids()));
+		}
 		return new ExerciseManifest(JsonFiles.text(root, "id", shown), JsonFiles.text(root, "name", shown), documents,
-				root.has("guidelines") ? JsonFiles.text(root, "guidelines", shown) : "", reference);
+				root.has("guidelines") ? JsonFiles.text(root, "guidelines", shown) : "", reference, feedback);
 	}
 }

@@ -37,12 +37,20 @@ public final class ExercisePackage {
 	 * @param documents          ids of the documents to annotate
 	 * @param guidelines         guidelines text (Markdown), if any
 	 * @param referenceAnnotator whose sets are the reference; must have a set for every document
+	 * @param feedback           what students are shown of their grade
 	 */
 	public record Request(Corpus corpus, String name, List<String> documents, Optional<String> guidelines,
-			String referenceAnnotator) {
+			String referenceAnnotator, FeedbackMode feedback) {
 		/** Copies the list. */
 		public Request {
 			documents = List.copyOf(documents);
+			java.util.Objects.requireNonNull(feedback);
+		}
+
+		/** A request with full feedback. */
+		public Request(Corpus corpus, String name, List<String> documents, Optional<String> guidelines,
+				String referenceAnnotator) {
+			this(corpus, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL);
 		}
 	}
 
@@ -75,7 +83,7 @@ public final class ExercisePackage {
 			documents.add(new ExerciseDocument(id, clean.sha256()));
 		}
 		ExerciseManifest manifest = new ExerciseManifest(UUID.randomUUID().toString(), request.name(), documents,
-				request.guidelines().isPresent() ? GUIDELINES : "", Optional.empty());
+				request.guidelines().isPresent() ? GUIDELINES : "", Optional.empty(), request.feedback());
 		Map<String, byte[]> entries = corpusFiles(corpus, texts);
 		entries.put(ExerciseManifest.FILE, manifest.toJson());
 		request.guidelines().ifPresent(g -> entries.put(GUIDELINES, g.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

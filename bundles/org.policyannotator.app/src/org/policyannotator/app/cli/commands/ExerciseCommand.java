@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.policyannotator.analysis.exercise.ExerciseManifest;
+import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
 import org.policyannotator.analysis.exercise.ExerciseReference;
 import org.policyannotator.analysis.exercise.GradeReport;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.GradebookCsv;
 import org.policyannotator.analysis.exercise.Grader;
+import org.policyannotator.analysis.exercise.StudentFeedback;
 import org.policyannotator.analysis.exercise.StudentGrade;
 import org.policyannotator.analysis.exercise.SubmissionManifest;
 import org.policyannotator.analysis.exercise.Submissions;
@@ -58,6 +60,7 @@ public final class ExerciseCommand implements Subcommand {
 				usage: policyannotator exercise create --corpus <dir> --documents d1,d2,... --reference <annotator>
 				                                       --out <exercise.zip> [--reference-out <reference.zip>]
 				                                       [--guidelines <guidelines.md>] [--name <title>]
+				                                       [--feedback none|score|per-type|full]
 				       policyannotator exercise open <exercise.zip> --into <dir> [--student <name>]
 				       policyannotator exercise submit --corpus <dir> --student <name> --out <submission.zip>
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
@@ -67,7 +70,9 @@ public final class ExerciseCommand implements Subcommand {
 				create  packs corpus.json, schema.json, the chosen documents, exercise.json and the guidelines
 				        into a zip WITHOUT annotations. The reference annotator must have a set for every
 				        document; the reference stays in the corpus, or goes to --reference-out (a zip the
-				        instructor keeps: the same package plus the reference sets).
+				        instructor keeps: the same package plus the reference sets). --feedback says what
+				        students are shown of their grade: none (blind test), score (overall only), per-type,
+				        or full (default: every missed, added and mistyped span with the reference's text).
 				open    extracts a package (checked: no '..', absolute paths, links, duplicates, at most 10,000
 				        entries and 200 MB) into a new or empty folder, which is then a corpus; --student makes
 				        the student's empty folder of sets.
@@ -75,7 +80,8 @@ public final class ExerciseCommand implements Subcommand {
 				        exercise id, sha256 of each document text) into a zip.
 				grade   scores every *.zip in --submissions against the reference (precision, recall, F1 per
 				        type, exact and overlap matching, unitizing alpha) and writes <out>/gradebook.csv and
-				        <out>/report.html. A broken submission is listed with its error; the others are graded.
+				        <out>/report.html, and <out>/feedback/<submission>.txt for each student, cut to the
+				        exercise's feedback mode. A broken submission is listed with its error; the others are graded.
 				        A reference corpus folder without exercise.json needs --exercise <exercise.zip>.
 				        --types grades only those tag types (others are ignored on both sides). Besides the
 				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count), and
@@ -155,7 +161,9 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int create(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--corpus", "--documents", "--reference", "--out", "--reference-out",
-				"--guidelines", "--name"), 0);
+				"--guidelines", "--name", "--feedback"), 0);
+		FeedbackMode feedback = FeedbackMode.of(a.option("--feedback").orElse(FeedbackMode.FULL.id()))
+				.orElseThrow(() -> new UsageException("--feedback is one of " + FeedbackMode.ids()));
 		Path corpusDir = context.resolve(a.required("--corpus"));
 		List<String> documents = Arrays.stream(a.required("--documents").split(",")).map(String::strip)
 				.filter(s -> !s.isEmpty()).toList();
@@ -176,9 +184,11 @@ public final class ExerciseCommand implements Subcommand {
 		Corpus corpus = Corpus.open(corpusDir);
 		String title = a.option("--name").orElse("Exercise: " + corpus.name());
 		ExerciseManifest manifest = ExercisePackage.create(
-				new ExercisePackage.Request(corpus, title, documents, guidelines, reference), out, referenceOut);
+				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback), out,
+				referenceOut);
 		context.out().println("wrote " + out + ": exercise " + manifest.id() + " with " + manifest.documents().size()
-				+ " documents" + (guidelines.isPresent() ? " and guidelines" : "") + ", no annotations");
+				+ " documents" + (guidelines.isPresent() ? " and guidelines" : "") + ", no annotations; feedback: "
+				+ feedback.id());
 		referenceOut.ifPresent(r -> context.out().println("wrote " + r + ": the reference of " + reference
 				+ " (keep it; do not hand it out)"));
 		return ExitCodes.OK;
@@ -236,6 +246,12 @@ public final class ExerciseCommand implements Subcommand {
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
+			Path feedback = Files.createDirectories(out.resolve("feedback"));
+			for (StudentGrade.Graded graded : book.graded()) {
+				String stem = graded.file().substring(0, graded.file().length() - ".zip".length());
+				write(feedback.resolve(stem + ".txt"), StudentFeedback.text(book, graded,
+						reference.manifest().feedback()));
+			}
 		}
 		for (String warning : book.sparseWarnings()) {
 			context.err().println("exercise: warning: " + warning);
@@ -244,8 +260,9 @@ public final class ExerciseCommand implements Subcommand {
 			context.err().println("exercise: not graded: " + failed.error());
 		}
 		context.out().println("graded " + book.graded().size() + " of " + book.grades().size() + " submissions ("
-				+ book.failed().size() + " failed); wrote " + out.resolve("gradebook.csv") + " and "
-				+ out.resolve("report.html"));
+				+ book.failed().size() + " failed); wrote " + out.resolve("gradebook.csv") + ", "
+				+ out.resolve("report.html") + " and the students' feedback (" + book.exercise().feedback().id()
+				+ ") in " + out.resolve("feedback"));
 		return ExitCodes.OK;
 	}
 

@@ -216,6 +216,46 @@ class ExerciseCommandTest {
 	}
 
 	@Test
+	void studentsSeeOnlyWhatTheFeedbackModeOfTheExerciseAllows() throws Exception {
+		instructor();
+		for (String mode : List.of("none", "score", "per-type", "full")) {
+			assertEquals(ExitCodes.OK, run("create", "--corpus", "course", "--documents", "d2,d4", "--reference",
+					"teacher", "--out", mode + "/exercise.zip", "--reference-out", mode + "/reference.zip",
+					"--feedback", mode), err());
+			assertTrue(out().contains("feedback: " + mode), out());
+			assertEquals(ExitCodes.OK, run("open", mode + "/exercise.zip", "--into", mode + "/ada", "--student",
+					"ada"), err());
+			Corpus corpus = Corpus.open(dir.resolve(mode + "/ada"));
+			corpus.saveSet(set(corpus.loadDocument("d4"), "ada", "claim",
+					"ties between China and South Korea are close", "speaker", "approximately 200"));
+			assertEquals(ExitCodes.OK, run("submit", "--corpus", mode + "/ada", "--student", "ada", "--out",
+					mode + "/submissions/ada.zip"), err());
+			assertEquals(ExitCodes.OK, run("grade", "--reference", mode + "/reference.zip", "--reference-annotator",
+					"teacher", "--submissions", mode + "/submissions", "--out", mode + "/grades"), err());
+		}
+		String none = Files.readString(dir.resolve("none/grades/feedback/ada.txt"));
+		assertTrue(none.contains("This exercise gives no feedback") && !none.contains("F1"), none);
+		// 3 reference spans (claim, statistic on d4, speaker "Xi" on d2), 2 tagged, the claim found by overlap:
+		// P 1/2, R 1/3, F1 = 2/(2+1+2) = 0.4.
+		String score = Files.readString(dir.resolve("score/grades/feedback/ada.txt"));
+		assertTrue(score.contains("All types: F1 0.4000 (precision 0.5000, recall 0.3333"), score);
+		assertFalse(score.contains("claim:") || score.contains("missed"), score);
+		String perType = Files.readString(dir.resolve("per-type/grades/feedback/ada.txt"));
+		assertTrue(perType.contains("\nclaim: F1 1.0000") && perType.contains("\nspeaker: F1 0.0000"), perType);
+		assertFalse(perType.contains("missed"), perType);
+		String full = Files.readString(dir.resolve("full/grades/feedback/ada.txt"));
+		assertTrue(full.contains("- d2 missed [") && full.contains("speaker \"Xi\""), full);
+		assertFalse(full.contains(" added ["), full);
+		assertTrue(full.contains("wrong type [") && full.contains("you tagged speaker \"approximately 200\","
+				+ " the reference has statistic \"approximately 200 leading"), full);
+		assertTrue(full.contains("boundary [") && full.contains("the reference spans \"Economic ties"), full);
+		assertEquals(full, Files.readString(dir.resolve("full/grades/feedback/ada.txt")));
+
+		assertThrows(UsageException.class, () -> run("create", "--corpus", "course", "--documents", "d4",
+				"--reference", "teacher", "--out", "x.zip", "--feedback", "some"));
+	}
+
+	@Test
 	void badUsageIsAUsageException() {
 		assertThrows(UsageException.class, () -> run());
 		assertThrows(UsageException.class, () -> run("publish"));
