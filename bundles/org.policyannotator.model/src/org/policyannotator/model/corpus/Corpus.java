@@ -243,6 +243,21 @@ public final class Corpus {
 	}
 
 	/**
+	 * Many documents and sets written together and made durable at once ({@link CorpusWrites#commit}): for bulk
+	 * imports, where one flush to disk per file would cost more than the writing.
+	 */
+	public CorpusWrites writes() {
+		return new CorpusWrites(this);
+	}
+
+	/** Drops a document from the cache after it was written behind the cache's back. */
+	void forget(String documentId) {
+		synchronized (cache) {
+			cache.remove(documentId);
+		}
+	}
+
+	/**
 	 * Adds a document, or replaces the one with the same id (atomically). Sets are re-anchored when loaded.
 	 *
 	 * @throws CorpusException if the document's sha256 is not the hash of its text, or it cannot be written

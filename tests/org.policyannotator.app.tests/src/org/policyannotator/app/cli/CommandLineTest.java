@@ -66,6 +66,15 @@ class CommandLineTest {
 	}
 
 	@Test
+	void everyBenchmarkAnswersHelpWithoutRunning() {
+		for (Benchmark benchmark : Subcommands.benchmarks()) {
+			out.reset();
+			assertEquals(ExitCodes.OK, run("bench", benchmark.name(), "--help"));
+			assertTrue(out().startsWith("usage: policyannotator bench " + benchmark.name()), out());
+		}
+	}
+
+	@Test
 	void aFailingJobExitsOneAndNamesTheProblem() {
 		Subcommand failing = new Subcommand() {
 			public String name() {

@@ -47,7 +47,12 @@ public final class BenchCommand implements Subcommand {
 		if (benchmark == null) {
 			throw new UsageException("unknown benchmark '" + args.get(0) + "'");
 		}
-		benchmark.run(args.subList(1, args.size()), context);
+		List<String> options = args.subList(1, args.size());
+		if (options.contains("--help") || options.contains("-h")) {
+			context.out().printf("usage: policyannotator bench %s [options]%n  %s%n", benchmark.name(), benchmark.summary());
+			return ExitCodes.OK;
+		}
+		benchmark.run(options, context);
 		return ExitCodes.OK;
 	}
 }

@@ -104,6 +104,119 @@ public final class AtomicFiles {
 		}
 	}
 
+	/**
+	 * Many atomic writes made durable together, for bulk imports: each file is written to its temporary name, then
+	 * one flush of the whole file system makes all of them durable at once (instead of one flush per file, which
+	 * costs milliseconds each), then all are renamed and the file system flushed once more. A crash at any moment
+	 * leaves each target either as it was or complete; never a torn or empty file. Closing without {@link #commit}
+	 * deletes the temporary files.
+	 */
+	public static final class Batch implements AutoCloseable {
+		private final java.util.LinkedHashMap<Path, Path> pending = new java.util.LinkedHashMap<>();
+
+		/** Writes what {@code body} writes to a temporary file for {@code target}; nothing is visible before commit. */
+		public void write(Path target, Body body) throws IOException {
+			Path absolute = target.toAbsolutePath();
+			Path dir = absolute.getParent();
+			Files.createDirectories(dir);
+			Path tmp = dir.resolve("." + absolute.getFileName() + "."
+					+ Long.toHexString(ThreadLocalRandom.current().nextLong()) + TMP_SUFFIX);
+			boolean written = false;
+			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				HookedStream out = new HookedStream(channel);
+				body.writeTo(out);
+				out.flush();
+				written = true;
+			} finally {
+				if (!written) {
+					deleteQuietly(tmp);
+				}
+			}
+			Path previous = pending.put(absolute, tmp);
+			if (previous != null) {
+				deleteQuietly(previous);
+			}
+		}
+
+		/** The files written and not yet committed. */
+		public java.util.Set<Path> targets() {
+			return java.util.Collections.unmodifiableSet(pending.keySet());
+		}
+
+		/**
+		 * Makes every written file durable, then visible under its name.
+		 *
+		 * @param beforeRename called for each target right before its rename (e.g. a stale check under a lock); an
+		 *                     exception leaves that file and the ones after it as they were
+		 */
+		public void commit(RenameCheck beforeRename) throws IOException {
+			java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+			pending.values().forEach(tmp -> dirs.add(tmp.getParent()));
+			flush(pending.values(), dirs);
+			crashHook.accept(CrashPoint.FLUSHED);
+			var entries = new java.util.ArrayList<>(pending.entrySet());
+			for (var entry : entries) {
+				beforeRename.check(entry.getKey());
+				move(entry.getValue(), entry.getKey());
+				pending.remove(entry.getKey());
+			}
+			crashHook.accept(CrashPoint.RENAMED);
+			flush(java.util.List.of(), dirs);
+		}
+
+		/** Deletes what was written and not committed. */
+		@Override
+		public void close() {
+			pending.values().forEach(AtomicFiles::deleteQuietly);
+			pending.clear();
+		}
+	}
+
+	/** A check run right before a batch renames a file into place. */
+	@FunctionalInterface
+	public interface RenameCheck {
+		/** Throws to stop the commit before {@code target} is replaced. */
+		void check(Path target) throws IOException;
+	}
+
+	/**
+	 * Makes files and folders durable: one flush of each file system involved ({@code sync -f}, Linux), or, where
+	 * that is not available, a flush of each file and folder.
+	 */
+	private static void flush(java.util.Collection<Path> files, java.util.Collection<Path> dirs) throws IOException {
+		java.util.Map<Object, Path> stores = new java.util.LinkedHashMap<>();
+		for (Path dir : dirs) {
+			stores.putIfAbsent(Files.getFileStore(dir), dir);
+		}
+		boolean synced = !stores.isEmpty();
+		for (Path dir : stores.values()) {
+			synced &= syncFileSystem(dir);
+		}
+		if (synced) {
+			return;
+		}
+		for (Path file : files) {
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+		}
+		dirs.forEach(AtomicFiles::syncDirectory);
+	}
+
+	/** Flushes the file system that holds {@code dir}; false when that cannot be done this way. */
+	private static boolean syncFileSystem(Path dir) {
+		try {
+			Process sync = new ProcessBuilder("sync", "-f", dir.toString()).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			return sync.waitFor() == 0;
+		} catch (IOException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	/** Writes to the channel; tells the crash hook when a first part of the content is in the file. */
 	private static final class HookedStream extends OutputStream {
 		private final FileChannel channel;

@@ -1,0 +1,118 @@
+package org.policyannotator.model.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.FileStamp;
+import org.policyannotator.model.internal.io.AtomicFiles;
+import org.policyannotator.model.internal.io.DocumentCodec;
+import org.policyannotator.model.internal.io.SetCodec;
+
+/**
+ * Documents and sets written to a corpus together: nothing is visible until {@link #commit}, which makes all of
+ * them durable with one flush of the file system and then puts them in place. The guarantee is that of single
+ * writes (after a crash each file is the old one or the complete new one) at a fraction of the cost for thousands
+ * of files. Closing without committing leaves the corpus as it was.
+ */
+public final class CorpusWrites implements AutoCloseable {
+	private final Corpus corpus;
+	private final AtomicFiles.Batch batch = new AtomicFiles.Batch();
+	private final Map<Path, Optional<FileStamp>> expected = new HashMap<>();
+	private final Map<Path, PendingSet> sets = new HashMap<>();
+	private final List<String> documents = new ArrayList<>();
+
+	private record PendingSet(AnnotationSet set, long revision) {
+	}
+
+	CorpusWrites(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/** Adds a document, or replaces the one with the same id, at commit. */
+	public void addDocument(Document document) throws CorpusException {
+		Path file = corpus.documentFile(document.id());
+		if (!document.hashMatches()) {
+			throw new CorpusException(file, "not written: the document's sha256 is not the hash of its text");
+		}
+		byte[] bytes = DocumentCodec.write(document);
+		try {
+			batch.write(file, out -> out.write(bytes));
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot write the document: " + CorpusException.reason(file, e), e);
+		}
+		documents.add(document.id());
+	}
+
+	/**
+	 * Saves a set at commit.
+	 *
+	 * @throws StaleSetException if the file changed on disk since the set was read (checked now and at commit)
+	 */
+	public void saveSet(AnnotationSet set) throws CorpusException {
+		Path file = corpus.setFile(set.annotator(), set.documentId());
+		try {
+			Optional<FileStamp> onDisk = AtomicFiles.stamp(file);
+			if (!onDisk.equals(set.origin())) {
+				throw new StaleSetException(file);
+			}
+			AnnotationSet.Snapshot snapshot = set.snapshot();
+			batch.write(file, out -> SetCodec.write(set, snapshot, out));
+			expected.put(file.toAbsolutePath(), onDisk);
+			sets.put(file.toAbsolutePath(), new PendingSet(set, snapshot.revision()));
+		} catch (CorpusException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot save the annotations: " + CorpusException.reason(file, e), e);
+		}
+	}
+
+	/** How many files wait for the commit. */
+	public int size() {
+		return batch.targets().size();
+	}
+
+	/**
+	 * Makes everything durable, then puts it in place.
+	 *
+	 * @throws StaleSetException if a set file was changed by someone else meanwhile; the files before it in the
+	 *                           batch are in place, it and the ones after it are not
+	 */
+	public void commit() throws CorpusException {
+		Path current = corpus.directory();
+		try {
+			batch.commit(target -> {
+				Optional<FileStamp> wanted = expected.get(target);
+				if (wanted != null && !AtomicFiles.stamp(target).equals(wanted)) {
+					throw new StaleSetException(target);
+				}
+			});
+			for (Map.Entry<Path, PendingSet> e : sets.entrySet()) {
+				current = e.getKey();
+				FileStamp stamp = AtomicFiles.stamp(e.getKey()).orElseThrow(() -> new IOException("vanished"));
+				e.getValue().set().markSaved(stamp, e.getValue().revision());
+			}
+		} catch (CorpusException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new CorpusException(current, "cannot write: " + CorpusException.reason(current, e), e);
+		} finally {
+			documents.forEach(corpus::forget);
+		}
+		sets.clear();
+		expected.clear();
+		documents.clear();
+	}
+
+	/** Forgets what was not committed; the corpus stays as it was. */
+	@Override
+	public void close() {
+		batch.close();
+	}
+}
