@@ -183,6 +183,21 @@ class ExchangeImportTest {
 		assertEquals(Files.readAllLines(file).size(), Files.readAllLines(again).size());
 	}
 
+	@Test
+	void theSchemaOfADatasetSavedAsAFileMakesACorpusWithTheSameTypes() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path dataset = dir.resolve("d.json");
+		Exporter.export(DatasetSource.of(original, ExportOptions.all()), ExportFormat.NATIVE, dataset,
+				ExportProgress.NONE);
+		Path schemaFile = dir.resolve("schema.json");
+		Files.writeString(schemaFile, JSON.writeValueAsString(JSON.readTree(dataset.toFile()).get("schema")));
+		Schema schema = org.policyannotator.model.corpus.SchemaFiles.read(schemaFile);
+		assertEquals(original.schema(), schema);
+		Corpus copy = Corpus.create(dir.resolve("b"), "Copy", schema);
+		ImportReport report = run(dataset, ImportOptions.defaults(), copy);
+		assertEquals(original.info().annotations(), copy.info().annotations(), report.summary());
+	}
+
 	private static List<String> spans(AnnotationSet set) {
 		List<String> spans = new ArrayList<>();
 		for (Annotation a : set.annotations()) {
