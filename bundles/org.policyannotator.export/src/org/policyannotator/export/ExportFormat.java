@@ -16,7 +16,7 @@ public enum ExportFormat {
 	/** doccano sequence labelling JSONL (entities and relations), UTF-16 offsets as doccano counts them. */
 	DOCCANO("doccano", true, false, true),
 	/** Label Studio JSON tasks, one per document, annotations per annotator; code point offsets. */
-	LABEL_STUDIO("labelstudio", true, false, false),
+	LABEL_STUDIO("labelstudio", true, false, true),
 	/** brat standoff: a folder with {@code <annotator>/<doc>.txt} and {@code .ann}, code point offsets. */
 	BRAT("brat", true, true, false),
 	/** UIMA CAS JSON as INCEpTION imports it: a folder with {@code <annotator>/<doc>.json}; UTF-16 offsets. */

@@ -1,6 +1,7 @@
 package org.policyannotator.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.policyannotator.export.brat.BratWriter;
@@ -8,6 +9,7 @@ import org.policyannotator.export.dataset.NativeDatasetWriter;
 import org.policyannotator.export.doccano.DoccanoWriter;
 import org.policyannotator.export.internal.AtomicOutput;
 import org.policyannotator.export.internal.CountingSource;
+import org.policyannotator.export.labelstudio.LabelStudioConfig;
 import org.policyannotator.export.labelstudio.LabelStudioWriter;
 import org.policyannotator.export.uima.UimaJsonWriter;
 import org.policyannotator.export.w3c.W3cWriter;
@@ -62,6 +64,10 @@ public final class Exporter {
 		} else {
 			DatasetWriter writer = writer(format);
 			AtomicOutput.writeFile(target, out -> writer.write(counting, out, progress));
+			if (format == ExportFormat.LABEL_STUDIO) {
+				byte[] config = LabelStudioConfig.xml(source.schema()).getBytes(StandardCharsets.UTF_8);
+				AtomicOutput.writeFile(LabelStudioConfig.besides(target), out -> out.write(config));
+			}
 		}
 		return new ExportResult(target, format, counting.documents(), counting.annotations(), counting.relations(),
 				AtomicOutput.size(target), source.warnings());

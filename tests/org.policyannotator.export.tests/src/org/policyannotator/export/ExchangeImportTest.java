@@ -183,6 +183,70 @@ class ExchangeImportTest {
 		assertEquals(Files.readAllLines(file).size(), Files.readAllLines(again).size());
 	}
 
+	@Test
+	void theSchemaOfADatasetSavedAsAFileMakesACorpusWithTheSameTypes() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path dataset = dir.resolve("d.json");
+		Exporter.export(DatasetSource.of(original, ExportOptions.all()), ExportFormat.NATIVE, dataset,
+				ExportProgress.NONE);
+		Path schemaFile = dir.resolve("schema.json");
+		Files.writeString(schemaFile, JSON.writeValueAsString(JSON.readTree(dataset.toFile()).get("schema")));
+		Schema schema = org.policyannotator.model.corpus.SchemaFiles.read(schemaFile);
+		assertEquals(original.schema(), schema);
+		Corpus copy = Corpus.create(dir.resolve("b"), "Copy", schema);
+		ImportReport report = run(dataset, ImportOptions.defaults(), copy);
+		assertEquals(original.info().annotations(), copy.info().annotations(), report.summary());
+	}
+
+	/** labelstud.io, "Export annotations and data", Label Studio JSON format of annotated tasks. */
+	@Test
+	void aLabelStudioExportOpensWithItsAnnotatorNotesAndRelations() throws IOException {
+		Corpus corpus = empty();
+		ImportReport report = run(Fixtures.file("tools/labelstudio-export.json"),
+				ImportOptions.defaults().withAddTypes(true), corpus);
+		AnnotationSet set = Corpus.open(corpus.directory()).loadSet("maria", report.created().get(0));
+		assertEquals(List.of("organization:Apple Inc.", "person:Tim Cook"), quotes(set));
+		assertEquals("works-for", set.relations().get(0).type());
+		assertEquals("CEO since 2011", set.annotations().get(1).note());
+		assertEquals(1, set.relations().size());
+	}
+
+	@Test
+	void labelStudioExportComesBackWithNotesAttributesSuggestionsAndDiscontinuousSpans() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path file = dir.resolve("tasks.json");
+		Exporter.export(DatasetSource.of(original, ExportOptions.all()), ExportFormat.LABEL_STUDIO, file,
+				ExportProgress.NONE);
+		String config = Files.readString(dir.resolve("tasks.label-config.xml"));
+		assertTrue(config.contains("<Labels name=\"label\" toName=\"text\">") && config.contains("<Label value=\"claim\"")
+				&& config.contains("<Relation value=\"said-by\"/>") && config.contains("<Choices name=\"stance\""),
+				config);
+		Corpus copy = empty();
+		run(file, ImportOptions.defaults(), copy);
+		Path again = dir.resolve("again.json");
+		Exporter.export(DatasetSource.of(copy, ExportOptions.all()), ExportFormat.LABEL_STUDIO, again,
+				ExportProgress.NONE);
+		assertEquals(Files.readString(file), Files.readString(again));
+		for (String annotator : List.of("ana", "ben")) {
+			for (String id : original.documentIdsAnnotatedBy(annotator)) {
+				AnnotationSet before = original.loadSet(annotator, id);
+				AnnotationSet after = copy.loadSet(annotator, id);
+				assertEquals(spans(before), spans(after), annotator + " on " + id);
+				for (Annotation a : before.annotations()) {
+					Annotation b = after.annotation(a.id()).orElseThrow();
+					assertEquals(a.note(), b.note());
+					assertEquals(a.status(), b.status());
+					assertEquals(a.attributes(), b.attributes());
+				}
+				assertEquals(links(before), links(after));
+			}
+		}
+	}
+
+	private static List<String> links(AnnotationSet set) {
+		return set.relations().stream().map(r -> r.type() + " " + r.from() + " " + r.to()).sorted().toList();
+	}
+
 	private static List<String> spans(AnnotationSet set) {
 		List<String> spans = new ArrayList<>();
 		for (Annotation a : set.annotations()) {

@@ -102,6 +102,7 @@ public final class AnnotationImporter {
 		case JSONL -> NativeReader.readLines(file, problems);
 		case DOCCANO -> DoccanoReader.read(file, options.offsets(), now, problems);
 		case W3C -> W3cReader.read(file, now, problems);
+		case LABEL_STUDIO -> LabelStudioReader.read(file, now, problems);
 		};
 		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
 		List<String> warnings = new ArrayList<>();
@@ -143,6 +144,9 @@ public final class AnnotationImporter {
 		String head = head(file);
 		if (head.contains("\"policyannotator-dataset\"")) {
 			return ImportFormat.NATIVE;
+		}
+		if (head.stripLeading().startsWith("[") && head.contains("\"data\"")) {
+			return ImportFormat.LABEL_STUDIO;
 		}
 		if (head.contains("anno.jsonld") || head.contains("\"Annotation")) {
 			return ImportFormat.W3C;

@@ -14,7 +14,9 @@ public enum ImportFormat {
 	/** doccano sequence labelling JSONL (UTF-16 offsets unless told otherwise). */
 	DOCCANO("doccano"),
 	/** W3C Web Annotation (a collection, a page, an annotation or an array of annotations). */
-	W3C("w3c");
+	W3C("w3c"),
+	/** Label Studio JSON export of text tasks (code point offsets). */
+	LABEL_STUDIO("labelstudio");
 
 	private final String key;
 

@@ -32,7 +32,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * ({@code from_name} {@code label}, {@code to_name} {@code text}) with {@code start}/{@code end} in Unicode code
  * points (what Label Studio stores since its 2022 fix of emoji offsets) and {@code text} the quote; enum attributes
  * are per-region {@code choices}, other attributes per-region {@code textarea} results named after the attribute;
- * relations are {@code relation} results. The matching labelling config is described in docs/dataset-format.
+ * relations are {@code relation} results. A note is the region's {@code meta.text} (Label Studio's per-region
+ * notes); the pieces of a discontinuous annotation after the first carry {@code parentID} = the first piece's id, so
+ * they stay one annotation. The annotator is {@code completed_by} as Label Studio exports a user ({@code id},
+ * {@code email}, {@code first_name}). The labelling config that opens the file is written beside it
+ * ({@link LabelStudioConfig}).
  */
 public final class LabelStudioWriter implements DatasetWriter {
 	private static final String TO_NAME = "text";
@@ -70,7 +74,12 @@ public final class LabelStudioWriter implements DatasetWriter {
 					.filter(a -> a.status() == AnnotationStatus.ACCEPTED).toList();
 			g.writeStartObject();
 			g.writeNumberField("id", ++id);
-			g.writeStringField("annotator", set.annotator());
+			g.writeObjectFieldStart("completed_by");
+			g.writeNumberField("id", userId(set.annotator()));
+			g.writeStringField("email", set.annotator() + "@policyannotator.invalid");
+			g.writeStringField("first_name", set.annotator());
+			g.writeStringField("last_name", "");
+			g.writeEndObject();
 			g.writeBooleanField("ground_truth", false);
 			results(accepted, set.relations(), offsets, schema, g);
 			g.writeEndObject();
@@ -108,6 +117,16 @@ public final class LabelStudioWriter implements DatasetWriter {
 				g.writeString(annotation.type());
 				g.writeEndArray();
 				g.writeEndObject();
+				if (piece > 1) {
+					g.writeStringField("parentID", annotation.id());
+				}
+				if (!annotation.note().isEmpty()) {
+					g.writeObjectFieldStart("meta");
+					g.writeArrayFieldStart("text");
+					g.writeString(annotation.note());
+					g.writeEndArray();
+					g.writeEndObject();
+				}
 				g.writeEndObject();
 				for (Map.Entry<String, AttributeValue> e : annotation.attributes().entrySet()) {
 					boolean choice = schema.tagType(annotation.type()).flatMap(t -> t.attribute(e.getKey()))
@@ -136,6 +155,11 @@ public final class LabelStudioWriter implements DatasetWriter {
 			g.writeEndObject();
 		}
 		g.writeEndArray();
+	}
+
+	/** A stable positive number for an annotator name (Label Studio users are numbered). */
+	private static int userId(String annotator) {
+		return (annotator.hashCode() & 0x7fffffff) % 1_000_000 + 1;
 	}
 
 	/** Starts a region result and its value object, leaving both open. */

@@ -25,7 +25,8 @@ import org.policyannotator.ui.corpus.CorpusCombo;
 /** The one page of the annotation set import: file, format (recognised, changeable), corpus, annotator. */
 final class AnnotationSetPage extends WizardPage {
 	private static final String[] FORMAT_LABELS = { "Policy Annotator dataset (JSON)",
-			"Policy Annotator dataset (JSON Lines)", "doccano (JSONL)", "W3C Web Annotation (JSON-LD)" };
+			"Policy Annotator dataset (JSON Lines)", "doccano (JSONL)", "W3C Web Annotation (JSON-LD)",
+			"Label Studio (JSON export)" };
 	private final AnnotationSetRequest request;
 	private Text file;
 	private Combo format;
@@ -38,8 +39,8 @@ final class AnnotationSetPage extends WizardPage {
 		super("org.policyannotator.ui.wizard.importAnnotations.file");
 		this.request = request;
 		setTitle("Import Annotation Set");
-		setDescription("A colleague's exported annotations into a corpus with the same documents; "
-				+ "they replace that annotator's sets.");
+		setDescription("A colleague's exported annotations into a corpus; texts it lacks become documents, "
+				+ "and they replace that annotator's sets.");
 	}
 
 	@Override

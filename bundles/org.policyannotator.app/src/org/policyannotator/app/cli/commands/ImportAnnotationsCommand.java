@@ -35,7 +35,7 @@ public final class ImportAnnotationsCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "import shared annotation sets (our dataset, doccano JSONL, W3C) into a corpus";
+		return "import shared annotation sets (our dataset, doccano JSONL, W3C, Label Studio) into a corpus";
 	}
 
 	@Override
@@ -52,7 +52,8 @@ public final class ImportAnnotationsCommand implements Subcommand {
 				  schema by id or label, ignoring case. All or nothing: if anything in the file is wrong, every
 				  problem is listed (file, line) and nothing is written.
 
-				  --format                   native, jsonl, doccano or w3c; recognised from the content when left out
+				  --format                   native, jsonl, doccano, w3c or labelstudio; recognised from the content
+				                             when left out
 				  --annotator                store the sets as this annotator; when the file names several
 				                             annotators, they keep their names and this one is used only for
 				                             sets the file does not attribute (doccano lines without "annotator")
