@@ -9,6 +9,7 @@ import org.policyannotator.app.cli.bench.EditorBenchmark;
 import org.policyannotator.app.cli.bench.ExportBenchmark;
 import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
+import org.policyannotator.app.cli.bench.SuggestBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BatchCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
@@ -18,6 +19,7 @@ import org.policyannotator.app.cli.commands.ExportCommand;
 import org.policyannotator.app.cli.commands.ExtractCommand;
 import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
 import org.policyannotator.app.cli.commands.ImportCommand;
+import org.policyannotator.app.cli.commands.SuggestCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -38,6 +40,7 @@ public final class Subcommands {
 				new ImportAnnotationsCommand(),
 				new AgreementCommand(),
 				new ExerciseCommand(),
+				new SuggestCommand(),
 				new BenchCommand(benchmarks()),
 				new BatchCommand(() -> all(version)),
 				new VersionCommand(version));
@@ -45,7 +48,7 @@ public final class Subcommands {
 
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
-		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(), new AlphaBenchmark());
+		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(), new AlphaBenchmark(), new SuggestBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

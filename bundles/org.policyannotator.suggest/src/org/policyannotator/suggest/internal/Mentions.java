@@ -32,6 +32,7 @@ public final class Mentions {
 	private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|have|had|is|are|was|were|will|would|also|long"
 			+ "|once|further|again|repeatedly|previously|earlier|recently|always|never|often|reportedly|then|later|has"
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
+	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -136,13 +137,17 @@ public final class Mentions {
 		if (prefixEnd <= 0) {
 			return Optional.empty();
 		}
+		String first = text.substring(start, end).split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+		if (NOT_NAMES.contains(first)) {
+			return Optional.empty(); // "According to X, ...", "During the visit, ..."
+		}
 		return of(text, start, start + prefixEnd).filter(Mention::person);
 	}
 
 	/** The trailing run of capitalized words, without titles and the place of "Ambassador to X". */
 	private static int[] nameRun(String segment) {
 		List<int[]> tokens = new java.util.ArrayList<>();
-		Matcher w = Pattern.compile("\\S+").matcher(segment);
+		Matcher w = NON_SPACE.matcher(segment);
 		while (w.find()) {
 			tokens.add(new int[] { w.start(), w.end() });
 		}

@@ -93,7 +93,7 @@ public final class Sentences {
 	}
 
 	private static int closeAfter(String text, int i) {
-		while (i < text.length() && "\"'”’»」』)]".indexOf(text.charAt(i)) >= 0) {
+		while (i < text.length() && "\"'”’»」』)]“".indexOf(text.charAt(i)) >= 0) {
 			i++;
 		}
 		return i;

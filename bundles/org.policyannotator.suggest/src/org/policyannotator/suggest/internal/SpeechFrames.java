@@ -26,6 +26,10 @@ public final class SpeechFrames {
 	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds))\\s+"
 			+ "(?!(?:in|on|at|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
 			+ "|today|earlier|later|recently|previously|it|so|nothing|he|she|they|and|but|or)\\b)(?=\\p{L})");
+	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
+			+ "|whereas|after|before|where|since)\\b)");
+	/** A cheap first look: a sentence without any of these words reports nobody's words. */
+	private static final java.util.Set<String> CUES = cues();
 	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:" + PARTICIPLES + ") that\\b,?");
 	private static final Pattern TRAILING = Pattern.compile("^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
@@ -56,6 +60,9 @@ public final class SpeechFrames {
 	public static List<Frame> find(String text, int start, int end) {
 		String sentence = text.substring(start, end);
 		List<Frame> frames = new ArrayList<>();
+		if (!hasCue(sentence)) {
+			return frames;
+		}
 		Matcher m;
 		if ((m = ACCORDING.matcher(sentence)).matches()) {
 			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
@@ -122,6 +129,37 @@ public final class SpeechFrames {
 		return s.isEmpty() || "\"”’»」".indexOf(s.charAt(s.length() - 1)) >= 0 || "\"“«„「".indexOf(s.charAt(0)) >= 0;
 	}
 
+	private static java.util.Set<String> cues() {
+		java.util.Set<String> cues = new java.util.HashSet<>();
+		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put";
+		for (String alternative : all.split("\\|")) {
+			String word = alternative.split("[ \\[(]", 2)[0];
+			if (!word.isEmpty()) {
+				cues.add(word.toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		return java.util.Set.copyOf(cues);
+	}
+
+	/** Whether a word of the sentence is one that can introduce reported speech. */
+	private static boolean hasCue(String sentence) {
+		int i = 0;
+		int n = sentence.length();
+		while (i < n) {
+			while (i < n && !Character.isLetter(sentence.charAt(i))) {
+				i++;
+			}
+			int s = i;
+			while (i < n && Character.isLetter(sentence.charAt(i))) {
+				i++;
+			}
+			if (i > s && i - s <= 12 && CUES.contains(sentence.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean startsWithQuote(String sentence) {
 		return !sentence.isEmpty() && "\"“«„「".indexOf(sentence.charAt(0)) >= 0;
 	}
@@ -139,7 +177,7 @@ public final class SpeechFrames {
 	private static int subjectStart(String sentence, int verbStart) {
 		String before = sentence.substring(0, verbStart);
 		int boundary = 0;
-		Matcher b = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though|whereas|after|before|where|since)\\b)").matcher(before);
+		Matcher b = BOUNDARY.matcher(before);
 		while (b.find()) {
 			if (b.end() < before.length() && b.end() > boundary) {
 				String rest = before.substring(b.end()).strip();

@@ -30,7 +30,8 @@ public final class AttributionSuggester implements Suggester {
 	/** This rule's id. */
 	public static final String ID = "org.policyannotator.suggest.attribution";
 	private static final String VERB = "said|says|added|adds|told|tells|remarked|noted|asked|explained|wrote|writes"
-			+ "|stressed|continued|insisted|argued|recalled|warned|emphasi[sz]ed|stated|declared|replied|exclaimed";
+			+ "|stressed|continued|insisted|argued|recalled|warned|emphasi[sz]ed|stated|declared|replied|exclaimed"
+			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
 	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
 	private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?<subj>[^.\"“”;]{1,140}?)\\s+(?:" + VERB + ")\\b");
 	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+(?:" + VERB
@@ -163,6 +164,6 @@ public final class AttributionSuggester implements Suggester {
 	}
 
 	private static final class SpeechFrames_VERBS {
-		static final String ALL = "believes|believed|hoped|hopes|urged|underscored|underlined|pointed out|put it";
+		static final String ALL = "believes|believed|hoped|hopes|urged|underscored|underlined|pointed out|put it|表示|说";
 	}
 }

@@ -34,6 +34,7 @@ public final class StatisticSuggester implements Suggester {
 			+ "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
 			+ "(?<range>\\s?(?:-|–|to)\\s?\\d+(?:\\.\\d+)?)?"
 			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?");
+	private static final Set<String> STARTERS = starters();
 	private static final Pattern PERCENT = Pattern.compile("\\G\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|pct\\b)");
 	private static final Pattern CURRENCY = Pattern.compile("\\G\\s(?:(?:U\\.S\\.|US|Hong Kong|Singapore|Australian|Canadian"
 			+ "|New Zealand|Taiwan|Brunei)\\s)?(?:dollars?|yuan|renminbi|euros?|pounds?(?: sterling)?|yen|won|rupees?"
@@ -89,17 +90,43 @@ public final class StatisticSuggester implements Suggester {
 	public List<Suggestion> suggest(SuggestContext context) {
 		String text = context.text();
 		List<Suggestion> found = new ArrayList<>();
-		Matcher m = NUMBER.matcher(text);
-		int from = 0;
-		while (from < text.length() && m.find(from)) {
-			from = m.end() > m.start() ? m.end() : m.start() + 1;
-			Optional<Suggestion> s = statistic(context, m);
-			if (s.isPresent()) {
-				found.add(s.get());
-				from = Math.max(from, s.get().end());
+		Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			if (!mayStart(text, i)) {
+				i++;
+				continue;
 			}
+			m.region(i, length);
+			if (!m.lookingAt()) {
+				i++;
+				continue;
+			}
+			Optional<Suggestion> s = statistic(context, m);
+			i = s.isPresent() ? Math.max(s.get().end(), i + 1) : Math.max(m.end(), i + 1);
+			s.ifPresent(found::add);
 		}
 		return found;
+	}
+
+	/** Whether a number, currency sign, number word or approximator may begin at {@code i} (a cheap test). */
+	private static boolean mayStart(String text, int i) {
+		char c = text.charAt(i);
+		if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+			return false;
+		}
+		if (Character.isDigit(c) || "$€£¥₩₹".indexOf(c) >= 0) {
+			return true;
+		}
+		if (!Character.isLetter(c)) {
+			return false;
+		}
+		int e = i;
+		while (e < text.length() && e - i < 14 && Character.isLetter(text.charAt(e))) {
+			e++;
+		}
+		return STARTERS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
 	}
 
 	private Optional<Suggestion> statistic(SuggestContext context, Matcher m) {
@@ -167,6 +194,18 @@ public final class StatisticSuggester implements Suggester {
 		}
 		change(text, m.start(), end).ifPresent(c -> attributes.put("change", new AttributeValue.Text(c)));
 		return Optional.of(Suggestion.of(context.newKey(), "statistic", m.start(), end, attributes, ID));
+	}
+
+	private static Set<String> starters() {
+		Set<String> starters = new java.util.HashSet<>(Set.of("us", "hk", "a", "c", "s", "r", "rmb", "usd", "eur",
+				"cny", "gbp", "jpy", "krw"));
+		for (String alternative : (APPROX + "|" + NumberWords.PATTERN).replaceAll("[()?:]", "").split("\\|")) {
+			starters.add(alternative.split("[ -]", 2)[0].toLowerCase(Locale.ROOT));
+		}
+		for (String tens : List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")) {
+			starters.add(tens);
+		}
+		return Set.copyOf(starters);
 	}
 
 	private static boolean isGlued(String text, int start, int numEnd) {
