@@ -9,11 +9,15 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 
-/** Suggests on documents of a corpus and saves the suggestions into an annotator's sets. */
+/**
+ * Suggests on documents of a corpus and saves the suggestions into an annotator's sets. Speakers get one name per
+ * person across the documents run ({@link SpeakerNames}).
+ */
 public final class CorpusSuggestions {
 	private final Corpus corpus;
 	private final List<Suggester> suggesters;
 	private final Collection<String> types;
+	private final SpeakerNames speakers = new SpeakerNames();
 
 	/**
 	 * @param corpus     the corpus
@@ -45,8 +49,10 @@ public final class CorpusSuggestions {
 	public DocumentResult run(String documentId, String annotator, boolean dryRun) throws CorpusException {
 		Document document = corpus.loadDocument(documentId);
 		String text = document.text();
-		List<Suggestion> suggestions = SuggestionRun.run(text, suggesters, types);
 		AnnotationSet set = corpus.loadSet(annotator, documentId);
+		set.annotations().stream().filter(a -> a.type().equals("speaker"))
+				.forEach(a -> a.attribute("name").ifPresent(n -> speakers.add(n.display())));
+		List<Suggestion> suggestions = speakers.apply(SuggestionRun.run(text, suggesters, types));
 		RejectedSuggestions rejected = RejectedSuggestions.load(corpus.directory(), annotator, documentId);
 		Instant now = Instant.now();
 		if (dryRun) {

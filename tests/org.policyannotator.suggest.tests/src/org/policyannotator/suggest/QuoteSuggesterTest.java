@@ -71,4 +71,13 @@ class QuoteSuggesterTest {
 		Found f = Found.in("Dai Bing highlighted the long history of exchanges. He noted the importance of trade.");
 		assertTrue(f.texts("quote").isEmpty(), f.texts("quote").toString());
 	}
+
+	@Test
+	void theMinisterAndHeReferToThePersonNamedBefore() {
+		Found f = Found.in("Foreign Minister Wang Yi met his counterpart on Monday. The minister said that both sides"
+				+ " should keep talking. Officials said at least 15 people were killed in the attack.");
+		assertEquals("Wang Yi", f.speakerOf("both sides should keep talking"));
+		assertEquals(List.of("both sides should keep talking", "at least 15 people were killed in the attack"),
+				f.texts("quote"));
+	}
 }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class Mentions {
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+	private static final Set<String> CONNECTORS = Set.of("of", "to", "for", "at", "de", "van", "von", "der", "da",
+			"al", "bin", "del", "la", "le");
 	private static final Set<String> NOT_NAMES = Set.of("during", "after", "before", "in", "on", "at", "while",
 			"however", "meanwhile", "moreover", "furthermore", "today", "yesterday", "since", "under", "amid",
 			"with", "as", "for", "from", "through", "against", "within", "when", "although", "but", "and", "also",
@@ -98,7 +100,9 @@ public final class Mentions {
 		}
 		int abs = start + segStart;
 		String lower = segment.toLowerCase(Locale.ROOT);
-		if (PRONOUNS.contains(lower)) {
+		String[] parts = lower.split("\\s+");
+		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the") && TITLES.contains(parts[1]))) {
+			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
 		}
 		int[] run = nameRun(segment);
@@ -129,7 +133,7 @@ public final class Mentions {
 		while (t.find()) {
 			String token = t.group();
 			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && t.start() > 0
-					&& (token.endsWith("ed") || token.endsWith("s") || token.equals("put") || token.equals("said")))) {
+					&& !CONNECTORS.contains(token))) {
 				prefixEnd = t.start();
 				break;
 			}
@@ -141,7 +145,8 @@ public final class Mentions {
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
 		}
-		return of(text, start, start + prefixEnd).filter(Mention::person);
+		return of(text, start, start + prefixEnd).filter(Mention::person)
+				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"));
 	}
 
 	/** The trailing run of capitalized words, without titles and the place of "Ambassador to X". */

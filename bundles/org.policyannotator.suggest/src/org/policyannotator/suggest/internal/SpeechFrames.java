@@ -18,14 +18,17 @@ public final class SpeechFrames {
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
 			+ "|asserted|declared|declares|confirmed|confirms|admitted|predicted|predicts|reported|reports|wrote"
 			+ "|writes|thinks|agreed|agrees|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
-			+ "|expressed hope|expressed confidence|concluded|recalled|revealed|contended|indicated|estimated|projected|forecast";
+			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|projected|forecast";
 	private static final String PARTICIPLES = "stressing|noting|adding|saying|emphasizing|emphasising|warning"
 			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope";
 	private static final Pattern SUBJECT_VERB_THAT = Pattern.compile("(?<verb>\\b(?:" + VERBS + "))\\b"
 			+ "(?<adv>(?: (?!that\\b)[^,.;\"“]{1,60}?)?) that\\b,?");
 	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds))\\s+"
-			+ "(?!(?:in|on|at|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
+			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
 			+ "|today|earlier|later|recently|previously|it|so|nothing|he|she|they|and|but|or)\\b)(?=\\p{L})");
+	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
+	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
+			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|[.!?\"”’»;])\\b?");
 	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
 			+ "|whereas|after|before|where|since)\\b)");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
@@ -74,21 +77,22 @@ public final class SpeechFrames {
 					m.end("subj")));
 			return frames;
 		}
+		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
+			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
+					m.end("subj")));
+			return frames;
+		}
 		if ((m = TRAILING.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
 			boolean first = m.group("subj1") != null;
 			int subjStart = first ? m.start("subj1") : m.start("subj2");
 			int subjEnd = first ? m.end("subj1") : m.end("subj2");
 			String tail = m.group("tail").strip();
-			boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4;
+			boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
+					|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
 			if (!clauseAfter && plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
 				frames.add(frame(sentence, start, 0, m.end("clause"), subjStart, subjEnd));
 				return frames;
 			}
-		}
-		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
-			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
-					m.end("subj")));
-			return frames;
 		}
 		Matcher v = SUBJECT_VERB_THAT.matcher(sentence);
 		if (!v.find()) {

@@ -87,7 +87,7 @@ public final class DirectQuoteSuggester implements Suggester {
 			java.util.Arrays.fill(words, "x");
 		}
 		boolean punctuated = ".!?…。！？".indexOf(inside.charAt(inside.length() - 1)) >= 0
-				|| (r.end() < text.length() && text.charAt(r.end()) == ',');
+				|| (r.end() < text.length() && text.charAt(r.end()) == ',' && !Character.isLowerCase(inside.charAt(0)));
 		if (isTitle(words)) {
 			return false;
 		}
