@@ -10,6 +10,7 @@ import org.policyannotator.app.cli.bench.ExportBenchmark;
 import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
 import org.policyannotator.app.cli.bench.SearchBenchmark;
+import org.policyannotator.app.cli.bench.SuggestBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BatchCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
@@ -21,6 +22,7 @@ import org.policyannotator.app.cli.commands.GitMergeDriverCommand;
 import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
 import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.SearchCommand;
+import org.policyannotator.app.cli.commands.SuggestCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -43,6 +45,7 @@ public final class Subcommands {
 				new SearchCommand(),
 				new GitMergeDriverCommand(),
 				new ExerciseCommand(),
+				new SuggestCommand(),
 				new BenchCommand(benchmarks()),
 				new BatchCommand(() -> all(version)),
 				new VersionCommand(version));
@@ -50,7 +53,8 @@ public final class Subcommands {
 
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
-		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(), new AlphaBenchmark(), new SearchBenchmark());
+		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(),
+				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

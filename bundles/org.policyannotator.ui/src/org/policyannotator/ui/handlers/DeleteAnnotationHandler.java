@@ -9,7 +9,7 @@ import org.policyannotator.model.Annotation;
 import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.operations.AnnotationEdit;
 
-/** Deletes the selected annotation (the one under the caret) and its links; undoable. */
+/** Deletes the selected annotation (the one under the caret) and its links, or rejects it if it is a suggestion; undoable. */
 public final class DeleteAnnotationHandler extends AbstractHandler {
 
 	@Override
@@ -21,6 +21,10 @@ public final class DeleteAnnotationHandler extends AbstractHandler {
 		Optional<Annotation> selected = editor.get().selectedAnnotation();
 		if (selected.isEmpty()) {
 			EditorHandlers.status(editor.get(), "Put the caret on an annotation to delete it.");
+			return null;
+		}
+		if (org.policyannotator.ui.suggest.SuggestionReview.rejectSelected(editor.get())) {
+			EditorHandlers.status(editor.get(), "Rejected; it will not be suggested again.");
 			return null;
 		}
 		var set = editor.get().session().orElseThrow().set();

@@ -1,0 +1,89 @@
+package org.policyannotator.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.policyannotator.suggest.Suggestion;
+
+/**
+ * Pairs quotation marks: “…”, „…“, „…”, «…», ‹…›, 「…」, 『…』 and straight "…" (an opening straight mark follows a
+ * space, a line start or an opening bracket). A quote left open at the end of a paragraph continues when the next
+ * paragraph opens with a mark (the English convention for quotes over several paragraphs); otherwise it is dropped.
+ */
+public final class QuotationMarks {
+	private static final String OPENERS = "“„«‹「『\"";
+
+	private QuotationMarks() {
+	}
+
+	/** Each quote as the ranges inside its marks (one per paragraph it spans), in text order. */
+	public static List<List<Suggestion.Range>> find(String text) {
+		List<List<Suggestion.Range>> quotes = new ArrayList<>();
+		List<Suggestion.Range> open = null;
+		char closerA = 0;
+		char closerB = 0;
+		int contentStart = -1;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				if (open != null) {
+					int next = nextParagraphStart(text, i);
+					if (next < length && OPENERS.indexOf(text.charAt(next)) >= 0 && i > contentStart) {
+						open.add(new Suggestion.Range(contentStart, i));
+						contentStart = next + 1;
+						i = next;
+						continue;
+					}
+					open = null;
+				}
+				continue;
+			}
+			if (open == null) {
+				if (OPENERS.indexOf(c) >= 0 && (c != '"' || opensStraight(text, i))) {
+					open = new ArrayList<>();
+					contentStart = i + 1;
+					closerA = closerFor(c);
+					closerB = c == '“' || c == '„' ? '"' : closerA;
+					if (c == '„') {
+						closerB = '”';
+					}
+				}
+			} else if ((c == closerA || c == closerB) && i > contentStart
+					&& (c != '"' || i + 1 >= length || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+				open.add(new Suggestion.Range(contentStart, i));
+				quotes.add(open);
+				open = null;
+			}
+		}
+		return quotes;
+	}
+
+	private static int nextParagraphStart(String text, int newline) {
+		int i = newline;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean opensStraight(String text, int i) {
+		if (i == 0) {
+			return true;
+		}
+		char before = text.charAt(i - 1);
+		return Character.isWhitespace(before) || "([{—–-:".indexOf(before) >= 0;
+	}
+
+	private static char closerFor(char opener) {
+		return switch (opener) {
+			case '“' -> '”';
+			case '„' -> '“';
+			case '«' -> '»';
+			case '‹' -> '›';
+			case '「' -> '」';
+			case '『' -> '』';
+			default -> '"';
+		};
+	}
+}

@@ -1,0 +1,129 @@
+package org.policyannotator.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policyannotator.suggest.internal.Mentions.Mention;
+
+/**
+ * The speakers of one document: mentions of one person grouped (Xi, Xi Jinping, President Xi Jinping are one:
+ * a shorter name whose words are all in a longer one), pronouns resolved to the last named person before them.
+ */
+public final class SpeakerRegistry {
+	private final String text;
+	private final List<Person> persons = new ArrayList<>();
+	private int lastNamed = -1;
+
+	/**
+	 * One speaker.
+	 *
+	 * @param name  the fullest name seen
+	 * @param role  role given in apposition, empty if none
+	 * @param start where the first mention of the fullest name starts
+	 * @param end   where it ends
+	 */
+	public record Person(String name, String role, int start, int end) {
+	}
+
+	/** An empty registry for {@code text}. */
+	public SpeakerRegistry(String text) {
+		this.text = text;
+	}
+
+	/** The index of the person {@code mention} names (adding one if new), or null for an unresolved pronoun. */
+	public Integer resolve(Mention mention, int at) {
+		if (mention.pronoun()) {
+			return lastNamed >= 0 ? lastNamed : null;
+		}
+		String name = mention.name().strip();
+		for (int i = 0; i < persons.size(); i++) {
+			Person p = persons.get(i);
+			if (sameEntity(p.name(), name)) {
+				if (words(name).size() > words(p.name()).size()) {
+					persons.set(i, place(name, mention.role().isEmpty() ? p.role() : mention.role(), mention));
+				} else if (p.role().isEmpty() && !mention.role().isEmpty()) {
+					persons.set(i, new Person(p.name(), mention.role(), p.start(), p.end()));
+				}
+				if (mention.person()) {
+					lastNamed = i;
+				}
+				return i;
+			}
+		}
+		persons.add(place(name, mention.role(), mention));
+		if (mention.person()) {
+			lastNamed = persons.size() - 1;
+		}
+		return persons.size() - 1;
+	}
+
+	/** The persons in the order they were first quoted. */
+	public List<Person> persons() {
+		return List.copyOf(persons);
+	}
+
+	private Person place(String name, String role, Mention mention) {
+		Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+		if (mention.person() && m.find()) {
+			int start = m.start();
+			int end = m.end();
+			if (words(name).size() == 1) { // "Lee" first appears as "Lee Jae-myung": take the full name
+				int[] full = extend(start, end);
+				start = full[0];
+				end = full[1];
+			}
+			return new Person(text.substring(start, end), role, start, end);
+		}
+		return new Person(name, role, mention.start(), mention.end());
+	}
+
+	private int[] extend(int start, int end) {
+		Matcher right = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)").matcher(text);
+		while (right.find(end) && !Mentions.isTitle(right.group(1)) && !right.group(1).endsWith("'s")
+				&& !right.group(1).endsWith("’s")) {
+			end = right.end();
+		}
+		Matcher left = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$").matcher(text.substring(Math.max(0, start - 40), start));
+		while (left.find() && !Mentions.isTitle(left.group(1)) && start - left.group().length() >= 0
+				&& !isSentenceStart(start - left.group().length())) {
+			start -= left.group().length();
+			left = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$").matcher(text.substring(Math.max(0, start - 40), start));
+		}
+		return new int[] { start, end };
+	}
+
+	private boolean isSentenceStart(int at) {
+		int i = at - 1;
+		while (i >= 0 && text.charAt(i) == ' ') {
+			i--;
+		}
+		return i < 0 || ".!?\n\"“".indexOf(text.charAt(i)) >= 0;
+	}
+
+	private static boolean sameEntity(String a, String b) {
+		if (a.equalsIgnoreCase(b)) {
+			return true;
+		}
+		List<String> wa = words(a);
+		List<String> wb = words(b);
+		if (wa.isEmpty() || wb.isEmpty() || !Character.isUpperCase(a.charAt(0)) || !Character.isUpperCase(b.charAt(0))) {
+			return false;
+		}
+		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+		List<String> longer = wa.size() <= wb.size() ? wb : wa;
+		return longer.containsAll(shorter) && shorter.size() < longer.size();
+	}
+
+	private static List<String> words(String name) {
+		List<String> words = new ArrayList<>();
+		for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+			if (!w.isEmpty()) {
+				words.add(w);
+			}
+		}
+		return words;
+	}
+}

@@ -1,0 +1,220 @@
+package org.policyannotator.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reported speech in one sentence: who (the subject of a reporting verb) and what (the reported clause). Patterns:
+ * "X said (that) ...", "X, role, stressed in a speech that ...", "..., X said." / "..., said X", "According to X, ...",
+ * "As X pointed out, ...", "..., he noted, ..." and participles ("..., stressing that ...", "adding that ...").
+ */
+public final class SpeechFrames {
+	/** Verbs of saying or stating a belief, past and present. */
+	static final String VERBS = "said|says|say|stated|states|noted|notes|stressed|stresses|emphasized|emphasised"
+			+ "|emphasizes|emphasises|added|adds|pointed out|points out|warned|warns|argued|argues|believes|believed"
+			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
+			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
+			+ "|asserted|declared|declares|confirmed|confirms|admitted|predicted|predicts|reported|reports|wrote"
+			+ "|writes|thinks|agreed|agrees|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
+			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|projected|forecast";
+	private static final String PARTICIPLES = "stressing|noting|adding|saying|emphasizing|emphasising|warning"
+			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope";
+	private static final Pattern SUBJECT_VERB_THAT = Pattern.compile("(?<verb>\\b(?:" + VERBS + "))\\b"
+			+ "(?<adv>(?: (?!that\\b)[^,.;\"“]{1,60}?)?) that\\b,?");
+	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds))\\s+"
+			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
+			+ "|today|earlier|later|recently|previously|it|so|nothing|he|she|they|and|but|or)\\b)(?=\\p{L})");
+	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
+	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
+			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|[.!?\"”’»;])\\b?");
+	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
+			+ "|whereas|after|before|where|since)\\b)");
+	/** A cheap first look: a sentence without any of these words reports nobody's words. */
+	private static final java.util.Set<String> CUES = cues();
+	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:" + PARTICIPLES + ") that\\b,?");
+	private static final Pattern TRAILING = Pattern.compile("^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
+			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
+			+ "|asked|recalled|continued)\\s+(?<subj2>[^,.\"“”]{1,80}?))(?<tail>(?:[\\s,;].*)?[.!?]?[\"”’»]?)$");
+	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*)?(?:According to|As reported by|In the words of)\\s+"
+			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
+			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
+	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
+			+ "|stressed|emphasized|emphasised|observed|argued|explained)(?:\\s[^,]{0,60})?,\\s+(?<clause>.+)$");
+	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})"
+			+ "\\s+(?:noted|said|added|stressed|argued|explained|insisted|warned),\\s+(?<clause>.+)$");
+
+	/**
+	 * One report.
+	 *
+	 * @param clauseStart start of the reported words
+	 * @param clauseEnd   end of the reported words
+	 * @param subjectStart start of the text naming the speaker (a pronoun, a name, a noun phrase with a role)
+	 * @param subjectEnd  end of it; equal to {@code subjectStart} when the speaker is the previous frame's
+	 */
+	public record Frame(int clauseStart, int clauseEnd, int subjectStart, int subjectEnd) {
+	}
+
+	private SpeechFrames() {
+	}
+
+	/** The reports in {@code text[start, end)} (one sentence), in text order. */
+	public static List<Frame> find(String text, int start, int end) {
+		String sentence = text.substring(start, end);
+		List<Frame> frames = new ArrayList<>();
+		if (!hasCue(sentence)) {
+			return frames;
+		}
+		Matcher m;
+		if ((m = ACCORDING.matcher(sentence)).matches()) {
+			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
+					m.end("subj")));
+			return frames;
+		}
+		if ((m = AS_SAID.matcher(sentence)).matches()) {
+			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
+					m.end("subj")));
+			return frames;
+		}
+		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
+			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
+					m.end("subj")));
+			return frames;
+		}
+		if ((m = TRAILING.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
+			boolean first = m.group("subj1") != null;
+			int subjStart = first ? m.start("subj1") : m.start("subj2");
+			int subjEnd = first ? m.end("subj1") : m.end("subj2");
+			String tail = m.group("tail").strip();
+			boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
+					|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
+			if (!clauseAfter && plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
+				frames.add(frame(sentence, start, 0, m.end("clause"), subjStart, subjEnd));
+				return frames;
+			}
+		}
+		Matcher v = SUBJECT_VERB_THAT.matcher(sentence);
+		if (!v.find()) {
+			v = SUBJECT_VERB_BARE.matcher(sentence);
+			if (!v.find()) {
+				v = null;
+			}
+		}
+		if (v != null) {
+			int subjEnd = v.start();
+			int subjStart = subjectStart(sentence, subjEnd);
+			String subject = sentence.substring(subjStart, subjEnd).strip();
+			if (!subject.isEmpty() && !isQuotation(subject)) {
+				int clauseStart = skipSpaces(sentence, v.end());
+				int cut = nextCut(sentence, clauseStart);
+				frames.add(frame(sentence, start, clauseStart, clauseEnd(sentence, cut), subjStart, subjEnd));
+				Matcher p = PARTICIPLE.matcher(sentence);
+				if (cut < sentence.length() && p.find(cut) && p.start() == cut) {
+					int next = skipSpaces(sentence, p.end());
+					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
+							subjEnd));
+				}
+			}
+		}
+		if (frames.isEmpty()) {
+			Matcher p = PARTICIPLE.matcher(sentence);
+			if (p.find()) {
+				int next = skipSpaces(sentence, p.end());
+				frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), 0, 0));
+			}
+		}
+		return frames;
+	}
+
+	/** A subject that is itself a quotation ("“…,” said X"): the verb is inverted, handled by attribution. */
+	private static boolean isQuotation(String subject) {
+		String s = subject.replaceAll("[,\\s]+$", "");
+		return s.isEmpty() || "\"”’»」".indexOf(s.charAt(s.length() - 1)) >= 0 || "\"“«„「".indexOf(s.charAt(0)) >= 0;
+	}
+
+	private static java.util.Set<String> cues() {
+		java.util.Set<String> cues = new java.util.HashSet<>();
+		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put";
+		for (String alternative : all.split("\\|")) {
+			String word = alternative.split("[ \\[(]", 2)[0];
+			if (!word.isEmpty()) {
+				cues.add(word.toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		return java.util.Set.copyOf(cues);
+	}
+
+	/** Whether a word of the sentence is one that can introduce reported speech. */
+	private static boolean hasCue(String sentence) {
+		int i = 0;
+		int n = sentence.length();
+		while (i < n) {
+			while (i < n && !Character.isLetter(sentence.charAt(i))) {
+				i++;
+			}
+			int s = i;
+			while (i < n && Character.isLetter(sentence.charAt(i))) {
+				i++;
+			}
+			if (i > s && i - s <= 12 && CUES.contains(sentence.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean startsWithQuote(String sentence) {
+		return !sentence.isEmpty() && "\"“«„「".indexOf(sentence.charAt(0)) >= 0;
+	}
+
+	private static boolean plausibleTrailingSubject(String subject) {
+		String s = subject.strip();
+		if (s.isEmpty() || s.split("\\s+").length > 8) {
+			return false;
+		}
+		char c = s.charAt(0);
+		return Character.isUpperCase(c) || s.matches("(?i)(he|she|they|it|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
+	}
+
+	/** Where the subject of a verb at {@code verbStart} begins: after the last clause boundary before it. */
+	private static int subjectStart(String sentence, int verbStart) {
+		String before = sentence.substring(0, verbStart);
+		int boundary = 0;
+		Matcher b = BOUNDARY.matcher(before);
+		while (b.find()) {
+			if (b.end() < before.length() && b.end() > boundary) {
+				String rest = before.substring(b.end()).strip();
+				if (!rest.isEmpty()) {
+					boundary = b.end();
+				}
+			}
+		}
+		return skipSpaces(sentence, boundary);
+	}
+
+	private static int nextCut(String sentence, int from) {
+		Matcher p = PARTICIPLE.matcher(sentence);
+		return p.find(from) ? p.start() : sentence.length();
+	}
+
+	private static int clauseEnd(String sentence, int end) {
+		int e = end;
+		while (e > 0 && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?".indexOf(sentence.charAt(e - 1)) >= 0)) {
+			e--;
+		}
+		return e;
+	}
+
+	private static int skipSpaces(String s, int i) {
+		while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
+			i++;
+		}
+		return i;
+	}
+
+	private static Frame frame(String sentence, int offset, int clauseStart, int clauseEnd, int subjStart, int subjEnd) {
+		return new Frame(offset + clauseStart, offset + Math.max(clauseStart, clauseEnd), offset + subjStart,
+				offset + subjEnd);
+	}
+}

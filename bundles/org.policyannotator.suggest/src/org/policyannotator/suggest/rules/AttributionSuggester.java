@@ -1,0 +1,169 @@
+package org.policyannotator.suggest.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.suggest.SuggestContext;
+import org.policyannotator.suggest.Suggester;
+import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.Mentions;
+import org.policyannotator.suggest.internal.Mentions.Mention;
+import org.policyannotator.suggest.internal.Sentences;
+import org.policyannotator.suggest.internal.SpeakerRegistry;
+import org.policyannotator.suggest.internal.SpeechFrames;
+
+/**
+ * Speakers and attribution: for each quote found before, the speaker named by the reporting verb in its sentence
+ * ("..., said X", "X told ... that"), else the speaker of the quote just before it in the same or the previous
+ * paragraph (a quote continued over sentences). "he/she" refer to the last named speaker. One speaker per person
+ * per document (Xi, Xi Jinping, President Xi are one), tagged at the first mention of the fullest name, and each
+ * quote linked to it with {@code said-by}.
+ */
+public final class AttributionSuggester implements Suggester {
+	/** This rule's id. */
+	public static final String ID = "org.policyannotator.suggest.attribution";
+	private static final String VERB = "said|says|added|adds|told|tells|remarked|noted|asked|explained|wrote|writes"
+			+ "|stressed|continued|insisted|argued|recalled|warned|emphasi[sz]ed|stated|declared|replied|exclaimed"
+			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
+	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
+	private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?<subj>[^.\"“”;]{1,140}?)\\s+(?:" + VERB + ")\\b");
+	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+(?:" + VERB
+			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
+
+	/** Creates the rule. */
+	public AttributionSuggester() {
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String description() {
+		return "Speakers of quotes (one per person per document) and said-by links from each quote";
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of("speaker", "quote");
+	}
+
+	@Override
+	public List<Suggestion> suggest(SuggestContext context) {
+		String text = context.text();
+		List<Suggestion> quotes = context.found().stream().filter(s -> s.type().equals("quote"))
+				.sorted(java.util.Comparator.comparingInt(Suggestion::start)).toList();
+		SpeakerRegistry registry = new SpeakerRegistry(text);
+		Map<String, Integer> speakerOfQuote = new LinkedHashMap<>();
+		Integer previousSpeaker = null;
+		int previousQuoteEnd = -1;
+		for (Suggestion quote : quotes) {
+			Optional<Mention> mention = mention(context, quote);
+			Integer speaker = null;
+			if (mention.isPresent()) {
+				speaker = registry.resolve(mention.get(), quote.start());
+			}
+			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())) {
+				speaker = previousSpeaker;
+			}
+			if (speaker != null) {
+				speakerOfQuote.put(quote.key(), speaker);
+				previousSpeaker = speaker;
+				previousQuoteEnd = quote.end();
+			}
+		}
+		List<String> keys = new ArrayList<>();
+		List<Suggestion> result = new ArrayList<>();
+		for (SpeakerRegistry.Person person : registry.persons()) {
+			String key = context.newKey();
+			keys.add(key);
+			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+			attributes.put("name", new AttributeValue.Text(person.name()));
+			if (!person.role().isEmpty()) {
+				attributes.put("role", new AttributeValue.Text(person.role()));
+			}
+			result.add(Suggestion.of(key, "speaker", person.start(), person.end(), attributes, ID));
+		}
+		for (Suggestion quote : quotes) {
+			Integer speaker = speakerOfQuote.get(quote.key());
+			if (speaker != null) {
+				result.add(quote.withLink(new Suggestion.Link("said-by", keys.get(speaker))));
+			}
+		}
+		return result;
+	}
+
+	private static boolean close(SuggestContext context, int previousEnd, int start) {
+		if (previousEnd < 0) {
+			return false;
+		}
+		Sentences s = context.sentences();
+		int a = s.indexAt(previousEnd - 1);
+		int b = s.indexAt(start);
+		return b - a <= 1 && s.paragraph(b) - s.paragraph(a) <= 1;
+	}
+
+	private static Optional<Mention> mention(SuggestContext context, Suggestion quote) {
+		Optional<Mention> found = namedMention(context, quote);
+		if (found.isPresent() && found.get().pronoun()) {
+			Sentences sentences = context.sentences();
+			int at = sentences.indexAt(quote.start());
+			for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+				Optional<Mention> subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
+				if (subject.isPresent()) {
+					return subject;
+				}
+			}
+		}
+		return found;
+	}
+
+	private static Optional<Mention> namedMention(SuggestContext context, Suggestion quote) {
+		String text = context.text();
+		Sentences sentences = context.sentences();
+		int first = sentences.indexAt(quote.start());
+		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
+		for (int i = first; i <= last; i++) {
+			for (SpeechFrames.Frame f : SpeechFrames.find(text, sentences.start(i), sentences.end(i))) {
+				if (f.subjectEnd() > f.subjectStart() && f.clauseStart() < quote.end() && quote.start() < f.clauseEnd()
+						&& (f.subjectEnd() <= quote.start() || f.subjectStart() >= quote.end())) {
+					Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd());
+					if (m.isPresent()) {
+						return m;
+					}
+				}
+			}
+		}
+		int sentenceEnd = sentences.end(last);
+		int after = Math.min(quote.end() + 1, sentenceEnd);
+		String tail = text.substring(after, Math.max(after, sentenceEnd));
+		for (Pattern p : List.of(AFTER_VERB_FIRST, AFTER_SUBJECT_FIRST)) {
+			Matcher m = p.matcher(tail);
+			if (m.find()) {
+				Optional<Mention> mention = Mentions.of(text, after + m.start("subj"), after + m.end("subj"));
+				if (mention.isPresent()) {
+					return mention;
+				}
+			}
+		}
+		int sentenceStart = sentences.start(first);
+		int before = Math.max(sentenceStart, quote.start() - 1);
+		Matcher m = BEFORE.matcher(text.substring(sentenceStart, before));
+		if (m.find()) {
+			return Mentions.of(text, sentenceStart + m.start("subj"), sentenceStart + m.end("subj"));
+		}
+		return Optional.empty();
+	}
+
+	private static final class SpeechFrames_VERBS {
+		static final String ALL = "believes|believed|hoped|hopes|urged|underscored|underlined|pointed out|put it|表示|说";
+	}
+}

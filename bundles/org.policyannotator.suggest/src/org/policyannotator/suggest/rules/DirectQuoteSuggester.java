@@ -1,0 +1,122 @@
+package org.policyannotator.suggest.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.suggest.SuggestContext;
+import org.policyannotator.suggest.Suggester;
+import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.QuotationMarks;
+
+/**
+ * Direct quotes: the words inside quotation marks (straight, curly, low-high, guillemets, corner brackets), also over
+ * several paragraphs when each paragraph opens with a mark. Scare quotes, titles and phrases are left out: a quote
+ * must end with punctuation inside the marks or be at least four words with a verb of saying in its sentence, and
+ * not be in title case.
+ */
+public final class DirectQuoteSuggester implements Suggester {
+	/** This rule's id. */
+	public static final String ID = "org.policyannotator.suggest.direct-quotes";
+	private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|adds|asked|stated"
+			+ "|noted|stressed|emphasi[sz]ed|remarked|wrote|writes|explained|argued|insisted|warned|declared|recalled"
+			+ "|according to|quoted|quoting|continued|exclaimed|replied|responded)\\b");
+	private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "to",
+			"with", "at", "by", "from");
+
+	/** Creates the rule. */
+	public DirectQuoteSuggester() {
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String description() {
+		return "Direct quotes: words in quotation marks attributed to someone (not titles or scare quotes)";
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of("quote");
+	}
+
+	@Override
+	public List<Suggestion> suggest(SuggestContext context) {
+		String text = context.text();
+		List<Suggestion> found = new ArrayList<>();
+		for (List<Suggestion.Range> quote : QuotationMarks.find(text)) {
+			List<Suggestion.Range> spans = quote.stream().map(r -> trim(text, r)).filter(r -> r != null).toList();
+			if (spans.isEmpty() || !isQuote(context, spans)) {
+				continue;
+			}
+			found.add(new Suggestion(context.newKey(), "quote", spans,
+					new java.util.TreeMap<>(Map.of("kind", new AttributeValue.Text("direct"))), ID, List.of(), ""));
+		}
+		return found;
+	}
+
+	private static Suggestion.Range trim(String text, Suggestion.Range r) {
+		int s = r.start();
+		int e = r.end();
+		while (s < e && Character.isWhitespace(text.charAt(s))) {
+			s++;
+		}
+		while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+			e--;
+		}
+		return e > s ? new Suggestion.Range(s, e) : null;
+	}
+
+	private static boolean isQuote(SuggestContext context, List<Suggestion.Range> spans) {
+		String text = context.text();
+		if (spans.size() > 1) {
+			return true;
+		}
+		Suggestion.Range r = spans.get(0);
+		String inside = text.substring(r.start(), r.end());
+		String[] words = inside.split("\\s+");
+		long ideographs = inside.codePoints().filter(Character::isIdeographic).count();
+		if (ideographs > 0) { // no spaces between words: count about two characters a word
+			words = new String[(int) Math.max(words.length, ideographs / 2)];
+			java.util.Arrays.fill(words, "x");
+		}
+		boolean punctuated = ".!?…。！？".indexOf(inside.charAt(inside.length() - 1)) >= 0
+				|| (r.end() < text.length() && text.charAt(r.end()) == ',' && !Character.isLowerCase(inside.charAt(0)));
+		if (isTitle(words)) {
+			return false;
+		}
+		if (punctuated && words.length >= 3) {
+			return true;
+		}
+		if (words.length < 4) {
+			return false;
+		}
+		int sentence = context.sentences().indexAt(r.start());
+		int from = context.sentences().start(sentence);
+		int to = Math.max(context.sentences().end(sentence), r.end() + 1);
+		String around = text.substring(from, Math.max(from, r.start() - 1)) + " "
+				+ text.substring(Math.min(to, r.end() + 1), to);
+		return SAYING.matcher(around).find();
+	}
+
+	private static boolean isTitle(String[] words) {
+		int capitalized = 0;
+		int counted = 0;
+		for (String word : words) {
+			if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || SMALL.contains(word)) {
+				continue;
+			}
+			counted++;
+			if (Character.isUpperCase(word.charAt(0))) {
+				capitalized++;
+			}
+		}
+		return counted >= 2 && capitalized * 10 >= counted * 7;
+	}
+}

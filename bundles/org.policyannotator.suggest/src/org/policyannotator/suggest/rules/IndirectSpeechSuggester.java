@@ -1,0 +1,77 @@
+package org.policyannotator.suggest.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.suggest.SuggestContext;
+import org.policyannotator.suggest.Suggester;
+import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.Sentences;
+import org.policyannotator.suggest.internal.SpeechFrames;
+
+/**
+ * Indirect speech: the clause reported by a verb of saying ("X said (that) ...", "according to X, ...", "..., X
+ * added", "X stressed/noted/warned that ..."), as a quote of kind {@code indirect}. Clauses that are direct quotes
+ * are left to {@link DirectQuoteSuggester}.
+ */
+public final class IndirectSpeechSuggester implements Suggester {
+	/** This rule's id. */
+	public static final String ID = "org.policyannotator.suggest.indirect-speech";
+
+	/** Creates the rule. */
+	public IndirectSpeechSuggester() {
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String description() {
+		return "Indirect speech: what someone said, stated, noted or stressed (that ...), or 'according to X, ...'";
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of("quote");
+	}
+
+	@Override
+	public List<Suggestion> suggest(SuggestContext context) {
+		String text = context.text();
+		Sentences sentences = context.sentences();
+		List<Suggestion> direct = context.found().stream().filter(s -> s.type().equals("quote")).toList();
+		List<Suggestion> found = new ArrayList<>();
+		for (int i = 0; i < sentences.count(); i++) {
+			for (SpeechFrames.Frame frame : SpeechFrames.find(text, sentences.start(i), sentences.end(i))) {
+				int s = frame.clauseStart();
+				int e = frame.clauseEnd();
+				if (e - s < 12 || "\"“«„「'‘".indexOf(text.charAt(s)) >= 0 || words(text, s, e) < 4
+						|| insideDirect(direct, s, e, frame.subjectStart())) {
+					continue;
+				}
+				found.add(Suggestion.of(context.newKey(), "quote", s, e,
+						Map.of("kind", new AttributeValue.Text("indirect")), ID));
+			}
+		}
+		return found;
+	}
+
+	private static int words(String text, int s, int e) {
+		return text.substring(s, e).strip().split("\\s+").length;
+	}
+
+	private static boolean insideDirect(List<Suggestion> direct, int s, int e, int subject) {
+		for (Suggestion d : direct) {
+			int overlap = Math.min(e, d.end()) - Math.max(s, d.start());
+			if (overlap > (e - s) / 2 || (subject >= d.start() && subject < d.end())) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

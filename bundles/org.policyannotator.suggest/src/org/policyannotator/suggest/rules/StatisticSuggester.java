@@ -1,0 +1,309 @@
+package org.policyannotator.suggest.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policyannotator.model.AttributeValue;
+import org.policyannotator.suggest.SuggestContext;
+import org.policyannotator.suggest.Suggester;
+import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.NumberWords;
+
+/**
+ * Statistics: a number (digits or words, with an approximator, a currency sign, a scale) followed by what it counts
+ * (percent, a currency, a unit of measure or time, or up to five words ending in a plural noun), or a hyphenated
+ * measure ("four-day", "144-hour"). Not statistics: years, dates and times, ordinals, list numbering, numbers inside
+ * names ("Five-Year Plan") and definite references back to known things ("the two countries").
+ */
+public final class StatisticSuggester implements Suggester {
+	/** This rule's id. */
+	public static final String ID = "org.policyannotator.suggest.statistics";
+	private static final String APPROX = "(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than"
+			+ "|fewer than|up to|at least|at most|close to|just over|just under|a little over|a little under|under"
+			+ "|an estimated|estimated|as many as|as much as|upwards of|in excess of|nearly|well over)";
+	private static final Pattern NUMBER = Pattern.compile("(?<approx>\\b(?i:" + APPROX + ")\\s+)?"
+			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|¥|₩|₹|(?:RMB|USD|EUR|CNY|GBP|JPY|KRW)\\s?))?"
+			+ "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
+			+ "(?<range>\\s?(?:-|–|to)\\s?\\d+(?:\\.\\d+)?)?"
+			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?");
+	private static final Set<String> STARTERS = starters();
+	private static final Pattern PERCENT = Pattern.compile("\\G\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|pct\\b)");
+	private static final Pattern CURRENCY = Pattern.compile("\\G\\s(?:(?:U\\.S\\.|US|Hong Kong|Singapore|Australian|Canadian"
+			+ "|New Zealand|Taiwan|Brunei)\\s)?(?:dollars?|yuan|renminbi|euros?|pounds?(?: sterling)?|yen|won|rupees?"
+			+ "|roubles?|rubles?|francs?|pesos?|reais|rand|lira|dirhams?|riyals?|ringgit|baht|dong|rupiah)\\b");
+	private static final Pattern HYPHEN_UNIT = Pattern.compile("\\G-(?:minute|hour|day|week|month|year|decade|kilometer"
+			+ "|kilometre|km|mile|meter|metre|member|nation|country|person|seat|storey|story|ton|tonne)\\b");
+	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}'’-]*)");
+	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
+			"with", "by", "and", "or", "but", "than", "that", "which", "who", "this", "these", "those", "it", "its",
+			"their", "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+			"as", "into", "per", "during", "since", "after", "before", "over", "under", "about", "between", "among",
+			"ago", "each", "more", "less", "so", "far", "last", "next", "while", "when", "where", "if",
+			"yet", "not", "can", "could", "may", "might", "should", "also", "out", "up", "down", "off", "only");
+	private static final Set<String> SINGULAR_UNITS = Set.of("percent", "kilometer", "kilometre", "meter", "metre",
+			"km", "hectare", "acre", "barrel", "tonne", "ton", "year", "month", "day", "hour", "week", "person",
+			"people", "staff", "personnel", "livestock", "cattle", "equipment");
+	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "their", "its", "our",
+			"his", "her", "each", "every", "all", "my", "your");
+	private static final Set<String> ORDINAL_BEFORE = Set.of("first", "last", "next", "final", "initial");
+	private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
+			+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";
+	private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\s*$");
+	private static final Pattern MONTH_AFTER = Pattern.compile("\\G\\s" + MONTHS);
+	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:up|down|rose|fell|increased|decreased|grew"
+			+ "|dropped|declined|jumped|surged|climbed|plunged|rising|falling|growth of|increase of|decrease of|drop of"
+			+ "|rise of)(?: by)?\\s+$");
+	private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\G\\s*(?:year-on-year|year on year|month-on-month"
+			+ "|from a year (?:earlier|ago)|compared with [^,.;]*|compared to [^,.;]*|over the same period[^,.;]*)");
+	private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(?:estimated|expected|forecast|projected|predicted"
+			+ "|is set to|will)\\b");
+
+	/** Creates the rule. */
+	public StatisticSuggester() {
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String description() {
+		return "Numbers with what they count: percentages, money, measures, durations, counts (not dates, years,"
+				+ " ordinals or list numbers)";
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of("statistic");
+	}
+
+	@Override
+	public List<Suggestion> suggest(SuggestContext context) {
+		String text = context.text();
+		List<Suggestion> found = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			if (!mayStart(text, i)) {
+				i++;
+				continue;
+			}
+			m.region(i, length);
+			if (!m.lookingAt()) {
+				i++;
+				continue;
+			}
+			Optional<Suggestion> s = statistic(context, m);
+			i = s.isPresent() ? Math.max(s.get().end(), i + 1) : Math.max(m.end(), i + 1);
+			s.ifPresent(found::add);
+		}
+		return found;
+	}
+
+	/** Whether a number, currency sign, number word or approximator may begin at {@code i} (a cheap test). */
+	private static boolean mayStart(String text, int i) {
+		char c = text.charAt(i);
+		if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+			return false;
+		}
+		if (Character.isDigit(c) || "$€£¥₩₹".indexOf(c) >= 0) {
+			return true;
+		}
+		if (!Character.isLetter(c)) {
+			return false;
+		}
+		int e = i;
+		while (e < text.length() && e - i < 14 && Character.isLetter(text.charAt(e))) {
+			e++;
+		}
+		return STARTERS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+	}
+
+	private Optional<Suggestion> statistic(SuggestContext context, Matcher m) {
+		String text = context.text();
+		int numStart = m.start("num");
+		int numEnd = m.end("num");
+		String num = m.group("num");
+		boolean word = Character.isLetter(num.charAt(0));
+		if (isGlued(text, m.start(), numEnd) || (word && !wordNumberAllowed(context, num, numStart))) {
+			return Optional.empty();
+		}
+		String before = text.substring(Math.max(0, m.start() - 20), m.start());
+		if (MONTH.matcher(before).find() || followedBy(MONTH_AFTER, text, numEnd)
+				|| ORDINAL_BEFORE.contains(lastWord(before)) || isListNumber(text, numStart, numEnd)) {
+			return Optional.empty();
+		}
+		boolean approx = m.group("approx") != null;
+		int end = m.end();
+		String scale = m.group("scale") == null ? "" : m.group("scale").strip();
+		String unit;
+		Matcher u;
+		if ((u = PERCENT.matcher(text)).find(end) && u.start() == end) {
+			unit = "percent";
+			end = u.end();
+		} else if ((u = CURRENCY.matcher(text)).find(end) && u.start() == end) {
+			unit = u.group().strip();
+			end = u.end();
+		} else if (m.group("scale") == null && (u = HYPHEN_UNIT.matcher(text)).find(numEnd) && u.start() == numEnd
+				&& !isCapitalized(text, numStart)) {
+			unit = u.group().substring(1);
+			end = u.end();
+		} else if (word && !approx && DETERMINERS.contains(lastWord(before))) {
+			return Optional.empty(); // "the two countries": a reference, not a figure
+		} else {
+			int unitEnd = unitWords(text, end);
+			if (unitEnd > end) {
+				unit = text.substring(end, unitEnd).strip();
+				end = unitEnd;
+			} else if (m.group("cur") != null || !scale.isEmpty()) {
+				unit = "";
+			} else {
+				return Optional.empty();
+			}
+		}
+		if (!word && isYear(num, m.group("cur"), scale, unit, before)) {
+			return Optional.empty();
+		}
+		if ("one".equalsIgnoreCase(num) && scale.isEmpty() && !"percent".equals(unit)) {
+			return Optional.empty();
+		}
+		Optional<BigDecimal> value = NumberWords.value(num);
+		if (value.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+		attributes.put("value", new AttributeValue.Number(value.get()));
+		String currency = m.group("cur") == null ? "" : m.group("cur").strip();
+		String fullUnit = String.join(" ", List.of(currency, scale, unit).stream().filter(x -> !x.isEmpty()).toList());
+		if (!fullUnit.isEmpty()) {
+			attributes.put("unit", new AttributeValue.Text(fullUnit));
+		}
+		String sentence = sentenceBefore(context, m.start());
+		if (approx || ESTIMATE.matcher(sentence).find()) {
+			attributes.put("estimate", new AttributeValue.Bool(true));
+		}
+		change(text, m.start(), end).ifPresent(c -> attributes.put("change", new AttributeValue.Text(c)));
+		return Optional.of(Suggestion.of(context.newKey(), "statistic", m.start(), end, attributes, ID));
+	}
+
+	private static Set<String> starters() {
+		Set<String> starters = new java.util.HashSet<>(Set.of("us", "hk", "a", "c", "s", "r", "rmb", "usd", "eur",
+				"cny", "gbp", "jpy", "krw"));
+		for (String alternative : (APPROX + "|" + NumberWords.PATTERN).replaceAll("[()?:]", "").split("\\|")) {
+			starters.add(alternative.split("[ -]", 2)[0].toLowerCase(Locale.ROOT));
+		}
+		for (String tens : List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")) {
+			starters.add(tens);
+		}
+		return Set.copyOf(starters);
+	}
+
+	private static boolean isGlued(String text, int start, int numEnd) {
+		if (start > 0) {
+			char c = text.charAt(start - 1);
+			if (Character.isLetterOrDigit(c) || c == '.' || c == ':' || c == '/' || c == '#' || c == '-') {
+				return true;
+			}
+		}
+		if (numEnd < text.length()) {
+			char c = text.charAt(numEnd);
+			if (Character.isLetter(c) && !text.startsWith("bn", numEnd) && !text.startsWith("mn", numEnd)) {
+				return true; // 32nd, 5G, G20s
+			}
+			if ((c == ':' || c == '/') && numEnd + 1 < text.length() && Character.isDigit(text.charAt(numEnd + 1))) {
+				return true; // 11:13, 3/4
+			}
+		}
+		return false;
+	}
+
+	private static boolean wordNumberAllowed(SuggestContext context, String num, int start) {
+		if (!Character.isUpperCase(num.charAt(0))) {
+			return true;
+		}
+		int sentence = context.sentences().indexAt(start);
+		int s = context.sentences().start(sentence);
+		String lead = context.text().substring(s, start).strip();
+		return lead.isEmpty() || lead.equals("\"") || lead.equals("“") || lead.equals("«");
+	}
+
+	private static boolean isCapitalized(String text, int start) {
+		return Character.isUpperCase(text.charAt(start)) && start > 0 && text.charAt(start - 1) == ' '
+				&& start > 1 && text.charAt(start - 2) != '.';
+	}
+
+	private static boolean followedBy(Pattern p, String text, int at) {
+		Matcher m = p.matcher(text);
+		return m.find(at) && m.start() == at;
+	}
+
+	private static boolean isListNumber(String text, int start, int end) {
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		return text.substring(lineStart, start).isBlank() && end < text.length()
+				&& (text.charAt(end) == '.' || text.charAt(end) == ')')
+				&& (end + 1 >= text.length() || text.charAt(end + 1) == ' ');
+	}
+
+	private static boolean isYear(String num, String cur, String scale, String unit, String before) {
+		if (cur != null || !scale.isEmpty() || num.length() != 4 || num.contains(",") || num.contains(".")) {
+			return false;
+		}
+		int n = Integer.parseInt(num);
+		return n >= 1800 && n <= 2100 && !"percent".equals(unit);
+	}
+
+	/** End of the unit words after {@code from}: up to five words, trimmed back to a plural noun or a unit. */
+	private static int unitWords(String text, int from) {
+		Matcher w = WORD.matcher(text);
+		int at = from;
+		int best = from;
+		for (int i = 0; i < 5 && w.find(at) && w.start() == at; i++) {
+			String token = w.group(1);
+			String lower = token.toLowerCase(Locale.ROOT);
+			if (STOP.contains(lower) || (i == 0 && Character.isUpperCase(token.charAt(0)))) {
+				break;
+			}
+			if ((lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && lower.length() > 2)
+					|| SINGULAR_UNITS.contains(lower)) {
+				best = w.end();
+			}
+			at = w.end();
+			if (at < text.length() && text.charAt(at) != ' ') {
+				break;
+			}
+		}
+		return best;
+	}
+
+	private static Optional<String> change(String text, int start, int end) {
+		String before = text.substring(Math.max(0, start - 30), start);
+		Matcher b = CHANGE_BEFORE.matcher(before);
+		if (!b.find()) {
+			return Optional.empty();
+		}
+		int changeStart = start - (before.length() - b.start());
+		Matcher a = CHANGE_AFTER.matcher(text);
+		int changeEnd = a.find(end) && a.start() == end ? a.end() : end;
+		return Optional.of(text.substring(changeStart, changeEnd).strip());
+	}
+
+	private static String sentenceBefore(SuggestContext context, int at) {
+		int s = context.sentences().start(context.sentences().indexAt(at));
+		return context.text().substring(Math.min(s, at), at);
+	}
+
+	private static String lastWord(String before) {
+		String[] words = before.strip().split("\\s+");
+		return words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+	}
+}

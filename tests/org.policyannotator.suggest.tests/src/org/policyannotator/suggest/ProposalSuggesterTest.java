@@ -1,0 +1,45 @@
+package org.policyannotator.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ProposalSuggesterTest {
+
+	@Test
+	void aDeclaredProposalGetsItsOrdinalPointsLinked() {
+		Found f = Found.in("He put forward a three-point proposal. First, build trust. Second, deepen trade."
+				+ " Third, widen exchanges. The talks ended.");
+		Suggestion proposal = f.one("proposal", "He put forward a three-point proposal.");
+		assertEquals("3", f.attribute(proposal, "points"));
+		assertEquals(List.of("build trust", "deepen trade", "widen exchanges"), f.texts("proposal-point"));
+		Suggestion third = f.one("proposal-point", "widen exchanges");
+		assertEquals("3", f.attribute(third, "ordinal"));
+		assertEquals(List.of(new Suggestion.Link("point-of", proposal.key())), third.links());
+	}
+
+	@Test
+	void numberedLinesAndEnumerationsArePoints() {
+		Found lines = Found.in("The ministry issued a 2-point plan:\n1. Cut tariffs.\n2. Open ports.");
+		assertEquals(List.of("Cut tariffs", "Open ports"), lines.texts("proposal-point"));
+		Found namely = Found.in("They agreed on a three-point consensus, namely peace, trade and culture.");
+		assertEquals(List.of("peace", "trade", "culture"), namely.texts("proposal-point"));
+	}
+
+	@Test
+	void missingPointsAreAFindingNotWrongPoints() {
+		Found f = Found.in("A four-point proposal was put forward. First, build trust. Second, deepen trade.");
+		assertTrue(f.texts("proposal-point").isEmpty());
+		assertEquals("2 of 4 points found", f.one("proposal", "A four-point proposal was put forward.").note());
+	}
+
+	@Test
+	void anEssaysOwnOrdinalsAreNotAProposal() {
+		Found f = Found.in("First, the economy grew. Second, trade rose. Third, people travelled more.");
+		assertTrue(f.texts("proposal").isEmpty());
+		assertTrue(f.texts("proposal-point").isEmpty());
+	}
+}

@@ -1,0 +1,83 @@
+package org.policyannotator.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteSuggesterTest {
+
+	@Test
+	void curlyQuoteIsLinkedToTheSpeakerAfterIt() {
+		Found f = Found.in("“We will open the market to everyone,” said Kim Min-kyo, founder of BigWave.");
+		assertEquals(List.of("We will open the market to everyone"), f.texts("quote"));
+		assertEquals("direct", f.attribute(f.one("quote", "We will open the market to everyone"), "kind"));
+		assertEquals("Kim Min-kyo", f.speakerOf("We will open the market to everyone"));
+	}
+
+	@Test
+	void guillemetsCornerBracketsAndStraightQuotesAreQuotes() {
+		Found f = Found.in("Le ministre a dit : «Nous allons signer l'accord demain.»\n"
+				+ "「我们将继续合作。」\n" + "\"Prices will fall next year,\" the minister said.");
+		assertEquals(List.of("Nous allons signer l'accord demain.", "我们将继续合作。", "Prices will fall next year"),
+				f.texts("quote"));
+	}
+
+	@Test
+	void aQuoteOverParagraphsIsOneQuoteWithOneSpanEach() {
+		Found f = Found.in("She said: \"The first paragraph goes on\n\"and the second one ends here.\"");
+		Suggestion q = f.all.stream().filter(s -> s.type().equals("quote")).findFirst().orElseThrow();
+		assertEquals(2, q.spans().size());
+	}
+
+	@Test
+	void scareQuotesAndTitlesAreNotQuotes() {
+		Found f = Found.in("The \"values-based diplomacy\" ended. The forum's theme was \"Cooperation for an"
+				+ " Intelligent Future,\" and guests discussed \"how media can empower cooperation\" at length.");
+		assertTrue(f.texts("quote").isEmpty(), f.texts("quote").toString());
+	}
+
+	@Test
+	void indirectSpeechWithThatAndAppositiveRole() {
+		Found f = Found.in("Chen Xin, deputy director of NIIS CASS, stated in his opening remarks that the visit"
+				+ " will propel bilateral relations. He noted that trade keeps growing fast.");
+		assertEquals(List.of("the visit will propel bilateral relations", "trade keeps growing fast"), f.texts("quote"));
+		assertEquals("indirect", f.attribute(f.one("quote", "trade keeps growing fast"), "kind"));
+		assertEquals("Chen Xin", f.speakerOf("the visit will propel bilateral relations"));
+		assertEquals("Chen Xin", f.speakerOf("trade keeps growing fast"));
+	}
+
+	@Test
+	void reportingAfterTheClauseAndAccordingTo() {
+		Found f = Found.in("Relations have emerged from a low point, Li Chengri said. According to the"
+				+ " General Administration of Customs, trade volume reached a record this year.");
+		assertEquals(List.of("Relations have emerged from a low point", "trade volume reached a record this year"),
+				f.texts("quote"));
+		assertEquals("Li Chengri", f.speakerOf("Relations have emerged from a low point"));
+	}
+
+	@Test
+	void oneSpeakerPerPersonAndShortNamesJoinTheFullOne() {
+		Found f = Found.in("Chinese President Xi Jinping arrived on Monday. Xi said China is ready to work with"
+				+ " its neighbors. President Xi also noted that exchanges have grown a lot.");
+		assertEquals(List.of("Xi Jinping"), f.texts("speaker"));
+		assertEquals("Xi Jinping", f.speakerOf("exchanges have grown a lot"));
+	}
+
+	@Test
+	void nounsAfterReportingVerbsAreNotIndirectSpeech() {
+		Found f = Found.in("Dai Bing highlighted the long history of exchanges. He noted the importance of trade.");
+		assertTrue(f.texts("quote").isEmpty(), f.texts("quote").toString());
+	}
+
+	@Test
+	void theMinisterAndHeReferToThePersonNamedBefore() {
+		Found f = Found.in("Foreign Minister Wang Yi met his counterpart on Monday. The minister said that both sides"
+				+ " should keep talking. Officials said at least 15 people were killed in the attack.");
+		assertEquals("Wang Yi", f.speakerOf("both sides should keep talking"));
+		assertEquals(List.of("both sides should keep talking", "at least 15 people were killed in the attack"),
+				f.texts("quote"));
+	}
+}

@@ -1,0 +1,53 @@
+package org.policyannotator.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StatisticSuggesterTest {
+
+	@Test
+	void moneyWithScaleAndCurrencyGetsValueAndUnit() {
+		Found f = Found.in("Bilateral trade reached 298.9 billion U.S. dollars in the period.");
+		Suggestion s = f.one("statistic", "298.9 billion U.S. dollars");
+		assertEquals("298.9", f.attribute(s, "value"));
+		assertEquals("billion U.S. dollars", f.attribute(s, "unit"));
+	}
+
+	@Test
+	void percentageChangeIsFilledIn() {
+		Found f = Found.in("Exchanges exceeded 6.65 million visits, up 24.5 percent year-on-year.");
+		assertEquals(List.of("6.65 million visits", "24.5 percent"), f.texts("statistic"));
+		assertEquals("up 24.5 percent year-on-year", f.attribute(f.one("statistic", "24.5 percent"), "change"));
+	}
+
+	@Test
+	void approximatorsMarkAnEstimate() {
+		Found f = Found.in("The plant saves roughly 310,000 tonnes of coal and nearly a hundred people work there.");
+		assertEquals(List.of("roughly 310,000 tonnes", "nearly a hundred people"), f.texts("statistic"));
+		assertEquals("310000", f.attribute(f.one("statistic", "roughly 310,000 tonnes"), "value"));
+		assertEquals("true", f.attribute(f.one("statistic", "roughly 310,000 tonnes"), "estimate"));
+	}
+
+	@Test
+	void durationsAndCountsInWordsAreStatistics() {
+		Found f = Found.in("He began a four-day visit, his first in 11 years, and signed 15 cooperation documents.");
+		assertEquals(List.of("four-day", "11 years", "15 cooperation documents"), f.texts("statistic"));
+	}
+
+	@Test
+	void datesYearsOrdinalsTimesAndReferencesAreNot() {
+		Found f = Found.in("On October 13, 2025 at 11:13 PM the 32nd meeting of the two countries opened the"
+				+ " 15th Five-Year Plan (2026-2030). In 2025 both sides met.\n1. A list item");
+		assertTrue(f.texts("statistic").isEmpty(), f.texts("statistic").toString());
+	}
+
+	@Test
+	void otherCurrenciesAndSignsAreFound() {
+		Found f = Found.in("The fund holds €4.5bn and $300 million, and costs 12% more than 1.2 trillion yuan.");
+		assertEquals(List.of("€4.5bn", "$300 million", "12%", "more than 1.2 trillion yuan"), f.texts("statistic"));
+	}
+}
