@@ -26,7 +26,9 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 				ViewIds.TAG_PALETTE);
 		details.addView(ViewIds.ANNOTATION_DETAILS);
 
-		layout.addView(ViewIds.ANNOTATIONS, IPageLayout.BOTTOM, 0.70f, editorArea);
+		IFolderLayout bottom = layout.createFolder("org.policyannotator.app.folder.bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+		bottom.addView(ViewIds.ANNOTATIONS);
+		bottom.addPlaceholder(org.policyannotator.ui.search.SearchView.ID);
 
 		layout.addShowViewShortcut(ViewIds.CORPUS_NAVIGATOR);
 		layout.addShowViewShortcut(ViewIds.TAG_PALETTE);
@@ -34,6 +36,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ViewIds.ANNOTATIONS);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut("org.policyannotator.ui.view.feedback");
+		layout.addShowViewShortcut(org.policyannotator.ui.search.SearchView.ID);
 		layout.addNewWizardShortcut(ViewIds.NEW_CORPUS_WIZARD);
 	}
 }

@@ -33,39 +33,52 @@ final class QueryForm {
 	final Combo status;
 	final Text note;
 	private final Label problem;
+	/** Where the view adds its Search and Cancel buttons (after the Find field). */
+	final Composite buttons;
+	/** The wrapping row of criteria, where the view adds corpus and scope. */
+	final Composite criteria;
+	/** Shows the annotation criteria (hidden at first: the text search needs the room for its results). */
+	final Button moreCriteria;
+	private final Composite annotationRow;
 	private Schema schema;
 
 	QueryForm(Composite parent) {
-		Composite form = new Composite(parent, SWT.NONE);
-		form.setLayout(new GridLayout(8, false));
-		form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		new Label(form, SWT.NONE).setText("Find:");
-		find = new Text(form, SWT.BORDER | SWT.SEARCH);
-		find.setMessage("words, or a regular expression");
-		find.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
-		wholeWord = CheckBoxes.create(form, "Whole word");
-		matchCase = CheckBoxes.create(form, "Match case");
-		regex = CheckBoxes.create(form, "Regular expression");
-		new Label(form, SWT.NONE).setText("Type:");
-		type = new Combo(form, SWT.READ_ONLY);
-		new Label(form, SWT.NONE).setText("Attribute:");
-		attribute = new Text(form, SWT.BORDER);
+		Composite first = new Composite(parent, SWT.NONE);
+		first.setLayout(new GridLayout(4, false));
+		first.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(first, SWT.NONE).setText("Find:");
+		find = new Text(first, SWT.BORDER | SWT.SEARCH);
+		find.setMessage("words, or a regular expression (Enter searches)");
+		find.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		buttons = first;
+		Composite second = Rows.wrapping(parent);
+		criteria = second;
+		wholeWord = CheckBoxes.create(second, "Whole word");
+		matchCase = CheckBoxes.create(second, "Match case");
+		regex = CheckBoxes.create(second, "Regular expression");
+		moreCriteria = CheckBoxes.create(second, "Annotation criteria");
+		annotationRow = Rows.wrapping(parent);
+		type = new Combo(Rows.labelled(annotationRow, "Inside type:"), SWT.READ_ONLY);
+		attribute = new Text(Rows.labelled(annotationRow, "Attribute:"), SWT.BORDER);
 		attribute.setMessage("name=value, e.g. unit=percent");
-		attribute.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		new Label(form, SWT.NONE).setText("Annotator:");
-		annotator = new Text(form, SWT.BORDER);
+		Rows.width(attribute, 200);
+		annotator = new Text(Rows.labelled(annotationRow, "Annotator:"), SWT.BORDER);
 		annotator.setMessage("anyone");
-		new Label(form, SWT.NONE).setText("Status:");
-		status = new Combo(form, SWT.READ_ONLY);
+		Rows.width(annotator, 100);
+		status = new Combo(Rows.labelled(annotationRow, "Status:"), SWT.READ_ONLY);
 		status.setItems(ANY, "accepted", "suggested");
 		status.select(0);
-		new Label(form, SWT.NONE).setText("Note:");
-		note = new Text(form, SWT.BORDER);
+		note = new Text(Rows.labelled(annotationRow, "Note:"), SWT.BORDER);
 		note.setMessage("text in the note");
-		note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		problem = new Label(form, SWT.WRAP);
-		problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+		Rows.width(note, 150);
+		moreCriteria.addListener(SWT.Selection, e -> showAnnotationCriteria(moreCriteria.getSelection()));
+		showAnnotationCriteria(false);
+		problem = new Label(parent, SWT.WRAP);
+		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridData hidden = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		hidden.exclude = true;
+		problem.setLayoutData(hidden);
+		problem.setVisible(false);
 		setSchema(Optional.empty());
 	}
 
@@ -78,13 +91,23 @@ final class QueryForm {
 		newSchema.ifPresent(s -> s.tagTypes().forEach(t -> type.add(t.label())));
 		int index = type.indexOf(chosen);
 		type.select(Math.max(0, index));
-		type.getParent().layout(true);
+		annotationRow.getParent().layout(true, true);
+	}
+
+	/** Shows or hides the annotation criteria; hidden ones are not applied. */
+	void showAnnotationCriteria(boolean show) {
+		moreCriteria.setSelection(show);
+		annotationRow.setVisible(show);
+		((GridData) annotationRow.getLayoutData()).exclude = !show;
+		annotationRow.getParent().layout(true, true);
 	}
 
 	/** Shows why the query cannot run (at the fields); empty clears it. */
 	void showProblem(String message) {
 		problem.setText(message);
-		problem.getParent().layout(true);
+		problem.setVisible(!message.isEmpty());
+		((GridData) problem.getLayoutData()).exclude = message.isEmpty();
+		problem.getParent().layout(true, true);
 	}
 
 	String problem() {
@@ -97,6 +120,21 @@ final class QueryForm {
 	 * @throws QueryException if nothing is asked for, the attribute is not name=value or the regex is invalid
 	 */
 	SearchQuery query() throws QueryException {
+		AnnotationCriteria criteria = moreCriteria.getSelection() ? annotationCriteria() : AnnotationCriteria.NONE;
+		Optional<TextQuery> text = Optional.empty();
+		if (!find.getText().isEmpty()) {
+			TextQuery query = new TextQuery(find.getText(), regex.getSelection(), wholeWord.getSelection(),
+					matchCase.getSelection());
+			query.compile();
+			text = Optional.of(query);
+		}
+		if (text.isEmpty() && criteria.isEmpty()) {
+			throw new QueryException("Type the text to find, or choose a type or another annotation criterion.");
+		}
+		return new SearchQuery(text, criteria);
+	}
+
+	private AnnotationCriteria annotationCriteria() throws QueryException {
 		AnnotationCriteria criteria = AnnotationCriteria.NONE;
 		if (type.getSelectionIndex() > 0 && schema != null) {
 			TagType tag = schema.tagTypes().get(type.getSelectionIndex() - 1);
@@ -114,16 +152,6 @@ final class QueryForm {
 		if (!note.getText().isBlank()) {
 			criteria = criteria.withNoteText(note.getText().strip());
 		}
-		Optional<TextQuery> text = Optional.empty();
-		if (!find.getText().isEmpty()) {
-			TextQuery query = new TextQuery(find.getText(), regex.getSelection(), wholeWord.getSelection(),
-					matchCase.getSelection());
-			query.compile();
-			text = Optional.of(query);
-		}
-		if (text.isEmpty() && criteria.isEmpty()) {
-			throw new QueryException("Type the text to find, or choose a type or another annotation criterion.");
-		}
-		return new SearchQuery(text, criteria);
+		return criteria;
 	}
 }

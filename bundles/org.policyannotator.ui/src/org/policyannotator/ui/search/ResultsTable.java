@@ -45,11 +45,11 @@ final class ResultsTable {
 		viewer.setUseHashlookup(true);
 		Collator collator = Collator.getInstance();
 		Comparator<Hit> position = Comparator.comparing(Hit::documentId).thenComparingInt(Hit::start);
-		column("Document", 200, SWT.LEFT, h -> h.title() + "  (" + perDocument.getOrDefault(h.documentId(), 0) + ")");
+		column("Document", 220, SWT.LEFT, h -> h.title() + "  (" + perDocument.getOrDefault(h.documentId(), 0) + ")");
 		column("Position", 70, SWT.RIGHT, h -> Integer.toString(h.start()));
-		column("Left", 260, SWT.RIGHT, Hit::left);
-		column("Hit", 140, SWT.LEFT, Hit::match);
-		column("Right", 260, SWT.LEFT, Hit::right);
+		column("Left", 280, SWT.RIGHT, Hit::left);
+		column("Hit", 110, SWT.LEFT, Hit::match);
+		column("Right", 280, SWT.LEFT, Hit::right);
 		column("Type", 110, SWT.LEFT, h -> h.type().isEmpty() ? "" : h.type() + " (" + h.annotator() + ")");
 		orders = List.of(Comparator.<Hit, String>comparing(Hit::title, collator).thenComparing(position), position,
 				Comparator.<Hit, String>comparing(h -> reversed(h.left()), collator).thenComparing(position),

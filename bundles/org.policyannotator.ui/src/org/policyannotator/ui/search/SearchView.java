@@ -61,42 +61,31 @@ public final class SearchView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		form = new QueryForm(parent);
-		Composite bar = row(parent, 7);
-		new Label(bar, SWT.NONE).setText("Corpus:");
-		corpus = new CorpusCombo(bar, Optional.empty());
+		searchButton = button(form.buttons, "Search", e -> search());
+		cancelButton = button(form.buttons, "Cancel", e -> cancel());
+		cancelButton.setEnabled(false);
+		corpus = new CorpusCombo(Rows.labelled(form.criteria, "Corpus:"), Optional.empty());
 		corpus.control().addListener(SWT.Selection, e -> schemaChanged());
-		new Label(bar, SWT.NONE).setText("Scope:");
-		scope = new Combo(bar, SWT.READ_ONLY);
+		Rows.width(corpus.control(), 280);
+		scope = new Combo(Rows.labelled(form.criteria, "Scope:"), SWT.READ_ONLY);
 		scope.setItems(SCOPES);
 		scope.select(0);
-		searchButton = button(bar, "Search", e -> search());
-		cancelButton = button(bar, "Cancel", e -> cancel());
-		cancelButton.setEnabled(false);
-		summary = new Label(bar, SWT.NONE);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		results = new ResultsTable(parent);
 		results.viewer().addDoubleClickListener(e -> {
 			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Hit hit) {
 				open(hit);
 			}
 		});
-		Composite actions = row(parent, 6);
-		new Label(actions, SWT.NONE).setText("Tag as:");
-		tagType = new Combo(actions, SWT.READ_ONLY);
+		Composite actions = Rows.wrapping(parent);
+		tagType = new Combo(Rows.labelled(actions, "Tag as:"), SWT.READ_ONLY);
 		button(actions, "Tag Checked", e -> tag(results.checked()));
 		button(actions, "Tag All", e -> tag(results.all()));
 		button(actions, "Export CSV...", e -> exportCsv());
-		new Label(actions, SWT.NONE).setText("Ctrl+Z here undoes tagging of documents not open in an editor.");
+		summary = new Label(actions, SWT.NONE);
+		summary.setText("Type what to find and press Enter. Ctrl+Z here undoes tagging of documents no editor has open.");
 		form.find.addListener(SWT.DefaultSelection, e -> search());
 		schemaChanged();
 		new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getViewSite().getActionBars());
-	}
-
-	private static Composite row(Composite parent, int columns) {
-		Composite row = new Composite(parent, SWT.NONE);
-		row.setLayout(new GridLayout(columns, false));
-		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return row;
 	}
 
 	private static Button button(Composite parent, String text, org.eclipse.swt.widgets.Listener listener) {
@@ -114,7 +103,7 @@ public final class SearchView extends ViewPart {
 		if (tagType.getItemCount() > 0) {
 			tagType.select(0);
 		}
-		tagType.getParent().layout(true);
+		tagType.getParent().getParent().layout(true, true);
 	}
 
 	private Optional<Corpus> chosenCorpus() {
@@ -198,7 +187,7 @@ public final class SearchView extends ViewPart {
 		searchButton.setEnabled(true);
 		cancelButton.setEnabled(false);
 		summary.setText(outcome);
-		summary.getParent().layout(true);
+		summary.getParent().getParent().layout(true, true);
 		run = Optional.empty();
 	}
 
@@ -246,7 +235,7 @@ public final class SearchView extends ViewPart {
 		} catch (ExecutionException | CorpusException e) {
 			summary.setText("Tagging stopped: " + e.getMessage());
 		}
-		summary.getParent().layout(true);
+		summary.getParent().getParent().layout(true, true);
 	}
 
 	private void exportCsv() {
@@ -268,7 +257,7 @@ public final class SearchView extends ViewPart {
 		} catch (IOException e) {
 			summary.setText(e.getMessage());
 		}
-		summary.getParent().layout(true);
+		summary.getParent().getParent().layout(true, true);
 	}
 
 	QueryForm form() {

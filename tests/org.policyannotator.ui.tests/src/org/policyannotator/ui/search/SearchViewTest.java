@@ -50,6 +50,7 @@ class SearchViewTest {
 		view.form().wholeWord.setSelection(false);
 		view.form().find.setText("");
 		view.form().type.select(0);
+		view.form().showAnnotationCriteria(false);
 		view.scope().select(0);
 	}
 
@@ -228,5 +229,24 @@ class SearchViewTest {
 		assertEquals("document,title,start,end,left,hit,right,type,annotator", lines.get(0));
 		assertEquals(3, lines.size());
 		assertTrue(view.summary().startsWith("Exported 2 hits to"), view.summary());
+	}
+
+	@Test
+	void annotationCriteriaFindTaggedSpansAndTextInsideThem() throws Exception {
+		view.form().wholeWord.setSelection(true);
+		searchFor("four-point");
+		view.tagType().select(view.tagType().indexOf("Proposal"));
+		view.tag(view.results().all());
+		view.form().wholeWord.setSelection(false);
+		view.form().showAnnotationCriteria(true);
+		view.form().type.select(view.form().type.indexOf("Proposal"));
+		searchFor("");
+		assertEquals(List.of("four-point", "four-point"), column(3));
+		assertEquals("proposal (" + AnnotatorIdentity.current() + ")", column(5).get(0));
+		searchFor("point");
+		assertEquals(List.of("point", "point"), column(3));
+		view.form().showAnnotationCriteria(false);
+		searchFor("point");
+		assertTrue(view.results().size() > 2, "hidden criteria are not applied");
 	}
 }
