@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policyannotator.analysis.exercise.Calibration;
 import org.policyannotator.analysis.exercise.ExerciseManifest;
 import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
@@ -42,7 +43,7 @@ public final class ExerciseCommand implements Subcommand {
 	public ExerciseCommand() {
 	}
 
-	private static final String ACTIONS = "create, open, submit, grade";
+	private static final String ACTIONS = "create, open, submit, grade, calibrate";
 
 	@Override
 	public String name() {
@@ -66,6 +67,8 @@ public final class ExerciseCommand implements Subcommand {
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
 				                                      --reference-annotator <name> --submissions <dir> --out <dir>
 				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
+				       policyannotator exercise calibrate --corpus <dir> --instructors <a>,<b>
+				                                          [--documents d1,d2,...] [--types t1,t2,...]
 
 				create  packs corpus.json, schema.json, the chosen documents, exercise.json and the guidelines
 				        into a zip WITHOUT annotations. The reference annotator must have a set for every
@@ -87,6 +90,10 @@ public final class ExerciseCommand implements Subcommand {
 				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count), and
 				        Cohen's kappa on the tokens, pooled and per type; a warning for a type with fewer than
 				        10 reference annotations (its kappa and F1 say little).
+				calibrate compares two instructors' references before grading: F1 (a as the reference),
+				        Cohen's kappa and unitizing alpha, pooled and per type, with a warning under 10
+				        annotations, then every disagreement (only a, only b, type, boundary) with its text.
+				        The comparison editor shows the same pair side by side.
 				Each action explains itself: policyannotator exercise <action> --help.
 				Exit codes: 0 ok (grade: also when some submissions failed, see the gradebook); 1 failure;
 				2 bad usage. Rules: docs/agreement-and-grading.md.
@@ -96,7 +103,7 @@ public final class ExerciseCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
-			throw new UsageException("say what to do: create, open, submit or grade");
+			throw new UsageException("say what to do: one of " + ACTIONS);
 		}
 		List<String> rest = args.subList(1, args.size());
 		if (rest.contains("--help") || rest.contains("-h")) {
@@ -109,7 +116,8 @@ public final class ExerciseCommand implements Subcommand {
 				case "open" -> open(rest, context);
 				case "submit" -> submit(rest, context);
 				case "grade" -> grade(rest, context);
-				default -> throw new UsageException("unknown action " + args.get(0) + "; one of create, open, submit, grade");
+				case "calibrate" -> calibrate(rest, context);
+				default -> throw new UsageException("unknown action " + args.get(0) + "; one of " + ACTIONS);
 			};
 		} catch (UsageException e) {
 			throw e;
@@ -264,6 +272,30 @@ public final class ExerciseCommand implements Subcommand {
 				+ out.resolve("report.html") + " and the students' feedback (" + book.exercise().feedback().id()
 				+ ") in " + out.resolve("feedback"));
 		return ExitCodes.OK;
+	}
+
+	private static int calibrate(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--corpus", "--instructors", "--documents", "--types"), 0);
+		Path folder = context.resolve(a.required("--corpus"));
+		List<String> instructors = list(Optional.of(a.required("--instructors")));
+		if (instructors.size() != 2) {
+			throw new UsageException("--instructors needs exactly two names, e.g. --instructors ann,ben");
+		}
+		instructors.forEach(name -> name(name, "--instructors"));
+		Calibration calibration = Calibration.of(Corpus.open(folder), instructors.get(0), instructors.get(1),
+				list(a.option("--types")), list(a.option("--documents")));
+		if (calibration.selection().documents().isEmpty()) {
+			context.err().println("exercise: " + folder + ": no document has sets of both " + instructors.get(0)
+					+ " and " + instructors.get(1));
+			return ExitCodes.FAILED;
+		}
+		context.out().print(calibration.text());
+		return ExitCodes.OK;
+	}
+
+	private static List<String> list(Optional<String> value) {
+		return value.map(t -> Arrays.stream(t.split(",")).map(String::strip).filter(x -> !x.isEmpty()).distinct()
+				.toList()).orElse(List.of());
 	}
 
 	private static void write(Path file, String content) throws IOException {
