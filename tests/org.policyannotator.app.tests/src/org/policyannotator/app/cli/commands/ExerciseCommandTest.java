@@ -200,9 +200,9 @@ class ExerciseCommandTest {
 		// the proposal point overlapping it are not graded), macro = weighted = 1.
 		assertTrue(csv.get(1).startsWith("ada.zip,ada,ok,,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0,1,1,1,1,"),
 				csv.get(1));
-		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0"),
+		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0,"),
 				csv.get(1));
-		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
+		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,submitted,attempt,attempts,counted,overlap_f1_change,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
 				+ "claim.overlap_precision,claim.overlap_recall,claim.overlap_f1,claim.wrong_type,claim.token_kappa"),
 				csv.get(0));
 
