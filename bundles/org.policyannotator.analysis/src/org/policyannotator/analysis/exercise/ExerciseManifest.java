@@ -1,6 +1,7 @@
 package org.policyannotator.analysis.exercise;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param guidelines         file name of the guidelines in the package, empty if there are none
  * @param referenceAnnotator the reference annotator; only in reference packages, never in what students get
  * @param feedback           what students are shown of their grade ({@code full} when an older manifest lacks it)
+ * @param deadline           the last moment a submission is graded (resubmissions until then), if any
  */
 public record ExerciseManifest(String id, String name, List<ExerciseDocument> documents, String guidelines,
-		Optional<String> referenceAnnotator, FeedbackMode feedback) {
+		Optional<String> referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline) {
 	/** File name at the package root. */
 	public static final String FILE = "exercise.json";
 	/** Value of the {@code format} field. */
@@ -33,7 +35,7 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 	/** Copies the list and rejects empty components. */
 	public ExerciseManifest {
 		if (id == null || id.isBlank() || name == null || guidelines == null || referenceAnnotator == null
-				|| feedback == null) {
+				|| feedback == null || deadline == null) {
 			throw new IllegalArgumentException("exercise id, name, guidelines and reference must not be null");
 		}
 		documents = List.copyOf(documents);
@@ -45,7 +47,7 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 	/** A manifest with full feedback. */
 	public ExerciseManifest(String id, String name, List<ExerciseDocument> documents, String guidelines,
 			Optional<String> referenceAnnotator) {
-		this(id, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL);
+		this(id, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL, Optional.empty());
 	}
 
 	/** The ids of the documents, in order. */
@@ -55,12 +57,12 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 
 	/** This manifest without the reference annotator (what students get). */
 	public ExerciseManifest withoutReference() {
-		return new ExerciseManifest(id, name, documents, guidelines, Optional.empty(), feedback);
+		return new ExerciseManifest(id, name, documents, guidelines, Optional.empty(), feedback, deadline);
 	}
 
 	/** This manifest naming the reference annotator (for reference packages). */
 	public ExerciseManifest withReference(String annotator) {
-		return new ExerciseManifest(id, name, documents, guidelines, Optional.of(annotator), feedback);
+		return new ExerciseManifest(id, name, documents, guidelines, Optional.of(annotator), feedback, deadline);
 	}
 
 	/** The file content (pretty JSON, UTF-8). */
@@ -72,6 +74,7 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 		root.put("name", name);
 		root.put("guidelines", guidelines);
 		root.put("feedback", feedback.id());
+		deadline.ifPresent(d -> root.put("deadline", d.toString()));
 		referenceAnnotator.ifPresent(r -> root.put("referenceAnnotator", r));
 		ArrayNode docs = root.putArray("documents");
 		for (ExerciseDocument d : documents) {
@@ -108,6 +111,20 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 					+ mode + "\"; expected one of " + FeedbackMode.ids()));
 		}
 		return new ExerciseManifest(JsonFiles.text(root, "id", shown), JsonFiles.text(root, "name", shown), documents,
-				root.has("guidelines") ? JsonFiles.text(root, "guidelines", shown) : "", reference, feedback);
+				root.has("guidelines") ? JsonFiles.text(root, "guidelines", shown) : "", reference, feedback,
+				deadline(root, shown));
+	}
+
+	private static Optional<Instant> deadline(JsonNode root, Path shown) throws ExerciseException {
+		if (!root.has("deadline")) {
+			return Optional.empty();
+		}
+		String time = JsonFiles.text(root, "deadline", shown);
+		try {
+			return Optional.of(Instant.parse(time));
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new ExerciseException(shown, "\"deadline\" is \"" + time + "\", not a UTC time such as"
+					+ " 2026-12-10T23:59:00Z");
+		}
 	}
 }

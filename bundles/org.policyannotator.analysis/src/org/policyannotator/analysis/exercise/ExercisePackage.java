@@ -3,6 +3,7 @@ package org.policyannotator.analysis.exercise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,21 @@ public final class ExercisePackage {
 	 * @param guidelines         guidelines text (Markdown), if any
 	 * @param referenceAnnotator whose sets are the reference; must have a set for every document
 	 * @param feedback           what students are shown of their grade
+	 * @param deadline           submissions packed later are not graded, if given
 	 */
 	public record Request(Corpus corpus, String name, List<String> documents, Optional<String> guidelines,
-			String referenceAnnotator, FeedbackMode feedback) {
+			String referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline) {
 		/** Copies the list. */
 		public Request {
 			documents = List.copyOf(documents);
 			java.util.Objects.requireNonNull(feedback);
+			java.util.Objects.requireNonNull(deadline);
 		}
 
 		/** A request with full feedback. */
 		public Request(Corpus corpus, String name, List<String> documents, Optional<String> guidelines,
 				String referenceAnnotator) {
-			this(corpus, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL);
+			this(corpus, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL, Optional.empty());
 		}
 	}
 
@@ -83,7 +86,8 @@ public final class ExercisePackage {
 			documents.add(new ExerciseDocument(id, clean.sha256()));
 		}
 		ExerciseManifest manifest = new ExerciseManifest(UUID.randomUUID().toString(), request.name(), documents,
-				request.guidelines().isPresent() ? GUIDELINES : "", Optional.empty(), request.feedback());
+				request.guidelines().isPresent() ? GUIDELINES : "", Optional.empty(), request.feedback(),
+				request.deadline());
 		Map<String, byte[]> entries = corpusFiles(corpus, texts);
 		entries.put(ExerciseManifest.FILE, manifest.toJson());
 		request.guidelines().ifPresent(g -> entries.put(GUIDELINES, g.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

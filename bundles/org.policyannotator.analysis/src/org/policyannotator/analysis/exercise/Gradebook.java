@@ -1,21 +1,94 @@
 package org.policyannotator.analysis.exercise;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
- * The grades of all submissions of an exercise.
+ * The grades of all submissions of an exercise, every attempt of every student.
  *
  * @param exercise  the exercise
  * @param reference the reference annotator
  * @param types     tag types that occur in the reference or in a graded submission, in schema order
  * @param grades    one per submission file, sorted by file name
+ * @param counting  which of a student's attempts counts
  */
-public record Gradebook(ExerciseManifest exercise, String reference, List<String> types, List<StudentGrade> grades) {
+public record Gradebook(ExerciseManifest exercise, String reference, List<String> types, List<StudentGrade> grades,
+		Counting counting) {
+
+	/** Which attempt of a student counts when there are several. */
+	public enum Counting {
+		/** The last one submitted. */
+		LAST,
+		/** The one with the highest overall F1 under overlap matching (ties: the later one). */
+		BEST
+	}
+
+	/**
+	 * A graded submission's place among its student's attempts (ordered by submission time, then file name).
+	 *
+	 * @param number  1 for the first attempt
+	 * @param of      how many graded attempts the student has
+	 * @param counted whether this attempt is the one that counts
+	 * @param change  overall overlap F1 minus that of the previous attempt; empty for the first or when undefined
+	 */
+	public record Attempt(int number, int of, boolean counted, OptionalDouble change) {
+	}
 
 	/** Copies the lists. */
 	public Gradebook {
 		types = List.copyOf(types);
 		grades = List.copyOf(grades);
+		java.util.Objects.requireNonNull(counting);
+	}
+
+	/** A gradebook where the last attempt counts. */
+	public Gradebook(ExerciseManifest exercise, String reference, List<String> types, List<StudentGrade> grades) {
+		this(exercise, reference, types, grades, Counting.LAST);
+	}
+
+	/** The same grades counted another way. */
+	public Gradebook counting(Counting other) {
+		return new Gradebook(exercise, reference, types, grades, other);
+	}
+
+	/** The attempt of each graded submission, by file name. */
+	public Map<String, Attempt> attempts() {
+		Map<String, List<StudentGrade.Graded>> byStudent = new TreeMap<>();
+		for (StudentGrade.Graded g : graded()) {
+			byStudent.computeIfAbsent(g.student(), s -> new ArrayList<>()).add(g);
+		}
+		Map<String, Attempt> attempts = new TreeMap<>();
+		for (List<StudentGrade.Graded> list : byStudent.values()) {
+			list.sort(Comparator.comparing((StudentGrade.Graded g) -> g.submitted().orElse(Instant.MIN))
+					.thenComparing(StudentGrade.Graded::file));
+			int counted = list.size() - 1;
+			if (counting == Counting.BEST) {
+				counted = 0;
+				for (int i = 1; i < list.size(); i++) {
+					if (f1(list.get(i)) >= f1(list.get(counted))) {
+						counted = i;
+					}
+				}
+			}
+			for (int i = 0; i < list.size(); i++) {
+				OptionalDouble change = OptionalDouble.empty();
+				if (i > 0 && list.get(i).score().overlap().f1().isPresent()
+						&& list.get(i - 1).score().overlap().f1().isPresent()) {
+					change = OptionalDouble.of(f1(list.get(i)) - f1(list.get(i - 1)));
+				}
+				attempts.put(list.get(i).file(), new Attempt(i + 1, list.size(), i == counted, change));
+			}
+		}
+		return attempts;
+	}
+
+	private static double f1(StudentGrade.Graded g) {
+		return g.score().overlap().f1().orElse(-1);
 	}
 
 	/** The graded submissions. */

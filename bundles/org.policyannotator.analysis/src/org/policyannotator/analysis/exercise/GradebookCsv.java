@@ -20,7 +20,8 @@ public final class GradebookCsv {
 	private static final List<String> FIXED = List.of("file", "student", "status", "error", "exact_precision",
 			"exact_recall", "exact_f1", "overlap_precision", "overlap_recall", "overlap_f1", "wrong_type",
 			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha", "exact_macro_f1",
-			"exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1", "token_kappa");
+			"exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1", "token_kappa", "submitted",
+			"attempt", "attempts", "counted", "overlap_f1_change");
 	private static final List<String> PER_TYPE = List.of("exact_precision", "exact_recall", "exact_f1",
 			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type", "token_kappa");
 
@@ -46,6 +47,7 @@ public final class GradebookCsv {
 	public static String write(Gradebook book) {
 		StringBuilder csv = new StringBuilder();
 		row(csv, header(book.types()));
+		java.util.Map<String, Gradebook.Attempt> attempts = book.attempts();
 		for (StudentGrade grade : book.grades()) {
 			List<String> cells = new ArrayList<>();
 			cells.add(text(grade.file()));
@@ -75,6 +77,13 @@ public final class GradebookCsv {
 					cells.add(number(s.macroF1(TypeScore::overlap)));
 					cells.add(number(s.weightedF1(TypeScore::overlap)));
 					cells.add(number(graded.kappa().value()));
+					Gradebook.Attempt attempt = attempts.get(graded.file());
+					cells.add(graded.submitted().map(Object::toString).orElse(""));
+					cells.add(Integer.toString(attempt.number()));
+					cells.add(Integer.toString(attempt.of()));
+					cells.add(attempt.counted() ? "yes" : "no");
+					cells.add(attempt.change().isPresent() ? String.format(Locale.ROOT, "%+.4f",
+							attempt.change().getAsDouble()) : "");
 					for (String type : book.types()) {
 						TypeScore t = s.type(type);
 						figures(cells, t.exact());

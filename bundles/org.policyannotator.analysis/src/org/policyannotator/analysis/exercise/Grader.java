@@ -111,8 +111,14 @@ public final class Grader {
 					Path.of(zip + "!", SubmissionManifest.FILE));
 			student = Optional.of(manifest.student());
 			check(reference, zip, manifest, names);
+			Optional<java.time.Instant> deadline = reference.manifest().deadline();
+			if (deadline.isPresent() && manifest.submitted().isPresent()
+					&& manifest.submitted().get().isAfter(deadline.get())) {
+				throw new ExerciseException(zip, "was submitted at " + manifest.submitted().get()
+						+ ", after the deadline " + deadline.get() + "; not graded");
+			}
 			Map<String, AnnotationSet> sets = readSets(reference, zip, unpacked, scratch, manifest.student());
-			return score(reference, file, manifest.student(), sets, types);
+			return score(reference, file, manifest, sets, types);
 		} catch (IOException | RuntimeException e) {
 			return new StudentGrade.Failed(file, student, e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
@@ -188,7 +194,7 @@ public final class Grader {
 		return sets;
 	}
 
-	private static StudentGrade score(ExerciseReference reference, String file, String student,
+	private static StudentGrade score(ExerciseReference reference, String file, SubmissionManifest manifest,
 			Map<String, AnnotationSet> sets, List<String> only) {
 		List<Score> scores = new ArrayList<>();
 		List<AnnotatedDocument> pairs = new ArrayList<>();
@@ -210,8 +216,8 @@ public final class Grader {
 		}
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
-		return new StudentGrade.Graded(file, student, Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha(), agreement.overall());
+		return new StudentGrade.Graded(file, manifest.student(), Score.combine(scores),
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted());
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {

@@ -1,5 +1,6 @@
 package org.policyannotator.analysis.exercise;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.policyannotator.analysis.agreement.AgreementResult;
@@ -26,9 +27,10 @@ public sealed interface StudentGrade {
 	 * @param alpha     unitizing alpha between the student and the reference, all types, all documents
 	 * @param agreement token agreement with the reference (Cohen's kappa and alpha), pooled over the graded types
 	 *                  and per type
+	 * @param submitted when the student packed the submission, if the manifest says
 	 */
-	record Graded(String file, String student, Score score, UnitizingCoefficient alpha, ScopeAgreement agreement)
-			implements StudentGrade {
+	record Graded(String file, String student, Score score, UnitizingCoefficient alpha, ScopeAgreement agreement,
+			Optional<Instant> submitted) implements StudentGrade {
 		@Override
 		public Optional<String> studentIfKnown() {
 			return Optional.of(student);

@@ -1,6 +1,8 @@
 package org.policyannotator.analysis.exercise;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param student    the student (a valid annotator name)
  * @param exerciseId id of the exercise
  * @param documents  every document of the exercise with the hash of the text the student annotated
+ * @param submitted  when the submission was packed (the student's clock), absent in older submissions
  */
-public record SubmissionManifest(String student, String exerciseId, List<ExerciseDocument> documents) {
+public record SubmissionManifest(String student, String exerciseId, List<ExerciseDocument> documents,
+		Optional<Instant> submitted) {
 	/** File name at the zip root. */
 	public static final String FILE = "manifest.json";
 	/** Folder of the annotation sets in the zip. */
@@ -37,6 +41,7 @@ public record SubmissionManifest(String student, String exerciseId, List<Exercis
 			throw new IllegalArgumentException("exercise id must not be empty");
 		}
 		documents = List.copyOf(documents);
+		java.util.Objects.requireNonNull(submitted);
 	}
 
 	/** The file content (pretty JSON, UTF-8). */
@@ -46,6 +51,7 @@ public record SubmissionManifest(String student, String exerciseId, List<Exercis
 		root.put("version", VERSION);
 		root.put("student", student);
 		root.put("exercise", exerciseId);
+		submitted.ifPresent(t -> root.put("submitted", t.toString()));
 		ArrayNode docs = root.putArray("documents");
 		for (ExerciseDocument d : documents) {
 			docs.addObject().put("id", d.id()).put("sha256", d.sha256());
@@ -69,6 +75,16 @@ public record SubmissionManifest(String student, String exerciseId, List<Exercis
 		for (JsonNode d : JsonFiles.array(root, "documents", shown)) {
 			documents.add(JsonFiles.document(d, shown));
 		}
-		return new SubmissionManifest(student, JsonFiles.text(root, "exercise", shown), documents);
+		Optional<Instant> submitted = Optional.empty();
+		if (root.has("submitted")) {
+			String time = JsonFiles.text(root, "submitted", shown);
+			try {
+				submitted = Optional.of(Instant.parse(time));
+			} catch (java.time.format.DateTimeParseException e) {
+				throw new ExerciseException(shown, "\"submitted\" is \"" + time + "\", not a UTC time such as"
+						+ " 2026-12-10T23:59:00Z");
+			}
+		}
+		return new SubmissionManifest(student, JsonFiles.text(root, "exercise", shown), documents, submitted);
 	}
 }

@@ -3,6 +3,9 @@ package org.policyannotator.analysis.exercise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,12 @@ public final class Submissions {
 	 * @throws ExerciseException when the corpus is not an exercise or a document is missing
 	 */
 	public static SubmissionManifest pack(Corpus corpus, String student, Path out) throws IOException {
+		return pack(corpus, student, out, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** {@link #pack(Corpus, String, Path)} stamped with the time {@code submitted}. */
+	public static SubmissionManifest pack(Corpus corpus, String student, Path out, Instant submitted)
+			throws IOException {
 		DocumentIds.requireValid(student);
 		Path manifestFile = corpus.directory().resolve(ExerciseManifest.FILE);
 		if (!Files.isRegularFile(manifestFile)) {
@@ -48,7 +57,7 @@ public final class Submissions {
 						Files.readAllBytes(corpus.setFile(student, d.id())));
 			}
 		}
-		SubmissionManifest manifest = new SubmissionManifest(student, exercise.id(), documents);
+		SubmissionManifest manifest = new SubmissionManifest(student, exercise.id(), documents, Optional.of(submitted));
 		entries.put(SubmissionManifest.FILE, manifest.toJson());
 		ZipWriter.write(out, entries);
 		return manifest;

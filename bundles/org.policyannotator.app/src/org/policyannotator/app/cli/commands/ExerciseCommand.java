@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policyannotator.analysis.exercise.Calibration;
 import org.policyannotator.analysis.exercise.ExerciseManifest;
 import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
@@ -42,7 +45,7 @@ public final class ExerciseCommand implements Subcommand {
 	public ExerciseCommand() {
 	}
 
-	private static final String ACTIONS = "create, open, submit, grade";
+	private static final String ACTIONS = "create, open, submit, grade, calibrate";
 
 	@Override
 	public String name() {
@@ -61,11 +64,15 @@ public final class ExerciseCommand implements Subcommand {
 				                                       --out <exercise.zip> [--reference-out <reference.zip>]
 				                                       [--guidelines <guidelines.md>] [--name <title>]
 				                                       [--feedback none|score|per-type|full]
+				                                       [--deadline 2026-12-10T23:59:00Z]
 				       policyannotator exercise open <exercise.zip> --into <dir> [--student <name>]
 				       policyannotator exercise submit --corpus <dir> --student <name> --out <submission.zip>
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
 				                                      --reference-annotator <name> --submissions <dir> --out <dir>
 				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
+				                                      [--attempts last|best]
+				       policyannotator exercise calibrate --corpus <dir> --instructors <a>,<b>
+				                                          [--documents d1,d2,...] [--types t1,t2,...]
 
 				create  packs corpus.json, schema.json, the chosen documents, exercise.json and the guidelines
 				        into a zip WITHOUT annotations. The reference annotator must have a set for every
@@ -73,6 +80,7 @@ public final class ExerciseCommand implements Subcommand {
 				        instructor keeps: the same package plus the reference sets). --feedback says what
 				        students are shown of their grade: none (blind test), score (overall only), per-type,
 				        or full (default: every missed, added and mistyped span with the reference's text).
+				        --deadline (UTC): students may resubmit until then; later submissions are not graded.
 				open    extracts a package (checked: no '..', absolute paths, links, duplicates, at most 10,000
 				        entries and 200 MB) into a new or empty folder, which is then a corpus; --student makes
 				        the student's empty folder of sets.
@@ -86,7 +94,13 @@ public final class ExerciseCommand implements Subcommand {
 				        --types grades only those tag types (others are ignored on both sides). Besides the
 				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count), and
 				        Cohen's kappa on the tokens, pooled and per type; a warning for a type with fewer than
-				        10 reference annotations (its kappa and F1 say little).
+				        10 reference annotations (its kappa and F1 say little). Every attempt of a student is
+				        a row (submitted, attempt n of m, the F1 change since the previous one); --attempts says
+				        which counts: the last (default) or the best (highest overlap F1).
+				calibrate compares two instructors' references before grading: F1 (a as the reference),
+				        Cohen's kappa and unitizing alpha, pooled and per type, with a warning under 10
+				        annotations, then every disagreement (only a, only b, type, boundary) with its text.
+				        The comparison editor shows the same pair side by side.
 				Each action explains itself: policyannotator exercise <action> --help.
 				Exit codes: 0 ok (grade: also when some submissions failed, see the gradebook); 1 failure;
 				2 bad usage. Rules: docs/agreement-and-grading.md.
@@ -96,7 +110,7 @@ public final class ExerciseCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
-			throw new UsageException("say what to do: create, open, submit or grade");
+			throw new UsageException("say what to do: one of " + ACTIONS);
 		}
 		List<String> rest = args.subList(1, args.size());
 		if (rest.contains("--help") || rest.contains("-h")) {
@@ -109,7 +123,8 @@ public final class ExerciseCommand implements Subcommand {
 				case "open" -> open(rest, context);
 				case "submit" -> submit(rest, context);
 				case "grade" -> grade(rest, context);
-				default -> throw new UsageException("unknown action " + args.get(0) + "; one of create, open, submit, grade");
+				case "calibrate" -> calibrate(rest, context);
+				default -> throw new UsageException("unknown action " + args.get(0) + "; one of " + ACTIONS);
 			};
 		} catch (UsageException e) {
 			throw e;
@@ -161,7 +176,8 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int create(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--corpus", "--documents", "--reference", "--out", "--reference-out",
-				"--guidelines", "--name", "--feedback"), 0);
+				"--guidelines", "--name", "--feedback", "--deadline"), 0);
+		Optional<Instant> deadline = a.option("--deadline").map(ExerciseCommand::instant);
 		FeedbackMode feedback = FeedbackMode.of(a.option("--feedback").orElse(FeedbackMode.FULL.id()))
 				.orElseThrow(() -> new UsageException("--feedback is one of " + FeedbackMode.ids()));
 		Path corpusDir = context.resolve(a.required("--corpus"));
@@ -184,11 +200,11 @@ public final class ExerciseCommand implements Subcommand {
 		Corpus corpus = Corpus.open(corpusDir);
 		String title = a.option("--name").orElse("Exercise: " + corpus.name());
 		ExerciseManifest manifest = ExercisePackage.create(
-				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback), out,
+				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback, deadline), out,
 				referenceOut);
 		context.out().println("wrote " + out + ": exercise " + manifest.id() + " with " + manifest.documents().size()
 				+ " documents" + (guidelines.isPresent() ? " and guidelines" : "") + ", no annotations; feedback: "
-				+ feedback.id());
+				+ feedback.id() + deadline.map(d -> "; deadline " + d).orElse(""));
 		referenceOut.ifPresent(r -> context.out().println("wrote " + r + ": the reference of " + reference
 				+ " (keep it; do not hand it out)"));
 		return ExitCodes.OK;
@@ -225,7 +241,12 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int grade(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--submissions", "--out",
-				"--exercise", "--types"), 0);
+				"--exercise", "--types", "--attempts"), 0);
+		Gradebook.Counting counting = switch (a.option("--attempts").orElse("last")) {
+			case "last" -> Gradebook.Counting.LAST;
+			case "best" -> Gradebook.Counting.BEST;
+			default -> throw new UsageException("--attempts is last or best");
+		};
 		List<String> types = a.option("--types").map(t -> Arrays.stream(t.split(",")).map(String::strip)
 				.filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
 		if (a.option("--types").isPresent() && types.isEmpty()) {
@@ -242,7 +263,7 @@ public final class ExerciseCommand implements Subcommand {
 		}
 		Gradebook book;
 		try (ExerciseReference reference = ExerciseReference.open(source, annotator, exercise, ZipLimits.DEFAULT)) {
-			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types);
+			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types).counting(counting);
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
@@ -264,6 +285,38 @@ public final class ExerciseCommand implements Subcommand {
 				+ out.resolve("report.html") + " and the students' feedback (" + book.exercise().feedback().id()
 				+ ") in " + out.resolve("feedback"));
 		return ExitCodes.OK;
+	}
+
+	private static int calibrate(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--corpus", "--instructors", "--documents", "--types"), 0);
+		Path folder = context.resolve(a.required("--corpus"));
+		List<String> instructors = list(Optional.of(a.required("--instructors")));
+		if (instructors.size() != 2) {
+			throw new UsageException("--instructors needs exactly two names, e.g. --instructors ann,ben");
+		}
+		instructors.forEach(name -> name(name, "--instructors"));
+		Calibration calibration = Calibration.of(Corpus.open(folder), instructors.get(0), instructors.get(1),
+				list(a.option("--types")), list(a.option("--documents")));
+		if (calibration.selection().documents().isEmpty()) {
+			context.err().println("exercise: " + folder + ": no document has sets of both " + instructors.get(0)
+					+ " and " + instructors.get(1));
+			return ExitCodes.FAILED;
+		}
+		context.out().print(calibration.text());
+		return ExitCodes.OK;
+	}
+
+	private static Instant instant(String value) {
+		try {
+			return Instant.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--deadline \"" + value + "\" is not a UTC time such as 2026-12-10T23:59:00Z");
+		}
+	}
+
+	private static List<String> list(Optional<String> value) {
+		return value.map(t -> Arrays.stream(t.split(",")).map(String::strip).filter(x -> !x.isEmpty()).distinct()
+				.toList()).orElse(List.of());
 	}
 
 	private static void write(Path file, String content) throws IOException {

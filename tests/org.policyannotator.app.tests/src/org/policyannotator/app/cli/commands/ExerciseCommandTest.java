@@ -175,10 +175,10 @@ class ExerciseCommandTest {
 
 	@Test
 	void everyActionExplainsItselfWithHelp() throws Exception {
-		for (String action : List.of("create", "open", "submit", "grade")) {
+		for (String action : List.of("create", "open", "submit", "grade", "calibrate")) {
 			assertEquals(ExitCodes.OK, run(action, "--help"), err());
 			assertTrue(out().startsWith("usage: policyannotator exercise " + action + " "), out());
-			assertTrue(out().contains("\n" + action + "  "), "the explanation of " + action + ": " + out());
+			assertTrue(out().contains("\n" + action + " "), "the explanation of " + action + ": " + out());
 			assertFalse(out().contains("exercise open <") && !action.equals("open"), out());
 		}
 		run("grade", "-h");
@@ -200,9 +200,9 @@ class ExerciseCommandTest {
 		// the proposal point overlapping it are not graded), macro = weighted = 1.
 		assertTrue(csv.get(1).startsWith("ada.zip,ada,ok,,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0,1,1,1,1,"),
 				csv.get(1));
-		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0"),
+		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0,"),
 				csv.get(1));
-		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
+		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,submitted,attempt,attempts,counted,overlap_f1_change,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
 				+ "claim.overlap_precision,claim.overlap_recall,claim.overlap_f1,claim.wrong_type,claim.token_kappa"),
 				csv.get(0));
 
@@ -253,6 +253,32 @@ class ExerciseCommandTest {
 
 		assertThrows(UsageException.class, () -> run("create", "--corpus", "course", "--documents", "d4",
 				"--reference", "teacher", "--out", "x.zip", "--feedback", "some"));
+	}
+
+	@Test
+	void twoInstructorsCalibrateTheirReferencesBeforeGrading() throws Exception {
+		instructor();
+		Corpus corpus = Corpus.open(dir.resolve("course"));
+		Document d4 = corpus.loadDocument("d4");
+		corpus.saveSet(set(d4, "assistant", "claim", "Economic ties between China and South Korea are close",
+				"proposal", "approximately 200 leading South Korean business figures", "speaker", "Xi Jinping"));
+		assertEquals(ExitCodes.OK, run("calibrate", "--corpus", "course", "--instructors", "teacher,assistant"),
+				err());
+		// d4 only (the assistant has no set for d2). teacher: claim, statistic; assistant: the same claim, the
+		// statistic's span typed proposal, a speaker. Pooled over types: 1 pair, 1 unmatched on each side plus the
+		// speaker -> tp 1, fp 2, fn 1, F1 = 2/(2+2+1) = 0.4.
+		assertTrue(out().startsWith("Calibration of teacher and assistant on 1 document(s) (d4)\n"), out());
+		assertTrue(out().contains("skipped d2: no set of assistant"), out());
+		assertTrue(out().contains("all types: F1 0.4000 (exact boundaries 0.4000), kappa "), out());
+		assertTrue(out().contains("\nclaim: F1 1.0000"), out());
+		assertTrue(out().contains("2 disagreement(s):"), out()); // the retyped span is one item
+		assertTrue(out().contains("type: teacher statistic ["), out());
+		assertTrue(out().contains("only assistant: speaker [") && out().contains("\"Xi Jinping\""), out());
+		assertTrue(out().contains("warning: only 1 annotations of claim (fewer than 10)"), out());
+
+		assertThrows(UsageException.class, () -> run("calibrate", "--corpus", "course", "--instructors", "teacher"));
+		assertEquals(ExitCodes.FAILED, run("calibrate", "--corpus", "course", "--instructors", "teacher,nobody"));
+		assertTrue(err().contains("annotator nobody has no annotation sets"), err());
 	}
 
 	@Test
