@@ -80,4 +80,11 @@ class QuoteSuggesterTest {
 		assertEquals(List.of("both sides should keep talking", "at least 15 people were killed in the attack"),
 				f.texts("quote"));
 	}
+
+	@Test
+	void aQuoteBeforeASentenceOpeningWithANameAndShortAttributedQuotesAreLinked() {
+		Found f = Found.in("\"We will win.\" Chancellor Olaf Scholz made the remark in Berlin. \"Nobody knows,\" a source said.");
+		assertEquals("Olaf Scholz", f.speakerOf("We will win."));
+		assertEquals("a source", f.speakerOf("Nobody knows"));
+	}
 }

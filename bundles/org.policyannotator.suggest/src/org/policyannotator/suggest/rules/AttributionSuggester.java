@@ -113,6 +113,9 @@ public final class AttributionSuggester implements Suggester {
 
 	private static Optional<Mention> mention(SuggestContext context, Suggestion quote) {
 		Optional<Mention> found = namedMention(context, quote);
+		if (found.isEmpty()) {
+			found = nextSentenceSubject(context, quote);
+		}
 		if (found.isPresent() && found.get().pronoun()) {
 			Sentences sentences = context.sentences();
 			int at = sentences.indexAt(quote.start());
@@ -124,6 +127,20 @@ public final class AttributionSuggester implements Suggester {
 			}
 		}
 		return found;
+	}
+
+	/** A quote that is whole sentences, followed by a sentence opening with a person: "“...” Xi Jinping put forward". */
+	private static Optional<Mention> nextSentenceSubject(SuggestContext context, Suggestion quote) {
+		Sentences sentences = context.sentences();
+		String text = context.text();
+		int first = sentences.indexAt(quote.start());
+		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
+		boolean whole = text.substring(sentences.start(first), quote.start()).strip().length() <= 1
+				&& text.substring(quote.end(), sentences.end(last)).strip().length() <= 2;
+		if (!whole || last + 1 >= sentences.count() || sentences.paragraph(last + 1) != sentences.paragraph(last)) {
+			return Optional.empty();
+		}
+		return Mentions.sentenceSubject(text, sentences.start(last + 1), sentences.end(last + 1));
 	}
 
 	private static Optional<Mention> namedMention(SuggestContext context, Suggestion quote) {

@@ -94,7 +94,7 @@ public final class DirectQuoteSuggester implements Suggester {
 		if (punctuated && words.length >= 3) {
 			return true;
 		}
-		if (words.length < 4) {
+		if (words.length < 4 && !punctuated) {
 			return false;
 		}
 		int sentence = context.sentences().indexAt(r.start());
