@@ -30,14 +30,15 @@ public record SearchOutcome(int documents, int hits, Stop stop, List<String> pro
 
 	/** One line for the user, e.g. "12 hits in 3 of 10 documents" plus why it stopped early. */
 	public String describe(int documentsWithHits, java.time.Duration limit) {
-		String line = hits + (hits == 1 ? " hit" : " hits") + " in " + documentsWithHits + " of " + documents
-				+ (documents == 1 ? " document" : " documents");
+		String line = String.format(java.util.Locale.ROOT, "%,d %s in %,d of %,d %s", hits, hits == 1 ? "hit" : "hits",
+				documentsWithHits, documents, stop == Stop.COMPLETE ? documents == 1 ? "document" : "documents"
+						: documents == 1 ? "document read" : "documents read");
 		return switch (stop) {
 		case COMPLETE -> line;
 		case CANCELLED -> line + " (cancelled: results are incomplete)";
 		case TIME_LIMIT -> line + " (stopped at the time limit of " + limit.toSeconds()
 				+ " s: results are incomplete; a regular expression like (a+)+ can take forever, simplify it)";
-		case HIT_LIMIT -> line + " (stopped at " + hits + " hits: narrow the search)";
+		case HIT_LIMIT -> line + String.format(java.util.Locale.ROOT, " (stopped at %,d hits: narrow the search)", hits);
 		};
 	}
 }
