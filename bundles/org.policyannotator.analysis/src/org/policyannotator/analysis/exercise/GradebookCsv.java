@@ -109,14 +109,14 @@ public final class GradebookCsv {
 		return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
 	}
 
-	private static String text(String value) {
+	static String text(String value) {
 		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
 			return "'" + value;
 		}
 		return value;
 	}
 
-	private static void row(StringBuilder csv, List<String> cells) {
+	static void row(StringBuilder csv, List<String> cells) {
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
 				csv.append(',');

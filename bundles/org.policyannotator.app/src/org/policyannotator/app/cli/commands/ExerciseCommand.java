@@ -22,7 +22,9 @@ import org.policyannotator.analysis.exercise.GradeReport;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.GradebookCsv;
 import org.policyannotator.analysis.exercise.Grader;
+import org.policyannotator.analysis.exercise.MostMissed;
 import org.policyannotator.analysis.exercise.StudentFeedback;
+import org.policyannotator.analysis.exercise.TermGradebook;
 import org.policyannotator.analysis.exercise.StudentGrade;
 import org.policyannotator.analysis.exercise.SubmissionManifest;
 import org.policyannotator.analysis.exercise.Submissions;
@@ -45,7 +47,7 @@ public final class ExerciseCommand implements Subcommand {
 	public ExerciseCommand() {
 	}
 
-	private static final String ACTIONS = "create, open, submit, grade, calibrate";
+	private static final String ACTIONS = "create, open, submit, grade, term, calibrate";
 
 	@Override
 	public String name() {
@@ -71,6 +73,7 @@ public final class ExerciseCommand implements Subcommand {
 				                                      --reference-annotator <name> --submissions <dir> --out <dir>
 				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
 				                                      [--attempts last|best]
+				       policyannotator exercise term --out <dir> <grades dir> <grades dir> ...
 				       policyannotator exercise calibrate --corpus <dir> --instructors <a>,<b>
 				                                          [--documents d1,d2,...] [--types t1,t2,...]
 
@@ -88,7 +91,8 @@ public final class ExerciseCommand implements Subcommand {
 				        exercise id, sha256 of each document text) into a zip.
 				grade   scores every *.zip in --submissions against the reference (precision, recall, F1 per
 				        type, exact and overlap matching, unitizing alpha) and writes <out>/gradebook.csv and
-				        <out>/report.html, and <out>/feedback/<submission>.txt for each student, cut to the
+				        <out>/report.html, <out>/missed.csv (reference spans by how many students missed them),
+				        and <out>/feedback/<submission>.txt for each student, cut to the
 				        exercise's feedback mode. A broken submission is listed with its error; the others are graded.
 				        A reference corpus folder without exercise.json needs --exercise <exercise.zip>.
 				        --types grades only those tag types (others are ignored on both sides). Besides the
@@ -97,6 +101,10 @@ public final class ExerciseCommand implements Subcommand {
 				        10 reference annotations (its kappa and F1 say little). Every attempt of a student is
 				        a row (submitted, attempt n of m, the F1 change since the previous one); --attempts says
 				        which counts: the last (default) or the best (highest overlap F1).
+				term    a term's gradebook from the folders 'exercise grade' wrote (one per exercise, in term
+				        order, named by the folder): <out>/term.csv (per student the overlap F1 counted in each
+				        exercise, how many, the mean and the change from the first to the last) and
+				        <out>/term-missed.csv (each exercise's 5 most-missed reference spans with their text).
 				calibrate compares two instructors' references before grading: F1 (a as the reference),
 				        Cohen's kappa and unitizing alpha, pooled and per type, with a warning under 10
 				        annotations, then every disagreement (only a, only b, type, boundary) with its text.
@@ -124,6 +132,7 @@ public final class ExerciseCommand implements Subcommand {
 				case "submit" -> submit(rest, context);
 				case "grade" -> grade(rest, context);
 				case "calibrate" -> calibrate(rest, context);
+				case "term" -> term(rest, context);
 				default -> throw new UsageException("unknown action " + args.get(0) + "; one of " + ACTIONS);
 			};
 		} catch (UsageException e) {
@@ -267,6 +276,7 @@ public final class ExerciseCommand implements Subcommand {
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
+			write(out.resolve("missed.csv"), MostMissed.csv(MostMissed.of(book)));
 			Path feedback = Files.createDirectories(out.resolve("feedback"));
 			for (StudentGrade.Graded graded : book.graded()) {
 				String stem = graded.file().substring(0, graded.file().length() - ".zip".length());
@@ -284,6 +294,21 @@ public final class ExerciseCommand implements Subcommand {
 				+ book.failed().size() + " failed); wrote " + out.resolve("gradebook.csv") + ", "
 				+ out.resolve("report.html") + " and the students' feedback (" + book.exercise().feedback().id()
 				+ ") in " + out.resolve("feedback"));
+		return ExitCodes.OK;
+	}
+
+	private static int term(List<String> args, CommandContext context) throws IOException {
+		Arguments a = Arguments.parse(args, Set.of("--out"), Set.of());
+		if (a.positional().isEmpty()) {
+			throw new UsageException("give the grade folders of the term's exercises");
+		}
+		Path out = context.resolve(a.required("--out"));
+		TermGradebook term = TermGradebook.read(a.positional().stream().map(context::resolve).toList());
+		Files.createDirectories(out);
+		write(out.resolve("term.csv"), term.csv());
+		write(out.resolve("term-missed.csv"), term.missedCsv());
+		context.out().println("wrote " + out.resolve("term.csv") + " and " + out.resolve("term-missed.csv") + " ("
+				+ a.positional().size() + " exercises)");
 		return ExitCodes.OK;
 	}
 

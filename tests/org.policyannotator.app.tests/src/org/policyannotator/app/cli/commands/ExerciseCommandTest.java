@@ -175,7 +175,7 @@ class ExerciseCommandTest {
 
 	@Test
 	void everyActionExplainsItselfWithHelp() throws Exception {
-		for (String action : List.of("create", "open", "submit", "grade", "calibrate")) {
+		for (String action : List.of("create", "open", "submit", "grade", "term", "calibrate")) {
 			assertEquals(ExitCodes.OK, run(action, "--help"), err());
 			assertTrue(out().startsWith("usage: policyannotator exercise " + action + " "), out());
 			assertTrue(out().contains("\n" + action + " "), "the explanation of " + action + ": " + out());
@@ -279,6 +279,47 @@ class ExerciseCommandTest {
 		assertThrows(UsageException.class, () -> run("calibrate", "--corpus", "course", "--instructors", "teacher"));
 		assertEquals(ExitCodes.FAILED, run("calibrate", "--corpus", "course", "--instructors", "teacher,nobody"));
 		assertTrue(err().contains("annotator nobody has no annotation sets"), err());
+	}
+
+	@Test
+	void aTermGradebookShowsEachStudentsProgressAndTheMostMissedSpans() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.OK, run("create", "--corpus", "course", "--documents", "d2,d4", "--reference",
+				"teacher", "--out", "exercise.zip", "--reference-out", "reference.zip"), err());
+		// week1: ada finds claim and statistic (misses "Xi"): overlap F1 = 2*2/(2*2+0+1) = 0.8; bob only the claim
+		// (tp 1, fn 2): 2/(2+2) = 0.5.
+		student("ada", "claim", "Economic ties between China and South Korea are close", "statistic",
+				"approximately 200 leading South Korean business figures");
+		student("bob", "claim", "ties between China and South Korea are close");
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "reference.zip", "--reference-annotator", "teacher",
+				"--submissions", "submissions", "--out", "week1"), err());
+		// week2 (the same exercise again): bob now finds both as well: 0.8, ada does not submit.
+		Files.delete(dir.resolve("submissions/ada.zip"));
+		Files.delete(dir.resolve("submissions/bob.zip"));
+		Corpus bob = Corpus.open(dir.resolve("students/bob"));
+		Files.delete(bob.setFile("bob", "d4")); // a new set replaces the first answer
+		bob.saveSet(set(bob.loadDocument("d4"), "bob", "claim", "ties between China and South Korea are close",
+				"statistic", "200 leading South Korean business figures"));
+		assertEquals(ExitCodes.OK, run("submit", "--corpus", "students/bob", "--student", "bob", "--out",
+				"submissions/bob.zip"), err());
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "reference.zip", "--reference-annotator", "teacher",
+				"--submissions", "submissions", "--out", "week2"), err());
+		List<String> missed = Files.readAllLines(dir.resolve("week1/missed.csv"));
+		assertEquals("document,type,start,end,text,missed_by,students", missed.get(0));
+		assertTrue(missed.get(1).startsWith("d2,speaker,") && missed.get(1).endsWith(",Xi,2,ada bob"), missed.get(1));
+		assertTrue(missed.get(2).startsWith("d4,statistic,") && missed.get(2).endsWith(",1,bob"), missed.get(2));
+
+		assertEquals(ExitCodes.OK, run("term", "--out", "term", "week1", "week2"), err());
+		List<String> term = Files.readAllLines(dir.resolve("term/term.csv"));
+		assertEquals(List.of("student,week1.overlap_f1,week2.overlap_f1,exercises_graded,mean_overlap_f1,"
+				+ "change_first_to_last", "ada,0.8000,,1,0.8000,", "bob,0.5000,0.8000,2,0.6500,+0.3000"), term);
+		List<String> termMissed = Files.readAllLines(dir.resolve("term/term-missed.csv"));
+		assertTrue(termMissed.get(1).startsWith("week1,d2,speaker,"), termMissed.toString());
+		assertTrue(termMissed.get(termMissed.size() - 1).startsWith("week2,d2,speaker,"), termMissed.toString());
+
+		assertEquals(ExitCodes.FAILED, run("term", "--out", "term2", "week1", "nothing"));
+		assertTrue(err().contains("nothing/gradebook.csv: does not exist"), err());
+		assertFalse(Files.exists(dir.resolve("term2")));
 	}
 
 	@Test
