@@ -10,14 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.testing.SmallDisk;
 import org.policyannotator.model.corpus.Corpus;
 
 /**
@@ -33,19 +32,14 @@ class ExportDiskFullTest {
 	@BeforeEach
 	void mountASmallDisk() throws Exception {
 		disk = Files.createDirectories(dir.resolve("disk"));
-		Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "needs Linux tmpfs");
-		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
-				.redirectErrorStream(true).start();
-		String output = new String(mount.getInputStream().readAllBytes());
-		Assumptions.assumeTrue(mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0,
-				"cannot mount a small tmpfs to fill (needs root): " + output.strip());
+		SmallDisk.mount(disk, "64k");
 		mounted = true;
 	}
 
 	@AfterEach
 	void unmount() throws Exception {
 		if (mounted) {
-			new ProcessBuilder("umount", disk.toString()).start().waitFor(30, TimeUnit.SECONDS);
+			SmallDisk.unmount(disk);
 		}
 	}
 

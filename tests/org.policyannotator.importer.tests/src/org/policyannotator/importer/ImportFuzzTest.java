@@ -2,7 +2,6 @@ package org.policyannotator.importer;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.policyannotator.testing.FuzzFindings;
 import org.policyannotator.testing.Mutations;
 
 /**
@@ -21,7 +21,6 @@ import org.policyannotator.testing.Mutations;
  * that breaks this is written under {@code target/fuzz-findings/}.
  */
 class ImportFuzzTest {
-	private static final Path FINDINGS = Path.of("target", "fuzz-findings");
 
 	@Test
 	void htmlPages() throws Exception {
@@ -69,13 +68,6 @@ class ImportFuzzTest {
 	}
 
 	private static void failWith(String name, int index, byte[] input, String problem, Throwable e) {
-		Path saved = FINDINGS.resolve(name + "-" + index + ".bin");
-		try {
-			Files.createDirectories(FINDINGS);
-			Files.write(saved, input);
-		} catch (IOException ignored) {
-			// the failure below still says what went wrong
-		}
-		fail(name + " input " + index + " (saved in " + saved.toAbsolutePath() + "): " + problem + ": " + e, e);
+		FuzzFindings.fail(name, index, input, problem, e);
 	}
 }

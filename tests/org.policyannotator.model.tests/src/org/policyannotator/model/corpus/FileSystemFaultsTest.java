@@ -12,14 +12,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.testing.SmallDisk;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
@@ -41,19 +40,14 @@ class FileSystemFaultsTest {
 	void mountASmallDisk() throws Exception {
 		disk = temp.resolve("disk");
 		Files.createDirectories(disk);
-		Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "needs Linux tmpfs");
-		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", disk.toString())
-				.redirectErrorStream(true).start();
-		String output = new String(mount.getInputStream().readAllBytes());
-		Assumptions.assumeTrue(mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0,
-				"cannot mount a small tmpfs to fill (needs root): " + output.strip());
+		SmallDisk.mount(disk, "96k");
 		mounted = true;
 	}
 
 	@AfterEach
 	void unmount() throws Exception {
 		if (mounted) {
-			new ProcessBuilder("umount", disk.toString()).start().waitFor(30, TimeUnit.SECONDS);
+			SmallDisk.unmount(disk);
 		}
 	}
 
@@ -130,8 +124,7 @@ class FileSystemFaultsTest {
 		corpus.saveSet(set);
 		Path file = disk.resolve("c/annotations/ana/d.json");
 		byte[] saved = Files.readAllBytes(file);
-		Process remount = new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start();
-		assertTrue(remount.waitFor(30, TimeUnit.SECONDS) && remount.exitValue() == 0, "cannot remount read-only");
+		SmallDisk.makeReadOnly(disk);
 		set.add(Annotation.of("a2", "claim", List.of(Span.of(text, 0, 5)), "ana", Instant.EPOCH));
 		CorpusException save = assertThrows(CorpusException.class, () -> corpus.saveSet(set));
 		assertTrue(save.getMessage().startsWith(file.toString() + ": cannot save the annotations: "), save.getMessage());

@@ -2,7 +2,6 @@ package org.policyannotator.model.internal.io;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.policyannotator.testing.FuzzFindings;
 import org.policyannotator.testing.Mutations;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
@@ -33,7 +33,6 @@ import org.policyannotator.model.schema.Schema;
  * or a hang. An input that breaks this is written under {@code target/fuzz-findings/} and becomes a regression test.
  */
 class ReaderFuzzTest {
-	private static final Path FINDINGS = Path.of("target", "fuzz-findings");
 	private static final String TEXT = "Exports rose 24.5 percent year-on-year 📈, said Chen Xin.\r\n한국 中国";
 
 	@FunctionalInterface
@@ -115,13 +114,6 @@ class ReaderFuzzTest {
 	}
 
 	private static void failWith(String name, int index, byte[] input, String problem, Throwable e) {
-		Path saved = FINDINGS.resolve(name + "-" + index + ".bin");
-		try {
-			Files.createDirectories(FINDINGS);
-			Files.write(saved, input);
-		} catch (IOException ignored) {
-			// the failure below still says what went wrong
-		}
-		fail(name + " input " + index + " (saved in " + saved.toAbsolutePath() + "): " + problem + ": " + e, e);
+		FuzzFindings.fail(name, index, input, problem, e);
 	}
 }
