@@ -18,7 +18,7 @@ public enum ExportFormat {
 	/** Label Studio JSON tasks, one per document, annotations per annotator; code point offsets. */
 	LABEL_STUDIO("labelstudio", true, false, true),
 	/** brat standoff: a folder with {@code <annotator>/<doc>.txt} and {@code .ann}, code point offsets. */
-	BRAT("brat", true, true, false),
+	BRAT("brat", true, true, true),
 	/** UIMA CAS JSON as INCEpTION imports it: a folder with {@code <annotator>/<doc>.json}; UTF-16 offsets. */
 	UIMA_JSON("uima-json", true, true, false);
 

@@ -243,6 +243,55 @@ class ExchangeImportTest {
 		}
 	}
 
+	/** brat.nlplab.org, "Standoff format" (its example, events and attributes on events skipped). */
+	@Test
+	void bratsDocumentedExampleOpensWithItsNoteAndRelation() throws IOException {
+		Corpus corpus = empty();
+		ImportReport report = run(Fixtures.file("tools/brat/sony.ann"),
+				ImportOptions.defaults().withAnnotator(Optional.of("carla")).withAddTypes(true), corpus);
+		AnnotationSet set = Corpus.open(corpus.directory()).loadSet("carla", report.created().get(0));
+		assertEquals(List.of("organization:Sony", "merge-org:joint venture", "organization:Ericsson",
+				"country:Sweden"), quotes(set));
+		assertEquals("this annotation is suspect", set.annotations().get(0).note());
+		assertEquals("origin T3 T4", links(set).get(0));
+	}
+
+	@Test
+	void bratExportComesBackWithAttributesNotesSuggestionsAndSpansAcrossLines() throws IOException {
+		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
+		Path folder = dir.resolve("brat");
+		Exporter.export(DatasetSource.of(original, ExportOptions.all()), ExportFormat.BRAT, folder,
+				ExportProgress.NONE);
+		Corpus copy = empty();
+		run(folder, ImportOptions.defaults(), copy);
+		for (String annotator : List.of("ana", "ben")) {
+			for (String id : original.documentIdsAnnotatedBy(annotator)) {
+				AnnotationSet before = original.loadSet(annotator, id);
+				AnnotationSet after = copy.loadSet(annotator, id);
+				assertEquals(spans(before), spans(after), annotator + " on " + id);
+				assertEquals(before.relations().size(), after.relations().size());
+				for (int i = 0; i < before.size(); i++) {
+					Annotation a = before.annotations().get(i);
+					Annotation b = after.annotations().get(i);
+					assertEquals(a.note(), b.note());
+					assertEquals(a.status(), b.status());
+					assertEquals(a.attributes().entrySet().stream()
+							.filter(e -> !e.getValue().equals(new org.policyannotator.model.AttributeValue.Bool(false)))
+							.map(Map.Entry::getKey).toList(), List.copyOf(b.attributes().keySet()),
+							"brat has no false, only a binary attribute that is there or not");
+				}
+			}
+		}
+		Path again = dir.resolve("again");
+		Exporter.export(DatasetSource.of(copy, ExportOptions.all()), ExportFormat.BRAT, again, ExportProgress.NONE);
+		for (String annotator : List.of("ana", "ben")) {
+			for (String id : original.documentIdsAnnotatedBy(annotator)) {
+				assertEquals(Files.readString(folder.resolve(annotator).resolve(id + ".ann")),
+						Files.readString(again.resolve(annotator).resolve(id + ".ann")), annotator + " " + id);
+			}
+		}
+	}
+
 	private static List<String> links(AnnotationSet set) {
 		return set.relations().stream().map(r -> r.type() + " " + r.from() + " " + r.to()).sorted().toList();
 	}

@@ -86,7 +86,8 @@ public final class AnnotationImporter {
 	 */
 	public static ImportReport importFile(Path file, ImportOptions options, Corpus corpus, ExportProgress progress)
 			throws IOException {
-		if (!Files.isRegularFile(file)) {
+		boolean brat = options.format().map(f -> f == ImportFormat.BRAT).orElse(BratReader.isBrat(file));
+		if (!Files.isRegularFile(file) && !(brat && Files.isDirectory(file))) {
 			throw new ImportException(List.of(file + ": " + (Files.exists(file) ? "is not a file" : "does not exist")));
 		}
 		Optional<String> annotator = options.annotator();
@@ -94,7 +95,8 @@ public final class AnnotationImporter {
 			throw new ImportException(List.of("annotator \"" + annotator.get() + "\" is not a valid name: use ASCII "
 					+ "letters, digits, '.', '_' or '-'"));
 		}
-		ImportFormat actual = options.format().isPresent() ? options.format().get() : detect(file);
+		ImportFormat actual = options.format().isPresent() ? options.format().get()
+				: brat ? ImportFormat.BRAT : detect(file);
 		List<String> problems = new ArrayList<>();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		List<RawSet> raw = switch (actual) {
@@ -103,6 +105,7 @@ public final class AnnotationImporter {
 		case DOCCANO -> DoccanoReader.read(file, options.offsets(), now, problems);
 		case W3C -> W3cReader.read(file, now, problems);
 		case LABEL_STUDIO -> LabelStudioReader.read(file, now, problems);
+		case BRAT -> BratReader.read(file, now, problems);
 		};
 		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
 		List<String> warnings = new ArrayList<>();

@@ -16,7 +16,9 @@ public enum ImportFormat {
 	/** W3C Web Annotation (a collection, a page, an annotation or an array of annotations). */
 	W3C("w3c"),
 	/** Label Studio JSON export of text tasks (code point offsets). */
-	LABEL_STUDIO("labelstudio");
+	LABEL_STUDIO("labelstudio"),
+	/** brat standoff: an {@code .ann} file with its {@code .txt}, or a folder of them (code point offsets). */
+	BRAT("brat");
 
 	private final String key;
 

@@ -35,7 +35,7 @@ public final class ImportAnnotationsCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "import shared annotation sets (our dataset, doccano JSONL, W3C, Label Studio) into a corpus";
+		return "import shared annotation sets (our dataset, doccano JSONL, W3C, Label Studio, brat) into a corpus";
 	}
 
 	@Override
@@ -52,8 +52,9 @@ public final class ImportAnnotationsCommand implements Subcommand {
 				  schema by id or label, ignoring case. All or nothing: if anything in the file is wrong, every
 				  problem is listed (file, line) and nothing is written.
 
-				  --format                   native, jsonl, doccano, w3c or labelstudio; recognised from the content
-				                             when left out
+				  --format                   native, jsonl, doccano, w3c, labelstudio or brat (an .ann file with its
+				                             .txt, or a folder of them as our brat export writes: <annotator>/<doc>.ann);
+				                             recognised from the content when left out
 				  --annotator                store the sets as this annotator; when the file names several
 				                             annotators, they keep their names and this one is used only for
 				                             sets the file does not attribute (doccano lines without "annotator")
