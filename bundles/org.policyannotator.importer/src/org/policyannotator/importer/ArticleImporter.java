@@ -21,9 +21,10 @@ import org.policyannotator.importer.internal.MarkdownExtractor;
 import org.policyannotator.importer.internal.MetaCharsetSniffer;
 import org.policyannotator.importer.internal.PlainTextExtractor;
 import org.policyannotator.importer.internal.Sha256;
+import org.policyannotator.importer.internal.pdf.PdfExtractor;
 
 /**
- * Imports one article from a saved HTML page, a plain text or a Markdown file: decodes the bytes (detecting the
+ * Imports one article from a saved HTML page, a plain text or a Markdown file, or a PDF (see below): decodes the bytes (detecting the
  * encoding), extracts the clean article text and the metadata, and records how. Thread-safe and stateless; nothing
  * is fetched from the network and no script runs.
  *
@@ -31,6 +32,10 @@ import org.policyannotator.importer.internal.Sha256;
  * ImportResult r = new ArticleImporter().importFile(Path.of("page.html"));
  * r.text(); r.metadata().title(); r.provenance().extractionRule();
  * }</pre>
+ *
+ * A PDF (recognised by its {@code %PDF-} header, whatever its name) is read by its text layer: lines in reading
+ * order, running headers, footers and page numbers removed, hyphenated words joined, paragraphs rebuilt, footnotes
+ * after the body ({@link BlockKind#FOOTNOTE}); {@link ImportResult#pageStarts()} tells where each page starts.
  *
  * For many files, see {@link BatchImporter}.
  */
@@ -91,6 +96,9 @@ public final class ArticleImporter {
 		if (bytes.length > options.maxBytes()) {
 			throw tooLarge(source, bytes.length);
 		}
+		if (PdfExtractor.isPdf(bytes) && options.format().orElse(SourceFormat.PDF) == SourceFormat.PDF) {
+			return importPdf(bytes, source);
+		}
 		Optional<Charset> utf16 = InputInspector.requireText(bytes, source);
 		SourceFormat format = options.format().orElseGet(() -> FormatGuesser.guess(source, bytes));
 		Optional<Charset> encoding = options.encoding().or(() -> utf16);
@@ -114,6 +122,7 @@ public final class ArticleImporter {
 			case HTML -> HtmlExtractor.extract(decoded.text());
 			case MARKDOWN -> MarkdownExtractor.extract(decoded.text(), source);
 			case PLAIN_TEXT -> PlainTextExtractor.extract(decoded.text(), source);
+			case PDF -> throw new ImportException(source, ImportProblem.BINARY, "the file is not a PDF (no %PDF- header)");
 		};
 		if (extraction.text().isBlank()) {
 			throw new ImportException(source, ImportProblem.NO_TEXT, format == SourceFormat.HTML
@@ -126,7 +135,16 @@ public final class ArticleImporter {
 		Provenance provenance = new Provenance(source, format, decoded.charset(), decoded.charsetSource(),
 				extraction.extractionRule(), warnings);
 		return new ImportResult(extraction.text(), extraction.blocks(), extraction.metadata(), provenance,
-				Sha256.of(extraction.text()));
+				Sha256.of(extraction.text()), List.of());
+	}
+
+	private static ImportResult importPdf(byte[] bytes, String source) throws ImportException {
+		PdfExtractor.Result pdf = PdfExtractor.extract(bytes, source);
+		Extraction extraction = pdf.extraction();
+		Provenance provenance = new Provenance(source, SourceFormat.PDF, "binary", "pdf", extraction.extractionRule(),
+				pdf.warnings());
+		return new ImportResult(extraction.text(), extraction.blocks(), extraction.metadata(), provenance,
+				Sha256.of(extraction.text()), pdf.pageStarts());
 	}
 
 	private ImportException tooLarge(String source, long size) {

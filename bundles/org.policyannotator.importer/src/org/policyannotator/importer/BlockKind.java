@@ -15,5 +15,7 @@ public enum BlockKind {
 	/** A table row; its cells are separated by tabs. */
 	TABLE_ROW,
 	/** Preformatted text whose lines were kept. */
-	PREFORMATTED
+	PREFORMATTED,
+	/** A footnote of a PDF page, moved after the body text; it starts with its mark (e.g. {@code "[3]"}). */
+	FOOTNOTE
 }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param provenance the source file, charset and the extraction rule that produced the text
  * @param sha256     the SHA-256 of the UTF-8 bytes of {@code text}, 64 lower-case hex digits; equal texts have
  *                   equal hashes, which is how duplicates are recognised
+ * @param pageStarts for a PDF, the UTF-16 offset in {@code text} where each page starts (page 1 first; a page with
+ *                   no text starts where the next does); empty for other formats
  */
 public record ImportResult(String text, List<TextBlock> blocks, ArticleMetadata metadata, Provenance provenance,
-		String sha256) {
+		String sha256, List<Integer> pageStarts) {
 
 	public ImportResult {
 		Objects.requireNonNull(text, "text");
@@ -30,5 +32,6 @@ public record ImportResult(String text, List<TextBlock> blocks, ArticleMetadata 
 		Objects.requireNonNull(metadata, "metadata");
 		Objects.requireNonNull(provenance, "provenance");
 		Objects.requireNonNull(sha256, "sha256");
+		pageStarts = List.copyOf(pageStarts);
 	}
 }

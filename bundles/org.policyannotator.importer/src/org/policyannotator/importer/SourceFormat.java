@@ -7,5 +7,7 @@ public enum SourceFormat {
 	/** Plain text; paragraphs are kept as they are. */
 	PLAIN_TEXT,
 	/** Markdown; headings, emphasis, links and similar markup are stripped to plain text. */
-	MARKDOWN
+	MARKDOWN,
+	/** A PDF with a text layer; pages are kept as {@link ImportResult#pageStarts()}. */
+	PDF
 }

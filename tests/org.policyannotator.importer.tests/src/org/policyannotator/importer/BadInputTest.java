@@ -47,9 +47,9 @@ class BadInputTest {
 	}
 
 	@Test
-	void pdfIsRefusedSayingPdfIsNotSupportedYet() {
+	void damagedPdfIsRefusedSayingItIsAPdf() {
 		ImportException e = failure(Fixtures.path("bad/report.pdf.txt"));
-		assertEquals(ImportProblem.BINARY, e.problem());
+		assertEquals(ImportProblem.UNREADABLE, e.problem());
 		assertTrue(e.getMessage().contains("PDF"), e.getMessage());
 	}
 

@@ -24,6 +24,7 @@ public final class FormatGuesser {
 			case "html", "htm", "xhtml", "shtml", "xht", "mhtml" -> Optional.of(SourceFormat.HTML);
 			case "txt", "text" -> Optional.of(SourceFormat.PLAIN_TEXT);
 			case "md", "markdown", "mdown", "mkd" -> Optional.of(SourceFormat.MARKDOWN);
+			case "pdf" -> Optional.of(SourceFormat.PDF);
 			default -> Optional.empty();
 		};
 	}

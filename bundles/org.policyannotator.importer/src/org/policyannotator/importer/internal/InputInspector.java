@@ -89,7 +89,7 @@ public final class InputInspector {
 
 	private static Optional<String> knownBinaryFormat(byte[] b) {
 		if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
-			return Optional.of("a PDF file (PDF import is not supported yet)");
+			return Optional.of("a PDF file (import it without --format/--encoding, or check that it is a real PDF)");
 		}
 		if (startsWith(b, 'P', 'K', 3, 4)) {
 			return Optional.of("a ZIP archive (or a .docx/.odt/.epub file, which is one)");
