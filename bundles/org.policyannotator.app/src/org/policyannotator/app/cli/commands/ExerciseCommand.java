@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.policyannotator.analysis.exercise.Calibration;
+import org.policyannotator.analysis.exercise.Disputes;
 import org.policyannotator.analysis.exercise.ExerciseManifest;
 import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
@@ -47,7 +48,7 @@ public final class ExerciseCommand implements Subcommand {
 	public ExerciseCommand() {
 	}
 
-	private static final String ACTIONS = "create, open, submit, grade, term, calibrate";
+	private static final String ACTIONS = "create, open, submit, grade, term, accept, calibrate";
 
 	@Override
 	public String name() {
@@ -74,6 +75,9 @@ public final class ExerciseCommand implements Subcommand {
 				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
 				                                      [--attempts last|best]
 				       policyannotator exercise term --out <dir> <grades dir> <grades dir> ...
+				       policyannotator exercise accept --reference <corpus dir> --reference-annotator <name>
+				                                       --exercise <exercise.zip> --submission <zip>
+				                                       --document <id> --at <start>-<end>
 				       policyannotator exercise calibrate --corpus <dir> --instructors <a>,<b>
 				                                          [--documents d1,d2,...] [--types t1,t2,...]
 
@@ -105,6 +109,9 @@ public final class ExerciseCommand implements Subcommand {
 				        order, named by the folder): <out>/term.csv (per student the overlap F1 counted in each
 				        exercise, how many, the mean and the change from the first to the last) and
 				        <out>/term-missed.csv (each exercise's 5 most-missed reference spans with their text).
+				accept  after a dispute, puts the student's answer at <start>-<end> (the positions of their
+				        feedback) into the reference in the instructor's corpus: an added span is added, a
+				        mistyped or misplaced one replaces the reference's; grade again to regrade the class.
 				calibrate compares two instructors' references before grading: F1 (a as the reference),
 				        Cohen's kappa and unitizing alpha, pooled and per type, with a warning under 10
 				        annotations, then every disagreement (only a, only b, type, boundary) with its text.
@@ -133,6 +140,7 @@ public final class ExerciseCommand implements Subcommand {
 				case "grade" -> grade(rest, context);
 				case "calibrate" -> calibrate(rest, context);
 				case "term" -> term(rest, context);
+				case "accept" -> accept(rest, context);
 				default -> throw new UsageException("unknown action " + args.get(0) + "; one of " + ACTIONS);
 			};
 		} catch (UsageException e) {
@@ -294,6 +302,31 @@ public final class ExerciseCommand implements Subcommand {
 				+ book.failed().size() + " failed); wrote " + out.resolve("gradebook.csv") + ", "
 				+ out.resolve("report.html") + " and the students' feedback (" + book.exercise().feedback().id()
 				+ ") in " + out.resolve("feedback"));
+		return ExitCodes.OK;
+	}
+
+	private static int accept(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--exercise", "--submission",
+				"--document", "--at"), 0);
+		Path source = context.resolve(a.required("--reference"));
+		if (!Files.isDirectory(source)) {
+			throw new UsageException("--reference must be the instructor's corpus folder (the reference is changed)");
+		}
+		String annotator = name(a.required("--reference-annotator"), "--reference-annotator");
+		String[] at = a.required("--at").split("-");
+		int start;
+		int end;
+		try {
+			start = Integer.parseInt(at[0].strip());
+			end = Integer.parseInt(at.length == 2 ? at[1].strip() : "");
+		} catch (NumberFormatException e) {
+			throw new UsageException("--at is <start>-<end>, e.g. --at 120-168");
+		}
+		try (ExerciseReference reference = ExerciseReference.open(source, annotator,
+				a.option("--exercise").map(context::resolve), ZipLimits.DEFAULT)) {
+			context.out().println(Disputes.accept(reference, context.resolve(a.required("--submission")),
+					a.required("--document"), start, end, ZipLimits.DEFAULT) + "; grade again to regrade the class");
+		}
 		return ExitCodes.OK;
 	}
 

@@ -175,7 +175,7 @@ class ExerciseCommandTest {
 
 	@Test
 	void everyActionExplainsItselfWithHelp() throws Exception {
-		for (String action : List.of("create", "open", "submit", "grade", "term", "calibrate")) {
+		for (String action : List.of("create", "open", "submit", "grade", "term", "accept", "calibrate")) {
 			assertEquals(ExitCodes.OK, run(action, "--help"), err());
 			assertTrue(out().startsWith("usage: policyannotator exercise " + action + " "), out());
 			assertTrue(out().contains("\n" + action + " "), "the explanation of " + action + ": " + out());
@@ -320,6 +320,38 @@ class ExerciseCommandTest {
 		assertEquals(ExitCodes.FAILED, run("term", "--out", "term2", "week1", "nothing"));
 		assertTrue(err().contains("nothing/gradebook.csv: does not exist"), err());
 		assertFalse(Files.exists(dir.resolve("term2")));
+	}
+
+	@Test
+	void anAcceptedDisputeChangesTheReferenceAndRegradingCreditsIt() throws Exception {
+		instructor();
+		assertEquals(ExitCodes.OK, run("create", "--corpus", "course", "--documents", "d2,d4", "--reference",
+				"teacher", "--out", "exercise.zip"), err());
+		student("ada", "claim", "ties between China and South Korea are close");
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "course", "--reference-annotator", "teacher",
+				"--exercise", "exercise.zip", "--submissions", "submissions", "--out", "before"), err());
+		Document d4 = Corpus.open(dir.resolve("course")).loadDocument("d4");
+		int start = d4.text().indexOf("ties between China and South Korea are close");
+		int end = start + "ties between China and South Korea are close".length();
+		assertEquals(ExitCodes.OK, run("accept", "--reference", "course", "--reference-annotator", "teacher",
+				"--exercise", "exercise.zip", "--submission", "submissions/ada.zip", "--document", "d4", "--at",
+				start + "-" + end), err());
+		assertTrue(out().contains("accepted claim " + start + "-" + end + " of ada.zip into the reference of teacher"
+				+ " on d4 (replacing claim " + (start - "Economic ".length()) + "-" + end + ")"), out());
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "course", "--reference-annotator", "teacher",
+				"--exercise", "exercise.zip", "--submissions", "submissions", "--out", "after"), err());
+		// before: the claim matched by overlap only, exact 0 of 3; after: exactly, exact tp 1 -> P 1, R 1/3, F1 0.5.
+		assertTrue(Files.readAllLines(dir.resolve("before/gradebook.csv")).get(1)
+				.startsWith("ada.zip,ada,ok,,0.0000,0.0000,0.0000,"));
+		assertTrue(Files.readAllLines(dir.resolve("after/gradebook.csv")).get(1)
+				.startsWith("ada.zip,ada,ok,,1.0000,0.3333,0.5000,"));
+
+		assertEquals(ExitCodes.FAILED, run("accept", "--reference", "course", "--reference-annotator", "teacher",
+				"--exercise", "exercise.zip", "--submission", "submissions/ada.zip", "--document", "d4", "--at",
+				"0-3"));
+		assertTrue(err().contains("has no answer in document d4 at 0-3"), err());
+		assertThrows(UsageException.class, () -> run("accept", "--reference", "course", "--reference-annotator",
+				"teacher", "--submission", "s.zip", "--document", "d4", "--at", "12"));
 	}
 
 	@Test
