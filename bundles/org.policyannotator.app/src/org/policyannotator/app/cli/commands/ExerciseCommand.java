@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -35,6 +34,7 @@ import org.policyannotator.app.cli.CommandContext;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.Subcommand;
 import org.policyannotator.app.cli.UsageException;
+import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.corpus.Corpus;
 
@@ -378,13 +378,7 @@ public final class ExerciseCommand implements Subcommand {
 	}
 
 	private static void write(Path file, String content) throws IOException {
-		Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Arguments parse(List<String> args, Set<String> options, int positional) {

@@ -11,6 +11,7 @@ import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.corpus.SetFiles;
+import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.team.merge.ConflictFile;
 import org.policyannotator.team.merge.MergeConflict;
 import org.policyannotator.team.merge.MergeResult;
@@ -71,8 +72,7 @@ public final class GitMergeDriverCommand implements Subcommand {
 			Files.deleteIfExists(conflictFile);
 			return ExitCodes.OK;
 		}
-		Files.createDirectories(conflictFile.getParent());
-		Files.write(conflictFile, ConflictFile.encode(path, result, base, ours, theirs));
+		AtomicFiles.write(conflictFile, ConflictFile.encode(path, result, base, ours, theirs));
 		for (MergeConflict conflict : result.conflicts()) {
 			context.err().println("policyannotator git-merge-driver: " + path + ": conflict on "
 					+ conflict.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + conflict.id() + ": "
