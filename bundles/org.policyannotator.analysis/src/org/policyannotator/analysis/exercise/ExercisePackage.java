@@ -163,7 +163,12 @@ public final class ExercisePackage {
 		if (!Files.isRegularFile(folder.resolve(ExerciseManifest.FILE))) {
 			throw new ExerciseException(zip, "is not an exercise package: " + ExerciseManifest.FILE + " is missing");
 		}
-		ExerciseManifest manifest = ExerciseManifest.read(folder.resolve(ExerciseManifest.FILE));
+		ExerciseManifest manifest;
+		try {
+			manifest = ExerciseManifest.read(folder.resolve(ExerciseManifest.FILE));
+		} catch (ExerciseException e) {
+			throw new ExerciseException(zip, inPackage(e.getMessage(), folder), e);
+		}
 		try {
 			Corpus corpus = Corpus.open(folder);
 			for (ExerciseDocument d : manifest.documents()) {
@@ -182,5 +187,11 @@ public final class ExercisePackage {
 			throw new ExerciseException(zip, "is not a valid corpus: " + message.replace(zip + ": ", ""), e);
 		}
 		return manifest;
+	}
+
+	/** A message about an extracted file, with the entry's name in the package instead of the scratch folder. */
+	static String inPackage(String message, Path folder) {
+		String prefix = folder.toAbsolutePath().normalize().toString() + java.io.File.separator;
+		return message.replace(prefix, "").replace(java.io.File.separatorChar, '/');
 	}
 }
