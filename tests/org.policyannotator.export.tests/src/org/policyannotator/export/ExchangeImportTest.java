@@ -292,6 +292,19 @@ class ExchangeImportTest {
 		}
 	}
 
+	/** Recogito / INCEpTION W3C shape: tagging purpose, relative id, no target source. */
+	@Test
+	void aW3cAnnotationWithoutSourceFindsTheDocumentHoldingItsQuote() throws IOException {
+		Corpus corpus = empty();
+		corpus.addDocument(Document.of("budget", "Budget", "Taxes rise.\nSpending falls 3%."));
+		corpus.addDocument(Document.of("other", "Other", "Nothing to see here, nothing at all."));
+		ImportReport report = run(Fixtures.file("tools/recogito-w3c.jsonld"), ImportOptions.defaults(), corpus);
+		assertEquals(1, report.matched());
+		AnnotationSet set = corpus.loadSet("maria", "budget");
+		assertEquals(List.of("claim:Spending falls 3%."), quotes(set));
+		assertEquals("Check the source of this figure.", set.annotations().get(0).note());
+	}
+
 	private static List<String> links(AnnotationSet set) {
 		return set.relations().stream().map(r -> r.type() + " " + r.from() + " " + r.to()).sorted().toList();
 	}

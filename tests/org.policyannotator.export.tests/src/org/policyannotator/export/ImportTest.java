@@ -185,7 +185,7 @@ class ImportTest {
 	}
 
 	@Test
-	void unknownTypesAndUnknownDocumentsAreRefused() throws IOException {
+	void unknownTypesAreRefusedAndRenamedDocumentsFoundByTheirQuotes() throws IOException {
 		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
 		Path file = export(original, ExportFormat.JSONL, "d.jsonl");
 		String content = Files.readString(file, StandardCharsets.UTF_8);
@@ -205,8 +205,11 @@ class ImportTest {
 			renamed.append(json.writeValueAsString(node)).append('\n');
 		}
 		Files.writeString(documents, renamed.toString());
-		message = refused(documents, ImportFormat.JSONL, TestCorpus.create(dir.resolve("d"), "News"));
-		assertTrue(message.contains("line 7") && message.contains("unknown document elsewhere"), message);
+		Corpus target = TestCorpus.create(dir.resolve("d"), "News");
+		ImportReport report = importFile(documents, ImportFormat.JSONL, target);
+		assertEquals(1, report.matched(), "a document the corpus knows under another id is found by its quotes");
+		assertEquals(original.loadSet("ana", TestCorpus.MULTILINGUAL).size(),
+				target.loadSet("ana", TestCorpus.MULTILINGUAL).size());
 	}
 
 	@Test

@@ -58,9 +58,16 @@ final class DocumentMatcher {
 			return existing(set, document(id), problems);
 		}
 		if (set.text().isEmpty()) {
+			List<String> fit = byQuotes(set);
+			if (fit.size() == 1) {
+				matched.add(fit.get(0));
+				return existing(set, document(fit.get(0)), problems);
+			}
 			problems.add(set.where() + (id.isEmpty() ? ": the set names no document and carries no text"
 					: ": unknown document " + id + " (not in the corpus " + corpus.directory()
-							+ ", and the file does not carry its text)"));
+							+ ", and the file does not carry its text)")
+					+ (fit.isEmpty() ? "; no document of the corpus has its quotes at its offsets"
+							: "; the quotes fit " + fit.size() + " documents: " + String.join(", ", fit)));
 			return Optional.empty();
 		}
 		String key = NormalizedText.of(set.text()).text();
@@ -106,6 +113,33 @@ final class DocumentMatcher {
 			return Optional.empty();
 		}
 		return Optional.of(new Target(document, mapping));
+	}
+
+	/** The corpus documents whose text has every quote of the set at its offsets (none if the set has no quote). */
+	private List<String> byQuotes(RawSet set) throws IOException {
+		List<RawSpan> quoted = set.annotations().stream().flatMap(a -> a.spans().stream())
+				.filter(span -> span.quote().isPresent()).toList();
+		List<String> fit = new ArrayList<>();
+		if (quoted.isEmpty()) {
+			return fit;
+		}
+		for (String id : corpus.documentIds()) {
+			String text = document(id).text();
+			if (quoted.stream().allMatch(span -> quotes(text, span))) {
+				fit.add(id);
+			}
+		}
+		return fit;
+	}
+
+	private static boolean quotes(String text, RawSpan span) {
+		try {
+			int start = span.unit().toUtf16(text, span.start());
+			int end = span.unit().toUtf16(text, span.end());
+			return end >= start && text.substring(start, end).equals(span.quote().get());
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	private Document document(String id) throws IOException {

@@ -98,13 +98,7 @@ final class W3cReader {
 		for (JsonNode target : targets) {
 			JsonNode source = target.path("source");
 			String sourceIri = source.isTextual() ? source.textValue() : source.path("id").asText();
-			Optional<String> doc = W3cIris.after(sourceIri, W3cIris.DOCUMENT).map(Iris::decode);
-			if (doc.isEmpty()) {
-				problems.add(where + ": target source \"" + sourceIri + "\" is not a document of a Policy Annotator "
-						+ "export (urn:policyannotator:...:document:<id>)");
-				return;
-			}
-			document = doc.get();
+			document = W3cIris.after(sourceIri, W3cIris.DOCUMENT).map(Iris::decode).orElse(foreignDocument(sourceIri));
 			sha = source.path("pa:sha256").asText("");
 			Optional<String> quote = Optional.empty();
 			Integer start = null;
@@ -134,7 +128,8 @@ final class W3cReader {
 		for (JsonNode body : bodies.isArray() ? list(bodies) : List.of(bodies)) {
 			String purpose = body.path("purpose").asText();
 			String value = body.path("value").asText();
-			if (purpose.equals("classifying")) {
+			if (purpose.equals("classifying") || purpose.equals("tagging")
+					|| (purpose.isEmpty() && type.isEmpty() && !value.isEmpty())) {
 				type = value;
 			} else if (purpose.equals("describing") && body.path("pa:attribute").isTextual()) {
 				attributes.put(body.get("pa:attribute").textValue(), value);
@@ -151,11 +146,7 @@ final class W3cReader {
 			return;
 		}
 		String annotator = parts.map(p -> p[1]).orElse(creator(item.path("creator")));
-		String id = parts.map(p -> p[2]).orElse("");
-		if (id.isEmpty()) {
-			problems.add(where + ": id \"" + iri + "\" is not an annotation IRI of a Policy Annotator export");
-			return;
-		}
+		String id = parts.map(p -> p[2]).orElse(foreignId(iri, where));
 		String statusKey = item.path("pa:status").asText("accepted");
 		AnnotationStatus status = AnnotationStatus.fromKey(statusKey).orElse(AnnotationStatus.ACCEPTED);
 		Instant created = time(item, "created", now, where, problems);
@@ -188,6 +179,33 @@ final class W3cReader {
 		}
 		groups.computeIfAbsent(new Key(parts.get()[0], parts.get()[1]), k -> new Group()).relations
 				.add(new Relation(parts.get()[2], type, from.get()[2], to.get()[2]));
+	}
+
+	/**
+	 * The document id another tool's source names (the last segment of its IRI or file name, without extension), or
+	 * empty: then the document is the corpus document whose text holds the quotes at their offsets.
+	 */
+	private static String foreignDocument(String sourceIri) {
+		String name = sourceIri.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		name = name.substring(name.lastIndexOf(':') + 1);
+		int hash = name.indexOf('#');
+		name = hash >= 0 ? name.substring(0, hash) : name;
+		if (name.isBlank()) {
+			return "";
+		}
+		String id = org.policyannotator.model.DocumentIds.fromFileName(Iris.decode(name));
+		return id.startsWith("doc-") ? "" : id;
+	}
+
+	/** An annotation id from another tool's id (relative, a fragment, a URL), or one from the position. */
+	private static String foreignId(String iri, String where) {
+		String id = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+		id = id.replaceAll("[^A-Za-z0-9._-]", "-");
+		if (id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0))) {
+			id = "w" + where.substring(where.indexOf('#') + 1).replaceAll("[^0-9].*", "");
+		}
+		return id;
 	}
 
 	private static String creator(JsonNode creator) {
