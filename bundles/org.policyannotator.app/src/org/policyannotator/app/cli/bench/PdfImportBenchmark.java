@@ -30,6 +30,8 @@ final class PdfImportBenchmark {
 	}
 
 	static void run(int pages, PrintStream out) throws IOException, ImportException {
+		java.util.logging.Logger quiet = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+		quiet.setLevel(java.util.logging.Level.SEVERE); // font substitution warnings while writing the papers
 		Random random = new Random(20261203L);
 		List<byte[]> papers = new ArrayList<>();
 		for (int p = 0; p < Math.max(1, pages / PAGES_PER_PAPER); p++) {
@@ -46,6 +48,7 @@ final class PdfImportBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		out.printf(Locale.ROOT, "PDF: extracted %d two-column pages (%d papers, %d characters) in %.2f s: %.0f pages/s%n",
 				total, papers.size(), chars, seconds, total / seconds);
+		quiet.fine("bench done");
 	}
 
 	private static byte[] paper(Random random) throws IOException {
