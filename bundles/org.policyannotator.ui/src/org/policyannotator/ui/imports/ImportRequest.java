@@ -17,7 +17,8 @@ final class ImportRequest {
 	enum Kind {
 		HTML("Web pages (.html, .htm)", Set.of("html", "htm", "xhtml", "shtml")),
 		TEXT("Plain text (.txt)", Set.of("txt", "text")),
-		MARKDOWN("Markdown (.md)", Set.of("md", "markdown"));
+		MARKDOWN("Markdown (.md)", Set.of("md", "markdown")),
+		PDF("PDF documents (.pdf)", Set.of("pdf"));
 
 		final String label;
 		final Set<String> extensions;

@@ -111,7 +111,7 @@ final class SourcePage extends WizardPage {
 
 	private void addFiles() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-		dialog.setFilterExtensions(new String[] { "*.html;*.htm;*.xhtml;*.shtml;*.txt;*.text;*.md;*.markdown", "*" });
+		dialog.setFilterExtensions(new String[] { "*.html;*.htm;*.xhtml;*.shtml;*.txt;*.text;*.md;*.markdown;*.pdf", "*" });
 		dialog.setFilterNames(new String[] { "Articles (HTML, text, Markdown)", "All files" });
 		if (dialog.open() != null) {
 			for (String name : dialog.getFileNames()) {

@@ -53,7 +53,7 @@ public final class ImportBenchmark implements Benchmark {
 
 	@Override
 	public String summary() {
-		return "extract 1,000 generated 50-150 KB news pages from disk: articles/s, peak memory"
+		return "extract 1,000 generated 50-150 KB news pages from disk: articles/s, peak memory; PDF pages/s"
 				+ " [--count <n>] [--dir <folder>] [--quick]";
 	}
 
@@ -142,6 +142,11 @@ public final class ImportBenchmark implements Benchmark {
 				summary.added().size(), summary.failed().size(), corpusSeconds, count / corpusSeconds);
 		out.printf(Locale.ROOT, "peak heap during the corpus import: %.0f MB%n",
 				heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0);
+		try {
+			PdfImportBenchmark.run(count / 5, out);
+		} catch (ImportException e) {
+			out.println("PDF: extraction failed: " + e.getMessage());
+		}
 	}
 
 	private static ImportResult extract(ArticleImporter importer, Path file) {

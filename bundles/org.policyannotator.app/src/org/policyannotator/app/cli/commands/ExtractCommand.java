@@ -42,19 +42,22 @@ public final class ExtractCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "print the clean article text (and metadata with --json) of an HTML page or text file";
+		return "print the clean article text (and metadata with --json) of an HTML page, text file or PDF";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				usage: policyannotator extract <page.html|file.txt|file.md> [--json] [--encoding X]
+				usage: policyannotator extract <page.html|file.txt|file.md|paper.pdf> [--json] [--encoding X]
 
 				Prints the clean text of the article in the file: for HTML the article body without navigation,
-				ads, share buttons, related links or comments, paragraphs separated by a blank line.
+				ads, share buttons, related links or comments, paragraphs separated by a blank line. For a PDF
+				the text in reading order without running headers, footers and page numbers, hyphenated words
+				joined, footnotes at the end marked [n]; encrypted and scanned (image only) PDFs are refused.
 
 				  --json        print a JSON object: text, title, byline, published (ISO-8601), canonicalUrl,
-				                siteName, language, extractionRule, charset, sha256 (absent values are null)
+				                siteName, language, extractionRule, charset, sha256 (absent values are null);
+				                for a PDF also pageStarts: the offset in text where each page starts
 				  --encoding X  decode the file as X (e.g. windows-1252, GBK, EUC-KR) instead of detecting it
 				""";
 	}
@@ -64,7 +67,7 @@ public final class ExtractCommand implements Subcommand {
 		Arguments arguments = Arguments.parse(args, Set.of("--encoding"), Set.of("--json"));
 		List<String> files = arguments.positional();
 		if (files.size() != 1) {
-			throw new UsageException(files.isEmpty() ? "which file? give one HTML, text or Markdown file"
+			throw new UsageException(files.isEmpty() ? "which file? give one HTML, text, Markdown or PDF file"
 					: "extract takes one file, got " + files.size());
 		}
 		ImportOptions options = ImportOptions.defaults();
@@ -115,6 +118,10 @@ public final class ExtractCommand implements Subcommand {
 		node.put("source", result.provenance().source());
 		node.put("format", result.provenance().format().name());
 		node.put("charsetSource", result.provenance().charsetSource());
+		if (!result.pageStarts().isEmpty()) {
+			var pages = node.putArray("pageStarts");
+			result.pageStarts().forEach(pages::add);
+		}
 		var warnings = node.putArray("warnings");
 		result.provenance().warnings().forEach(warnings::add);
 		return JSON.writeValueAsString(node);

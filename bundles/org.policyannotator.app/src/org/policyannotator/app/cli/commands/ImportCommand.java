@@ -28,7 +28,7 @@ public final class ImportCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "import articles (HTML, plain text, Markdown; files or folders) into a corpus";
+		return "import articles (HTML, plain text, Markdown, PDF; files or folders) into a corpus";
 	}
 
 	@Override
@@ -36,7 +36,7 @@ public final class ImportCommand implements Subcommand {
 		return """
 				Usage: policyannotator import <file|folder>... --corpus <dir> [--encoding <charset>] [--keep-duplicates]
 
-				Extracts the article text and metadata of every .html/.htm/.txt/.md file (folders are read
+				Extracts the article text and metadata of every .html/.htm/.txt/.md/.pdf file (folders are read
 				recursively) and adds each as a document of the corpus. A text already in the corpus is skipped
 				unless --keep-duplicates is given. Prints a summary; exit code 1 if any file failed.
 				  --encoding X        read text files in this encoding (default: detected)

@@ -42,7 +42,20 @@ public final class PdfExtractor {
 		}
 	}
 
+	/**
+	 * PDFBox logs a warning for every standard font it substitutes (through commons-logging, to java.util.logging by
+	 * default): noise on a user's terminal, not a problem with the document. Held here so the setting stays.
+	 */
+	private static final java.util.logging.Logger PDFBOX_LOG = quiet();
+
 	private PdfExtractor() {
+	}
+
+	/** Silences PDFBox's warnings (errors still show); returns the logger so that it is kept. */
+	public static java.util.logging.Logger quiet() {
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
 	}
 
 	/** Whether bytes are a PDF file (they start with {@code %PDF-}, perhaps after a little junk). */
@@ -62,6 +75,7 @@ public final class PdfExtractor {
 	 * @throws ImportException when it is encrypted with a password, damaged, or has no text layer (scanned)
 	 */
 	public static Result extract(byte[] bytes, String source) throws ImportException {
+		PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			PdfLineCollector lines = PdfLineCollector.read(document);
 			return extract(lines, PdfMetadata.of(document), source);
