@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationStatus;
@@ -72,18 +73,29 @@ public record AnnotationCriteria(Optional<String> type, Map<String, String> attr
 
 	/** Whether an annotation meets every criterion (the annotator is checked by whose set is read). */
 	public boolean matches(Annotation annotation) {
-		if (type.isPresent() && !type.get().equals(annotation.type())) {
+		return matches(annotation.type(), annotation.status(), annotation.note(),
+				name -> annotation.attribute(name).map(AttributeValue::display));
+	}
+
+	/**
+	 * Whether an annotation, given by its parts, meets every criterion (for annotations read from an index).
+	 *
+	 * @param displayedAttribute an attribute's shown value by attribute id, empty when not set
+	 */
+	public boolean matches(String annotationType, AnnotationStatus annotationStatus, String note,
+			Function<String, Optional<String>> displayedAttribute) {
+		if (type.isPresent() && !type.get().equals(annotationType)) {
 			return false;
 		}
-		if (status.isPresent() && status.get() != annotation.status()) {
+		if (status.isPresent() && status.get() != annotationStatus) {
 			return false;
 		}
-		if (noteText.isPresent() && !lower(annotation.note()).contains(lower(noteText.get()))) {
+		if (noteText.isPresent() && !lower(note).contains(lower(noteText.get()))) {
 			return false;
 		}
 		for (Map.Entry<String, String> wanted : attributes.entrySet()) {
-			Optional<AttributeValue> value = annotation.attribute(wanted.getKey());
-			if (value.isEmpty() || !value.get().display().equalsIgnoreCase(wanted.getValue())) {
+			Optional<String> value = displayedAttribute.apply(wanted.getKey());
+			if (value.isEmpty() || !value.get().equalsIgnoreCase(wanted.getValue())) {
 				return false;
 			}
 		}

@@ -1,9 +1,5 @@
 package org.policyannotator.search;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,25 +13,34 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.policyannotator.model.Annotation;
-import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
-import org.policyannotator.model.internal.io.SetCodec;
+import org.policyannotator.search.internal.AnnotationIndex;
 import org.policyannotator.search.internal.DeadlineText;
 import org.policyannotator.search.internal.DocumentMatcher;
+import org.policyannotator.search.internal.IndexView;
+import org.policyannotator.search.internal.IndexedAnnotation;
+import org.policyannotator.search.internal.IndexedDocument;
+import org.policyannotator.search.internal.SetReader;
 
 /**
- * Searches a corpus by scanning its documents (and, for annotation criteria, their sets) on all processor cores.
+ * Searches a corpus by scanning its documents on all processor cores; annotation criteria are answered from the
+ * corpus's annotation index ({@link AnnotationIndex}), brought up to date first (a document the index cannot hold,
+ * e.g. a broken file, is read directly, which reports the problem).
  * Hits are delivered document by document, in the scope's order, as soon as they are found, so a caller can show
  * the first page while the rest is still being read.
  */
 public final class CorpusSearch {
+	/** The folder beside the corpus files where the annotation index is kept (a cache; deleting it is harmless). */
+	public static final String INDEX_FOLDER = AnnotationIndex.FOLDER;
+
 	private final Corpus corpus;
+	private final SetReader sets;
 
 	public CorpusSearch(Corpus corpus) {
 		this.corpus = corpus;
+		this.sets = new SetReader(corpus);
 	}
 
 	/**
@@ -56,6 +61,7 @@ public final class CorpusSearch {
 		AtomicBoolean stop = new AtomicBoolean();
 		BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
 		DocumentMatcher matcher = new DocumentMatcher(pattern, options.contextChars());
+		IndexView index = annotators.isEmpty() ? IndexView.NONE : new AnnotationIndex(corpus).refresh(cancelled);
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "corpus search");
@@ -65,7 +71,8 @@ public final class CorpusSearch {
 		List<Future<Result>> futures = new ArrayList<>(ids.size());
 		try {
 			for (String id : ids) {
-				futures.add(pool.submit(() -> searchOne(id, query, annotators, matcher, deadline, stopped)));
+				futures.add(pool.submit(() -> searchOne(id, query, annotators, index, matcher, deadline,
+						stopped)));
 			}
 			return collect(futures, options, consumer, cancelled, deadline, stop);
 		} finally {
@@ -126,10 +133,18 @@ public final class CorpusSearch {
 	private record Result(String documentId, List<Hit> hits, List<String> problems, boolean stopped) {
 	}
 
-	private Result searchOne(String id, SearchQuery query, List<String> annotators, DocumentMatcher matcher,
-			long deadline, BooleanSupplier stopped) {
+	private Result searchOne(String id, SearchQuery query, List<String> annotators, IndexView index,
+			DocumentMatcher matcher, long deadline, BooleanSupplier stopped) {
 		if (stopped.getAsBoolean() || System.nanoTime() - deadline > 0) {
 			return new Result(id, List.of(), List.of(), true);
+		}
+		Optional<IndexedDocument> indexed = index.complete(id, annotators);
+		if (indexed.isPresent()) {
+			try {
+				return fromIndex(indexed.get(), query.annotations(), annotators, index, matcher, deadline, stopped);
+			} catch (DeadlineText.Stopped e) {
+				return new Result(id, List.of(), List.of(), true);
+			}
 		}
 		List<String> problems = new ArrayList<>();
 		try {
@@ -138,11 +153,11 @@ public final class CorpusSearch {
 			if (query.annotations().isEmpty()) {
 				return new Result(id, matcher.textHits(document, text), problems, false);
 			}
-			List<Annotation> annotations = new ArrayList<>();
+			List<IndexedAnnotation> annotations = new ArrayList<>();
 			for (String annotator : annotators) {
 				try {
-					annotationsOf(annotator, document).stream().filter(query.annotations()::matches)
-							.forEach(annotations::add);
+					sets.annotations(annotator, document.id(), document.sha256()).stream()
+							.filter(query.annotations()::matches).map(IndexedAnnotation::of).forEach(annotations::add);
 				} catch (CorpusException e) {
 					problems.add(e.getMessage());
 				}
@@ -155,26 +170,20 @@ public final class CorpusSearch {
 		}
 	}
 
-	/**
-	 * An annotator's annotations of a document as saved. A set saved against the document's current text is only
-	 * parsed (what a search needs); any other goes through the corpus, which re-anchors its spans in the new text.
-	 */
-	private List<Annotation> annotationsOf(String annotator, Document document) throws CorpusException {
-		Path file = corpus.setFile(annotator, document.id());
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			return List.of();
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+	/** A document's hits from the index (which holds its text and every one of the annotators' sets). */
+	private static Result fromIndex(IndexedDocument document, AnnotationCriteria criteria, List<String> annotators,
+			IndexView index, DocumentMatcher matcher, long deadline, BooleanSupplier stopped) {
+		List<IndexedAnnotation> annotations = new ArrayList<>();
+		for (String annotator : annotators) {
+			for (IndexedAnnotation annotation : index.annotations(annotator, document.id())) {
+				if (annotation.matches(criteria)) {
+					annotations.add(annotation);
+				}
+			}
 		}
-		AnnotationSet set = SetCodec.read(bytes, file);
-		if (set.documentSha256().equals(document.sha256()) && set.annotator().equals(annotator)
-				&& set.documentId().equals(document.id())) {
-			return set.annotations();
-		}
-		return corpus.loadSet(annotator, document.id()).annotations();
+		DeadlineText text = new DeadlineText(document.text(), deadline, stopped);
+		return new Result(document.id(), matcher.annotationHits(document.id(), document.title(), text, annotations),
+				List.of(), false);
 	}
 
 	private List<String> annotators(AnnotationCriteria criteria) throws CorpusException {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policyannotator.model.Annotation;
 import org.policyannotator.model.Document;
 import org.policyannotator.search.Hit;
 
@@ -23,7 +22,7 @@ public final class DocumentMatcher {
 	/** Text matches in the whole document. */
 	public List<Hit> textHits(Document document, DeadlineText text) {
 		List<Hit> hits = new ArrayList<>();
-		find(document, text, 0, text.length(), "", "", hits);
+		find(new Place(document), text, 0, text.length(), "", "", hits);
 		return hits;
 	}
 
@@ -31,9 +30,15 @@ public final class DocumentMatcher {
 	 * With a pattern: its matches inside each annotation (once per place, even where annotations overlap);
 	 * without: the annotations themselves.
 	 */
-	public List<Hit> annotationHits(Document document, DeadlineText text, List<Annotation> annotations) {
+	public List<Hit> annotationHits(Document document, DeadlineText text, List<IndexedAnnotation> annotations) {
+		return annotationHits(document.id(), document.title(), text, annotations);
+	}
+
+	/** {@link #annotationHits(Document, DeadlineText, List)} of a document given by id, title and text. */
+	public List<Hit> annotationHits(String id, String title, DeadlineText text, List<IndexedAnnotation> annotations) {
+		Place document = new Place(id, title, text.toString());
 		List<Hit> hits = new ArrayList<>();
-		for (Annotation annotation : annotations) {
+		for (IndexedAnnotation annotation : annotations) {
 			if (pattern.isEmpty()) {
 				int start = Math.min(annotation.start(), text.length());
 				int end = Math.min(Math.max(annotation.end(), start), text.length());
@@ -48,7 +53,14 @@ public final class DocumentMatcher {
 		return pattern.isEmpty() ? hits : distinctPlaces(hits);
 	}
 
-	private void find(Document document, DeadlineText text, int from, int to, String type, String annotator,
+	/** The document a hit is in. */
+	private record Place(String id, String title, String text) {
+		Place(Document document) {
+			this(document.id(), document.title(), document.text());
+		}
+	}
+
+	private void find(Place document, DeadlineText text, int from, int to, String type, String annotator,
 			List<Hit> hits) {
 		if (from >= to) {
 			return;
@@ -73,7 +85,7 @@ public final class DocumentMatcher {
 		return distinct;
 	}
 
-	private Hit hit(Document document, int start, int end, String type, String annotator) {
+	private Hit hit(Place document, int start, int end, String type, String annotator) {
 		String text = document.text();
 		String title = document.title().isBlank() ? document.id() : document.title();
 		return new Hit(document.id(), title, start, end, flat(text.substring(Math.max(0, start - context), start)),

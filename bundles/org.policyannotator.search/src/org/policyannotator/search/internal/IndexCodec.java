@@ -1,0 +1,226 @@
+package org.policyannotator.search.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+import org.policyannotator.model.AnnotationStatus;
+import org.policyannotator.model.FileStamp;
+
+/**
+ * The index file, binary: a magic number and version, a table of the distinct strings (types, attribute values,
+ * notes, ids... each stored once), the documents (id, stamp, title, hash, text), the sets (stamps and annotations,
+ * strings as numbers into the table), and a CRC-32 of all of it. Reading checks everything and throws on any
+ * mismatch, so a torn, corrupt or older file is never half-used.
+ */
+public final class IndexCodec {
+	/** What the file starts with ("PAIX"). */
+	static final int MAGIC = 0x50414958;
+	/** The format version; a file of another version is rebuilt. */
+	public static final int VERSION = 1;
+
+	/** What an index file holds. */
+	public record Contents(List<IndexedDocument> documents, List<IndexedSet> sets) {
+	}
+
+	private IndexCodec() {
+	}
+
+	/** Writes the index to {@code out} (which it does not close). */
+	public static void write(Collection<IndexedDocument> documents, Collection<IndexedSet> sets, OutputStream out)
+			throws IOException {
+		Map<String, Integer> table = new HashMap<>();
+		List<String> strings = new ArrayList<>();
+		java.util.function.ToIntFunction<String> ref = s -> table.computeIfAbsent(s, k -> {
+			strings.add(k);
+			return strings.size() - 1;
+		});
+		for (IndexedDocument d : documents) {
+			List.of(d.id(), d.title(), d.sha256(), d.stamp().fileKey()).forEach(ref::applyAsInt);
+		}
+		for (IndexedSet s : sets) {
+			List.of(s.annotator(), s.documentId(), s.setStamp().fileKey(), s.documentStamp().fileKey())
+					.forEach(ref::applyAsInt);
+			for (IndexedAnnotation a : s.annotations()) {
+				ref.applyAsInt(a.type());
+				ref.applyAsInt(a.annotator());
+				ref.applyAsInt(a.note());
+				for (String part : a.attributes()) {
+					ref.applyAsInt(part);
+				}
+			}
+		}
+		BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+		CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
+		DataOutputStream data = new DataOutputStream(checked);
+		data.writeInt(MAGIC);
+		data.writeInt(VERSION);
+		data.writeInt(strings.size());
+		for (String s : strings) {
+			bytes(data, s.getBytes(StandardCharsets.UTF_8));
+		}
+		data.writeInt(documents.size());
+		for (IndexedDocument d : documents) {
+			data.writeInt(table.get(d.id()));
+			stamp(data, d.stamp(), table);
+			data.writeInt(table.get(d.title()));
+			data.writeInt(table.get(d.sha256()));
+			bytes(data, d.text().getBytes(StandardCharsets.UTF_8));
+		}
+		data.writeInt(sets.size());
+		for (IndexedSet s : sets) {
+			data.writeInt(table.get(s.annotator()));
+			data.writeInt(table.get(s.documentId()));
+			stamp(data, s.setStamp(), table);
+			stamp(data, s.documentStamp(), table);
+			data.writeInt(s.annotations().size());
+			for (IndexedAnnotation a : s.annotations()) {
+				data.writeInt(table.get(a.type()));
+				data.writeInt(table.get(a.annotator()));
+				data.writeInt(a.start());
+				data.writeInt(a.end());
+				data.writeByte(a.status().ordinal());
+				data.writeInt(table.get(a.note()));
+				data.writeInt(a.attributes().length);
+				for (String part : a.attributes()) {
+					data.writeInt(table.get(part));
+				}
+			}
+		}
+		data.flush();
+		new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
+		buffered.flush();
+	}
+
+	private static void bytes(DataOutputStream data, byte[] bytes) throws IOException {
+		data.writeInt(bytes.length);
+		data.write(bytes);
+	}
+
+	private static void stamp(DataOutputStream data, FileStamp stamp, Map<String, Integer> table) throws IOException {
+		data.writeLong(stamp.size());
+		data.writeLong(stamp.modifiedNanos());
+		data.writeInt(table.get(stamp.fileKey()));
+	}
+
+	/**
+	 * Reads an index file.
+	 *
+	 * @throws IOException saying what is wrong, if it is not a complete index file of this version
+	 */
+	public static Contents read(byte[] bytes) throws IOException {
+		if (bytes.length < 20) {
+			throw new IOException("too short to be an index");
+		}
+		CRC32 crc = new CRC32();
+		crc.update(bytes, 0, bytes.length - 8);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		if (in.getLong(bytes.length - 8) != crc.getValue()) {
+			throw new IOException("checksum mismatch (torn or corrupt)");
+		}
+		if (in.getInt() != MAGIC) {
+			throw new IOException("not an index file");
+		}
+		int version = in.getInt();
+		if (version != VERSION) {
+			throw new IOException("index version " + version + ", this program writes " + VERSION);
+		}
+		try {
+			return new Reader(in.limit(bytes.length - 8)).read();
+		} catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+			throw new IOException("corrupt: " + e, e);
+		}
+	}
+
+	/** Reading state: the buffer and the string table. */
+	private static final class Reader {
+		private final ByteBuffer in;
+		private String[] strings;
+
+		Reader(ByteBuffer in) {
+			this.in = in;
+		}
+
+		Contents read() throws IOException {
+			strings = new String[count()];
+			for (int i = 0; i < strings.length; i++) {
+				strings[i] = utf8();
+			}
+			int n = count();
+			List<IndexedDocument> documents = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				documents.add(new IndexedDocument(string(), stamp(), string(), string(), utf8()));
+			}
+			int sets = count();
+			List<IndexedSet> read = new ArrayList<>(sets);
+			for (int i = 0; i < sets; i++) {
+				String annotator = string();
+				String documentId = string();
+				FileStamp setStamp = stamp();
+				FileStamp documentStamp = stamp();
+				int annotations = count();
+				List<IndexedAnnotation> list = new ArrayList<>(annotations);
+				for (int j = 0; j < annotations; j++) {
+					list.add(annotation());
+				}
+				read.add(new IndexedSet(annotator, documentId, setStamp, documentStamp, list));
+			}
+			if (in.hasRemaining()) {
+				throw new IOException("corrupt: " + in.remaining() + " bytes after the end");
+			}
+			return new Contents(documents, read);
+		}
+
+		private IndexedAnnotation annotation() throws IOException {
+			String type = string();
+			String annotator = string();
+			int start = in.getInt();
+			int end = in.getInt();
+			int status = in.get();
+			if (status < 0 || status >= AnnotationStatus.values().length || start < 0 || end < start) {
+				throw new IOException("corrupt annotation");
+			}
+			String note = string();
+			String[] attributes = new String[count()];
+			for (int k = 0; k < attributes.length; k++) {
+				attributes[k] = string();
+			}
+			return new IndexedAnnotation(type, annotator, start, end, AnnotationStatus.values()[status], note,
+					attributes);
+		}
+
+		private int count() throws IOException {
+			int n = in.getInt();
+			if (n < 0 || n > in.remaining()) {
+				throw new IOException("corrupt count " + n);
+			}
+			return n;
+		}
+
+		private String string() {
+			return strings[in.getInt()];
+		}
+
+		private String utf8() throws IOException {
+			int length = count();
+			String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+			in.position(in.position() + length);
+			return s;
+		}
+
+		private FileStamp stamp() {
+			return new FileStamp(in.getLong(), in.getLong(), string());
+		}
+	}
+}
