@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusWrites;
 
 /**
  * Imports files and folders into a corpus: each file is extracted, checked against the texts already in the corpus
@@ -102,18 +103,80 @@ public final class CorpusImporter {
 		Map<String, String> idsByHash = existingHashes();
 		Set<String> ids = new HashSet<>(corpus.documentIds());
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Path file : batch.files(roots)) {
-			if (cancelled.getAsBoolean()) {
-				return new Summary(outcomes, true);
+		try (Pending pending = new Pending(corpus.writes(), outcomes, progress)) {
+			for (Path file : batch.files(roots)) {
+				if (cancelled.getAsBoolean()) {
+					pending.commit();
+					return new Summary(outcomes, true);
+				}
+				Outcome outcome = importOne(file, idsByHash, ids, pending);
+				if (outcome instanceof Outcome.Added added) {
+					pending.added(added);
+				} else {
+					outcomes.add(outcome);
+					progress.accept(outcome);
+				}
 			}
-			Outcome outcome = importOne(file, idsByHash, ids);
-			outcomes.add(outcome);
-			progress.accept(outcome);
+			pending.commit();
 		}
 		return new Summary(outcomes, false);
 	}
 
-	private Outcome importOne(Path file, Map<String, String> idsByHash, Set<String> ids) {
+	/**
+	 * Documents written but not yet committed: committed together (one flush to disk for hundreds of files) every
+	 * 500 documents or every half second, and reported as added only once they are on disk.
+	 */
+	private static final class Pending implements AutoCloseable {
+		private static final int MAX_DOCUMENTS = 500;
+		private static final long MAX_NANOS = 500_000_000L;
+		private final CorpusWrites writes;
+		private final List<Outcome> outcomes;
+		private final Consumer<Outcome> progress;
+		private final List<Outcome.Added> added = new ArrayList<>();
+		private long since = System.nanoTime();
+
+		Pending(CorpusWrites writes, List<Outcome> outcomes, Consumer<Outcome> progress) {
+			this.writes = writes;
+			this.outcomes = outcomes;
+			this.progress = progress;
+		}
+
+		void write(Document document) throws IOException {
+			writes.addDocument(document);
+		}
+
+		void added(Outcome.Added outcome) {
+			added.add(outcome);
+			if (added.size() >= MAX_DOCUMENTS || System.nanoTime() - since >= MAX_NANOS) {
+				commit();
+			}
+		}
+
+		void commit() {
+			List<Outcome> done = new ArrayList<>();
+			try {
+				writes.commit();
+				done.addAll(added);
+			} catch (IOException e) {
+				for (Outcome.Added a : added) {
+					done.add(new Outcome.Failed(a.file(), "could not be added to the corpus: " + e.getMessage()));
+				}
+			}
+			added.clear();
+			since = System.nanoTime();
+			for (Outcome outcome : done) {
+				outcomes.add(outcome);
+				progress.accept(outcome);
+			}
+		}
+
+		@Override
+		public void close() {
+			writes.close();
+		}
+	}
+
+	private Outcome importOne(Path file, Map<String, String> idsByHash, Set<String> ids, Pending pending) {
 		BatchOutcome extracted = batch.importOne(file);
 		if (extracted instanceof BatchOutcome.Failed failed) {
 			return new Outcome.Failed(file, reason(failed.error()));
@@ -125,7 +188,7 @@ public final class CorpusImporter {
 		}
 		try {
 			Document document = toDocument(file, result, ids);
-			corpus.addDocument(document);
+			pending.write(document);
 			ids.add(document.id());
 			idsByHash.putIfAbsent(result.sha256(), document.id());
 			return new Outcome.Added(file, document.id(), document.title(), result.provenance().extractionRule());

@@ -111,12 +111,15 @@ class CorpusImporterTest {
 		Corpus corpus = corpus();
 		write("a.html", PAGE);
 		write("b.txt", "Another text about the Seoul forum.\n");
-		int[] done = { 0 };
+		int[] asked = { 0 };
+		List<CorpusImporter.Outcome> told = new java.util.ArrayList<>();
 
+		// the user presses Cancel while the first file is being imported: asked before each file, true the second time
 		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
-				.importAll(List.of(temp.resolve("in")), o -> done[0]++, () -> done[0] >= 1);
+				.importAll(List.of(temp.resolve("in")), told::add, () -> asked[0]++ >= 1);
 
 		assertTrue(summary.cancelled());
 		assertEquals(1, corpus.documentIds().size());
+		assertEquals(1, told.size(), "the file done before the cancel is reported, once it is on disk");
 	}
 }

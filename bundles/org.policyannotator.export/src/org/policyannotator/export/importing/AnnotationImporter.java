@@ -30,6 +30,7 @@ import org.policyannotator.model.Finding;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusWrites;
 import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.SchemaCodec;
 import org.policyannotator.model.schema.AttributeType;
@@ -355,38 +356,47 @@ public final class AnnotationImporter {
 			corpus = Corpus.open(corpus.directory());
 		}
 		List<Document> created = documents.created();
-		for (Document document : created) {
-			corpus.addDocument(document);
-		}
 		int sets = 0;
 		int replaced = 0;
 		long annotations = 0;
 		long relations = 0;
-		for (Checked item : checked) {
-			AnnotationSet incoming = item.set();
-			AnnotationSet target = corpus.loadSet(incoming.annotator(), incoming.documentId());
-			if (!target.isEmpty()) {
-				replaced++;
+		// everything in one batch: made durable with one flush and put in place only when all is written, so a
+		// failure or a crash imports nothing
+		try (CorpusWrites writes = corpus.writes()) {
+			for (Document document : created) {
+				writes.addDocument(document);
 			}
-			for (Relation relation : target.relations()) {
-				target.removeRelation(relation.id());
+			for (Checked item : checked) {
+				AnnotationSet incoming = item.set();
+				AnnotationSet target = corpus.loadSet(incoming.annotator(), incoming.documentId());
+				if (!target.isEmpty()) {
+					replaced++;
+				}
+				for (Relation relation : target.relations()) {
+					target.removeRelation(relation.id());
+				}
+				for (Annotation annotation : target.annotations()) {
+					target.remove(annotation.id());
+				}
+				target.setDocumentSha256(incoming.documentSha256());
+				incoming.annotations().forEach(target::add);
+				incoming.relations().forEach(target::addRelation);
+				try {
+					writes.saveSet(target);
+				} catch (IOException e) {
+					throw new ExportException(item.where() + ": could not be written (" + e.getMessage()
+							+ "); nothing was imported", e);
+				}
+				sets++;
+				annotations += incoming.size();
+				relations += incoming.relations().size();
+				progress.worked(sets, checked.size(), incoming.documentId());
 			}
-			for (Annotation annotation : target.annotations()) {
-				target.remove(annotation.id());
-			}
-			target.setDocumentSha256(incoming.documentSha256());
-			incoming.annotations().forEach(target::add);
-			incoming.relations().forEach(target::addRelation);
 			try {
-				corpus.saveSet(target);
+				writes.commit();
 			} catch (IOException e) {
-				throw new ExportException(item.where() + ": could not be written (" + e.getMessage() + "); " + sets
-						+ " sets were written before it", e);
+				throw new ExportException(e.getMessage() + "; nothing was imported", e);
 			}
-			sets++;
-			annotations += incoming.size();
-			relations += incoming.relations().size();
-			progress.worked(sets, checked.size(), incoming.documentId());
 		}
 		List<String> added = new ArrayList<>();
 		types.schema().tagTypes().stream().filter(t -> this.corpus.schema().tagType(t.id()).isEmpty())
