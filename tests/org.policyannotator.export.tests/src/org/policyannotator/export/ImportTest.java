@@ -88,6 +88,20 @@ class ImportTest {
 		assertTrue(e.getMessage().contains(jsonl + ": line 3: the file is not valid UTF-8 text"), e.getMessage());
 	}
 
+	/** Found by the command-line fuzz test: an empty relation type escaped as a bare "type must not be empty". */
+	@Test
+	void aRelationWithoutTypeIsAProblemNamingFileAndLine() throws IOException {
+		Corpus copy = TestCorpus.create(dir.resolve("b"), "News");
+		String text = copy.loadDocument(copy.documentIds().get(0)).text();
+		String line = "{\"text\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text)
+				+ ", \"annotator\": \"ana\", \"entities\": [{\"id\": 1, \"label\": \"claim\", \"start_offset\": 0,"
+				+ " \"end_offset\": 5}, {\"id\": 2, \"label\": \"claim\", \"start_offset\": 6, \"end_offset\": 9}],"
+				+ " \"relations\": [{\"id\": 1, \"from_id\": 1, \"to_id\": 2, \"type\": \"\"}]}\n";
+		Path file = Files.writeString(dir.resolve("empty-type.jsonl"), line);
+		ExportException e = assertThrows(ExportException.class, () -> importFile(file, ImportFormat.DOCCANO, copy));
+		assertTrue(e.getMessage().contains(file + ": line 1: relation #1: type must not be empty"), e.getMessage());
+	}
+
 	@Test
 	void doccanoImportGivesTheSameSpansAndTypes() throws IOException {
 		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");

@@ -123,7 +123,7 @@ final class BratReader {
 					problems.add(where + ": relation " + columns[0] + " links an annotation that is not in the file");
 					continue;
 				}
-				relations.add(new Relation(columns[0], fields[0], from, to));
+				Relations.add(relations, columns[0], fields[0], from, to, where + ": relation " + columns[0], problems);
 			} else if (line.startsWith("A") && (fields.length == 2 || fields.length == 3)) {
 				Region region = regions.get(fields[1]);
 				if (region == null && !fields[1].startsWith("T")) {

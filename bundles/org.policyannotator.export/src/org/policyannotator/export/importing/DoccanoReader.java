@@ -107,7 +107,7 @@ final class DoccanoReader {
 						+ ", which is not in this line");
 				continue;
 			}
-			relations.add(new Relation("r" + r, type.get(), ids.get(from.get()), ids.get(to.get())));
+			Relations.add(relations, "r" + r, type.get(), ids.get(from.get()), ids.get(to.get()), rWhere, problems);
 		}
 		String title = JsonFields.optionalText(node, "title");
 		if (title.isEmpty() && node.path("meta").isObject()) {

@@ -155,7 +155,8 @@ final class LabelStudioReader {
 					problems.add(where + ": relation " + from + " -> " + to + " links a region that is not there");
 					continue;
 				}
-				group.relations.add(new Relation("r" + (group.relations.size() + 1), label, from, to));
+				Relations.add(group.relations, "r" + (group.relations.size() + 1), label, from, to,
+						where + ": relation " + from + " -> " + to, problems);
 			} else if ((type.equals("choices") || type.equals("textarea")) && !id.isEmpty()) {
 				JsonNode values = value.path(type.equals("choices") ? "choices" : "text");
 				Region region = group.regions.get(id);

@@ -177,8 +177,8 @@ final class W3cReader {
 					+ " one as body and a classifying body with the relation type");
 			return;
 		}
-		groups.computeIfAbsent(new Key(parts.get()[0], parts.get()[1]), k -> new Group()).relations
-				.add(new Relation(parts.get()[2], type, from.get()[2], to.get()[2]));
+		Relations.add(groups.computeIfAbsent(new Key(parts.get()[0], parts.get()[1]), k -> new Group()).relations,
+				parts.get()[2], type, from.get()[2], to.get()[2], where, problems);
 	}
 
 	/**

@@ -40,11 +40,32 @@ class CommandFuzzTest {
 	void importAnnotations() throws Exception {
 		ExportCommandTest.corpus(dir.resolve("news"));
 		for (String[] format : new String[][] { { "native", "json" }, { "jsonl", "jsonl" }, { "w3c", "jsonld" },
-				{ "doccano", "jsonl" } }) {
+				{ "doccano", "jsonl" }, { "labelstudio", "json" }, { "brat", "ann" } }) {
 			Path seedFile = dir.resolve("seed." + format[1]);
-			assertEquals(ExitCodes.OK, cli("export", "--corpus", "news", "--format", format[0], "--out",
-					seedFile.toString()).exitCode, format[0]);
-			byte[] seed = Files.readAllBytes(seedFile);
+			byte[] seed;
+			if (format[0].equals("brat")) {
+				// brat is a folder: the .ann of one document is mutated, read with its .txt beside it
+				Path folder = dir.resolve("seed-brat");
+				assertEquals(ExitCodes.OK, cli("export", "--corpus", "news", "--format", "brat", "--out",
+						folder.toString()).exitCode);
+				Path ann;
+				try (Stream<Path> files = Files.walk(folder)) {
+					ann = files.filter(f -> f.toString().endsWith(".ann")).filter(f -> {
+						try {
+							return Files.size(f) > 0;
+						} catch (IOException e) {
+							return false;
+						}
+					}).findFirst().orElseThrow();
+				}
+				seed = Files.readAllBytes(ann);
+				Path text = Path.of(ann.toString().replaceAll("\\.ann$", ".txt"));
+				Files.copy(text, dir.resolve("input-brat.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			} else {
+				assertEquals(ExitCodes.OK, cli("export", "--corpus", "news", "--format", format[0], "--out",
+						seedFile.toString()).exitCode, format[0]);
+				seed = Files.readAllBytes(seedFile);
+			}
 			Mutations mutations = new Mutations(format[0].hashCode());
 			Path input = dir.resolve("input-" + format[0] + "." + format[1]);
 			Path target = dir.resolve("mine");
