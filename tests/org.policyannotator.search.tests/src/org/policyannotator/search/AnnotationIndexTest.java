@@ -149,14 +149,17 @@ class AnnotationIndexTest {
 		byte[] bytes = Files.readAllBytes(index);
 		bytes[bytes.length / 2] ^= 0x55;
 		Files.write(index, bytes);
+		CorpusSearch.forgetIndexes();
 		assertSameAsScan(corpus);
 		IndexCodec.read(Files.readAllBytes(index));
 
 		Files.write(index, new byte[] { 1, 2, 3 });
+		CorpusSearch.forgetIndexes();
 		assertSameAsScan(corpus);
 		IndexCodec.read(Files.readAllBytes(index));
 
 		Files.write(index, java.util.Arrays.copyOf(Files.readAllBytes(index), 100));
+		CorpusSearch.forgetIndexes();
 		assertSameAsScan(corpus);
 		IndexCodec.read(Files.readAllBytes(index));
 	}
@@ -172,6 +175,7 @@ class AnnotationIndexTest {
 		crc.update(bytes.array(), 0, bytes.capacity() - 8);
 		bytes.putLong(bytes.capacity() - 8, crc.getValue());
 		Files.write(index, bytes.array());
+		CorpusSearch.forgetIndexes();
 		assertThrowsIo(index);
 		assertEquals(claims, search(corpus, SearchQuery.annotations(AnnotationCriteria.NONE.withType("claim"))));
 		IndexCodec.read(Files.readAllBytes(index));

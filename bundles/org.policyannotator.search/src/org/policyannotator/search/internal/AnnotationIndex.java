@@ -139,12 +139,25 @@ public final class AnnotationIndex {
 		}
 	}
 
-	/** The saved index; empty when there is none or it is not a complete index of this version. */
+	/**
+	 * The saved index; empty when there is none or it is not a complete index of this version. The index last read
+	 * or written in this process is kept in memory (while memory allows) and used again while the file is unchanged.
+	 */
 	IndexCodec.Contents load() {
 		try {
-			return IndexCodec.read(Files.readAllBytes(file));
+			Optional<FileStamp> stamp = AtomicFiles.stamp(file);
+			if (stamp.isEmpty()) {
+				return IndexCodec.Contents.EMPTY;
+			}
+			Optional<IndexCodec.Contents> kept = IndexMemory.get(file, stamp.get());
+			if (kept.isPresent()) {
+				return kept.get();
+			}
+			IndexCodec.Contents read = IndexCodec.read(Files.readAllBytes(file));
+			IndexMemory.put(file, stamp.get(), read);
+			return read;
 		} catch (IOException e) {
-			return new IndexCodec.Contents(List.of(), List.of());
+			return IndexCodec.Contents.EMPTY;
 		}
 	}
 
@@ -161,7 +174,8 @@ public final class AnnotationIndex {
 				AtomicFiles.write(ignore, "# the search index of this corpus: a cache, rebuilt from the corpus files\n*\n"
 						.getBytes(StandardCharsets.UTF_8), false);
 			}
-			AtomicFiles.write(file, out -> IndexCodec.write(sortedDocuments, sortedSets, out), false);
+			FileStamp stamp = AtomicFiles.write(file, IndexCodec.encode(sortedDocuments, sortedSets), false);
+			IndexMemory.put(file, stamp, new IndexCodec.Contents(sortedDocuments, sortedSets));
 		} catch (IOException e) {
 			// a corpus that cannot be written is searched without a saved index
 		}

@@ -1,9 +1,6 @@
 package org.policyannotator.search.internal;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 import org.policyannotator.model.AnnotationStatus;
 import org.policyannotator.model.FileStamp;
@@ -32,14 +28,15 @@ public final class IndexCodec {
 
 	/** What an index file holds. */
 	public record Contents(List<IndexedDocument> documents, List<IndexedSet> sets) {
+		/** No index. */
+		public static final Contents EMPTY = new Contents(List.of(), List.of());
 	}
 
 	private IndexCodec() {
 	}
 
-	/** Writes the index to {@code out} (which it does not close). */
-	public static void write(Collection<IndexedDocument> documents, Collection<IndexedSet> sets, OutputStream out)
-			throws IOException {
+	/** The index file's bytes. */
+	public static byte[] encode(Collection<IndexedDocument> documents, Collection<IndexedSet> sets) {
 		Map<String, Integer> table = new HashMap<>();
 		List<String> strings = new ArrayList<>();
 		java.util.function.ToIntFunction<String> ref = s -> table.computeIfAbsent(s, k -> {
@@ -61,57 +58,89 @@ public final class IndexCodec {
 				}
 			}
 		}
-		BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-		CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
-		DataOutputStream data = new DataOutputStream(checked);
-		data.writeInt(MAGIC);
-		data.writeInt(VERSION);
-		data.writeInt(strings.size());
+		Sink data = new Sink();
+		data.putInt(MAGIC);
+		data.putInt(VERSION);
+		data.putInt(strings.size());
 		for (String s : strings) {
-			bytes(data, s.getBytes(StandardCharsets.UTF_8));
+			data.putBytes(s.getBytes(StandardCharsets.UTF_8));
 		}
-		data.writeInt(documents.size());
+		data.putInt(documents.size());
 		for (IndexedDocument d : documents) {
-			data.writeInt(table.get(d.id()));
+			data.putInt(table.get(d.id()));
 			stamp(data, d.stamp(), table);
-			data.writeInt(table.get(d.title()));
-			data.writeInt(table.get(d.sha256()));
-			bytes(data, d.text().getBytes(StandardCharsets.UTF_8));
+			data.putInt(table.get(d.title()));
+			data.putInt(table.get(d.sha256()));
+			data.putBytes(d.text().getBytes(StandardCharsets.UTF_8));
 		}
-		data.writeInt(sets.size());
+		data.putInt(sets.size());
 		for (IndexedSet s : sets) {
-			data.writeInt(table.get(s.annotator()));
-			data.writeInt(table.get(s.documentId()));
+			data.putInt(table.get(s.annotator()));
+			data.putInt(table.get(s.documentId()));
 			stamp(data, s.setStamp(), table);
 			stamp(data, s.documentStamp(), table);
-			data.writeInt(s.annotations().size());
+			data.putInt(s.annotations().size());
 			for (IndexedAnnotation a : s.annotations()) {
-				data.writeInt(table.get(a.type()));
-				data.writeInt(table.get(a.annotator()));
-				data.writeInt(a.start());
-				data.writeInt(a.end());
-				data.writeByte(a.status().ordinal());
-				data.writeInt(table.get(a.note()));
-				data.writeInt(a.attributes().length);
+				data.putInt(table.get(a.type()));
+				data.putInt(table.get(a.annotator()));
+				data.putInt(a.start());
+				data.putInt(a.end());
+				data.putByte(a.status().ordinal());
+				data.putInt(table.get(a.note()));
+				data.putInt(a.attributes().length);
 				for (String part : a.attributes()) {
-					data.writeInt(table.get(part));
+					data.putInt(table.get(part));
 				}
 			}
 		}
-		data.flush();
-		new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
-		buffered.flush();
+		return data.withChecksum();
 	}
 
-	private static void bytes(DataOutputStream data, byte[] bytes) throws IOException {
-		data.writeInt(bytes.length);
-		data.write(bytes);
+	private static void stamp(Sink data, FileStamp stamp, Map<String, Integer> table) {
+		data.putLong(stamp.size());
+		data.putLong(stamp.modifiedNanos());
+		data.putInt(table.get(stamp.fileKey()));
 	}
 
-	private static void stamp(DataOutputStream data, FileStamp stamp, Map<String, Integer> table) throws IOException {
-		data.writeLong(stamp.size());
-		data.writeLong(stamp.modifiedNanos());
-		data.writeInt(table.get(stamp.fileKey()));
+	/** A growing byte array, written big-endian, with a CRC-32 of everything appended at the end. */
+	private static final class Sink {
+		private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+
+		private void room(int bytes) {
+			if (buffer.remaining() < bytes) {
+				ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+				bigger.put(buffer.flip());
+				buffer = bigger;
+			}
+		}
+
+		void putByte(int b) {
+			room(1);
+			buffer.put((byte) b);
+		}
+
+		void putInt(int i) {
+			room(4);
+			buffer.putInt(i);
+		}
+
+		void putLong(long l) {
+			room(8);
+			buffer.putLong(l);
+		}
+
+		void putBytes(byte[] bytes) {
+			putInt(bytes.length);
+			room(bytes.length);
+			buffer.put(bytes);
+		}
+
+		byte[] withChecksum() {
+			CRC32 crc = new CRC32();
+			crc.update(buffer.array(), 0, buffer.position());
+			putLong(crc.getValue());
+			return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+		}
 	}
 
 	/**
