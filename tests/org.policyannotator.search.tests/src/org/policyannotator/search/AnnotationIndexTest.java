@@ -211,4 +211,41 @@ class AnnotationIndexTest {
 		assertEquals("*", Files.readAllLines(corpus.directory().resolve(AnnotationIndex.FOLDER).resolve(".gitignore"))
 				.get(1), "Git does not take the index into the corpus's history");
 	}
+
+	@Test
+	void fewChangesGoToADeltaAndManyToANewFullIndex() throws Exception {
+		Corpus corpus = SearchCorpora.twoDocuments(dir);
+		for (int i = 0; i < 30; i++) {
+			String text = "Lee said the tariff " + i + " is high.";
+			corpus.addDocument(Document.of("m" + i, "", text));
+			AnnotationSet set = corpus.loadSet("anna", "m" + i);
+			set.add(claim(set, text, "the tariff " + i));
+			corpus.saveSet(set);
+		}
+		assertSameAsScan(corpus);
+		AnnotationIndex index = new AnnotationIndex(corpus);
+		Path delta = index.file().resolveSibling(AnnotationIndex.DELTA);
+		FileStamp full = AtomicFiles.stamp(index.file()).orElseThrow();
+		assertFalse(Files.exists(delta));
+
+		AnnotationSet changed = corpus.loadSet("anna", "m3");
+		changed.add(claim(changed, "Lee said the tariff 3 is high.", "Lee said"));
+		corpus.saveSet(changed);
+		Files.delete(corpus.setFile("anna", "m4"));
+		assertSameAsScan(corpus);
+		assertTrue(Files.exists(delta), "a few changes are written as a delta");
+		assertEquals(full, AtomicFiles.stamp(index.file()).orElseThrow(), "the full index stays as it was");
+		assertSameAsScan(corpus);
+
+		Files.write(delta, new byte[] { 9, 9, 9 });
+		assertSameAsScan(corpus);
+		IndexCodec.read(Files.readAllBytes(delta));
+
+		for (int i = 10; i < 20; i++) {
+			Files.delete(corpus.setFile("anna", "m" + i));
+		}
+		assertSameAsScan(corpus);
+		assertFalse(Files.exists(delta), "many changes make a new full index");
+		assertTrue(!full.equals(AtomicFiles.stamp(index.file()).orElseThrow()));
+	}
 }

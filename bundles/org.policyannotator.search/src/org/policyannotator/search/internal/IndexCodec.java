@@ -1,6 +1,7 @@
 package org.policyannotator.search.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +28,41 @@ public final class IndexCodec {
 	public static final int VERSION = 1;
 
 	/** What an index file holds. */
-	public record Contents(List<IndexedDocument> documents, List<IndexedSet> sets) {
+	/**
+	 * What an index file holds. A full index has no removals and no base; a delta holds the documents and sets that
+	 * changed since the full index whose file had the stamp {@code base}, and the keys of those removed since.
+	 */
+	public record Contents(List<IndexedDocument> documents, List<IndexedSet> sets, List<String> removedDocuments,
+			List<String> removedSets, FileStamp base) {
+		/** The base of a full index. */
+		public static final FileStamp NO_BASE = new FileStamp(0, 0, "");
 		/** No index. */
 		public static final Contents EMPTY = new Contents(List.of(), List.of());
+
+		/** A full index. */
+		public Contents(List<IndexedDocument> documents, List<IndexedSet> sets) {
+			this(documents, sets, List.of(), List.of(), NO_BASE);
+		}
 	}
 
 	private IndexCodec() {
 	}
 
 	/** The index file's bytes. */
-	public static byte[] encode(Collection<IndexedDocument> documents, Collection<IndexedSet> sets) {
+	public static byte[] encode(Contents contents) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			write(contents, out);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	/** Writes the index file to {@code out} (which it does not close), streamed through a small buffer. */
+	public static void write(Contents contents, OutputStream out) throws IOException {
+		Collection<IndexedDocument> documents = contents.documents();
+		Collection<IndexedSet> sets = contents.sets();
 		Map<String, Integer> table = new HashMap<>();
 		List<String> strings = new ArrayList<>();
 		java.util.function.ToIntFunction<String> ref = s -> table.computeIfAbsent(s, k -> {
@@ -58,7 +84,10 @@ public final class IndexCodec {
 				}
 			}
 		}
-		Sink data = new Sink();
+		contents.removedDocuments().forEach(ref::applyAsInt);
+		contents.removedSets().forEach(ref::applyAsInt);
+		ref.applyAsInt(contents.base().fileKey());
+		Sink data = new Sink(out);
 		data.putInt(MAGIC);
 		data.putInt(VERSION);
 		data.putInt(strings.size());
@@ -93,53 +122,81 @@ public final class IndexCodec {
 				}
 			}
 		}
-		return data.withChecksum();
+		for (List<String> removed : List.of(contents.removedDocuments(), contents.removedSets())) {
+			data.putInt(removed.size());
+			for (String key : removed) {
+				data.putInt(table.get(key));
+			}
+		}
+		stamp(data, contents.base(), table);
+		data.finish();
 	}
 
-	private static void stamp(Sink data, FileStamp stamp, Map<String, Integer> table) {
+	private static void stamp(Sink data, FileStamp stamp, Map<String, Integer> table) throws IOException {
 		data.putLong(stamp.size());
 		data.putLong(stamp.modifiedNanos());
 		data.putInt(table.get(stamp.fileKey()));
 	}
 
-	/** A growing byte array, written big-endian, with a CRC-32 of everything appended at the end. */
+	/** Big-endian numbers and byte strings into a stream through a small buffer, with a CRC-32 of all at the end. */
 	private static final class Sink {
-		private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+		private final OutputStream out;
+		private final byte[] buffer = new byte[1 << 16];
+		private final ByteBuffer view = ByteBuffer.wrap(buffer);
+		private final CRC32 crc = new CRC32();
 
-		private void room(int bytes) {
-			if (buffer.remaining() < bytes) {
-				ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
-				bigger.put(buffer.flip());
-				buffer = bigger;
+		Sink(OutputStream out) {
+			this.out = out;
+		}
+
+		private void room(int bytes) throws IOException {
+			if (view.remaining() < bytes) {
+				drain();
 			}
 		}
 
-		void putByte(int b) {
+		private void drain() throws IOException {
+			crc.update(buffer, 0, view.position());
+			out.write(buffer, 0, view.position());
+			view.clear();
+		}
+
+		void putByte(int b) throws IOException {
 			room(1);
-			buffer.put((byte) b);
+			view.put((byte) b);
 		}
 
-		void putInt(int i) {
+		void putInt(int i) throws IOException {
 			room(4);
-			buffer.putInt(i);
+			view.putInt(i);
 		}
 
-		void putLong(long l) {
+		void putLong(long l) throws IOException {
 			room(8);
-			buffer.putLong(l);
+			view.putLong(l);
 		}
 
-		void putBytes(byte[] bytes) {
+		void putBytes(byte[] bytes) throws IOException {
 			putInt(bytes.length);
-			room(bytes.length);
-			buffer.put(bytes);
+			if (bytes.length <= view.remaining()) {
+				view.put(bytes);
+				return;
+			}
+			drain();
+			if (bytes.length <= view.remaining()) {
+				view.put(bytes);
+			} else {
+				crc.update(bytes);
+				out.write(bytes);
+			}
 		}
 
-		byte[] withChecksum() {
-			CRC32 crc = new CRC32();
-			crc.update(buffer.array(), 0, buffer.position());
-			putLong(crc.getValue());
-			return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+		void finish() throws IOException {
+			drain();
+			view.putLong(crc.getValue());
+			out.write(buffer, 0, view.position());
+			view.clear();
+			out.flush();
 		}
 	}
 
@@ -205,10 +262,22 @@ public final class IndexCodec {
 				}
 				read.add(new IndexedSet(annotator, documentId, setStamp, documentStamp, list));
 			}
+			List<String> removedDocuments = keys();
+			List<String> removedSets = keys();
+			FileStamp base = stamp();
 			if (in.hasRemaining()) {
 				throw new IOException("corrupt: " + in.remaining() + " bytes after the end");
 			}
-			return new Contents(documents, read);
+			return new Contents(documents, read, removedDocuments, removedSets, base);
+		}
+
+		private List<String> keys() throws IOException {
+			int n = count();
+			List<String> keys = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				keys.add(string());
+			}
+			return keys;
 		}
 
 		private IndexedAnnotation annotation() throws IOException {
