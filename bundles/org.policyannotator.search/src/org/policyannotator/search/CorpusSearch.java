@@ -19,6 +19,7 @@ import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.search.internal.AnnotationIndex;
 import org.policyannotator.search.internal.DeadlineText;
 import org.policyannotator.search.internal.DocumentMatcher;
+import org.policyannotator.search.internal.IndexMemory;
 import org.policyannotator.search.internal.IndexView;
 import org.policyannotator.search.internal.IndexedAnnotation;
 import org.policyannotator.search.internal.IndexedDocument;
@@ -37,6 +38,14 @@ public final class CorpusSearch {
 
 	private final Corpus corpus;
 	private final SetReader sets;
+
+	/**
+	 * Frees the annotation index kept in memory since the last annotation query (it is kept while memory allows);
+	 * the next annotation query reads the index file again.
+	 */
+	public static void forgetIndexes() {
+		IndexMemory.forget();
+	}
 
 	public CorpusSearch(Corpus corpus) {
 		this.corpus = corpus;

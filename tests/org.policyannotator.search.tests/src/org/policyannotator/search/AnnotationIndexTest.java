@@ -149,14 +149,17 @@ class AnnotationIndexTest {
 		byte[] bytes = Files.readAllBytes(index);
 		bytes[bytes.length / 2] ^= 0x55;
 		Files.write(index, bytes);
+		CorpusSearch.forgetIndexes();
 		assertSameAsScan(corpus);
 		IndexCodec.read(Files.readAllBytes(index));
 
 		Files.write(index, new byte[] { 1, 2, 3 });
+		CorpusSearch.forgetIndexes();
 		assertSameAsScan(corpus);
 		IndexCodec.read(Files.readAllBytes(index));
 
 		Files.write(index, java.util.Arrays.copyOf(Files.readAllBytes(index), 100));
+		CorpusSearch.forgetIndexes();
 		assertSameAsScan(corpus);
 		IndexCodec.read(Files.readAllBytes(index));
 	}
@@ -172,6 +175,7 @@ class AnnotationIndexTest {
 		crc.update(bytes.array(), 0, bytes.capacity() - 8);
 		bytes.putLong(bytes.capacity() - 8, crc.getValue());
 		Files.write(index, bytes.array());
+		CorpusSearch.forgetIndexes();
 		assertThrowsIo(index);
 		assertEquals(claims, search(corpus, SearchQuery.annotations(AnnotationCriteria.NONE.withType("claim"))));
 		IndexCodec.read(Files.readAllBytes(index));
@@ -206,5 +210,42 @@ class AnnotationIndexTest {
 				reopened.validate().toString());
 		assertEquals("*", Files.readAllLines(corpus.directory().resolve(AnnotationIndex.FOLDER).resolve(".gitignore"))
 				.get(1), "Git does not take the index into the corpus's history");
+	}
+
+	@Test
+	void fewChangesGoToADeltaAndManyToANewFullIndex() throws Exception {
+		Corpus corpus = SearchCorpora.twoDocuments(dir);
+		for (int i = 0; i < 30; i++) {
+			String text = "Lee said the tariff " + i + " is high.";
+			corpus.addDocument(Document.of("m" + i, "", text));
+			AnnotationSet set = corpus.loadSet("anna", "m" + i);
+			set.add(claim(set, text, "the tariff " + i));
+			corpus.saveSet(set);
+		}
+		assertSameAsScan(corpus);
+		AnnotationIndex index = new AnnotationIndex(corpus);
+		Path delta = index.file().resolveSibling(AnnotationIndex.DELTA);
+		FileStamp full = AtomicFiles.stamp(index.file()).orElseThrow();
+		assertFalse(Files.exists(delta));
+
+		AnnotationSet changed = corpus.loadSet("anna", "m3");
+		changed.add(claim(changed, "Lee said the tariff 3 is high.", "Lee said"));
+		corpus.saveSet(changed);
+		Files.delete(corpus.setFile("anna", "m4"));
+		assertSameAsScan(corpus);
+		assertTrue(Files.exists(delta), "a few changes are written as a delta");
+		assertEquals(full, AtomicFiles.stamp(index.file()).orElseThrow(), "the full index stays as it was");
+		assertSameAsScan(corpus);
+
+		Files.write(delta, new byte[] { 9, 9, 9 });
+		assertSameAsScan(corpus);
+		IndexCodec.read(Files.readAllBytes(delta));
+
+		for (int i = 10; i < 20; i++) {
+			Files.delete(corpus.setFile("anna", "m" + i));
+		}
+		assertSameAsScan(corpus);
+		assertFalse(Files.exists(delta), "many changes make a new full index");
+		assertTrue(!full.equals(AtomicFiles.stamp(index.file()).orElseThrow()));
 	}
 }

@@ -1,12 +1,8 @@
 package org.policyannotator.search.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.policyannotator.model.Document;
 import org.policyannotator.model.FileStamp;
@@ -26,30 +20,31 @@ import org.policyannotator.model.internal.io.AtomicFiles;
 /**
  * The annotation index of a corpus, kept beside it in {@code <corpus>/.index/} (which the corpus does not read as
  * documents, annotators or stray files, and Git ignores). Each document and set in it remembers the stamp of the file
- * it was read from; {@link #refresh} re-reads only the files that changed, were added or removed, and saves the index
- * again if anything did. An index file that is corrupt, torn or of another version is rebuilt without a word: the
- * index is a cache, never a source of truth.
+ * it was read from; {@link #refresh} re-reads only the files that changed, were added or removed, and saves what
+ * changed if anything did ({@link IndexStore}). An index file that is corrupt, torn or of another version is rebuilt
+ * without a word: the index is a cache, never a source of truth.
  */
 public final class AnnotationIndex {
 	/** The index folder inside the corpus. */
 	public static final String FOLDER = ".index";
 	/** The index file inside that folder. */
 	public static final String FILE = "annotations.idx";
-	private static final Duration STALE_TEMPORARY = Duration.ofMinutes(15);
+	/** The file of changes since the full index was written, beside it. */
+	public static final String DELTA = "annotations.delta";
 
 	private final Corpus corpus;
-	private final Path file;
+	private final IndexStore store;
 	private final SetReader sets;
 
 	public AnnotationIndex(Corpus corpus) {
 		this.corpus = corpus;
-		this.file = corpus.directory().resolve(FOLDER).resolve(FILE);
+		this.store = new IndexStore(corpus.directory().resolve(FOLDER).resolve(FILE));
 		this.sets = new SetReader(corpus);
 	}
 
-	/** The index file. */
+	/** The full index file. */
 	public Path file() {
-		return file;
+		return store.file();
 	}
 
 	/**
@@ -60,11 +55,9 @@ public final class AnnotationIndex {
 	 * @throws CorpusException if the documents or annotators cannot be listed
 	 */
 	public IndexView refresh(BooleanSupplier cancelled) throws CorpusException {
-		IndexCodec.Contents old = load();
-		Map<String, IndexedDocument> oldDocuments = old.documents().stream()
-				.collect(Collectors.toMap(IndexedDocument::id, Function.identity(), (a, b) -> a));
-		Map<String, IndexedSet> oldSets = old.sets().stream()
-				.collect(Collectors.toMap(IndexedSet::key, Function.identity(), (a, b) -> a));
+		IndexStore.Saved saved = store.load();
+		Map<String, IndexedDocument> oldDocuments = saved.documents();
+		Map<String, IndexedSet> oldSets = saved.sets();
 		AtomicBoolean changed = new AtomicBoolean();
 		Map<String, IndexedDocument> documents = new ConcurrentHashMap<>();
 		corpus.documentIds().parallelStream().filter(id -> !cancelled.getAsBoolean()).forEach(id -> document(id,
@@ -82,9 +75,9 @@ public final class AnnotationIndex {
 			set(s[0], s[1], documents.get(s[1]), oldSets.get(key), changed)
 					.ifPresentOrElse(set -> indexed.put(key, set), () -> unindexed.add(key));
 		});
-		if (changed.get() || !documents.keySet().equals(oldDocuments.keySet())
-				|| !indexed.keySet().equals(oldSets.keySet())) {
-			save(documents, indexed);
+		if (!cancelled.getAsBoolean() && (changed.get() || !documents.keySet().equals(oldDocuments.keySet())
+				|| !indexed.keySet().equals(oldSets.keySet()))) {
+			store.save(saved, documents, indexed);
 		}
 		return new IndexView(Map.copyOf(documents), Map.copyOf(indexed), Set.copyOf(unindexed));
 	}
@@ -136,34 +129,6 @@ public final class AnnotationIndex {
 			return AtomicFiles.stamp(file);
 		} catch (IOException e) {
 			return Optional.empty();
-		}
-	}
-
-	/** The saved index; empty when there is none or it is not a complete index of this version. */
-	IndexCodec.Contents load() {
-		try {
-			return IndexCodec.read(Files.readAllBytes(file));
-		} catch (IOException e) {
-			return new IndexCodec.Contents(List.of(), List.of());
-		}
-	}
-
-	private void save(Map<String, IndexedDocument> documents, Map<String, IndexedSet> indexed) {
-		List<IndexedDocument> sortedDocuments = documents.values().stream()
-				.sorted(Comparator.comparing(IndexedDocument::id)).toList();
-		List<IndexedSet> sortedSets = indexed.values().stream().sorted(Comparator.comparing(IndexedSet::key)).toList();
-		Path folder = file.getParent();
-		try {
-			Files.createDirectories(folder);
-			AtomicFiles.removeStaleTemporaries(folder, STALE_TEMPORARY);
-			Path ignore = folder.resolve(".gitignore");
-			if (!Files.exists(ignore)) {
-				AtomicFiles.write(ignore, "# the search index of this corpus: a cache, rebuilt from the corpus files\n*\n"
-						.getBytes(StandardCharsets.UTF_8), false);
-			}
-			AtomicFiles.write(file, out -> IndexCodec.write(sortedDocuments, sortedSets, out), false);
-		} catch (IOException e) {
-			// a corpus that cannot be written is searched without a saved index
 		}
 	}
 }

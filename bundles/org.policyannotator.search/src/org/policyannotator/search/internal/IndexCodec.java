@@ -1,7 +1,5 @@
 package org.policyannotator.search.internal;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 import org.policyannotator.model.AnnotationStatus;
 import org.policyannotator.model.FileStamp;
@@ -31,15 +28,41 @@ public final class IndexCodec {
 	public static final int VERSION = 1;
 
 	/** What an index file holds. */
-	public record Contents(List<IndexedDocument> documents, List<IndexedSet> sets) {
+	/**
+	 * What an index file holds. A full index has no removals and no base; a delta holds the documents and sets that
+	 * changed since the full index whose file had the stamp {@code base}, and the keys of those removed since.
+	 */
+	public record Contents(List<IndexedDocument> documents, List<IndexedSet> sets, List<String> removedDocuments,
+			List<String> removedSets, FileStamp base) {
+		/** The base of a full index. */
+		public static final FileStamp NO_BASE = new FileStamp(0, 0, "");
+		/** No index. */
+		public static final Contents EMPTY = new Contents(List.of(), List.of());
+
+		/** A full index. */
+		public Contents(List<IndexedDocument> documents, List<IndexedSet> sets) {
+			this(documents, sets, List.of(), List.of(), NO_BASE);
+		}
 	}
 
 	private IndexCodec() {
 	}
 
-	/** Writes the index to {@code out} (which it does not close). */
-	public static void write(Collection<IndexedDocument> documents, Collection<IndexedSet> sets, OutputStream out)
-			throws IOException {
+	/** The index file's bytes. */
+	public static byte[] encode(Contents contents) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			write(contents, out);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	/** Writes the index file to {@code out} (which it does not close), streamed through a small buffer. */
+	public static void write(Contents contents, OutputStream out) throws IOException {
+		Collection<IndexedDocument> documents = contents.documents();
+		Collection<IndexedSet> sets = contents.sets();
 		Map<String, Integer> table = new HashMap<>();
 		List<String> strings = new ArrayList<>();
 		java.util.function.ToIntFunction<String> ref = s -> table.computeIfAbsent(s, k -> {
@@ -61,57 +84,120 @@ public final class IndexCodec {
 				}
 			}
 		}
-		BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-		CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
-		DataOutputStream data = new DataOutputStream(checked);
-		data.writeInt(MAGIC);
-		data.writeInt(VERSION);
-		data.writeInt(strings.size());
+		contents.removedDocuments().forEach(ref::applyAsInt);
+		contents.removedSets().forEach(ref::applyAsInt);
+		ref.applyAsInt(contents.base().fileKey());
+		Sink data = new Sink(out);
+		data.putInt(MAGIC);
+		data.putInt(VERSION);
+		data.putInt(strings.size());
 		for (String s : strings) {
-			bytes(data, s.getBytes(StandardCharsets.UTF_8));
+			data.putBytes(s.getBytes(StandardCharsets.UTF_8));
 		}
-		data.writeInt(documents.size());
+		data.putInt(documents.size());
 		for (IndexedDocument d : documents) {
-			data.writeInt(table.get(d.id()));
+			data.putInt(table.get(d.id()));
 			stamp(data, d.stamp(), table);
-			data.writeInt(table.get(d.title()));
-			data.writeInt(table.get(d.sha256()));
-			bytes(data, d.text().getBytes(StandardCharsets.UTF_8));
+			data.putInt(table.get(d.title()));
+			data.putInt(table.get(d.sha256()));
+			data.putBytes(d.text().getBytes(StandardCharsets.UTF_8));
 		}
-		data.writeInt(sets.size());
+		data.putInt(sets.size());
 		for (IndexedSet s : sets) {
-			data.writeInt(table.get(s.annotator()));
-			data.writeInt(table.get(s.documentId()));
+			data.putInt(table.get(s.annotator()));
+			data.putInt(table.get(s.documentId()));
 			stamp(data, s.setStamp(), table);
 			stamp(data, s.documentStamp(), table);
-			data.writeInt(s.annotations().size());
+			data.putInt(s.annotations().size());
 			for (IndexedAnnotation a : s.annotations()) {
-				data.writeInt(table.get(a.type()));
-				data.writeInt(table.get(a.annotator()));
-				data.writeInt(a.start());
-				data.writeInt(a.end());
-				data.writeByte(a.status().ordinal());
-				data.writeInt(table.get(a.note()));
-				data.writeInt(a.attributes().length);
+				data.putInt(table.get(a.type()));
+				data.putInt(table.get(a.annotator()));
+				data.putInt(a.start());
+				data.putInt(a.end());
+				data.putByte(a.status().ordinal());
+				data.putInt(table.get(a.note()));
+				data.putInt(a.attributes().length);
 				for (String part : a.attributes()) {
-					data.writeInt(table.get(part));
+					data.putInt(table.get(part));
 				}
 			}
 		}
-		data.flush();
-		new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
-		buffered.flush();
+		for (List<String> removed : List.of(contents.removedDocuments(), contents.removedSets())) {
+			data.putInt(removed.size());
+			for (String key : removed) {
+				data.putInt(table.get(key));
+			}
+		}
+		stamp(data, contents.base(), table);
+		data.finish();
 	}
 
-	private static void bytes(DataOutputStream data, byte[] bytes) throws IOException {
-		data.writeInt(bytes.length);
-		data.write(bytes);
+	private static void stamp(Sink data, FileStamp stamp, Map<String, Integer> table) throws IOException {
+		data.putLong(stamp.size());
+		data.putLong(stamp.modifiedNanos());
+		data.putInt(table.get(stamp.fileKey()));
 	}
 
-	private static void stamp(DataOutputStream data, FileStamp stamp, Map<String, Integer> table) throws IOException {
-		data.writeLong(stamp.size());
-		data.writeLong(stamp.modifiedNanos());
-		data.writeInt(table.get(stamp.fileKey()));
+	/** Big-endian numbers and byte strings into a stream through a small buffer, with a CRC-32 of all at the end. */
+	private static final class Sink {
+		private final OutputStream out;
+		private final byte[] buffer = new byte[1 << 16];
+		private final ByteBuffer view = ByteBuffer.wrap(buffer);
+		private final CRC32 crc = new CRC32();
+
+		Sink(OutputStream out) {
+			this.out = out;
+		}
+
+		private void room(int bytes) throws IOException {
+			if (view.remaining() < bytes) {
+				drain();
+			}
+		}
+
+		private void drain() throws IOException {
+			crc.update(buffer, 0, view.position());
+			out.write(buffer, 0, view.position());
+			view.clear();
+		}
+
+		void putByte(int b) throws IOException {
+			room(1);
+			view.put((byte) b);
+		}
+
+		void putInt(int i) throws IOException {
+			room(4);
+			view.putInt(i);
+		}
+
+		void putLong(long l) throws IOException {
+			room(8);
+			view.putLong(l);
+		}
+
+		void putBytes(byte[] bytes) throws IOException {
+			putInt(bytes.length);
+			if (bytes.length <= view.remaining()) {
+				view.put(bytes);
+				return;
+			}
+			drain();
+			if (bytes.length <= view.remaining()) {
+				view.put(bytes);
+			} else {
+				crc.update(bytes);
+				out.write(bytes);
+			}
+		}
+
+		void finish() throws IOException {
+			drain();
+			view.putLong(crc.getValue());
+			out.write(buffer, 0, view.position());
+			view.clear();
+			out.flush();
+		}
 	}
 
 	/**
@@ -176,10 +262,22 @@ public final class IndexCodec {
 				}
 				read.add(new IndexedSet(annotator, documentId, setStamp, documentStamp, list));
 			}
+			List<String> removedDocuments = keys();
+			List<String> removedSets = keys();
+			FileStamp base = stamp();
 			if (in.hasRemaining()) {
 				throw new IOException("corrupt: " + in.remaining() + " bytes after the end");
 			}
-			return new Contents(documents, read);
+			return new Contents(documents, read, removedDocuments, removedSets, base);
+		}
+
+		private List<String> keys() throws IOException {
+			int n = count();
+			List<String> keys = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				keys.add(string());
+			}
+			return keys;
 		}
 
 		private IndexedAnnotation annotation() throws IOException {
