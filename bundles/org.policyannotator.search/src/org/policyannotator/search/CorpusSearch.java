@@ -66,11 +66,13 @@ public final class CorpusSearch {
 				: Optional.empty();
 		List<String> ids = scope.documentIds().isPresent() ? scope.documentIds().get() : corpus.documentIds();
 		List<String> annotators = annotators(query.annotations());
+		// the index is brought up to date before the clock starts: the time limit stops runaway expressions, and a
+		// first query that builds the index of a large corpus must not be cut short by it
+		IndexView index = annotators.isEmpty() ? IndexView.NONE : new AnnotationIndex(corpus).refresh(cancelled);
 		long deadline = System.nanoTime() + options.timeLimit().toNanos();
 		AtomicBoolean stop = new AtomicBoolean();
 		BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
 		DocumentMatcher matcher = new DocumentMatcher(pattern, options.contextChars());
-		IndexView index = annotators.isEmpty() ? IndexView.NONE : new AnnotationIndex(corpus).refresh(cancelled);
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "corpus search");

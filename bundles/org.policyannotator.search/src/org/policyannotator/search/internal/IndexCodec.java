@@ -48,17 +48,6 @@ public final class IndexCodec {
 	private IndexCodec() {
 	}
 
-	/** The index file's bytes. */
-	public static byte[] encode(Contents contents) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		try {
-			write(contents, out);
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-		return out.toByteArray();
-	}
-
 	/** Writes the index file to {@code out} (which it does not close), streamed through a small buffer. */
 	public static void write(Contents contents, OutputStream out) throws IOException {
 		Collection<IndexedDocument> documents = contents.documents();

@@ -86,7 +86,7 @@ public final class SearchBenchmark implements Benchmark {
 			out.printf(Locale.ROOT, "annotation queries (target: complete under 1,000 ms): cold = the first query, which"
 					+ " builds the index in %s/ (deleted before each);%n  warm = index up to date and kept in memory"
 					+ " between queries; from file = index up to date, read from its file (as in a new process);%n"
-					+ "  100 touched = after 100 set files changed (re-read, index rewritten)%n", CorpusSearch.INDEX_FOLDER);
+					+ "  100 touched = after 100 set files changed (re-read, written to the index's delta file)%n", CorpusSearch.INDEX_FOLDER);
 		} finally {
 			if (arguments.option("--dir").isEmpty()) {
 				deleteTree(root);
