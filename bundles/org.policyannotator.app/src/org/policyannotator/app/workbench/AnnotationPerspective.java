@@ -26,7 +26,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 				ViewIds.TAG_PALETTE);
 		details.addView(ViewIds.ANNOTATION_DETAILS);
 
-		IFolderLayout bottom = layout.createFolder("org.policyannotator.app.folder.bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+		IFolderLayout bottom = layout.createFolder("org.policyannotator.app.folder.bottom", IPageLayout.BOTTOM, 0.60f, editorArea);
 		bottom.addView(ViewIds.ANNOTATIONS);
 		bottom.addPlaceholder(org.policyannotator.ui.search.SearchView.ID);
 

@@ -59,7 +59,10 @@ public final class SearchView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
+		GridLayout tight = new GridLayout(1, false);
+		tight.marginHeight = 2;
+		tight.verticalSpacing = 2;
+		parent.setLayout(tight);
 		form = new QueryForm(parent);
 		searchButton = button(form.buttons, "Search", e -> search());
 		cancelButton = button(form.buttons, "Cancel", e -> cancel());
