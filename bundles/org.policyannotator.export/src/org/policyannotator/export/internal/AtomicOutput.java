@@ -3,10 +3,8 @@ package org.policyannotator.export.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +15,7 @@ import java.util.stream.Stream;
 import org.policyannotator.export.ExportCancelledException;
 import org.policyannotator.export.ExportException;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.internal.io.AtomicFiles;
 
 /**
@@ -69,15 +68,7 @@ public final class AtomicOutput {
 
 	/** The export failed for a reason of the system's (disk full, permission): say which file, not our temporary. */
 	private static ExportException cannotWrite(Path target, IOException e) {
-		String reason;
-		if (e instanceof AccessDeniedException) {
-			reason = "permission denied";
-		} else if (e instanceof FileSystemException system && system.getReason() != null) {
-			reason = system.getReason();
-		} else {
-			reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		}
-		return new ExportException(target + ": cannot write the export: " + reason
+		return new ExportException(target + ": cannot write the export: " + CorpusException.reason(target, e)
 				+ " (nothing was written; an earlier file of that name is unchanged)", e);
 	}
 

@@ -28,20 +28,34 @@ public class CorpusException extends IOException {
 	/**
 	 * What went wrong in {@code e}, for a message that already names a file: the system's reason ("No space left
 	 * on device", "Permission denied") and the file it concerns when that is another one, without Java class names.
+	 * The temporary file of an atomic write of {@code file} counts as {@code file}: users never see its hidden name.
 	 */
 	public static String reason(Path file, IOException e) {
 		if (e instanceof java.nio.file.NoSuchFileException missing) {
 			return "no such file or folder: " + missing.getFile();
 		}
-		if (e instanceof java.nio.file.AccessDeniedException denied) {
-			return "permission denied: " + denied.getFile();
-		}
 		if (e instanceof java.nio.file.FileSystemException system) {
-			String reason = system.getReason() == null ? "cannot be written or read" : system.getReason();
+			String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+					: system.getReason() == null ? "cannot be written or read" : system.getReason();
 			String other = system.getFile();
-			boolean sameFile = other == null || file == null || Path.of(other).toAbsolutePath().equals(file.toAbsolutePath());
-			return sameFile ? reason : other + ": " + reason;
+			return other == null || isSameFile(file, Path.of(other)) ? reason : other + ": " + reason;
 		}
 		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	/** Whether {@code other} is {@code file} or the temporary file an atomic write of it uses. */
+	private static boolean isSameFile(Path file, Path other) {
+		if (file == null) {
+			return true;
+		}
+		Path target = file.toAbsolutePath().normalize();
+		Path candidate = other.toAbsolutePath().normalize();
+		if (candidate.equals(target)) {
+			return true;
+		}
+		String name = candidate.getFileName() == null ? "" : candidate.getFileName().toString();
+		return java.util.Objects.equals(candidate.getParent(), target.getParent())
+				&& org.policyannotator.model.internal.io.AtomicFiles.isTemporary(name)
+				&& name.startsWith("." + target.getFileName() + ".");
 	}
 }

@@ -23,6 +23,15 @@ public final class CommandRun {
 		return command.run(List.of(args), context);
 	}
 
+	/**
+	 * Runs a whole command line as the product does (usage errors, failures and their messages become exit codes);
+	 * what it prints is added to {@link #out()} and {@link #err()}.
+	 */
+	public int line(String... args) {
+		return new CommandLine(Subcommands.all("test"), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory).run(args);
+	}
+
 	/** Forgets what earlier runs printed. */
 	public void clear() {
 		out.reset();

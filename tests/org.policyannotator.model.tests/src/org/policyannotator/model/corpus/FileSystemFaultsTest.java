@@ -107,6 +107,7 @@ class FileSystemFaultsTest {
 		CorpusException e = assertThrows(CorpusException.class, () -> corpus.saveSet(set));
 		assertTrue(e.getMessage().startsWith(file.toString() + ": cannot save the annotations"), e.getMessage());
 		assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+		assertFalse(e.getMessage().contains(".tmp"), "the hidden temporary file is no name for a user: " + e.getMessage());
 		assertArrayEquals(saved, Files.readAllBytes(file), "the previous saved set must be intact");
 		try (Stream<Path> files = Files.list(file.getParent())) {
 			assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),

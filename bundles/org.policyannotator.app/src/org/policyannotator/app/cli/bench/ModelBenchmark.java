@@ -241,8 +241,8 @@ public final class ModelBenchmark implements Benchmark {
 				+ " each flushed: %.2f ms each)%n", documents, addDocs, addDocs / documents, addSingle);
 		out.printf(Locale.ROOT, "  save %,d sets in one batch (one flush)    %6.0f ms (%.2f ms each; one at a time,"
 				+ " locked and flushed: %.2f ms each)%n", documents, saveAll, saveAll / documents, saveSingle);
-		out.printf(Locale.ROOT, "  bare Jackson parse of the same set files  %6.0f ms (%.3f ms each)%n", bareParse,
-				bareParse / documents);
+		out.printf(Locale.ROOT, "  bare Jackson parse of the same set files  %6.0f ms (%.3f ms each, %,d top-level fields)%n",
+				bareParse, bareParse / documents, nodes);
 		out.printf(Locale.ROOT, "  load + validate all sets                %9.0f ms (%.3f ms each, %d findings) = %.2fx bare%n",
 				loadAll, loadAll / documents, findings, loadAll / bareParse);
 		out.printf(Locale.ROOT, "  corpus info over all sets               %9.0f ms (%,d annotations counted)%n",
@@ -250,9 +250,6 @@ public final class ModelBenchmark implements Benchmark {
 		out.printf(Locale.ROOT, "  heap for all loaded sets                %9.1f MB = %.0f bytes per annotation%n",
 				(after - before) / 1e6, (after - before) / (double) total);
 		sets.hashCode();
-		if (nodes < 0) {
-			out.println();
-		}
 	}
 
 	/** Text of about {@code length} chars made of words and sentences. */

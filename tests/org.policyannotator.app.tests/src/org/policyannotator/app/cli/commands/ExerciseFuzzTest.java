@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.app.cli.CommandLine;
+import org.policyannotator.app.cli.CommandRun;
 import org.policyannotator.app.cli.ExitCodes;
-import org.policyannotator.app.cli.Subcommands;
 import org.policyannotator.app.sample.SampleFiles;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
@@ -45,11 +43,9 @@ class ExerciseFuzzTest {
 	Path dir;
 
 	private Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new CommandLine(Subcommands.all("test"), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir).run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		CommandRun run = new CommandRun(dir);
+		int code = run.line(args);
+		return new Run(code, run.out(), run.err());
 	}
 
 	private void anExerciseWithOneSubmission() throws Exception {
