@@ -2,11 +2,13 @@ package org.policyannotator.analysis.exercise;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
 import org.policyannotator.analysis.scoring.Counts;
 import org.policyannotator.analysis.scoring.Score;
+import org.policyannotator.analysis.scoring.TypeScore;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
 
@@ -39,6 +41,7 @@ public final class GradeReport {
 				th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: right; }
 				th { background: #f2f2f2; } td.text { text-align: left; }
 				tr.failed td { background: #fff0f0; }
+				tr.superseded td { color: #888; } td.sparse { color: #b00; font-weight: bold; }
 				.legend span { display: inline-block; margin-right: 1.2em; }
 				.swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: middle; }
 				svg text { font-size: 11px; fill: #333; }
@@ -72,8 +75,17 @@ public final class GradeReport {
 		html.append("<h2>All submissions</h2>\n");
 		html.append(table(book));
 		html.append("<p class=\"note\">Precision, recall and F1 are micro averages over all types and documents;"
-				+ " an empty cell means undefined (nothing to divide). Matching rules: docs/agreement-and-grading.md."
-				+ "</p>\n</body>\n</html>\n");
+				+ " macro F1 is the mean of the types' overlap F1, weighted F1 weights each by its reference count;"
+				+ " kappa is Cohen's kappa on the tokens against the reference, pooled over the types. An empty cell"
+				+ " means undefined (nothing to divide). Greyed rows are attempts that do not count ("
+				+ (book.counting() == Gradebook.Counting.BEST ? "the best attempt counts" : "the last attempt counts")
+				+ "). Matching rules: docs/agreement-and-grading.md.</p>\n");
+		html.append("<h2>Agreement with the reference per type (counted attempts)</h2>\n");
+		html.append(typeTable(book));
+		html.append("<p class=\"note\">Overlap F1 and Cohen's kappa on the tokens, per type. A reference count"
+				+ " marked red is below " + Gradebook.MINIMUM_REFERENCE_ITEMS + ": that type's figures say little."
+				+ "</p>\n");
+		html.append("</body>\n</html>\n");
 		return html.toString();
 	}
 
@@ -174,27 +186,71 @@ public final class GradeReport {
 
 	private static String table(Gradebook book) {
 		StringBuilder t = new StringBuilder("<table>\n<tr><th>student</th><th>file</th><th>exact P</th><th>exact R</th>"
-				+ "<th>exact F1</th><th>overlap P</th><th>overlap R</th><th>overlap F1</th><th>wrong type</th>"
-				+ "<th>u-alpha</th><th>status</th></tr>\n");
+				+ "<th>exact F1</th><th>overlap P</th><th>overlap R</th><th>overlap F1</th><th>macro F1</th>"
+				+ "<th>weighted F1</th><th>kappa</th><th>wrong type</th><th>u-alpha</th><th>attempt</th>"
+				+ "<th>change</th><th>status</th></tr>\n");
+		Map<String, Gradebook.Attempt> attempts = book.attempts();
 		for (StudentGrade grade : book.grades()) {
 			switch (grade) {
 				case StudentGrade.Graded g -> {
 					Score s = g.score();
-					t.append("<tr><td class=\"text\">").append(escape(g.student())).append("</td><td class=\"text\">")
-							.append(escape(g.file())).append("</td>");
+					Gradebook.Attempt attempt = attempts.get(g.file());
+					t.append(attempt.counted() ? "<tr>" : "<tr class=\"superseded\">").append("<td class=\"text\">")
+							.append(escape(g.student())).append("</td><td class=\"text\">").append(escape(g.file()))
+							.append("</td>");
 					cells(t, s.exact());
 					cells(t, s.overlap());
-					t.append("<td>").append(s.wrongType()).append("</td><td>")
-							.append(g.alpha().value().isPresent() ? format(g.alpha().value().getAsDouble()) : "")
-							.append("</td><td class=\"text\">ok</td></tr>\n");
+					cell(t, s.macroF1(TypeScore::overlap));
+					cell(t, s.weightedF1(TypeScore::overlap));
+					cell(t, g.kappa().value());
+					t.append("<td>").append(s.wrongType()).append("</td>");
+					cell(t, g.alpha().value());
+					t.append("<td>").append(attempt.number()).append(" of ").append(attempt.of()).append("</td><td>")
+							.append(attempt.change().isPresent()
+									? String.format(Locale.ROOT, "%+.4f", attempt.change().getAsDouble())
+									: "")
+							.append("</td><td class=\"text\">").append(attempt.counted() ? "counts" : "not counted")
+							.append("</td></tr>\n");
 				}
 				case StudentGrade.Failed f -> t.append("<tr class=\"failed\"><td class=\"text\">")
 						.append(escape(f.student().orElse(""))).append("</td><td class=\"text\">").append(escape(f.file()))
-						.append("</td><td colspan=\"8\"></td><td class=\"text\">error: ").append(escape(f.error()))
+						.append("</td><td colspan=\"13\"></td><td class=\"text\">error: ").append(escape(f.error()))
 						.append("</td></tr>\n");
 			}
 		}
 		return t.append("</table>\n").toString();
+	}
+
+	/** Per counted submission and type: overlap F1 and Cohen's kappa on the tokens, beside the reference count. */
+	private static String typeTable(Gradebook book) {
+		StringBuilder t = new StringBuilder("<table>\n<tr><th>student</th>");
+		for (String type : book.types()) {
+			t.append("<th>").append(escape(type)).append(" F1</th><th>").append(escape(type)).append(" kappa</th>");
+		}
+		t.append("</tr>\n<tr><td class=\"text\">reference annotations</td>");
+		for (String type : book.types()) {
+			int count = book.referenceCount(type);
+			t.append("<td colspan=\"2\"").append(count < Gradebook.MINIMUM_REFERENCE_ITEMS ? " class=\"sparse\"" : "")
+					.append(">").append(count).append("</td>");
+		}
+		t.append("</tr>\n");
+		Map<String, Gradebook.Attempt> attempts = book.attempts();
+		for (StudentGrade.Graded g : book.graded()) {
+			if (!attempts.get(g.file()).counted()) {
+				continue;
+			}
+			t.append("<tr><td class=\"text\">").append(escape(g.student())).append("</td>");
+			for (String type : book.types()) {
+				cell(t, g.score().type(type).overlap().f1());
+				cell(t, g.kappa(type).map(k -> k.value()).orElse(OptionalDouble.empty()));
+			}
+			t.append("</tr>\n");
+		}
+		return t.append("</table>\n").toString();
+	}
+
+	private static void cell(StringBuilder t, OptionalDouble v) {
+		t.append("<td>").append(v.isPresent() ? format(v.getAsDouble()) : "").append("</td>");
 	}
 
 	private static void cells(StringBuilder t, Counts c) {

@@ -41,9 +41,18 @@ public final class CommandLine {
 	}
 
 	private int runCommand(Subcommand command, List<String> args) {
-		if (args.size() == 1 && isHelp(args.get(0))) {
-			out.println(command.usage());
-			return ExitCodes.OK;
+		if (args.size() == 1 && isHelp(args.get(0)) || args.stream().anyMatch(CommandLine::isHelpOption)) {
+			try {
+				out.println(command.help(args).stripTrailing());
+				return ExitCodes.OK;
+			} catch (UsageException e) {
+				err.println("policyannotator " + command.name() + ": " + e.getMessage());
+				err.println(command.usage());
+				return ExitCodes.USAGE;
+			} finally {
+				out.flush();
+				err.flush();
+			}
 		}
 		try {
 			return command.run(args, new CommandContext(out, err, workingDirectory));
@@ -73,6 +82,11 @@ public final class CommandLine {
 	private static String describe(Exception e) {
 		String message = e.getMessage();
 		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+	}
+
+	/** {@code --help} or {@code -h} among a command's arguments: it explains itself instead of running. */
+	private static boolean isHelpOption(String arg) {
+		return arg.equals("--help") || arg.equals("-h");
 	}
 
 	private static boolean isHelp(String arg) {

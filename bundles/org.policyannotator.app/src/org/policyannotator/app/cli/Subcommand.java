@@ -18,6 +18,16 @@ public interface Subcommand {
 	String usage();
 
 	/**
+	 * What {@code --help} (or {@code -h}) anywhere among the arguments prints instead of running: the usage, unless
+	 * a command with actions narrows it to the action named first (e.g. {@code exercise grade --help}).
+	 *
+	 * @param args the words after the subcommand name, the help option among them
+	 */
+	default String help(List<String> args) {
+		return usage();
+	}
+
+	/**
 	 * Runs the command.
 	 *
 	 * @return the exit code: {@link ExitCodes#OK} or {@link ExitCodes#FAILED}

@@ -41,7 +41,7 @@ class GradeAgreementTest {
 			book = Grader.grade(reference, dir.resolve("submissions"), ZipLimits.DEFAULT);
 		}
 		StudentGrade.Graded sam = book.graded().get(0);
-		// Tokens (reference, student): aa bb (claim, claim), cc dd (claim, none), ee ff gg hh (none, none),
+		// Cohen (1960): kappa = (po - pe) / (1 - pe), pe from each side's marginals. Tokens (reference, student): aa bb (claim, claim), cc dd (claim, none), ee ff gg hh (none, none),
 		// ii jj (statistic, statistic). Pooled: po = 8/10; marginals claim 4|2, none 4|6, statistic 2|2,
 		// pe = (4*2 + 4*6 + 2*2)/100 = 0.36; kappa = (0.8 - 0.36)/(1 - 0.36) = 0.6875.
 		assertEquals(0.6875, sam.kappa().value().getAsDouble(), 1e-12);
@@ -56,6 +56,11 @@ class GradeAgreementTest {
 		String csv = GradebookCsv.write(book);
 		assertTrue(csv.contains(",0.6875,"), csv);
 		assertTrue(csv.contains(",0.5455,"), csv);
-		assertTrue(GradeReport.html(book, Schema.defaultSchema()).contains("Warning: claim: only 1 reference"));
+		String html = GradeReport.html(book, Schema.defaultSchema());
+		assertTrue(html.contains("Warning: claim: only 1 reference"), html);
+		assertTrue(html.contains("<th>kappa</th>") && html.contains("<td>0.6875</td>"), "pooled kappa in the table");
+		assertTrue(html.contains("<th>claim kappa</th>") && html.contains("<td>0.5455</td>"), "claim's kappa");
+		assertTrue(html.contains("<th>macro F1</th>") && html.contains("<th>weighted F1</th>"), html);
+		assertTrue(html.contains("<td colspan=\"2\" class=\"sparse\">1</td>"), "one claim in the reference, marked");
 	}
 }

@@ -66,6 +66,34 @@ class CommandLineTest {
 	}
 
 	@Test
+	void everyCommandAndActionAnswersHelpAnywhereOnTheLineWithItsUsageAndExitZero() {
+		java.util.List<String[]> lines = new java.util.ArrayList<>();
+		for (Subcommand command : Subcommands.all("x")) {
+			lines.add(new String[] { command.name(), "--help" });
+			lines.add(new String[] { command.name(), "-h" });
+			lines.add(new String[] { command.name(), "--corpus", "nowhere", "--help" });
+		}
+		for (String action : new String[] { "create", "info", "validate" }) {
+			lines.add(new String[] { "corpus", action, "--help" });
+		}
+		for (String action : new String[] { "create", "open", "submit", "grade", "term", "accept", "calibrate" }) {
+			lines.add(new String[] { "exercise", action, "--reference", "r", "--help" });
+		}
+		for (String[] line : lines) {
+			out.reset();
+			err.reset();
+			String shown = String.join(" ", line);
+			assertEquals(ExitCodes.OK, run(line), shown + ": " + err());
+			assertTrue(out().toLowerCase(java.util.Locale.ROOT).startsWith("usage: policyannotator " + line[0]),
+					shown + ": " + out());
+			assertEquals("", err(), shown);
+		}
+		out.reset();
+		run("exercise", "grade", "--help");
+		assertTrue(out().startsWith("usage: policyannotator exercise grade ") && out().contains("--types"), out());
+	}
+
+	@Test
 	void everyBenchmarkAnswersHelpWithoutRunning() {
 		for (Benchmark benchmark : Subcommands.benchmarks()) {
 			out.reset();

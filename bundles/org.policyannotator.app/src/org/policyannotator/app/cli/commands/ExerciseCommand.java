@@ -155,6 +155,12 @@ public final class ExerciseCommand implements Subcommand {
 		return ExitCodes.FAILED;
 	}
 
+	/** The help of the action named first, or the whole usage when none is named. */
+	@Override
+	public String help(List<String> args) {
+		return args.isEmpty() || args.get(0).startsWith("-") ? usage() : help(args.get(0));
+	}
+
 	/** The usage lines and the explanation of one action, cut from {@link #usage()}. */
 	private String help(String action) {
 		List<String> lines = usage().lines().toList();
