@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.policyannotator.model.Document;
-import org.policyannotator.model.DocumentIds;
+import org.policyannotator.model.DocumentDetails;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusWrites;
 
@@ -33,8 +33,21 @@ public final class CorpusImporter {
 	public sealed interface Outcome {
 		Path file();
 
-		/** Added to the corpus as document {@code documentId}. */
-		record Added(Path file, String documentId, String title, String extractionRule) implements Outcome {
+		/**
+		 * Added to the corpus as document {@code documentId}; {@code warnings} are things about this file the user may
+		 * want to check (a charset that did not match its declaration, a page that looks truncated, PDF pages without
+		 * text).
+		 */
+		record Added(Path file, String documentId, String title, String extractionRule, List<String> warnings)
+				implements Outcome {
+			public Added {
+				warnings = List.copyOf(warnings);
+			}
+
+			/** Added without warnings. */
+			public Added(Path file, String documentId, String title, String extractionRule) {
+				this(file, documentId, title, extractionRule, List.of());
+			}
 		}
 
 		/** Not added: its text is already in the corpus (or earlier in this batch) as {@code existing}. */
@@ -191,7 +204,8 @@ public final class CorpusImporter {
 			pending.write(document);
 			ids.add(document.id());
 			idsByHash.putIfAbsent(result.sha256(), document.id());
-			return new Outcome.Added(file, document.id(), document.title(), result.provenance().extractionRule());
+			return new Outcome.Added(file, document.id(), document.title(), result.provenance().extractionRule(),
+					result.provenance().warnings());
 		} catch (IOException | RuntimeException e) {
 			return new Outcome.Failed(file, "could not be added to the corpus: " + e.getMessage());
 		}
@@ -211,17 +225,22 @@ public final class CorpusImporter {
 		return byHash;
 	}
 
-	/** The corpus document for an extracted file, with a fresh id derived from the file name. */
+	/**
+	 * The corpus document for an extracted file, with a fresh id (see {@link DocumentIdChoice}), its byline, site name
+	 * and page starts.
+	 */
 	static Document toDocument(Path file, ImportResult result, Set<String> takenIds) {
 		ArticleMetadata metadata = result.metadata();
 		String fileName = file.getFileName().toString();
-		String id = DocumentIds.unique(DocumentIds.fromFileName(fileName), takenIds);
+		String id = DocumentIdChoice.choose(fileName, metadata.title(), takenIds);
 		Provenance provenance = result.provenance();
 		String how = "policyannotator-importer " + provenance.format().name().toLowerCase() + ", rule "
 				+ provenance.extractionRule() + ", charset " + provenance.charset() + " (" + provenance.charsetSource() + ")";
+		DocumentDetails details = new DocumentDetails(metadata.byline().orElse(""), metadata.siteName().orElse(""),
+				result.pageStarts());
 		return Document.of(id, metadata.title().orElse(fileName), metadata.canonicalUrl().orElse(""),
 				metadata.published().flatMap(CorpusImporter::date), metadata.language().orElse(""), result.text(),
-				new org.policyannotator.model.Provenance(how, file.toAbsolutePath().toString(), Instant.now()));
+				new org.policyannotator.model.Provenance(how, file.toAbsolutePath().toString(), Instant.now()), details);
 	}
 
 	private static Optional<LocalDate> date(String iso) {

@@ -122,4 +122,71 @@ class CorpusImporterTest {
 		assertEquals(1, corpus.documentIds().size());
 		assertEquals(1, told.size(), "the file done before the cancel is reported, once it is on disk");
 	}
+
+	@Test
+	void manyPagesSavedAsSourceHtmlGetDistinctReadableIdsFromTheirTitles() throws Exception {
+		Corpus corpus = corpus();
+		List<String> titles = List.of("Seoul and Beijing agree on trade talks", "Ministers meet on fisheries quotas",
+				"Port fees to rise in spring", "Seoul and Beijing agree on trade talks");
+		for (int i = 0; i < titles.size(); i++) {
+			String page = PAGE.replace("Seoul and Beijing agree on trade talks", titles.get(i))
+					.replace("on Monday", "on day " + i);
+			write("site-" + i + "/source.html", page);
+		}
+		write("site-9/index.html", PAGE.replace("on Monday", "on Friday"));
+		write("site-9/eu-summit.html", PAGE.replace("on Monday", "on Sunday"));
+		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(temp.resolve("in")), o -> { }, () -> false);
+		assertEquals(List.of("seoul-and-beijing-agree-on-trade-talks", "ministers-meet-on-fisheries-quotas",
+				"port-fees-to-rise-in-spring", "seoul-and-beijing-agree-on-trade-talks-2", "eu-summit",
+				"seoul-and-beijing-agree-on-trade-talks-3"),
+				summary.added().stream().map(a -> a.documentId()).toList());
+	}
+
+	@Test
+	void aFileNameThatSaysSomethingKeepsGivingTheIdAndATakenOneGivesWayToTheTitle() throws Exception {
+		assertEquals("trade-talks", DocumentIdChoice.choose("trade-talks.html",
+				java.util.Optional.of("Seoul and Beijing agree"), java.util.Set.of()));
+		assertEquals("seoul-and-beijing-agree", DocumentIdChoice.choose("trade-talks.html",
+				java.util.Optional.of("Seoul and Beijing agree"), java.util.Set.of("trade-talks")));
+		assertEquals("source", DocumentIdChoice.choose("source.html", java.util.Optional.empty(), java.util.Set.of()));
+		for (String generic : List.of("source", "index-2", "article", "page_3", "12345", "5f2b9c0e7d1a4b3c9e8f")) {
+			assertTrue(DocumentIdChoice.isGeneric(generic), generic);
+		}
+		for (String telling : List.of("eu-china-summit", "sources-of-growth", "report-on-tariffs", "g20")) {
+			assertFalse(DocumentIdChoice.isGeneric(telling), telling);
+		}
+	}
+
+	@Test
+	void aPageWhoseCharsetDidNotMatchItsDeclarationIsImportedWithAWarningInTheSummary() throws Exception {
+		Corpus corpus = corpus();
+		Path in = temp.resolve("in");
+		Files.createDirectories(in);
+		Files.copy(Fixtures.path("html/french-declared-utf8-but-windows-1252.html"), in.resolve("fr.html"));
+		write("ok.html", PAGE);
+		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
+				.importAll(List.of(in), o -> { }, () -> false);
+		assertEquals(2, summary.added().size());
+		CorpusImporter.Outcome.Added fr = summary.added().stream().filter(a -> a.documentId().equals("fr"))
+				.findFirst().orElseThrow();
+		assertEquals(1, fr.warnings().size(), fr.warnings().toString());
+		assertTrue(fr.warnings().get(0).toLowerCase().contains("utf-8"), fr.warnings().toString());
+		assertEquals(List.of(), summary.added().stream().filter(a -> a.documentId().equals("ok")).findFirst()
+				.orElseThrow().warnings());
+	}
+
+	@Test
+	void bylineAndSiteNameOfAPageAreKeptWithTheDocument() throws Exception {
+		Corpus corpus = corpus();
+		write("talks.html", PAGE.replace("<link rel=\"canonical\"",
+				"<meta name=\"author\" content=\"Kim Min-ji\"><meta property=\"og:site_name\" content=\"Example News\">"
+						+ "<link rel=\"canonical\""));
+		new CorpusImporter(corpus, ImportOptions.defaults(), false).importAll(List.of(temp.resolve("in")), o -> { },
+				() -> false);
+		Document document = Corpus.open(corpus.directory()).loadDocument("talks");
+		assertEquals("Kim Min-ji", document.details().byline());
+		assertEquals("Example News", document.details().siteName());
+		assertFalse(document.hasPages());
+	}
 }

@@ -85,14 +85,15 @@ class HardLayoutExtractionTest {
 	}
 
 	@Test
-	void componentPageNamedByDataAttributesDropsItsAdSlotLinksBlockTagsAndConsentBanner() throws Exception {
+	void componentPageNamedByDataAttributesDropsItsAdSlotLinksBlockTagsImageCaptionAndConsentBanner() throws Exception {
 		ImportResult r = load("public-broadcaster-data-components.html");
 		assertClean(r.text());
 		assertInOrder(r.text(), "Youth exchanges key to China-South Korea ties, experts say",
-				"Experts at the seminar in Beijing on Monday", "Strengthening people-to-people ties",
+				"Strengthening people-to-people ties",
 				"The symposium comes at a pivotal moment", "Chen Xin, deputy director", "\"the missing piece\"",
 				"more joint media projects.");
-		assertAbsent(r.text(), "agree to cookies", "Advertisement", "Related stories", "Lee arrives in Beijing",
+		assertAbsent(r.text(), "Experts at the seminar in Beijing on Monday", "agree to cookies", "Advertisement",
+				"Related stories", "Lee arrives in Beijing",
 				"South Korea\n", "Share", "More on this story", "Copyright 2026", "data blob", "By Grace Liu", "Asia reporter");
 		assertEquals(Optional.of("Grace Liu"), r.metadata().byline());
 		assertEquals(Optional.of("2026-01-05T17:40:12Z"), r.metadata().published());

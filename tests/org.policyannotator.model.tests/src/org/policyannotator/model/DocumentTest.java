@@ -41,4 +41,27 @@ class DocumentTest {
 			assertThrows(IllegalArgumentException.class, () -> Document.of(bad, "", "t"), bad);
 		}
 	}
+
+	@Test
+	void pageAtTellsThePageOfAnOffsetAndZeroWithoutPages() {
+		String text = "one\n\ntwo\n\nfour";
+		Document paged = Document.of("p", "", "", Optional.empty(), "", text, Provenance.manual(),
+				new DocumentDetails("", "", List.of(0, 5, 10, 10)));
+		assertTrue(paged.hasPages());
+		assertEquals(1, paged.pageAt(0));
+		assertEquals(1, paged.pageAt(4));
+		assertEquals(2, paged.pageAt(5));
+		assertEquals(4, paged.pageAt(10), "page 3 has no text: its start is page 4's");
+		assertEquals(4, paged.pageAt(text.length()));
+		assertEquals(0, Document.of("t", "", text).pageAt(3));
+		assertFalse(Document.of("t", "", text).hasPages());
+		assertFalse(paged.withText("other").hasPages(), "a new text does not keep the old page starts");
+	}
+
+	@Test
+	void pageStartsMustNotDecreaseNorPassTheEndOfTheText() {
+		assertThrows(IllegalArgumentException.class, () -> new DocumentDetails("", "", List.of(0, 5, 3)));
+		assertThrows(IllegalArgumentException.class, () -> Document.of("p", "", "", Optional.empty(), "", "abc",
+				Provenance.manual(), new DocumentDetails("", "", List.of(0, 9))));
+	}
 }

@@ -1,5 +1,6 @@
 package org.policyannotator.analysis.corpus;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,6 +27,15 @@ public final class AgreementReportJson {
 
 	/** The report as compact JSON on one line; {@code source} is stored as {@code "corpus"}. */
 	public static String format(CorpusAgreementReport report, String source) {
+		return format(report, List.of(), source);
+	}
+
+	/**
+	 * The report with the agreement per level of a codebook's tree as {@code "levels"}: an array of
+	 * {@code {"level", "codes", "allTypes", "byType"}} (the same coefficients as {@code overall}); left out when
+	 * {@code levels} is empty.
+	 */
+	public static String format(CorpusAgreementReport report, List<LevelAgreement> levels, String source) {
 		ObjectNode root = MAPPER.createObjectNode();
 		root.put("corpus", source);
 		report.annotators().forEach(root.putArray("annotators")::add);
@@ -43,6 +53,14 @@ public final class AgreementReportJson {
 		for (PairAgreement p : report.pairs()) {
 			ObjectNode node = pairs.addObject().put("first", p.first()).put("second", p.second());
 			coefficients(node, p.coefficients());
+		}
+		if (!levels.isEmpty()) {
+			ArrayNode array = root.putArray("levels");
+			for (LevelAgreement level : levels) {
+				ObjectNode node = array.addObject().put("level", level.level());
+				level.codes().forEach(node.putArray("codes")::add);
+				node.setAll(scope(level.overall()));
+			}
 		}
 		try {
 			return MAPPER.writeValueAsString(root);

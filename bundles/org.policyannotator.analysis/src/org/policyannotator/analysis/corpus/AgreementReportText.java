@@ -27,10 +27,15 @@ public final class AgreementReportText {
 
 	/** The report as text; {@code source} names the corpus in the first line. */
 	public static String format(CorpusAgreementReport report, String source) {
-		return new AgreementReportText().render(report, source);
+		return format(report, List.of(), source);
 	}
 
-	private String render(CorpusAgreementReport report, String source) {
+	/** The report with a table per level of a codebook's tree after the overall table (none when empty). */
+	public static String format(CorpusAgreementReport report, List<LevelAgreement> levels, String source) {
+		return new AgreementReportText().render(report, levels, source);
+	}
+
+	private String render(CorpusAgreementReport report, List<LevelAgreement> levels, String source) {
 		line("Agreement between " + report.annotators().size() + " annotators (" + String.join(", ", report.annotators())
 				+ ") in " + source);
 		line("documents: " + report.documents().size() + " included" + (report.skipped().isEmpty() ? ""
@@ -49,6 +54,15 @@ public final class AgreementReportText {
 		rows.add(row(ALL, all, kappa));
 		report.overall().byType().forEach((type, c) -> rows.add(row(type, c, kappa)));
 		table(rows);
+		for (LevelAgreement level : levels) {
+			line("");
+			line("Level " + level.level() + " of the codebook (each code counts as its ancestor at this level)");
+			List<List<String>> levelRows = new ArrayList<>();
+			levelRows.add(header("code", kappa));
+			levelRows.add(row(ALL, level.overall().allTypes(), kappa));
+			level.overall().byType().forEach((code, c) -> levelRows.add(row(code, c, kappa)));
+			table(levelRows);
+		}
 		if (!report.byDocument().isEmpty()) {
 			line("");
 			line("Per document");

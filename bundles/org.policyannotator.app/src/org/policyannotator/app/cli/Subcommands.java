@@ -15,6 +15,7 @@ import org.policyannotator.app.cli.bench.SuggestBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BatchCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
+import org.policyannotator.app.cli.commands.CodebookCommand;
 import org.policyannotator.app.cli.commands.CorpusCommand;
 import org.policyannotator.app.cli.commands.ExerciseCommand;
 import org.policyannotator.app.cli.commands.ExportCommand;
@@ -38,6 +39,7 @@ public final class Subcommands {
 	public static List<Subcommand> all(String version) {
 		return List.of(
 				new CorpusCommand(),
+				new CodebookCommand(),
 				new ImportCommand(),
 				new ExtractCommand(),
 				new ExportCommand(),

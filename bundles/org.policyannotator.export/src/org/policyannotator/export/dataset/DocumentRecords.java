@@ -31,6 +31,12 @@ final class DocumentRecords {
 			g.writeStringField("published", document.published().get().toString());
 		}
 		g.writeStringField("language", document.language());
+		if (!document.details().byline().isEmpty()) {
+			g.writeStringField("byline", document.details().byline());
+		}
+		if (!document.details().siteName().isEmpty()) {
+			g.writeStringField("siteName", document.details().siteName());
+		}
 		g.writeStringField("sha256", document.sha256());
 		g.writeNumberField("length", document.text().length());
 		g.writeNumberField("codePointLength", offsets.codePointLength());
@@ -39,6 +45,13 @@ final class DocumentRecords {
 		g.writeStringField("source", document.provenance().source());
 		g.writeStringField("importedAt", document.provenance().importedAt().toString());
 		g.writeEndObject();
+		if (document.hasPages()) {
+			g.writeArrayFieldStart("pageStarts");
+			for (int start : document.details().pageStarts()) {
+				g.writeNumber(start);
+			}
+			g.writeEndArray();
+		}
 		if (includeText) {
 			g.writeStringField("text", document.text());
 		}
@@ -49,7 +62,7 @@ final class DocumentRecords {
 			g.writeStringField("annotator", set.annotator());
 			g.writeArrayFieldStart("annotations");
 			for (Annotation annotation : set.annotations()) {
-				annotation(annotation, offsets, g);
+				annotation(document, annotation, offsets, g);
 				annotations++;
 			}
 			g.writeEndArray();
@@ -70,7 +83,8 @@ final class DocumentRecords {
 		return annotations;
 	}
 
-	private static void annotation(Annotation annotation, TextOffsets offsets, JsonGenerator g) throws IOException {
+	private static void annotation(Document document, Annotation annotation, TextOffsets offsets, JsonGenerator g)
+			throws IOException {
 		g.writeStartObject();
 		g.writeStringField("id", annotation.id());
 		g.writeStringField("type", annotation.type());
@@ -84,6 +98,9 @@ final class DocumentRecords {
 			g.writeStringField("quote", span.quote());
 			g.writeStringField("prefix", span.prefix());
 			g.writeStringField("suffix", span.suffix());
+			if (document.hasPages()) {
+				g.writeNumberField("page", document.pageAt(span.start()));
+			}
 			g.writeEndObject();
 		}
 		g.writeEndArray();

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * every annotation ({@code startIndex} 0; a file needs no paging). The page's {@code partOf} describes the
  * collection ({@code id}, {@code label}, {@code total}) and comes after the items, so the file streams. Each
  * annotation targets one {@code SpecificResource} per span, with a {@code TextQuoteSelector} (exact, prefix,
- * suffix) and a {@code TextPositionSelector} in Unicode code points, as the model demands. The tag type is a
+ * suffix) and a {@code TextPositionSelector} in Unicode code points, as the model demands; a span of a paged
+ * document (a PDF) also has a {@code FragmentSelector} with the page its start lies on ({@code "page=3"}). The tag type is a
  * {@code TextualBody} with purpose {@code classifying}; each attribute a further {@code TextualBody} with purpose
  * {@code describing} and the attribute name in {@code pa:attribute}. A relation is an annotation with motivation
  * {@code linking}: its target is the source annotation, its body the target annotation plus a classifying body
@@ -39,6 +40,8 @@ public final class W3cWriter implements DatasetWriter {
 	/** The IRI of our few extension terms. */
 	public static final String VOCABULARY = "urn:policyannotator:vocabulary#";
 	static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+	/** The fragment syntax of PDF files that our {@code page=n} selectors use, by the IRI the W3C model gives it. */
+	static final String PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778";
 
 	/** A writer (no state). */
 	public W3cWriter() {
@@ -152,6 +155,13 @@ public final class W3cWriter implements DatasetWriter {
 			g.writeNumberField("start", offsets.codePoint(span.start()));
 			g.writeNumberField("end", offsets.codePoint(span.end()));
 			g.writeEndObject();
+			if (document.hasPages()) {
+				g.writeStartObject();
+				g.writeStringField("type", "FragmentSelector");
+				g.writeStringField("conformsTo", PDF_FRAGMENT);
+				g.writeStringField("value", "page=" + document.pageAt(span.start()));
+				g.writeEndObject();
+			}
 			g.writeEndArray();
 			g.writeEndObject();
 		}

@@ -9,14 +9,15 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes what is never article text: scripts, styles, forms, embedded media, hidden elements, then navigation,
+ * Removes what is never article text: scripts, styles, forms, embedded media, image captions, hidden elements (but not the hidden
+ * rest of an article behind a "read more" or paywall expander, see {@link Expanders}), then navigation,
  * footers, sidebars, share bars, related lists, comments, cookie banners and ads recognised by tag, ARIA role or
  * class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
  * wrapper named {@code "layout-with-sidebar"} does not take the article with it).
  */
 public final class BoilerplateRemover {
 	private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, video, audio, "
-			+ "canvas, svg, math, map, button, input, select, textarea, option, label, link, meta, dialog";
+			+ "canvas, svg, math, map, button, input, select, textarea, option, label, link, meta, dialog, figcaption";
 	private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
 
 	private BoilerplateRemover() {
@@ -27,7 +28,7 @@ public final class BoilerplateRemover {
 		body.select(NEVER_TEXT).remove();
 		List<Element> hidden = new ArrayList<>();
 		for (Element e : body.getAllElements()) {
-			if (e != body && ClassHints.isHidden(e)) {
+			if (e != body && ClassHints.isHidden(e) && !Expanders.holdsArticleText(e)) {
 				hidden.add(e);
 			}
 		}
@@ -95,7 +96,7 @@ public final class BoilerplateRemover {
 			return true;
 		}
 		if (ClassHints.of(e) < 0) {
-			return true;
+			return !Expanders.holdsArticleText(e);
 		}
 		return (isLinkList(e, stats) || isTeaserList(e)) && (insideArticle || !major);
 	}

@@ -27,7 +27,9 @@ public final class ClassHints {
 			"signup", "sponsor", "sponsored", "outbrain", "taboola", "popup", "modal", "overlay", "banner", "masthead",
 			"toolbar", "pagination", "pager", "tags", "trending", "popular", "mostread", "recommended", "recommendations",
 			"recirc", "widget", "widgets", "skip", "rss", "byline", "author", "meta", "login",
-			"morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics");
+			"morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics", "caption",
+			"captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "copyright", "permalink",
+			"printlink", "tools", "toolbox", "videolabel", "duration");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",

@@ -152,6 +152,9 @@ public final class ContentScorer {
 				continue;
 			}
 			if (ClassHints.of(sibling) < 0) {
+				if (Expanders.holdsArticleText(sibling)) {
+					blocks.add(sibling); // the rest of the article behind "read more"
+				}
 				continue;
 			}
 			double[] s = scores.get(sibling);

@@ -18,24 +18,29 @@ import java.util.regex.Pattern;
  * Reads the date formats pages use and writes ISO-8601: {@code 2024-03-05T14:30:00+01:00} when the offset is known,
  * {@code 2024-03-05T14:30} when only the local time is, {@code 2024-03-05} for a date. Accepts ISO-8601 with and
  * without offset or seconds, RFC 1123 ({@code Tue, 5 Mar 2024 14:30:00 GMT}), {@code 2024/03/05},
- * {@code 2024.03.05}, {@code March 5, 2024}, {@code 5 March 2024}, {@code 2024年3月5日} and
+ * {@code 2024.03.05}, {@code 05.03.2024}, {@code March 5, 2024}, {@code 5 March 2024}, {@code 5. März 2024},
+ * {@code 2024年3月5日} and
  * {@code 2024년 3월 5일}, optionally followed by a time.
  */
 public final class DateNormalizer {
 	private static final Pattern ISO = Pattern.compile(
 			"(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
 	private static final Pattern NUMERIC = Pattern.compile(
-			"(\\d{4})\\s*[/.年년]\\s*(\\d{1,2})\\s*[/.月월]\\s*(\\d{1,2})\\s*[日일]?(?:\\s*(\\d{1,2})[:时시]\\s*(\\d{2}))?");
+			"(\\d{4})\\s*[/.年년]\\s*(\\d{1,2})\\s*[/.月월]\\s*(\\d{1,2})\\s*[日일]?(?:\\s*(\\d{1,2})[:时時시]\\s*(\\d{2}))?");
+	/** Day first with dots, as in German and much of Europe: {@code 22.05.2020}, {@code 22.05.2020, 10:15 Uhr}. */
+	private static final Pattern DOTTED = Pattern.compile(
+			"(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)(?:,?\\s*(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?!\\d))?");
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
 	private static final Pattern MONTH_FIRST = Pattern.compile(
 			"\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST = Pattern.compile(
-			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
 			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-			Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+			Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+			Map.entry("jän", 1), Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12));
 	private static final List<DateTimeFormatter> RFC = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
 			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
 					.toFormatter(Locale.ENGLISH));
@@ -78,6 +83,10 @@ public final class DateNormalizer {
 		m = NUMERIC.matcher(s);
 		if (m.find()) {
 			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null);
+		}
+		m = DOTTED.matcher(s);
+		if (m.find()) {
+			return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null, null);
 		}
 		m = MONTH_FIRST.matcher(s);
 		if (m.find() && month(m.group(1)) > 0) {

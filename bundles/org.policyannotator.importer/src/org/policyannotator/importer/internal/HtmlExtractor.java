@@ -30,6 +30,7 @@ public final class HtmlExtractor {
 	/** Extracts text and metadata from a decoded page. */
 	public static Extraction extract(String html) {
 		Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+		doc.select("rt, rp").remove(); // ruby readings (furigana, pinyin) are not part of the sentence
 		JsonLd jsonLd = JsonLd.of(doc);
 		ArticleMetadata metadata = MetadataExtractor.extract(doc, jsonLd);
 		Element body = doc.body();

@@ -29,7 +29,8 @@ public final class MetadataExtractor {
 	private static final Pattern BY_WORD = Pattern.compile(
 			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
-			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|입력|등록|작성|公開|掲載)");
+			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|公開|掲載|配信|更新|投稿|"
+					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
 	private MetadataExtractor() {
@@ -51,7 +52,7 @@ public final class MetadataExtractor {
 				.or(() -> cleanTitle)
 				.filter(t -> h1.isEmpty() || !declaredSite.map(t::equalsIgnoreCase).orElse(false))
 				.or(() -> h1);
-		title = title.map(t -> betterHeadline(t, h1, jsonLd.headline()));
+		title = title.map(t -> betterHeadline(t, h1, jsonLd.headline().or(() -> cleanTitle)));
 		Optional<String> siteName = declaredSite.or(() -> rawTitle
 				.flatMap(raw -> cleanTitle.flatMap(clean -> TitleCleaner.siteSuffix(raw, clean))));
 		return new ArticleMetadata(title, byline(doc, meta, jsonLd, siteName), published(doc, meta, jsonLd),
@@ -60,9 +61,13 @@ public final class MetadataExtractor {
 
 	/**
 	 * The visible headline instead of a title that is cut short ("Council adopts levy after…") or that has nothing in
-	 * common with the headline on which the page and its structured data agree (a site name as {@code og:title}).
+	 * common with the headline on which the page and its structured data or its own {@code <title>} agree (a site
+	 * name as {@code og:title}).
+	 *
+	 * @param confirming a second statement of the headline: the JSON-LD headline, else the cleaned {@code <title>}
 	 */
-	private static String betterHeadline(String title, Optional<String> h1, Optional<String> ldHeadline) {
+	private static String betterHeadline(String title, Optional<String> h1, Optional<String> confirming) {
+		Optional<String> ldHeadline = confirming;
 		if (h1.isEmpty() || TitleCleaner.sameText(title, h1.get())) {
 			return title;
 		}

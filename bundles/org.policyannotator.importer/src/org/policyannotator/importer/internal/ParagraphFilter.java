@@ -11,7 +11,8 @@ import org.policyannotator.importer.BlockKind;
 /**
  * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
  * reading times ("4 min read"), date lines ("Updated 3 hours ago"), copyright lines,
- * "Read more:" links and headlines of other stories, photo credits, newsletter prompts, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments") and a heading left dangling at
+ * "Read more:" links and headlines of other stories, photo and agency credits ("Quelle: dpa", "picture alliance |
+ * ..."), video labels with a duration, rows of print/share tools, newsletter prompts, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments") and a heading left dangling at
  * the end; a paragraph that repeats the one before it, and pull quotes that repeat words of a paragraph.
  */
 public final class ParagraphFilter {
@@ -47,6 +48,30 @@ public final class ParagraphFilter {
 	private static final Pattern CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
 					+ "crédit photo|crédits?)\\s*(by\\b|:|：|©).{1,100}$");
+	/**
+	 * A credit line in the forms news sites and agencies use: "Image copyright Getty Images", "Quelle: dpa",
+	 * "Bildquelle: ...", "picture alliance | Name", "Reuters", "© AFP".
+	 */
+	private static final Pattern CREDIT_LINE = Pattern.compile(
+			"(?i)^[(\\[]?\\s*(©\\s*)?((image|photo|picture|foto|bild)\\s+(copyright|credit|source|quelle|rechte)\\b.{1,100}"
+					+ "|(quelle|bildquelle|fotoquelle|bildrechte|fotos?|bild|crédit|credit|credits|图片来源|图片|摄影|写真|사진)"
+					+ "\\s*[:：/].{1,80}"
+					+ "|(picture[ -]alliance|getty( images)?|imago( images)?|dpa|afp|reuters|ap( photo)?|epa(-efe)?|ddp|"
+					+ "shutterstock|istock(photo)?|keystone|anadolu|xinhua|kyodo|yonhap)\\b\\s*([|/:,]\\s*.{0,80})?)[)\\]]?$");
+	/** A label of an embedded video with its duration: "Watch video 02:17", "Video 1:45 min", "视频 02:17". */
+	private static final Pattern VIDEO_LABEL = Pattern.compile(
+			"(?i)^(?=.{0,60}$)(?=.*\\b\\d{1,2}:\\d{2}\\b)(?=.*(video|watch|play|länge|ansehen|vidéo|视频|動画|영상)).*$");
+	/** A row of tools: print, permalink, share, e-mail, font size and the like, and nothing else. */
+	private static final Set<String> TOOL_WORDS = Set.of("print", "permalink", "share", "email", "e-mail", "mail",
+			"tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "copy",
+			"link", "save", "bookmark", "comment", "comments", "font", "size", "text", "a", "a+", "a-", "drucken",
+			"teilen", "merken", "versenden", "imprimer", "partager", "打印", "分享", "收藏", "纠错", "字号", "大", "中", "小",
+			"印刷", "共有", "인쇄", "공유");
+	/** A newsletter prompt that names it: "Get our morning briefing newsletter ...", "Newsletter abonnieren". */
+	private static final Pattern NEWSLETTER = Pattern.compile(
+			"(?i)^(?=.{0,200}$)(?=.*\\bnewsletters?\\b)(?=.*(sign|subscri|abonn|inscri|bestell|registr|deliver|inbox|"
+					+ "get |receive|erhalten|join)).*$");
+
 	/** A newsletter or follow-us prompt: "Sign up for our weekly newsletter ...", "Follow us on ...". */
 	private static final Pattern PROMO = Pattern.compile(
 			"(?i)^((sign up|subscribe|get (our|the))\\b.{0,120}\\b(newsletters?|inbox)\\b.{0,120}"
@@ -106,6 +131,24 @@ public final class ParagraphFilter {
 		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
+	private static boolean isToolRow(String t) {
+		if (t.length() > 80) {
+			return false;
+		}
+		String[] words = t.toLowerCase(Locale.ROOT).split("[\\s|·•/,]+");
+		int tools = 0;
+		for (String w : words) {
+			if (w.isEmpty()) {
+				continue;
+			}
+			if (!TOOL_WORDS.contains(w)) {
+				return false;
+			}
+			tools++;
+		}
+		return tools >= 2;
+	}
+
 	private static boolean isFurniture(Block b) {
 		String t = b.text().strip();
 		if (t.length() > 220) {
@@ -120,6 +163,10 @@ public final class ParagraphFilter {
 		if (labelled.lookingAt() && t.length() <= 200
 				&& TextNormalizer.weight(t.substring(labelled.end() - 1)) <= b.linkWeight() + 2) {
 			return true; // "Lire aussi <a>headline</a>": all but the label is one link
+		}
+		if (CREDIT_LINE.matcher(t).matches() && !t.matches(".*\\w{3,}[.!?]$") || VIDEO_LABEL.matcher(t).matches()
+				|| NEWSLETTER.matcher(t).matches() || isToolRow(t)) {
+			return true;
 		}
 		if (PROMPT_IN_CAPITALS.matcher(t).matches() || PROMO.matcher(t).matches()
 				|| CREDIT.matcher(t).matches() && !t.matches(".*[^)\\]][.!?]$")) {

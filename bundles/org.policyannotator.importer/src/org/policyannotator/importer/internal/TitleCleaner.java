@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the site name that pages put around their headline in {@code <title>}: {@code "Headline | Site"},
- * {@code "Headline - Section - Site"}, {@code "Site: Headline"}, {@code "标题_新华网"}. A segment is removed when it
+ * {@code "Headline - Section - Site"}, {@code "Site: Headline"}, {@code "标题_新华网"}, {@code "标题-新华网"}. A segment is removed when it
  * is the known site name, or when the headline found on the page is one of the segments; without either, only a
  * short last segment after a clear separator goes.
  */
 public final class TitleCleaner {
+	private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
 	private static final Pattern SEPARATOR = Pattern.compile(
-			"\\s+[|\\-–—·•»:/]\\s+|\\s*[|｜_]\\s*|\\s*--\\s*|\\s*－\\s*|\\s+::\\s+");
+			"\\s+[|\\-–—·•»:/]\\s+|\\s*[|｜_]\\s*|\\s*--\\s*|\\s*－\\s*|\\s+::\\s+|(?<=" + CJK + ")[-—–]+(?=" + CJK + ")");
 
 	private TitleCleaner() {
 	}
@@ -82,7 +83,7 @@ public final class TitleCleaner {
 		if (cleaned.isEmpty() || title.length() <= cleaned.length() || !title.startsWith(cleaned)) {
 			return Optional.empty();
 		}
-		String[] rest = SEPARATOR.split(title.substring(cleaned.length()));
+		String[] rest = SEPARATOR.split(title.substring(cleaned.length()).replaceFirst("^\\s*[-—–|｜_:/·•»]+\\s*", " | "));
 		String last = rest.length == 0 ? "" : rest[rest.length - 1].strip();
 		if (last.isEmpty() || last.length() > 60 || words(last) > 6 || last.matches("(?i).*\\d.*|page\\b.*")) {
 			return Optional.empty();

@@ -300,8 +300,7 @@ public final class Corpus {
 	/** Changes the title of a document (its text, and so every annotation, stays as it is). */
 	public void retitleDocument(String id, String title) throws CorpusException {
 		Document document = loadDocument(id);
-		addDocument(new Document(document.id(), title.strip(), document.sourceUrl(), document.published(),
-				document.language(), document.text(), document.sha256(), document.provenance()));
+		addDocument(document.withTitle(title.strip()));
 	}
 
 	/**

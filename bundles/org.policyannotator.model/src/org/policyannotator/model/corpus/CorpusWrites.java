@@ -13,7 +13,9 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.FileStamp;
 import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.DocumentCodec;
+import org.policyannotator.model.internal.io.SchemaCodec;
 import org.policyannotator.model.internal.io.SetCodec;
+import org.policyannotator.model.schema.Schema;
 
 /**
  * Documents and sets written to a corpus together: nothing is visible until {@link #commit}, which makes all of
@@ -70,6 +72,17 @@ public final class CorpusWrites implements AutoCloseable {
 			throw e;
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot save the annotations: " + CorpusException.reason(file, e), e);
+		}
+	}
+
+	/** Replaces the corpus's schema file at commit (the corpus must be {@linkplain Corpus#open opened} again to see it). */
+	public void writeSchema(Schema schema) throws CorpusException {
+		Path file = corpus.directory().resolve(Corpus.SCHEMA_FILE);
+		byte[] bytes = SchemaCodec.write(schema);
+		try {
+			batch.write(file, out -> out.write(bytes));
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot write the schema: " + CorpusException.reason(file, e), e);
 		}
 	}
 

@@ -20,7 +20,10 @@ import org.policyannotator.model.Finding;
  */
 public record Schema(String name, List<TagType> tagTypes, List<RelationType> relationTypes) {
 
-	/** Copies the lists and rejects duplicate ids. */
+	/**
+	 * Copies the lists and rejects duplicate ids, unknown parents and cycles of parents; gives every code that
+	 * inherits its colour the colour of its parent.
+	 */
 	public Schema {
 		if (name == null) {
 			throw new IllegalArgumentException("schema name must not be null");
@@ -29,6 +32,42 @@ public record Schema(String name, List<TagType> tagTypes, List<RelationType> rel
 		relationTypes = List.copyOf(relationTypes);
 		requireDistinct(tagTypes.stream().map(TagType::id).toList(), "tag type");
 		requireDistinct(relationTypes.stream().map(RelationType::id).toList(), "relation type");
+		new CodeTree(tagTypes);
+		tagTypes = resolveColours(tagTypes);
+	}
+
+	private static List<TagType> resolveColours(List<TagType> types) {
+		if (types.stream().noneMatch(t -> t.code().inheritsColour())) {
+			return types;
+		}
+		Map<String, TagType> byId = new LinkedHashMap<>();
+		types.forEach(t -> byId.put(t.id(), t));
+		List<TagType> resolved = new ArrayList<>();
+		for (TagType type : types) {
+			TagType owner = type;
+			while (owner.code().inheritsColour()) {
+				owner = byId.get(owner.parent());
+			}
+			resolved.add(owner == type || owner.colour().equals(type.colour()) ? type
+					: new TagType(type.id(), type.label(), owner.colour(), type.key(), type.description(),
+							type.attributes(), type.mayOverlap(), type.code()));
+		}
+		return List.copyOf(resolved);
+	}
+
+	/** The hierarchy of the tag types (parents, children, levels). */
+	public CodeTree tree() {
+		return new CodeTree(tagTypes);
+	}
+
+	/** Whether some tag type has a parent. */
+	public boolean hasHierarchy() {
+		return tagTypes.stream().anyMatch(t -> !t.parent().isEmpty());
+	}
+
+	/** A copy with other tag types (same name and relation types). */
+	public Schema withTagTypes(List<TagType> newTagTypes) {
+		return new Schema(name, newTagTypes, relationTypes);
 	}
 
 	/** The default tag set for policy documents (see {@link DefaultSchema}). */
@@ -85,7 +124,7 @@ public record Schema(String name, List<TagType> tagTypes, List<RelationType> rel
 			if (!type.key().isEmpty() && !keys.add(type.key())) {
 				findings.add(Finding.error("", type.id(), "key " + type.key() + " is used by another tag type"));
 			}
-			if (!colours.add(type.colour().toLowerCase(java.util.Locale.ROOT))) {
+			if (!type.code().inheritsColour() && !colours.add(type.colour().toLowerCase(java.util.Locale.ROOT))) {
 				findings.add(Finding.warning("", type.id(),
 						"colour " + type.colour() + " is used by another tag type: analysts cannot tell them apart"));
 			}

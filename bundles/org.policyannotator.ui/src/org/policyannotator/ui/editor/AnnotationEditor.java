@@ -58,6 +58,7 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 	private EditorSession listenedSession;
 	private boolean showingOthers;
 	private RecoveryJournal journal;
+	private PageBreakPainter pageBreaks;
 	private AnnotationOutlinePage outlinePage;
 
 	public AnnotationEditor() {
@@ -119,6 +120,7 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 			Optional<org.policyannotator.model.AnnotationSet> leftover = journal.leftover();
 			journal.start();
 			leftover.ifPresent(copy -> text.getDisplay().asyncExec(() -> offerRecovery(copy)));
+			pageBreaks = PageBreakPainter.install(getSourceViewer(), session.document());
 		});
 		text.addCaretListener(event -> caretMoved(modelOffset(event.caretOffset)));
 	}
@@ -153,6 +155,18 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		if (journal != null && !isDirty()) {
 			journal.discard();
 		}
+	}
+
+	/**
+	 * The page breaks the editor shows, as "page@line" (line of the widget, from 0), page 2 onwards; empty for a
+	 * document without pages.
+	 */
+	public List<String> pageBreaks() {
+		if (pageBreaks == null) {
+			return List.of();
+		}
+		StyledText text = getSourceViewer().getTextWidget();
+		return pageBreaks.marks().stream().map(m -> m.page() + "@" + text.getLineAtOffset(m.widgetOffset())).toList();
 	}
 
 	/** The crash-recovery copy of this editor's unsaved tagging. */

@@ -47,7 +47,9 @@ final class ImportSummaryDialog extends TrayDialog {
 	}
 
 	static String headline(CorpusImporter.Summary summary) {
-		return String.format("Imported %d, skipped %d duplicate%s, failed %d%s.", summary.added().size(),
+		long warned = summary.added().stream().filter(a -> !a.warnings().isEmpty()).count();
+		return String.format("Imported %d%s, skipped %d duplicate%s, failed %d%s.", summary.added().size(),
+				warned == 0 ? "" : " (" + warned + " with warnings)",
 				summary.duplicates().size(), summary.duplicates().size() == 1 ? "" : "s", summary.failed().size(),
 				summary.cancelled() ? " (cancelled: the files after that were not read)" : "");
 	}
@@ -57,7 +59,10 @@ final class ImportSummaryDialog extends TrayDialog {
 		summary.failed().forEach(f -> text.append("FAILED   ").append(f.file()).append(": ").append(f.reason()).append('\n'));
 		summary.duplicates().forEach(d -> text.append("SKIPPED  ").append(d.file()).append(": same text as document ")
 				.append(d.existing()).append('\n'));
-		summary.added().forEach(a -> text.append("IMPORTED ").append(a.file()).append(" -> ").append(a.title()).append('\n'));
+		summary.added().forEach(a -> {
+			text.append("IMPORTED ").append(a.file()).append(" -> ").append(a.title()).append('\n');
+			a.warnings().forEach(w -> text.append("  WARNING ").append(w).append('\n'));
+		});
 		return text.toString();
 	}
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -41,6 +42,7 @@ final class PdfMaker {
 	private String title;
 	private String author;
 	private String userPassword;
+	private String xmp;
 	private boolean scanned;
 	private final List<String[]> blocks = new ArrayList<>();
 	private final Map<Integer, String> notesAfterBlock = new TreeMap<>();
@@ -67,6 +69,18 @@ final class PdfMaker {
 	PdfMaker info(String docTitle, String docAuthor) {
 		title = docTitle;
 		author = docAuthor;
+		return this;
+	}
+
+	/** XMP metadata only (no document information): Dublin Core title and creator, xmp:CreateDate. */
+	PdfMaker xmp(String xmpTitle, String xmpCreator, String createDate) {
+		xmp = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+				+ "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+				+ "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+				+ "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreateDate=\"" + createDate + "\">"
+				+ "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmpTitle + "</rdf:li></rdf:Alt></dc:title>"
+				+ "<dc:creator><rdf:Seq><rdf:li>" + xmpCreator + "</rdf:li></rdf:Seq></dc:creator>"
+				+ "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
 		return this;
 	}
 
@@ -120,6 +134,11 @@ final class PdfMaker {
 			if (title != null) {
 				doc.getDocumentInformation().setTitle(title);
 				doc.getDocumentInformation().setAuthor(author);
+			}
+			if (xmp != null) {
+				PDMetadata metadata = new PDMetadata(doc);
+				metadata.importXMPMetadata(xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				doc.getDocumentCatalog().setMetadata(metadata);
 			}
 			if (userPassword != null) {
 				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,

@@ -26,6 +26,7 @@ import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.Document;
+import org.policyannotator.model.DocumentDetails;
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.Finding;
 import org.policyannotator.model.Fixtures;
@@ -109,6 +110,37 @@ class CorpusTest {
 			assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), document.published());
 			assertEquals("plain-text", document.provenance().importer());
 			assertEquals(NOW, document.provenance().importedAt());
+		}
+	}
+
+	@Test
+	void bylineSiteNameAndPageStartsAreKeptOnDiskAndSurviveARetitle() throws IOException {
+		String text = "Page one text.\n\nPage two text.\n\nPage four text.";
+		DocumentDetails details = new DocumentDetails("Trade Policy Unit", "Regional Trade Institute",
+				List.of(0, 16, 32, 32));
+		corpus.addDocument(Document.of("paper", "A paper", "", Optional.empty(), "en", text,
+				new Provenance("pdf", "paper.pdf", NOW), details));
+		Document read = Corpus.open(dir).loadDocument("paper");
+		assertEquals(details, read.details());
+		assertEquals(4, read.pageAt(text.indexOf("Page four")));
+		String json = Files.readString(dir.resolve("documents/paper.json"));
+		assertTrue(json.contains("\"pageStarts\""), json);
+		corpus.retitleDocument("paper", "Renamed paper");
+		assertEquals(details, Corpus.open(dir).loadDocument("paper").details());
+		assertFalse(Files.readString(dir.resolve("documents/" + ids.get(0) + ".json")).contains("pageStarts"),
+				"a document without pages has no pageStarts field");
+	}
+
+	@Test
+	void pageStartsThatDecreaseOrLieBeyondTheTextAreRefusedNamingTheFile() throws IOException {
+		Path file = dir.resolve("documents/bad.json");
+		String text = "short";
+		String head = "{\"format\":\"policyannotator-document\",\"version\":1,\"id\":\"bad\",\"sha256\":\""
+				+ Document.sha256Of(text) + "\",\"text\":\"" + text + "\",\"pageStarts\":";
+		for (String starts : List.of("[0,3,2]", "[0,99]", "\"0\"", "[0,1.5]")) {
+			Files.writeString(file, head + starts + "}");
+			CorpusException e = assertThrows(CorpusException.class, () -> corpus.loadDocument("bad"), starts);
+			assertTrue(e.getMessage().contains("bad.json"), e.getMessage());
 		}
 	}
 

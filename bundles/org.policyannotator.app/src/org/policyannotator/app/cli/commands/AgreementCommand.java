@@ -22,6 +22,8 @@ import org.policyannotator.analysis.corpus.AgreementReportJson;
 import org.policyannotator.analysis.corpus.AgreementReportText;
 import org.policyannotator.analysis.corpus.AgreementSelection;
 import org.policyannotator.analysis.corpus.CorpusAgreementReport;
+import org.policyannotator.analysis.corpus.LevelAgreement;
+import org.policyannotator.analysis.corpus.TreeLevels;
 import org.policyannotator.analysis.table.ReliabilityTable;
 import org.policyannotator.analysis.table.TableFormatException;
 import org.policyannotator.app.cli.Arguments;
@@ -73,6 +75,10 @@ public final class AgreementCommand implements Subcommand {
 				  --types <t1,t2>    tag types to compare (default: every type used in the compared sets)
 				  --documents <d1,..> documents to consider (default: all). Only documents every chosen annotator
 				                     has a set for are compared; the others are listed as skipped
+
+				Hierarchical codebook: the report adds a table per level of the tree ("levels" in --json), where
+				every annotation counts as its ancestor at that level, so annotators who chose different subtopics
+				of the same topic agree at the topic's level.
 
 				Token rule: a token is a run of letters and digits; it takes the type of an annotation sharing a
 				character with it, the shortest annotation winning when types compete; otherwise "none".
@@ -151,8 +157,9 @@ public final class AgreementCommand implements Subcommand {
 		List<String> documents = list(arguments.option("--documents"));
 		PrintStream err = context.err();
 		AgreementSelection selection;
+		Corpus corpus;
 		try {
-			Corpus corpus = Corpus.open(folder);
+			corpus = Corpus.open(folder);
 			for (String type : types) {
 				if (corpus.schema().tagType(type).isEmpty()) {
 					err.println("agreement: " + folder + ": warning: type " + type + " is not in the schema");
@@ -176,11 +183,12 @@ public final class AgreementCommand implements Subcommand {
 			return ExitCodes.FAILED;
 		}
 		CorpusAgreementReport report = selection.compute();
+		List<LevelAgreement> levels = TreeLevels.compute(selection, corpus.schema().tree());
 		String source = folder.toString();
 		if (arguments.flag("--json")) {
-			context.out().println(AgreementReportJson.format(report, source));
+			context.out().println(AgreementReportJson.format(report, levels, source));
 		} else {
-			context.out().print(AgreementReportText.format(report, source));
+			context.out().print(AgreementReportText.format(report, levels, source));
 		}
 		if (report.overall().allTypes().annotations() == 0) {
 			err.println("agreement: " + folder + ": the " + report.documents().size()

@@ -43,7 +43,8 @@ public final class CorpusCommand implements Subcommand {
 				       policyannotator corpus validate <dir>
 
 				  create    make a new corpus in an empty or new folder, with the default tag set or the
-				            given schema file (a schema with "extends": "default" adds to the default)
+				            given schema file (a schema with "extends": "default" adds to the default), or
+				            --schema policy-topics for the sample hierarchical codebook
 				  info      documents, annotators and annotation counts per tag type
 				  validate  every problem in the corpus (offsets, quotes, types, attributes, links);
 				            exits with 1 if there is any error, 0 if only warnings or nothing
@@ -79,7 +80,7 @@ public final class CorpusCommand implements Subcommand {
 		Path dir = directory(arguments, context);
 		try {
 			Schema schema = arguments.option("--schema").isPresent()
-					? SchemaFiles.read(context.resolve(arguments.option("--schema").get()))
+					? SchemaFiles.readOrSample(context.resolve(arguments.option("--schema").get()))
 					: Schema.defaultSchema();
 			List<Finding> problems = schema.check().stream().filter(Finding::isError).toList();
 			if (!problems.isEmpty()) {

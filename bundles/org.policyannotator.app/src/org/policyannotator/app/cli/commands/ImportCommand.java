@@ -64,15 +64,21 @@ public final class ImportCommand implements Subcommand {
 		Corpus corpus = Corpus.open(corpusDir);
 		CorpusImporter importer = new CorpusImporter(corpus, options, arguments.flag("--keep-duplicates"));
 		CorpusImporter.Summary summary = importer.importAll(roots, outcome -> report(outcome, context), () -> false);
-		context.out().printf("Imported %d, skipped %d duplicate%s, failed %d.%n", summary.added().size(),
-				summary.duplicates().size(), summary.duplicates().size() == 1 ? "" : "s", summary.failed().size());
+		long warned = summary.added().stream().filter(a -> !a.warnings().isEmpty()).count();
+		context.out().printf("Imported %d%s, skipped %d duplicate%s, failed %d.%n", summary.added().size(),
+				warned == 0 ? "" : " (" + warned + " with warnings)", summary.duplicates().size(),
+				summary.duplicates().size() == 1 ? "" : "s", summary.failed().size());
 		return summary.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
 	}
 
 	private static void report(Outcome outcome, CommandContext context) {
 		switch (outcome) {
-		case Outcome.Added added -> context.out()
-				.println("imported  " + added.file() + " -> " + added.documentId() + " \"" + added.title() + "\"");
+		case Outcome.Added added -> {
+			context.out().println("imported  " + added.file() + " -> " + added.documentId() + " \"" + added.title() + "\"");
+			for (String warning : added.warnings()) {
+				context.out().println("  warning " + added.file().getFileName() + ": " + warning);
+			}
+		}
 		case Outcome.Duplicate duplicate -> context.out()
 				.println("skipped   " + duplicate.file() + " (same text as document " + duplicate.existing() + ")");
 		case Outcome.Failed failed -> context.err().println("failed    " + failed.file() + ": " + failed.reason());

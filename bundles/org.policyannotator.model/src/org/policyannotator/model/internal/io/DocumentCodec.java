@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.policyannotator.model.Document;
+import org.policyannotator.model.DocumentDetails;
 import org.policyannotator.model.Provenance;
 import org.policyannotator.model.corpus.CorpusException;
 
@@ -38,6 +41,20 @@ public final class DocumentCodec {
 				g.writeStringField("published", d.published().get().toString());
 			}
 			g.writeStringField("language", d.language());
+			DocumentDetails details = d.details();
+			if (!details.byline().isEmpty()) {
+				g.writeStringField("byline", details.byline());
+			}
+			if (!details.siteName().isEmpty()) {
+				g.writeStringField("siteName", details.siteName());
+			}
+			if (!details.pageStarts().isEmpty()) {
+				g.writeArrayFieldStart("pageStarts");
+				for (int start : details.pageStarts()) {
+					g.writeNumber(start);
+				}
+				g.writeEndArray();
+			}
 			g.writeStringField("sha256", d.sha256());
 			g.writeObjectFieldStart("provenance");
 			g.writeStringField("importer", d.provenance().importer());
@@ -82,8 +99,8 @@ public final class DocumentCodec {
 	public static Document read(byte[] bytes, Path file) throws CorpusException {
 		ObjectNode node = Tree.parse(bytes, file, FormatHeader.DOCUMENT, VERSION);
 		Tree t = Tree.of(file);
-		t.onlyFields(node, "", "format", "version", "id", "title", "sourceUrl", "published", "language", "sha256",
-				"provenance", "text");
+		t.onlyFields(node, "", "format", "version", "id", "title", "sourceUrl", "published", "language", "byline",
+				"siteName", "pageStarts", "sha256", "provenance", "text");
 		Optional<LocalDate> published = Optional.empty();
 		String date = t.optString(node, "published", "");
 		if (!date.isEmpty()) {
@@ -106,11 +123,33 @@ public final class DocumentCodec {
 			}
 		}
 		try {
+			DocumentDetails details = new DocumentDetails(t.optString(node, "byline", ""),
+					t.optString(node, "siteName", ""), pageStarts(node, file));
 			return new Document(t.string(node, "id", ""), t.optString(node, "title", ""),
 					t.optString(node, "sourceUrl", ""), published, t.optString(node, "language", ""),
-					t.string(node, "text", ""), t.string(node, "sha256", ""), provenance);
+					t.string(node, "text", ""), t.string(node, "sha256", ""), provenance, details);
 		} catch (IllegalArgumentException e) {
 			throw new CorpusException(file, e.getMessage());
 		}
+	}
+
+	private static List<Integer> pageStarts(JsonNode node, Path file) throws CorpusException {
+		JsonNode starts = node.get("pageStarts");
+		if (starts == null || starts.isNull()) {
+			return List.of();
+		}
+		if (!starts.isArray()) {
+			throw new CorpusException(file, "\"pageStarts\" is not a list of offsets");
+		}
+		List<Integer> list = new ArrayList<>(starts.size());
+		int previous = 0;
+		for (JsonNode start : starts) {
+			if (!start.canConvertToInt() || !start.isIntegralNumber() || start.intValue() < previous) {
+				throw new CorpusException(file, "\"pageStarts\" must be offsets that never decrease, found " + start);
+			}
+			previous = start.intValue();
+			list.add(previous);
+		}
+		return list;
 	}
 }

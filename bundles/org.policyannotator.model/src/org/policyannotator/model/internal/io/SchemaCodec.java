@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.AttributeKind;
 import org.policyannotator.model.schema.AttributeType;
+import org.policyannotator.model.schema.CodeInfo;
 import org.policyannotator.model.schema.RelationType;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
@@ -20,10 +21,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Reads and writes {@code schema.json}. A schema file with {@code "extends": "default"} adds to (or replaces types
  * of) the default schema; without it, it replaces the default schema entirely.
+ * <p>
+ * Version 2 adds hierarchical codebooks: a tag type may have {@code "parent"}, {@code "code"} (its number),
+ * {@code "inclusion"}, {@code "exclusion"} and {@code "examples"}, and a code with a parent may leave out
+ * {@code "colour"} to inherit it. A schema without any of these is written as version 1, so that older versions of
+ * the program still open it.
  */
 public final class SchemaCodec {
-	/** The version written. */
-	public static final int VERSION = 1;
+	/** The newest version, written when the schema uses codebook fields. */
+	public static final int VERSION = 2;
+	/** The version of a flat schema (no codebook fields), readable by every version of the program. */
+	public static final int FLAT_VERSION = 1;
+
+	/** The colour a code that inherits its colour holds until the {@link Schema} gives it the parent's. */
+	private static final String INHERITED_PLACEHOLDER = "#808080";
 
 	private SchemaCodec() {
 	}
@@ -33,7 +44,8 @@ public final class SchemaCodec {
 		return Pretty.write(g -> {
 			g.writeStartObject();
 			g.writeStringField("format", FormatHeader.SCHEMA);
-			g.writeNumberField("version", VERSION);
+			boolean codebook = schema.tagTypes().stream().anyMatch(t -> !t.code().isNone());
+			g.writeNumberField("version", codebook ? VERSION : FLAT_VERSION);
 			g.writeStringField("name", schema.name());
 			g.writeArrayFieldStart("tagTypes");
 			for (TagType type : schema.tagTypes()) {
@@ -61,9 +73,27 @@ public final class SchemaCodec {
 		g.writeStartObject();
 		g.writeStringField("id", type.id());
 		g.writeStringField("label", type.label());
-		g.writeStringField("colour", type.colour());
+		CodeInfo code = type.code();
+		if (!code.parent().isEmpty()) {
+			g.writeStringField("parent", code.parent());
+		}
+		if (!code.number().isEmpty()) {
+			g.writeStringField("code", code.number());
+		}
+		if (!code.inheritsColour()) {
+			g.writeStringField("colour", type.colour());
+		}
 		g.writeStringField("key", type.key());
 		g.writeStringField("description", type.description());
+		if (!code.inclusion().isEmpty()) {
+			g.writeStringField("inclusion", code.inclusion());
+		}
+		if (!code.exclusion().isEmpty()) {
+			g.writeStringField("exclusion", code.exclusion());
+		}
+		if (!code.examples().isEmpty()) {
+			strings(g, "examples", code.examples());
+		}
 		g.writeBooleanField("mayOverlap", type.mayOverlap());
 		g.writeArrayFieldStart("attributes");
 		for (AttributeType a : type.attributes()) {
@@ -134,7 +164,8 @@ public final class SchemaCodec {
 
 	private static TagType readTagType(Tree t, JsonNode type) throws CorpusException {
 		String where = "tag type " + type.path("id").asText("?") + ": ";
-		t.onlyFields(type, where, "id", "label", "colour", "key", "description", "mayOverlap", "attributes");
+		t.onlyFields(type, where, "id", "label", "colour", "key", "description", "mayOverlap", "attributes", "parent",
+				"code", "inclusion", "exclusion", "examples");
 		List<AttributeType> attributes = new ArrayList<>();
 		for (JsonNode a : t.objects(type, "attributes", where)) {
 			String at = where + "attribute " + a.path("id").asText("?") + ": ";
@@ -154,9 +185,13 @@ public final class SchemaCodec {
 		try {
 			String id = t.string(type, "id", where);
 			String label = t.optString(type, "label", where);
-			return new TagType(id, label.isEmpty() ? id : label, t.string(type, "colour", where),
-					t.optString(type, "key", where), t.optString(type, "description", where), attributes,
-					t.bool(type, "mayOverlap", false, where));
+			String parent = t.optString(type, "parent", where);
+			boolean inherits = !parent.isEmpty() && !type.has("colour");
+			CodeInfo code = new CodeInfo(parent, t.optString(type, "code", where), t.optString(type, "inclusion", where),
+					t.optString(type, "exclusion", where), t.strings(type, "examples", where), inherits);
+			return new TagType(id, label.isEmpty() ? id : label,
+					inherits ? INHERITED_PLACEHOLDER : t.string(type, "colour", where), t.optString(type, "key", where),
+					t.optString(type, "description", where), attributes, t.bool(type, "mayOverlap", false, where), code);
 		} catch (IllegalArgumentException e) {
 			throw new CorpusException(t.file(), e.getMessage());
 		}

@@ -1,0 +1,46 @@
+package org.policyannotator.importer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policyannotator.model.DocumentIds;
+
+/**
+ * Chooses a new document's id: from the file name when it says something ({@code eu-china-summit.html} gives
+ * {@code eu-china-summit}), from the title when the name is one that saved pages share ({@code source.html},
+ * {@code index.html}, {@code article.htm}, a number or a hash), and from the title too when the name's id is taken and
+ * the title's is not; a number is added only when both are taken ({@code -2}, {@code -3}, ...).
+ */
+final class DocumentIdChoice {
+	private static final Set<String> GENERIC = Set.of("source", "index", "default", "page", "article", "story", "news",
+			"content", "main", "document", "doc", "download", "file", "print", "view", "detail", "details", "post",
+			"untitled", "text", "paper", "report", "home", "item", "show", "read", "output", "saved", "webpage");
+	private static final Pattern NUMBERED = Pattern.compile("(.*?)[-_ ]?\\(?\\d{0,3}\\)?");
+	private static final Pattern OPAQUE = Pattern.compile("[0-9._-]+|[0-9a-f]{16,}|[0-9a-f-]{32,}");
+	private static final int TITLE_ID_LENGTH = 60;
+
+	private DocumentIdChoice() {
+	}
+
+	static String choose(String fileName, Optional<String> title, Set<String> taken) {
+		String fromName = DocumentIds.fromFileName(fileName);
+		Optional<String> fromTitle = title.filter(t -> !t.isBlank()).map(DocumentIds::fromTitle)
+				.filter(id -> id.length() <= TITLE_ID_LENGTH + 13);
+		if (fromTitle.isPresent() && (isGeneric(fromName) || taken.contains(fromName))) {
+			return DocumentIds.unique(fromTitle.get(), taken);
+		}
+		return DocumentIds.unique(fromName, taken);
+	}
+
+	/** Whether an id from a file name tells nothing about the document ({@code source}, {@code index-2}, a hash). */
+	static boolean isGeneric(String id) {
+		String name = id.toLowerCase(Locale.ROOT);
+		if (OPAQUE.matcher(name).matches()) {
+			return true;
+		}
+		var m = NUMBERED.matcher(name);
+		return GENERIC.contains(name) || m.matches() && GENERIC.contains(m.group(1));
+	}
+}
