@@ -29,7 +29,7 @@ public final class MetadataExtractor {
 	private static final Pattern BY_WORD = Pattern.compile(
 			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
-			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|公開|掲載|配信|更新|投稿|"
+			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|송고|수정|公開|掲載|配信|更新|投稿|"
 					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
