@@ -116,4 +116,48 @@ class WebPagePatternsTest {
 		assertInOrder(r.text(), "Reuters reported on Tuesday", "Quelle der Zahlen ist", "A video of the 02:17 session",
 				"The finance committee will print");
 	}
+
+	@Test
+	void relatedStoryHeadingsInsideTheBodyLeaveWithTheirLinksButRealSubheadingsStay() throws Exception {
+		ImportResult r = load("related-story-headings-inside-body.html");
+		assertInOrder(r.text(), "The provincial government announced on Tuesday", "Officials said the plan",
+				"Telecom operators will be required", "What happens next", "The first contracts will be signed");
+		assertAbsent(r.text(), "Related Topics", "Villages left offline", "More on this story", "Why rural internet",
+				"Mehr zum Thema", "Breitband auf dem Land");
+	}
+
+	@Test
+	void koreanWireSendTimeGivesTheDateAndTheReportersEmailSignOffLeaves() throws Exception {
+		ImportResult r = load("korean-wire-sendtime-and-email-signoff.html");
+		assertEquals(Optional.of("2020-05-22T10:15"), r.metadata().published());
+		assertTrue(r.text().endsWith("미보급 마을은 공개될 예정이다."), r.text());
+		assertAbsent(r.text(), "@yna.co.kr", "Copyright");
+	}
+
+	@Test
+	void chineseDateWithoutTimeSourceAndAuthorGivenOnlyInTheText() throws Exception {
+		ImportResult r = load("chinese-date-source-and-author-in-text.html");
+		assertEquals(Optional.of("2020-05-22"), r.metadata().published());
+		assertEquals(Optional.of("李明"), r.metadata().byline());
+		assertTrue(r.text().startsWith("省政府周二宣布了一项新计划"), r.text());
+		assertAbsent(r.text(), "来源", "作者", "责任编辑", "版权所有");
+	}
+
+	@Test
+	void metaTagsGiveThePublishedTimeEvenWhenTheModifiedTimeComesFirstAndTheAuthor() throws Exception {
+		ImportResult r = load("meta-tags-modified-before-published.html");
+		assertEquals(Optional.of("2022-06-01T09:30:00Z"), r.metadata().published());
+		assertEquals(Optional.of("Peter Lund"), r.metadata().byline());
+	}
+
+	@Test
+	void aSentenceWithAnEmailAddressInsideStays() throws Exception {
+		String html = "<html><head><title>Budget</title></head><body><h1>Budget</h1><div class=\"story\">"
+				+ "<p>The assembly approved the budget on Tuesday with a majority of eleven votes to seven after a long debate.</p>"
+				+ "<p>Residents can send their questions to budget@example.org until the end of the month.</p>"
+				+ "<p>The finance committee will publish the detailed tables next month, together with the audit report.</p>"
+				+ "</div></body></html>";
+		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline.html");
+		assertInOrder(r.text(), "Residents can send their questions to budget@example.org", "The finance committee");
+	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.policyannotator.app.cli.bench.AlphaBenchmark;
 import org.policyannotator.app.cli.bench.EditorBenchmark;
 import org.policyannotator.app.cli.bench.ExportBenchmark;
+import org.policyannotator.app.cli.bench.ExtractBenchmark;
 import org.policyannotator.app.cli.bench.GradingBenchmark;
 import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
@@ -59,7 +60,8 @@ public final class Subcommands {
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
 		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(),
-				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark());
+				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark(),
+				new ExtractBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

@@ -29,7 +29,7 @@ public final class MetadataExtractor {
 	private static final Pattern BY_WORD = Pattern.compile(
 			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
-			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|公開|掲載|配信|更新|投稿|"
+			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|송고|수정|公開|掲載|配信|更新|投稿|"
 					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
@@ -77,8 +77,13 @@ public final class MetadataExtractor {
 			return h;
 		}
 		boolean agreed = ldHeadline.map(l -> TitleCleaner.sameText(l, h)).orElse(false);
-		if (agreed && !TitleCleaner.containsText(h, title) && !TitleCleaner.containsText(title, h)) {
-			return h;
+		if (agreed) {
+			return h; // the page's own <title> or its structured data confirm the visible headline: "(LEAD) ..." differs
+		}
+		int colon = title.indexOf(": ");
+		if (colon > 0 && colon <= 40 && title.substring(0, colon).split("\\s+").length <= 4
+				&& TitleCleaner.sameText(title.substring(colon + 2), h)) {
+			return h; // "Niedersachsen: <headline>": a kicker before the headline
 		}
 		return title;
 	}
@@ -211,6 +216,36 @@ public final class MetadataExtractor {
 		return TextNormalizer.collapse(sb.toString());
 	}
 
+	/**
+	 * A short element whose class names a date or time ("article-meta__publish-date", "h-time") and whose text is one,
+	 * the first outside lists of other stories; or a date after a label of its own ({@code <dt>Published</dt><dd>}).
+	 */
+	private static Optional<String> dateInDateClass(Document doc) {
+		Element body = doc.body();
+		if (body == null) {
+			return Optional.empty();
+		}
+		for (Element e : body.select("[class~=(?i)(date|time)], dd, dt + dd")) {
+			String text = TextNormalizer.collapse(e.text());
+			boolean labelled = "dd".equals(e.normalName());
+			if (text.length() < 6 || text.length() > 60 || e.closest("li, aside, nav, footer") != null
+					|| e.normalName().equals("dd") && !labelled) {
+				continue;
+			}
+			if (labelled) {
+				Element dt = e.previousElementSibling();
+				if (dt == null || !DATE_LABEL.matcher(dt.text()).find()) {
+					continue;
+				}
+			}
+			Optional<String> date = DateNormalizer.normalize(text);
+			if (date.isPresent()) {
+				return date;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** A short element labelled "Published", "发布日期", "입력" and so on that holds a date. */
 	private static Optional<String> dateByLabel(Document doc) {
 		Element body = doc.body();
@@ -266,6 +301,9 @@ public final class MetadataExtractor {
 				"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
 				"date", "article.published", "og:article:published_time"));
 		candidates.add(jsonLd::datePublished);
+		candidates.add(() -> meta.entrySet().stream() // "govuk:first-published-at", "article.publish_date"...
+				.filter(e -> e.getKey().contains("publish") && !e.getKey().matches(".*(modif|updat|publisher).*"))
+				.sorted(Map.Entry.comparingByKey()).map(e -> e.getValue().get(0)).findFirst());
 		for (String selector : List.of("time[itemprop=datePublished][datetime]", "[itemprop=datePublished][content]",
 				"time[pubdate][datetime]", "article time[datetime]", "main time[datetime]", "time[datetime]")) {
 			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector))
@@ -275,6 +313,7 @@ public final class MetadataExtractor {
 			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(Element::text));
 		}
 		candidates.add(() -> dateByLabel(doc));
+		candidates.add(() -> dateInDateClass(doc));
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
 			if (date.isPresent()) {
