@@ -26,6 +26,7 @@ import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
 import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.SearchCommand;
 import org.policyannotator.app.cli.commands.SuggestCommand;
+import org.policyannotator.app.cli.commands.TeamCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -47,6 +48,7 @@ public final class Subcommands {
 				new ImportAnnotationsCommand(),
 				new AgreementCommand(),
 				new SearchCommand(),
+				new TeamCommand(),
 				new GitMergeDriverCommand(),
 				new ExerciseCommand(),
 				new SuggestCommand(),
