@@ -7,6 +7,7 @@ import java.util.Map;
 import org.policyannotator.app.cli.bench.AlphaBenchmark;
 import org.policyannotator.app.cli.bench.EditorBenchmark;
 import org.policyannotator.app.cli.bench.ExportBenchmark;
+import org.policyannotator.app.cli.bench.ExtractBenchmark;
 import org.policyannotator.app.cli.bench.GradingBenchmark;
 import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
@@ -25,6 +26,7 @@ import org.policyannotator.app.cli.commands.ImportAnnotationsCommand;
 import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.SearchCommand;
 import org.policyannotator.app.cli.commands.SuggestCommand;
+import org.policyannotator.app.cli.commands.TeamCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -46,6 +48,7 @@ public final class Subcommands {
 				new ImportAnnotationsCommand(),
 				new AgreementCommand(),
 				new SearchCommand(),
+				new TeamCommand(),
 				new GitMergeDriverCommand(),
 				new ExerciseCommand(),
 				new SuggestCommand(),
@@ -57,7 +60,8 @@ public final class Subcommands {
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
 		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(),
-				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark());
+				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark(),
+				new ExtractBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

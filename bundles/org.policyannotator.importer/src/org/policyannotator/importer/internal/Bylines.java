@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 	private static final Pattern BY_LINE_TEXT = Pattern.compile(
-			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|AND|und|et|y|e|en|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
+			"^(?:(?:Additional|With|Further)\\s+reporting\\s+(?:by|from)|Mit\\s+(?:Informationen|Material)\\s+von|(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:and|AND|und|et|y|e|en|&|,)?\\s*\\p{Lu}[\\p{L}'’.\\-]*){1,7})");
 	private static final Pattern CJK_BYLINE = Pattern.compile(
 			"(?:作者|记者|記者|撰稿|撰文)\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
-	/** What may follow the names in a byline-only line: a role, an agency or a date after a separator. */
-	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,;·•–—/]\\s*[^.!?。！？]{0,80})?$");
+	/** What may follow the names in a byline-only line: a role, an agency or a date after a separator, or a date. */
+	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,;·•–—/]\\s*[^.!?。！？]{0,80}|\\d[^.!?。！？]{0,60})?$");
 
 	private Bylines() {
 	}
 
 	/** "Written by ", "Text by ", "Von ", ...: what comes before the names in a byline. */
 	static final Pattern PREFIX = Pattern.compile(
-			"^(?:(?:written|text|words|story|reporting|report|posted|article)\\s+by|by|von|par|por|door|di|av)\\s+",
+			"^(?:(?:additional|with|further)\\s+reporting\\s+(?:by|from)|mit\\s+(?:informationen|material)\\s+von|(?:written|text|words|story|reporting|report|posted|article)\\s+by|by|von|par|por|door|di|av)\\s+",
 			Pattern.CASE_INSENSITIVE);
 	/** A date or a second role after the names: " on March 3, 2024", ", 3 March 2024", "; Editing by ...". */
 	private static final Pattern AFTER_NAMES = Pattern.compile(

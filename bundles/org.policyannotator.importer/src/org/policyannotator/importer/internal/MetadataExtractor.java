@@ -14,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.policyannotator.importer.ArticleMetadata;
 
 /**
@@ -77,8 +79,13 @@ public final class MetadataExtractor {
 			return h;
 		}
 		boolean agreed = ldHeadline.map(l -> TitleCleaner.sameText(l, h)).orElse(false);
-		if (agreed && !TitleCleaner.containsText(h, title) && !TitleCleaner.containsText(title, h)) {
-			return h;
+		if (agreed) {
+			return h; // the page's own <title> or its structured data confirm the visible headline: "(LEAD) ..." differs
+		}
+		int colon = title.indexOf(": ");
+		if (colon > 0 && colon <= 40 && title.substring(0, colon).split("\\s+").length <= 4
+				&& TitleCleaner.sameText(title.substring(colon + 2), h)) {
+			return h; // "Niedersachsen: <headline>": a kicker before the headline
 		}
 		return title;
 	}
@@ -158,6 +165,10 @@ public final class MetadataExtractor {
 		}
 		List<Element> elements = body.select("p, span, div, address, li");
 		for (Element e : elements) {
+			int ownLength = ownTextLength(e);
+			if (ownLength < 4 || ownLength > 400) {
+				continue;
+			}
 			String raw = e.ownText();
 			if (raw.length() > 200) {
 				continue;
@@ -172,7 +183,7 @@ public final class MetadataExtractor {
 		}
 		for (Element e : elements) {
 			// "<span>By</span> <a>Jane Doe</a>", "Por <b>Ana Gómez</b>": the names are in child elements
-			if (e.childrenSize() == 0 || e.ownText().length() > 80) {
+			if (e.childrenSize() == 0 || !BY_WORD.matcher(leadingText(e, 12)).find() || e.ownText().length() > 80) {
 				continue;
 			}
 			String lead = leadingNames(e);
@@ -184,6 +195,38 @@ public final class MetadataExtractor {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The length of an element's own text nodes, white space included, read without copying. */
+	private static int ownTextLength(Element e) {
+		int length = 0;
+		for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+			if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+				length += t.getWholeText().length();
+			}
+		}
+		return length;
+	}
+
+	/** The first {@code max} or so characters of an element's text, without reading the rest of it. */
+	private static String leadingText(Element e, int max) {
+		StringBuilder sb = new StringBuilder();
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof TextNode t) {
+					String s = t.getWholeText();
+					sb.append(s, 0, Math.min(s.length(), 4 * max));
+					if (sb.chars().filter(c -> !TextNormalizer.isSpace((char) c)).count() >= max) {
+						return FilterResult.STOP;
+					}
+				} else if (node != e && !sb.isEmpty()) {
+					sb.append(' ');
+				}
+				return FilterResult.CONTINUE;
+			}
+		}, e);
+		return TextNormalizer.collapse(sb.toString());
 	}
 
 	/**
@@ -209,6 +252,36 @@ public final class MetadataExtractor {
 			sb.append(' ').append(text).append(' ');
 		}
 		return TextNormalizer.collapse(sb.toString());
+	}
+
+	/**
+	 * A short element whose class names a date or time ("article-meta__publish-date", "h-time") and whose text is one,
+	 * the first outside lists of other stories; or a date after a label of its own ({@code <dt>Published</dt><dd>}).
+	 */
+	private static Optional<String> dateInDateClass(Document doc) {
+		Element body = doc.body();
+		if (body == null) {
+			return Optional.empty();
+		}
+		for (Element e : body.select("[class~=(?i)(date|time)], dd, dt + dd")) {
+			String text = TextNormalizer.collapse(e.text());
+			boolean labelled = "dd".equals(e.normalName());
+			if (text.length() < 6 || text.length() > 60 || e.closest("li, aside, nav, footer") != null
+					|| e.normalName().equals("dd") && !labelled) {
+				continue;
+			}
+			if (labelled) {
+				Element dt = e.previousElementSibling();
+				if (dt == null || !DATE_LABEL.matcher(dt.text()).find()) {
+					continue;
+				}
+			}
+			Optional<String> date = DateNormalizer.normalize(text);
+			if (date.isPresent()) {
+				return date;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A short element labelled "Published", "发布日期", "입력" and so on that holds a date. */
@@ -266,6 +339,9 @@ public final class MetadataExtractor {
 				"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
 				"date", "article.published", "og:article:published_time"));
 		candidates.add(jsonLd::datePublished);
+		candidates.add(() -> meta.entrySet().stream() // "govuk:first-published-at", "article.publish_date"...
+				.filter(e -> e.getKey().contains("publish") && !e.getKey().matches(".*(modif|updat|publisher).*"))
+				.sorted(Map.Entry.comparingByKey()).map(e -> e.getValue().get(0)).findFirst());
 		for (String selector : List.of("time[itemprop=datePublished][datetime]", "[itemprop=datePublished][content]",
 				"time[pubdate][datetime]", "article time[datetime]", "main time[datetime]", "time[datetime]")) {
 			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector))
@@ -275,6 +351,7 @@ public final class MetadataExtractor {
 			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(Element::text));
 		}
 		candidates.add(() -> dateByLabel(doc));
+		candidates.add(() -> dateInDateClass(doc));
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
 			if (date.isPresent()) {

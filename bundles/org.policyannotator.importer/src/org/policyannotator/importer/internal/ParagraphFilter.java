@@ -31,7 +31,7 @@ public final class ParagraphFilter {
 			"zum thema", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "lire aussi",
 			"à lire aussi", "sur le même sujet", "关联阅读", "相关报道", "相关专题", "関連記事", "関連ニュース", "あわせて読みたい",
 			"广告", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "分享", "分享到", "返回顶部", "광고", "관련기사", "관련 기사",
-			"공유하기", "많이 본 뉴스", "맨위로");
+			"공유하기", "많이 본 뉴스", "맨위로", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
@@ -85,7 +85,18 @@ public final class ParagraphFilter {
 
 	/** A reporter's contact line ending an article: "kim@yna.co.kr", "(jane.doe@example.com)", "김철수 기자 kim@yna.co.kr". */
 	private static final Pattern EMAIL_SIGNOFF = Pattern.compile(
-			"^[(\\[<]?\\s*(\\S{1,30}\\s+){0,3}[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*[)\\]>]?$");
+			"(?i)^[(\\[<]?\\s*(\\S{1,30}\\s+){0,3}[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*[)\\]>]?(\\s*[(（]?(end|끝|完)[)）]?)?$");
+
+	/** A photo credit in Chinese: "新华社记者 李学仁 摄", "（记者 王五 摄）". */
+	private static final Pattern CJK_PHOTO_CREDIT = Pattern.compile("^[(（]?[^。，,！？]{1,30}\\s*摄\\s*[)）]?$");
+	/** A subscription offer with its price: "Jetzt SPIEGEL+ testen: 4 Wochen für 1 Euro", "Subscribe for $1 a week". */
+	private static final Pattern SUBSCRIPTION_OFFER = Pattern.compile(
+			"(?i)^(?=.{0,120}$)(?=.*(subscri|abonn|\\babo\\b|testen|try|essai|suscr))"
+					+ "(?=.*(\\d\\s*(€|euro|\\$|£|dollar)|[€$£]\\s*\\d|\\bfree\\b|gratis|kostenlos)).*$");
+	/** A date label in the languages of the date patterns: "Stand: 22.05.2025 16:40 Uhr", "Mis à jour le ...". */
+	private static final Pattern DATE_LINE_LABEL = Pattern.compile(
+			"(?i)^(stand|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|"
+					+ "aggiornato|发布时间|发布日期|更新时间|日期|公開日|更新日|입력|수정|송고시간|기사입력)\\b.{0,60}$");
 
 	private static final Pattern READING_TIME = Pattern.compile(
 			"(?i)^(\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|listen|video)|listen to (this|the) (article|story)\\b.{0,20})$");
@@ -126,6 +137,9 @@ public final class ParagraphFilter {
 	 * paragraphs for effect.
 	 */
 	private static List<Block> withoutPullQuotes(List<Block> blocks) {
+		if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.QUOTE)) {
+			return blocks;
+		}
 		List<String> paragraphs = blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).map(b -> key(b.text()))
 				.toList();
 		List<Block> out = new ArrayList<>();
@@ -142,6 +156,15 @@ public final class ParagraphFilter {
 
 	private static String key(String s) {
 		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+	}
+
+	/** A line that is a date and time and little else: "21.05.2025, 14.12 Uhr", "October 2, 2025 9:15 AM UTC". */
+	private static boolean isDateOnly(String t) {
+		if (t.length() > 40 || t.matches(".*[.!?。！？]$") && !t.matches(".*\\d\\.$")) {
+			return false;
+		}
+		long words = java.util.Arrays.stream(t.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
+		return words <= 4 && DateNormalizer.normalize(t).isPresent();
 	}
 
 	private static boolean isToolRow(String t) {
@@ -189,10 +212,17 @@ public final class ParagraphFilter {
 		if (b.linkOnly() && b.kind() == BlockKind.PARAGRAPH && t.length() <= 200 && !t.matches(".*[.!?。！？\"”:;]$")) {
 			return true; // a paragraph that is one link and no sentence: the headline of another story
 		}
+		if (isDateOnly(t) || CJK_PHOTO_CREDIT.matcher(t).matches() || SUBSCRIPTION_OFFER.matcher(t).matches()) {
+			return true; // "21.05.2025, 14.12 Uhr" under the headline; "新华社记者 李学仁 摄"; "4 Wochen für 1 Euro"
+		}
+		if (b.kind() == BlockKind.PARAGRAPH && b.linkWeight() * 4 >= TextNormalizer.weight(t) * 3 && t.length() <= 200
+				&& !t.matches(".*[.!?。！？\"”]$")) {
+			return true; // a link with a few words around it, no sentence: "Our Standards: ... Principles., opens new tab"
+		}
 		if (Bylines.isBylineOnly(t)) {
 			return true; // "Por Ana Gómez | Corresponsal": a byline that no class name marked
 		}
-		if (DATE_LINE.matcher(t).matches()
+		if ((DATE_LINE.matcher(t).matches() || DATE_LINE_LABEL.matcher(t).matches())
 				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent())) {
 			return true; // "Published: Oct 15, 2025 11:13 PM", "Updated 3 hours ago"
 		}

@@ -1,0 +1,182 @@
+package org.policyannotator.team.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.policyannotator.team.git.Progress;
+import org.policyannotator.team.git.SyncResult;
+import org.policyannotator.team.git.TeamException;
+
+/**
+ * One synchronisation: commit this clone's changes, fetch, merge what others pushed (annotation by annotation),
+ * push; when the remote moved on meanwhile, fetch, merge and push again.
+ */
+public final class Sync {
+	/** How often a push that the remote refused because it moved on is tried again. */
+	public static final int ATTEMPTS = 5;
+	public static final String REMOTE = "origin";
+
+	private final Git git;
+	private final Repository repository;
+	private final CredentialsProvider credentials;
+	private final Progress progress;
+	private final List<String> received = new ArrayList<>();
+	private final List<String> conflicts = new ArrayList<>();
+	private final List<String> notes = new ArrayList<>();
+
+	/** A synchronisation of the repository of {@code git}. */
+	public Sync(Git git, CredentialsProvider credentials, Progress progress) {
+		this.git = git;
+		this.repository = git.getRepository();
+		this.credentials = credentials;
+		this.progress = progress;
+	}
+
+	/** Runs it. */
+	public SyncResult run(String message) throws TeamException, GitAPIException, IOException {
+		String branch = repository.getBranch();
+		progress.step("Committing your changes");
+		List<String> committed = commitChanges(message);
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			checkCancelled();
+			progress.step("Fetching from " + REMOTE);
+			git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).setProgressMonitor(new Monitor(progress))
+					.call();
+			ObjectId theirs = repository.resolve("refs/remotes/" + REMOTE + "/" + branch);
+			if (theirs != null) {
+				checkCancelled();
+				progress.step("Merging");
+				merge(theirs);
+			}
+			checkCancelled();
+			progress.step("Pushing to " + REMOTE);
+			if (push(branch)) {
+				return new SyncResult(committed, received, conflicts, notes, true, attempt);
+			}
+		}
+		throw new TeamException("the remote kept moving on: " + ATTEMPTS + " pushes were refused; synchronise again");
+	}
+
+	private void checkCancelled() throws TeamException {
+		if (progress.cancelled()) {
+			throw new TeamException("cancelled; what was committed stays committed, synchronise again to send it");
+		}
+	}
+
+	/** Commits every change of the working tree (ignored files aside); returns the paths. */
+	private List<String> commitChanges(String message) throws GitAPIException {
+		Status status = git.status().call();
+		TreeSet<String> changed = new TreeSet<>(status.getUncommittedChanges());
+		changed.addAll(status.getUntracked());
+		if (changed.isEmpty()) {
+			return List.of();
+		}
+		var add = git.add();
+		changed.forEach(add::addFilepattern);
+		add.call();
+		var update = git.add().setUpdate(true);
+		changed.forEach(update::addFilepattern);
+		update.call();
+		git.commit().setMessage(message).call();
+		return List.copyOf(changed);
+	}
+
+	private void merge(ObjectId theirsId) throws IOException, GitAPIException {
+		ObjectId headId = repository.resolve("HEAD");
+		try (RevWalk walk = new RevWalk(repository)) {
+			RevCommit theirs = walk.parseCommit(theirsId);
+			RevCommit head = headId == null ? null : walk.parseCommit(headId);
+			if (head != null && walk.isMergedInto(theirs, head)) {
+				return;
+			}
+			if (head == null || walk.isMergedInto(head, theirs)) {
+				fastForward(head, theirs);
+				return;
+			}
+			RevCommit base = mergeBase(headId, theirsId);
+			TreeMerge merge = new TreeMerge(repository);
+			merge.merge(base, head, theirs);
+			stage(merge.written);
+			repository.writeMergeHeads(List.of(theirsId));
+			git.commit().setMessage("Merge " + REMOTE + " annotation by annotation: " + merge.received.size()
+					+ " files" + (merge.conflicts.isEmpty() ? "" : ", " + merge.conflicts.size() + " conflicts")).call();
+			received.addAll(merge.received);
+			conflicts.addAll(merge.conflicts);
+			notes.addAll(merge.notes);
+		}
+	}
+
+	private RevCommit mergeBase(ObjectId a, ObjectId b) throws IOException {
+		try (RevWalk walk = new RevWalk(repository)) {
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(a));
+			walk.markStart(walk.parseCommit(b));
+			RevCommit base = walk.next();
+			return base == null ? null : walk.parseCommit(base);
+		}
+	}
+
+	private void fastForward(RevCommit head, RevCommit theirs) throws IOException, GitAPIException {
+		if (head != null) {
+			TreeMerge changes = new TreeMerge(repository);
+			changes.listChanges(head, theirs);
+			received.addAll(changes.received);
+		}
+		git.merge().include(theirs).setFastForward(FastForwardMode.FF_ONLY).call();
+	}
+
+	private void stage(Map<String, Optional<byte[]>> written) throws GitAPIException {
+		List<String> added = written.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey)
+				.toList();
+		List<String> deleted = written.entrySet().stream().filter(e -> e.getValue().isEmpty())
+				.map(Map.Entry::getKey).toList();
+		if (!added.isEmpty()) {
+			var add = git.add();
+			added.forEach(add::addFilepattern);
+			add.call();
+		}
+		if (!deleted.isEmpty()) {
+			var rm = git.rm().setCached(true);
+			deleted.forEach(rm::addFilepattern);
+			rm.call();
+		}
+	}
+
+	/** Pushes the branch; false when the remote refused because it has commits this clone has not merged. */
+	private boolean push(String branch) throws GitAPIException, TeamException {
+		RefSpec spec = new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch);
+		for (PushResult result : git.push().setRemote(REMOTE).setRefSpecs(spec).setCredentialsProvider(credentials)
+				.setProgressMonitor(new Monitor(progress)).call()) {
+			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				switch (update.getStatus()) {
+				case OK, UP_TO_DATE:
+					break;
+				case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED:
+					return false;
+				default:
+					throw new TeamException(result.getURI() + ": the push of " + branch + " was refused: "
+							+ update.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+							+ (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"));
+				}
+			}
+		}
+		return true;
+	}
+}
