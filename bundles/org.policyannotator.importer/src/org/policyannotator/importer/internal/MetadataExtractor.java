@@ -14,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.policyannotator.importer.ArticleMetadata;
 
 /**
@@ -163,6 +165,10 @@ public final class MetadataExtractor {
 		}
 		List<Element> elements = body.select("p, span, div, address, li");
 		for (Element e : elements) {
+			int ownLength = ownTextLength(e);
+			if (ownLength < 4 || ownLength > 400) {
+				continue;
+			}
 			String raw = e.ownText();
 			if (raw.length() > 200) {
 				continue;
@@ -177,7 +183,7 @@ public final class MetadataExtractor {
 		}
 		for (Element e : elements) {
 			// "<span>By</span> <a>Jane Doe</a>", "Por <b>Ana Gómez</b>": the names are in child elements
-			if (e.childrenSize() == 0 || e.ownText().length() > 80) {
+			if (e.childrenSize() == 0 || !BY_WORD.matcher(leadingText(e, 12)).find() || e.ownText().length() > 80) {
 				continue;
 			}
 			String lead = leadingNames(e);
@@ -189,6 +195,38 @@ public final class MetadataExtractor {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The length of an element's own text nodes, white space included, read without copying. */
+	private static int ownTextLength(Element e) {
+		int length = 0;
+		for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+			if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+				length += t.getWholeText().length();
+			}
+		}
+		return length;
+	}
+
+	/** The first {@code max} or so characters of an element's text, without reading the rest of it. */
+	private static String leadingText(Element e, int max) {
+		StringBuilder sb = new StringBuilder();
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof TextNode t) {
+					String s = t.getWholeText();
+					sb.append(s, 0, Math.min(s.length(), 4 * max));
+					if (sb.chars().filter(c -> !TextNormalizer.isSpace((char) c)).count() >= max) {
+						return FilterResult.STOP;
+					}
+				} else if (node != e && !sb.isEmpty()) {
+					sb.append(' ');
+				}
+				return FilterResult.CONTINUE;
+			}
+		}, e);
+		return TextNormalizer.collapse(sb.toString());
 	}
 
 	/**

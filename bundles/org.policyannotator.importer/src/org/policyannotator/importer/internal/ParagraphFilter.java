@@ -137,6 +137,9 @@ public final class ParagraphFilter {
 	 * paragraphs for effect.
 	 */
 	private static List<Block> withoutPullQuotes(List<Block> blocks) {
+		if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.QUOTE)) {
+			return blocks;
+		}
 		List<String> paragraphs = blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).map(b -> key(b.text()))
 				.toList();
 		List<Block> out = new ArrayList<>();
