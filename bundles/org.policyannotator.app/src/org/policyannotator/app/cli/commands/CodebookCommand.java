@@ -45,7 +45,7 @@ public final class CodebookCommand implements Subcommand {
 		return """
 				usage: policyannotator codebook show <corpus|schema.json|policy-topics> [--json]
 				       policyannotator codebook export --corpus <dir> --out <file.json|file.qdc>
-				       policyannotator codebook import <file.json|file.qdc|policy-topics> --corpus <dir> [--replace]
+				       policyannotator codebook import <file.json|.qdc|.qde|.qdpx|policy-topics> --corpus <dir> [--replace]
 				       policyannotator codebook rename --corpus <dir> <code> [<new-id>] [--label <label>]
 				       policyannotator codebook move --corpus <dir> <code> (--under <parent> | --top)
 				       policyannotator codebook merge --corpus <dir> <code> <into-code>
@@ -53,11 +53,14 @@ public final class CodebookCommand implements Subcommand {
 
 				  show      the tree of codes: number, label, id, key, colour, and in a corpus how many
 				            annotations each code and its subtree have
-				  export    the corpus's codebook as a schema file (.json) or a REFI-QDA codebook (.qdc)
+				  export    the corpus's codebook as a schema file (.json) or a REFI-QDA codebook (.qdc), which
+				            ATLAS.ti, MAXQDA, NVivo, QualCoder and Taguette import: code numbers, inclusion and
+				            exclusion rules and examples go into the description as labelled lines
 				  import    add the codes of a codebook to the corpus (a code with an id the corpus has replaces
 				            it); --replace makes it the whole codebook (refused while annotations use codes it
 				            lacks). policy-topics is the sample codebook shipped with the program (10 topics,
-				            30 subtopics)
+				            30 subtopics). A REFI-QDA codebook (.qdc) or project (.qde, .qdpx) gives its codes; a
+				            code this program exported keeps its id (found by its guid, else by its name)
 				  rename    give a code a new id and/or label; annotations follow
 				  move      put a code (with its subtree) under another code, or at the top level
 				  merge     the first code's annotations become the second's; its children move under it

@@ -1,0 +1,103 @@
+package org.policyannotator.export.refi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.schema.Schema;
+
+/**
+ * A codebook in the REFI-QDA standard (QDA-XML 1.0), the {@code .qdc} file that ATLAS.ti, MAXQDA, NVivo, QualCoder
+ * and Taguette exchange: codes with their hierarchy, names, colours and descriptions. What the standard has no
+ * field for (code numbers, inclusion and exclusion rules, examples) is written as labelled lines of the
+ * description and read back from them; keys and attributes stay with the corpus.
+ */
+public final class QdcCodebook {
+	/** The namespace of a codebook file. */
+	public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
+	/** The namespace of a project file ({@code .qde}, {@code project.qde} in a {@code .qdpx}). */
+	public static final String PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0";
+	/** What {@code origin} says in the files written here. */
+	public static final String ORIGIN = "Policy Annotator";
+
+	private static final long MAX_BYTES = 64L << 20;
+
+	private QdcCodebook() {
+	}
+
+	/** Whether a file name asks for REFI-QDA ({@code .qdc}, {@code .qde}, {@code .qdpx}). */
+	public static boolean isRefiFile(Path file) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		return name.endsWith(".qdc") || name.endsWith(".qde") || name.endsWith(".qdpx");
+	}
+
+	/** The schema's tag types as a {@code .qdc} file (UTF-8). */
+	public static byte[] write(Schema schema) {
+		return QdcWriter.write(schema, ORIGIN);
+	}
+
+	/**
+	 * Reads the codebook of a {@code .qdc} or {@code .qde} file, or of the {@code project.qde} in a {@code .qdpx}
+	 * zip, matching its codes to those of {@code base} (the corpus's schema; {@link Schema} with no types for none).
+	 *
+	 * @throws CorpusException naming the file and the problem: not XML, not a codebook, a bad guid or colour, a
+	 *                         document type declaration, a zip without a project
+	 */
+	public static QdcImport read(Path file, Schema base) throws CorpusException {
+		byte[] bytes = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx")
+				? projectOf(file) : readAll(file);
+		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		return CodesToTypes.convert(QdcReader.read(bytes, file), base, name);
+	}
+
+	private static byte[] readAll(Path file) throws CorpusException {
+		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new CorpusException(file, "is larger than " + (MAX_BYTES >> 20) + " MB: not a codebook");
+			}
+			return Files.readAllBytes(file);
+		} catch (CorpusException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
+		}
+	}
+
+	/** The {@code project.qde} of a {@code .qdpx}, read with a bound on its unpacked size. */
+	private static byte[] projectOf(Path file) throws CorpusException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry project = null;
+			for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+				ZipEntry entry = e.nextElement();
+				if (!entry.isDirectory() && entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".qde")
+						&& !entry.getName().contains("/")) {
+					project = entry;
+					break;
+				}
+			}
+			if (project == null) {
+				throw new CorpusException(file, "is not a REFI-QDA project: the zip has no project.qde at its top");
+			}
+			try (InputStream in = zip.getInputStream(project)) {
+				byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+				if (bytes.length > MAX_BYTES) {
+					throw new CorpusException(file, project.getName() + " unpacks to more than " + (MAX_BYTES >> 20)
+							+ " MB: refused");
+				}
+				return bytes;
+			}
+		} catch (CorpusException e) {
+			throw e;
+		} catch (ZipException e) {
+			throw new CorpusException(file, "is not a REFI-QDA project (.qdpx): not a readable zip: " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
+		}
+	}
+}
