@@ -30,11 +30,12 @@ final class CodesToTypes {
 	private final List<TagType> types = new ArrayList<>();
 	private final Map<String, Integer> notCodable = new LinkedHashMap<>();
 	private final List<String> notes = new ArrayList<>();
+	private final Map<String, String> ids = new HashMap<>();
 	private int matchedByName;
 
 	private CodesToTypes(Schema base) {
 		for (TagType type : base.tagTypes()) {
-			byGuid.put(CodeGuids.of(type.id()), type);
+			byGuid.put(Guids.of(type.id()), type);
 			if (byLabel.putIfAbsent(key(type.label()), type) != null) {
 				ambiguousLabels.add(key(type.label()));
 			}
@@ -48,7 +49,7 @@ final class CodesToTypes {
 			c.add(root, null);
 		}
 		c.report(read);
-		return new QdcImport(new Schema(name, c.types, List.of()), c.notes);
+		return new QdcImport(new Schema(name, c.types, List.of()), c.notes, c.ids);
 	}
 
 	private void add(RawCode code, TagType parent) {
@@ -63,6 +64,7 @@ final class CodesToTypes {
 		}
 		String id = existing != null ? existing.id() : CodeIds.fresh(code.name, code.guid, taken);
 		used.add(id);
+		ids.putIfAbsent(code.guid, id);
 		CodeDescription.Parts parts = CodeDescription.parse(code.description);
 		String colour = colour(code.colour);
 		boolean inherits = parent != null && (colour.isEmpty() || colour.equalsIgnoreCase(parent.colour()));

@@ -1,13 +1,6 @@
 package org.policyannotator.export.refi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.Schema;
@@ -25,8 +18,6 @@ public final class QdcCodebook {
 	public static final String PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0";
 	/** What {@code origin} says in the files written here. */
 	public static final String ORIGIN = "Policy Annotator";
-
-	private static final long MAX_BYTES = 64L << 20;
 
 	private QdcCodebook() {
 	}
@@ -50,54 +41,12 @@ public final class QdcCodebook {
 	 *                         document type declaration, a zip without a project
 	 */
 	public static QdcImport read(Path file, Schema base) throws CorpusException {
-		byte[] bytes = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx")
-				? projectOf(file) : readAll(file);
+		byte[] bytes;
+		try (QdpxArchive archive = QdpxArchive.open(file)) {
+			bytes = archive.project();
+		}
 		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		return CodesToTypes.convert(QdcReader.read(bytes, file), base, name);
 	}
 
-	private static byte[] readAll(Path file) throws CorpusException {
-		try {
-			if (Files.size(file) > MAX_BYTES) {
-				throw new CorpusException(file, "is larger than " + (MAX_BYTES >> 20) + " MB: not a codebook");
-			}
-			return Files.readAllBytes(file);
-		} catch (CorpusException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
-		}
-	}
-
-	/** The {@code project.qde} of a {@code .qdpx}, read with a bound on its unpacked size. */
-	private static byte[] projectOf(Path file) throws CorpusException {
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			ZipEntry project = null;
-			for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-				ZipEntry entry = e.nextElement();
-				if (!entry.isDirectory() && entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".qde")
-						&& !entry.getName().contains("/")) {
-					project = entry;
-					break;
-				}
-			}
-			if (project == null) {
-				throw new CorpusException(file, "is not a REFI-QDA project: the zip has no project.qde at its top");
-			}
-			try (InputStream in = zip.getInputStream(project)) {
-				byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-				if (bytes.length > MAX_BYTES) {
-					throw new CorpusException(file, project.getName() + " unpacks to more than " + (MAX_BYTES >> 20)
-							+ " MB: refused");
-				}
-				return bytes;
-			}
-		} catch (CorpusException e) {
-			throw e;
-		} catch (ZipException e) {
-			throw new CorpusException(file, "is not a REFI-QDA project (.qdpx): not a readable zip: " + e.getMessage(), e);
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
-		}
-	}
 }

@@ -45,13 +45,18 @@ final class QdcReader {
 		this.xml = xml;
 	}
 
-	static Read read(byte[] bytes, Path file) throws CorpusException {
+	/** A parser that takes no document type declaration and no external entity. */
+	static XMLInputFactory factory() {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		return factory;
+	}
+
+	static Read read(byte[] bytes, Path file) throws CorpusException {
 		try {
-			XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+			XMLStreamReader xml = factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
 			try {
 				return new QdcReader(file, xml).read();
 			} finally {
@@ -141,7 +146,7 @@ final class QdcReader {
 		if (!colour.isEmpty() && !RGB.matcher(colour).matches()) {
 			throw fail("line " + line() + ": the colour \"" + colour + "\" of code \"" + name + "\" is not #rrggbb");
 		}
-		RawCode code = new RawCode(CodeGuids.normal(guid), name, !"false".equals(attribute("isCodable").strip()),
+		RawCode code = new RawCode(Guids.normal(guid), name, !"false".equals(attribute("isCodable").strip()),
 				colour, line());
 		(open.isEmpty() ? roots : open.peek().children).add(code);
 		open.push(code);
@@ -160,12 +165,12 @@ final class QdcReader {
 		return new CorpusException(file, problem);
 	}
 
-	private static String where(XMLStreamException e) {
+	static String where(XMLStreamException e) {
 		return e.getLocation() == null ? ""
 				: " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
 	}
 
-	private static String problem(XMLStreamException e) {
+	static String problem(XMLStreamException e) {
 		String message = e.getMessage() == null ? "" : e.getMessage();
 		int at = message.indexOf("Message: ");
 		return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();

@@ -14,10 +14,24 @@ import org.policyannotator.model.schema.TagType;
 final class QdcWriter {
 	private final XMLStreamWriter xml;
 	private final CodeTree tree;
+	private final String namespace;
 
-	private QdcWriter(XMLStreamWriter xml, CodeTree tree) {
+	private QdcWriter(XMLStreamWriter xml, CodeTree tree, String namespace) {
 		this.xml = xml;
 		this.tree = tree;
+		this.namespace = namespace;
+	}
+
+	/** Writes {@code <Codes>} with the schema's codes nested, at {@code depth} levels of indentation. */
+	static void codes(XMLStreamWriter xml, Schema schema, String namespace, int depth) throws XMLStreamException {
+		xml.writeCharacters("\n" + "  ".repeat(depth));
+		xml.writeStartElement(namespace, "Codes");
+		QdcWriter writer = new QdcWriter(xml, schema.tree(), namespace);
+		for (TagType root : writer.tree.roots()) {
+			writer.code(root, depth + 1);
+		}
+		xml.writeCharacters("\n" + "  ".repeat(depth));
+		xml.writeEndElement();
 	}
 
 	static byte[] write(Schema schema, String origin) {
@@ -30,14 +44,7 @@ final class QdcWriter {
 			xml.writeStartElement(QdcCodebook.NAMESPACE, "CodeBook");
 			xml.writeDefaultNamespace(QdcCodebook.NAMESPACE);
 			xml.writeAttribute("origin", origin);
-			xml.writeCharacters("\n  ");
-			xml.writeStartElement(QdcCodebook.NAMESPACE, "Codes");
-			QdcWriter writer = new QdcWriter(xml, schema.tree());
-			for (TagType root : writer.tree.roots()) {
-				writer.code(root, 2);
-			}
-			xml.writeCharacters("\n  ");
-			xml.writeEndElement();
+			codes(xml, schema, QdcCodebook.NAMESPACE, 1);
 			xml.writeCharacters("\n");
 			xml.writeEndElement();
 			xml.writeCharacters("\n");
@@ -52,8 +59,8 @@ final class QdcWriter {
 	private void code(TagType type, int depth) throws XMLStreamException {
 		String indent = "\n" + "  ".repeat(depth);
 		xml.writeCharacters(indent);
-		xml.writeStartElement(QdcCodebook.NAMESPACE, "Code");
-		xml.writeAttribute("guid", CodeGuids.of(type.id()));
+		xml.writeStartElement(namespace, "Code");
+		xml.writeAttribute("guid", Guids.of(type.id()));
 		xml.writeAttribute("name", type.label().isBlank() ? type.id() : type.label());
 		xml.writeAttribute("isCodable", "true");
 		xml.writeAttribute("color", type.colour().toUpperCase(java.util.Locale.ROOT));
@@ -61,7 +68,7 @@ final class QdcWriter {
 				type.code().inclusion(), type.code().exclusion(), type.code().examples());
 		if (!description.isBlank()) {
 			xml.writeCharacters(indent + "  ");
-			xml.writeStartElement(QdcCodebook.NAMESPACE, "Description");
+			xml.writeStartElement(namespace, "Description");
 			xml.writeCharacters(description);
 			xml.writeEndElement();
 		}

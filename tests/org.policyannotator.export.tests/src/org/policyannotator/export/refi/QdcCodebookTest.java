@@ -142,6 +142,41 @@ class QdcCodebookTest {
 	}
 
 	@Test
+	void theStandardsOwnExampleCodebookImports() throws Exception {
+		// REFI-QDA 1.5, Annex A.1 "Example 1. Codebook", as printed there: braced and lower-case guids, a
+		// namespace prefix declared twice, categories without colour.
+		Path file = file("annex-a1.qdc", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<CodeBook xmlns="urn:QDA-XML:codebook:1.0" xmlns:qda="urn:QDA-XML:codebook:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:QDA-XML:codebook:1.0 http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd">
+				<Codes>
+				<Code guid="{5215cc69-b628-4e02-afb9-9beeaee55808}" name="Topics" isCodable="false">
+				</Code>
+				<Code guid="{d7aa29da-519b-4946-9b90-253b6db8fd0a}" name="Economy" isCodable="true" color="#ffff00">
+				<Description>Anything about jobs or taxes or business</Description>
+				</Code> <Code guid="{0dcef2f5-e55c-49da-8c33-9b0803c7aeb4}" name="Health care" isCodable="true" color="#33cc33">
+				<Description>Health care issues, doctor, patients, etc.</Description>
+				</Code>
+				<Code guid="9fa9bcb7-5b59-47a9-8c3e-f65cffdc7520" name="Values" isCodable="false">
+				</Code>
+				<Code guid="{7c108712-b650-4892-ac0b-fc9a10190c3b}" name="Conservatives" isCodable="true" color="#ff0000">
+				<Description>Republicans or right-wing libertarians</Description>
+				</Code>
+				<Code guid="{12365523-1035-4afa-9e7b-281fe0bc51c5}" name="Liberals"  isCodable="true" color="#0000ff">
+				<Description>Democrats, socialists, or progressive independents</Description>
+				</Code>
+				</Codes>
+				</CodeBook>
+				""");
+		QdcImport read = QdcCodebook.read(file, NONE);
+		assertEquals(List.of("topics", "economy", "health-care", "values", "conservatives", "liberals"), ids(read));
+		assertEquals("#33cc33", read.codebook().tagType("health-care").orElseThrow().colour());
+		assertEquals("Health care issues, doctor, patients, etc.",
+				read.codebook().tagType("health-care").orElseThrow().description());
+		assertTrue(read.notes().stream().anyMatch(n -> n.contains("not codable") && n.contains("Topics, Values")),
+				read.notes().toString());
+	}
+
+	@Test
 	void aCodebookAsQualCoderWritesItWithABomCategoriesAndShortColoursImports() throws Exception {
 		// QualCoder writes a UTF-8 byte order mark, pretty-printed XML, categories as codes with isCodable="false"
 		// and an empty <Description/> for codes without memo.

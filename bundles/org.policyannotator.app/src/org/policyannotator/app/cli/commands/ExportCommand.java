@@ -50,6 +50,8 @@ public final class ExportCommand implements Subcommand {
 				                   labelstudio Label Studio tasks JSON, code point offsets
 				                   brat        a folder of brat .txt/.ann per annotator, code point offsets
 				                   uima-json   a folder of UIMA CAS JSON per annotator (INCEpTION), UTF-16 offsets
+				                   refi-qda    a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QualCoder:
+				                               codes, texts, spans as coded selections, notes; code points
 				  --out            the file to write (brat, uima-json: a new or empty folder); written
 				                   atomically: a failed export leaves nothing under this name
 				  --documents      only these documents (ids, comma-separated), in this order

@@ -5,19 +5,24 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The REFI-QDA guid of a code: derived from the code's id, so that exporting the same codebook twice gives the same
+ * REFI-QDA guids of what this program writes, derived from ids (name-based UUIDs). A code's guid comes from its id, so that exporting the same codebook twice gives the same
  * guids and a codebook that comes back from another tool (which keeps guids, as the standard asks) finds its codes
  * again even when they were renamed there.
  */
-final class CodeGuids {
-	private static final String PREFIX = "policyannotator:code:";
+final class Guids {
+	private static final String PREFIX = "policyannotator:";
 
-	private CodeGuids() {
+	private Guids() {
 	}
 
 	/** The guid of the code with this id, upper case as the standard's examples write it. */
 	static String of(String codeId) {
-		return UUID.nameUUIDFromBytes((PREFIX + codeId).getBytes(StandardCharsets.UTF_8)).toString()
+		return named("code", codeId);
+	}
+
+	/** The guid of something of this kind (user, document, selection, ...) with this key. */
+	static String named(String kind, String key) {
+		return UUID.nameUUIDFromBytes((PREFIX + kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString()
 				.toUpperCase(Locale.ROOT);
 	}
 
