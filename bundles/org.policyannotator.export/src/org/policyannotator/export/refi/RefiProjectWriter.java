@@ -23,9 +23,10 @@ import org.policyannotator.export.ExportProgress;
 
 /**
  * A whole project in the REFI-QDA standard ({@code .qdpx}): a zip with {@code project.qde} (users = annotators, the
- * code book, one text source per document with each annotation's spans as coded selections in code points, notes
- * as memos) and {@code Sources/<guid>.txt}, the documents' texts. Documents are read one at a time; the selections
- * and notes wait in temporary files until the project file is written last.
+ * code book, document variables as text variables, one text source per document with its variable values and each
+ * annotation's spans as coded selections in code points, notes as memos) and {@code Sources/<guid>.txt}, the
+ * documents' texts. Documents are read one at a time; the selections and notes wait in temporary files until the
+ * project file is written last.
  */
 public final class RefiProjectWriter implements DatasetWriter {
 	static final String NS = QdcCodebook.PROJECT_NAMESPACE;
@@ -47,6 +48,7 @@ public final class RefiProjectWriter implements DatasetWriter {
 				}
 			});
 			Set<String> annotators = new TreeSet<>();
+			Set<String> variables;
 			int noteCount;
 			try (OutputStream s = Files.newOutputStream(sources); OutputStream n = Files.newOutputStream(notes)) {
 				SelectionXml selections = new SelectionXml(fragment(s), fragment(n));
@@ -64,9 +66,10 @@ public final class RefiProjectWriter implements DatasetWriter {
 					progress.worked(++done, source.documentIds().size(), id);
 				}
 				noteCount = selections.finish();
+				variables = selections.variables();
 			}
 			zip.putNextEntry(new ZipEntry("project.qde"));
-			project(source, annotators, sources, noteCount > 0 ? notes : null, zip);
+			project(source, annotators, variables, sources, noteCount > 0 ? notes : null, zip);
 			zip.closeEntry();
 			zip.finish();
 			zip.close();
@@ -88,8 +91,8 @@ public final class RefiProjectWriter implements DatasetWriter {
 		}
 	}
 
-	private static void project(DatasetSource source, Set<String> annotators, Path sources, Path notes,
-			OutputStream zip) throws XMLStreamException, IOException {
+	private static void project(DatasetSource source, Set<String> annotators, Set<String> variables, Path sources,
+			Path notes, OutputStream zip) throws XMLStreamException, IOException {
 		OutputStream out = new FilterOutputStream(zip) {
 			@Override
 			public void write(byte[] b, int off, int len) throws IOException {
@@ -125,6 +128,19 @@ public final class RefiProjectWriter implements DatasetWriter {
 			xml.writeCharacters("\n  ");
 			xml.writeStartElement(NS, "CodeBook");
 			QdcWriter.codes(xml, source.schema(), NS, 2);
+			xml.writeCharacters("\n  ");
+			xml.writeEndElement();
+		}
+		if (!variables.isEmpty()) {
+			xml.writeCharacters("\n  ");
+			xml.writeStartElement(NS, "Variables");
+			for (String variable : variables) {
+				xml.writeCharacters("\n    ");
+				xml.writeEmptyElement(NS, "Variable");
+				xml.writeAttribute("guid", Guids.named("variable", variable));
+				xml.writeAttribute("name", variable);
+				xml.writeAttribute("typeOfVariable", "Text");
+			}
 			xml.writeCharacters("\n  ");
 			xml.writeEndElement();
 		}

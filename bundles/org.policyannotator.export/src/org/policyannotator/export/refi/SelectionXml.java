@@ -22,6 +22,7 @@ final class SelectionXml {
 
 	private final XMLStreamWriter sources;
 	private final XMLStreamWriter notes;
+	private final java.util.SortedSet<String> variables = new java.util.TreeSet<>();
 	private int noteCount;
 
 	SelectionXml(XMLStreamWriter sources, XMLStreamWriter notes) {
@@ -57,8 +58,24 @@ final class SelectionXml {
 				}
 			}
 		}
+		for (var variable : document.variables().entrySet()) {
+			variables.add(variable.getKey());
+			sources.writeCharacters("\n      ");
+			sources.writeStartElement(RefiProjectWriter.NS, "VariableValue");
+			sources.writeEmptyElement(RefiProjectWriter.NS, "VariableRef");
+			sources.writeAttribute("targetGUID", Guids.named("variable", variable.getKey()));
+			sources.writeStartElement(RefiProjectWriter.NS, "TextValue");
+			sources.writeCharacters(variable.getValue());
+			sources.writeEndElement();
+			sources.writeEndElement();
+		}
 		sources.writeCharacters("\n    ");
 		sources.writeEndElement();
+	}
+
+	/** The names of the document variables written so far. */
+	java.util.SortedSet<String> variables() {
+		return variables;
 	}
 
 	private void selection(Annotation annotation, Span span, String key, String user, String note,

@@ -243,6 +243,33 @@ public final class Corpus {
 	}
 
 	/**
+	 * A document's variables without reading its text (for filtering thousands of documents).
+	 *
+	 * @throws CorpusException if it does not exist or its file is broken
+	 */
+	public java.util.SortedMap<String, String> documentVariables(String id) throws CorpusException {
+		Path file = documentFile(id);
+		try {
+			Optional<FileStamp> stamp = AtomicFiles.stamp(file);
+			synchronized (cache) {
+				CachedDocument cached = cache.get(id);
+				if (cached != null && stamp.isPresent() && cached.stamp().equals(stamp.get())) {
+					return cached.document().variables();
+				}
+			}
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage());
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			return DocumentCodec.readHeader(in, file).variables();
+		} catch (NoSuchFileException e) {
+			throw new CorpusException(file, "document " + id + " does not exist");
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	/**
 	 * Many documents and sets written together and made durable at once ({@link CorpusWrites#commit}): for bulk
 	 * imports, where one flush to disk per file would cost more than the writing.
 	 */

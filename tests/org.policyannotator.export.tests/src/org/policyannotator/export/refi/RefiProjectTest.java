@@ -78,6 +78,8 @@ class RefiProjectTest {
 	@Test
 	void aCorpusExportedAsAProjectIsValidQdaXmlWithTheTextsBeside() throws Exception {
 		Corpus corpus = TestCorpus.annotated(dir.resolve("c"), "China and Korea");
+		org.policyannotator.model.corpus.CorpusVariables.set(corpus,
+				java.util.Map.of(TestCorpus.MULTILINGUAL, java.util.Map.of("country", "KR", "type", "news")));
 		Path qdpx = export(corpus);
 		try (ZipFile zip = new ZipFile(qdpx.toFile())) {
 			byte[] project = zip.getInputStream(zip.getEntry("project.qde")).readAllBytes();
@@ -87,6 +89,8 @@ class RefiProjectTest {
 			String xml = new String(project, StandardCharsets.UTF_8);
 			assertTrue(xml.contains("<User guid=") && xml.contains("name=\"ana\"") && xml.contains("name=\"ben\""), xml);
 			assertTrue(xml.contains("<Note "), "notes as memos");
+			assertTrue(xml.contains("<Variable guid=\"" + Guids.named("variable", "country")
+					+ "\" name=\"country\" typeOfVariable=\"Text\"") && xml.contains("<TextValue>KR</TextValue>"), xml);
 			Document multilingual = corpus.loadDocument(TestCorpus.MULTILINGUAL);
 			String guid = Guids.named("document", TestCorpus.MULTILINGUAL);
 			assertTrue(xml.contains("plainTextPath=\"internal://" + guid + ".txt\""), xml);
