@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.policyannotator.analysis.table.CsvParser;
 import org.policyannotator.analysis.table.CsvRecord;
+import org.policyannotator.analysis.table.CsvWriter;
 import org.policyannotator.analysis.table.TableFormatException;
 import org.policyannotator.app.cli.Arguments;
 import org.policyannotator.app.cli.CommandContext;
@@ -227,11 +228,11 @@ public final class VariablesCommand implements Subcommand {
 		StringBuilder csv = new StringBuilder();
 		List<String> header = new ArrayList<>(List.of("id", "title"));
 		header.addAll(names);
-		row(csv, header);
+		CsvWriter.row(csv, header);
 		for (var entry : variables.entrySet()) {
 			List<String> row = new ArrayList<>(List.of(entry.getKey(), corpus.documentTitle(entry.getKey())));
 			names.forEach(n -> row.add(entry.getValue().getOrDefault(n, "")));
-			row(csv, row);
+			CsvWriter.row(csv, row);
 		}
 		try {
 			AtomicFiles.write(out, csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -240,21 +241,6 @@ public final class VariablesCommand implements Subcommand {
 		}
 		context.out().println("Wrote " + ids.size() + " document(s) with " + names.size() + " variable(s) to " + out);
 		return ExitCodes.OK;
-	}
-
-	private static void row(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			String cell = cells.get(i);
-			if (i > 0) {
-				csv.append(',');
-			}
-			if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-				csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
-			} else {
-				csv.append(cell);
-			}
-		}
-		csv.append("\r\n");
 	}
 
 	private static void noPositional(Arguments arguments) {

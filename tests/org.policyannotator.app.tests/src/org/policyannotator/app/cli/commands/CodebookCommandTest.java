@@ -158,6 +158,30 @@ class CodebookCommandTest {
 	}
 
 	@Test
+	void countsGiveTheCodeByDocumentAndByVariableTableWithSubtreeTotals() throws Exception {
+		Corpus corpus = corpus();
+		String text = "Jobs data: wages rose.";
+		corpus.addDocument(Document.of("d2", "D2", text));
+		AnnotationSet set = new AnnotationSet("alice", "d2", Document.sha256Of(text));
+		set.add(Annotation.of("a1", "economy-jobs", List.of(Span.of(text, 0, 9)), "alice", Instant.now()));
+		corpus.saveSet(set);
+		org.policyannotator.model.corpus.CorpusVariables.set(corpus,
+				java.util.Map.of("d1", java.util.Map.of("country", "KR"), "d2", java.util.Map.of("country", "CN")));
+
+		assertEquals(ExitCodes.OK, run.line("codebook", "counts", "--corpus", "c", "--by", "country", "--csv"), run.err());
+		String csv = run.out();
+		assertTrue(csv.startsWith("code,label,level,CN,KR,total\r\n"), csv);
+		assertTrue(csv.contains("\r\neconomy,1 Economy,1,1,2,3\r\n"), "topic = its subtopics: " + csv);
+		assertTrue(csv.contains("\r\neconomy-jobs,102 Employment and wages,2,1,2,3\r\n"), csv);
+		assertTrue(csv.contains("\r\ntrade,2 Trade and investment,1,0,2,2\r\n"), csv);
+		run.clear();
+		assertEquals(ExitCodes.OK, run.line("codebook", "counts", "--corpus", "c", "--annotators", "bob"), run.err());
+		assertTrue(run.out().contains("1 annotation set(s) counted; columns: document"), run.out());
+		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  102 Employment and wages") && l.endsWith(" 1")),
+				run.out());
+	}
+
+	@Test
 	void agreementReportsEachLevelOfTheTree() throws Exception {
 		corpus();
 		assertEquals(ExitCodes.OK, run.line("agreement", "--corpus", "c", "--json"), run.err());
