@@ -62,8 +62,11 @@ class CodeMatrixViewTest {
 			assertEquals(matrix.total("claim", doc), byCountry.total("claim", "KR"));
 		} finally {
 			CorpusVariables.set(corpus, Map.of(doc, Map.of("country", "")));
-			Files.deleteIfExists(corpus.setFile("matrix-test", doc));
-			Files.deleteIfExists(corpus.setFile("matrix-test", doc).getParent());
+			try (var files = Files.walk(corpus.setFile("matrix-test", doc).getParent())) {
+				for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(file);
+				}
+			}
 		}
 	}
 
