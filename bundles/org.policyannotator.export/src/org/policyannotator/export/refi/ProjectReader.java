@@ -42,6 +42,20 @@ final class ProjectReader {
 	private record PendingSelection(RefiProject.Selection selection, String description, List<String> noteRefs) {
 	}
 
+	/** A {@code <Coding>} of a selection: its guid, who made it when, and the code it refers to. */
+	private static final class Coding {
+		final String guid;
+		final String user;
+		final String time;
+		String code = "";
+
+		Coding(String guid, String user, String time) {
+			this.guid = guid;
+			this.user = user;
+			this.time = time;
+		}
+	}
+
 	private ProjectReader(XMLStreamReader xml, QdpxArchive archive, Instant now) {
 		this.xml = xml;
 		this.archive = archive;
@@ -86,41 +100,50 @@ final class ProjectReader {
 		}
 	}
 
+	/** What to do with one element directly inside the current one: read or skip it whole. */
+	private interface Child {
+		void element(String name) throws XMLStreamException, CorpusException;
+	}
+
+	/** Calls {@code child} for each element directly inside the current one, up to the current one's end. */
+	private void children(Child child) throws XMLStreamException, CorpusException {
+		while (true) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.END_ELEMENT) {
+				return;
+			}
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				child.element(xml.getLocalName());
+			}
+		}
+	}
+
 	private void textSource() throws XMLStreamException, CorpusException {
 		String name = attribute("name").strip();
 		String path = attribute("plainTextPath").strip();
-		String title = "";
-		String inline = null;
+		String[] title = { "" };
+		String[] inline = { null };
 		List<PendingSelection> selections = new ArrayList<>();
-		int depth = 1;
-		while (depth > 0) {
-			int event = xml.next();
-			if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			} else if (event == XMLStreamConstants.START_ELEMENT) {
-				String element = xml.getLocalName();
-				if (depth == 1 && element.equals("Description")) {
-					title = xml.getElementText().strip();
-				} else if (depth == 1 && element.equals("PlainTextContent")) {
-					inline = xml.getElementText();
-				} else if (depth == 1 && element.equals("PlainTextSelection")) {
-					selection(selections);
-				} else if (depth == 1 && element.equals("Coding")) {
-					skip("coding(s) of whole sources");
-					skipElement();
-				} else {
-					depth++;
-				}
+		children(element -> {
+			switch (element) {
+			case "Description" -> title[0] = xml.getElementText().strip();
+			case "PlainTextContent" -> inline[0] = xml.getElementText();
+			case "PlainTextSelection" -> selection(selections);
+			case "Coding" -> {
+				skip("coding(s) of whole sources");
+				skipElement();
 			}
-		}
-		Optional<String> text = inline != null ? Optional.of(inline) : text(path);
+			default -> skipElement();
+			}
+		});
+		Optional<String> text = inline[0] != null ? Optional.of(inline[0]) : text(path);
 		if (text.isEmpty()) {
 			skip("text source(s) whose text is not in the project");
 			examples.computeIfAbsent("text source(s) whose text is not in the project", k -> new ArrayList<>())
 					.add(name + " (" + (path.isEmpty() ? "no text" : path) + ")");
 			return;
 		}
-		sources.add(new PendingSource(name, title.isEmpty() ? name : title, text.get(), selections));
+		sources.add(new PendingSource(name, title[0].isEmpty() ? name : title[0], text.get(), selections));
 	}
 
 	private Optional<String> text(String path) throws CorpusException {
@@ -146,66 +169,53 @@ final class ProjectReader {
 		String creator = attribute("creatingUser");
 		Instant created = time(attribute("creationDateTime"), now);
 		Instant modified = time(attribute("modifiedDateTime"), created);
-		String description = "";
+		String[] description = { "" };
 		List<String> noteRefs = new ArrayList<>();
-		List<String[]> codings = new ArrayList<>();
-		int depth = 1;
-		while (depth > 0) {
-			int event = xml.next();
-			if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			} else if (event == XMLStreamConstants.START_ELEMENT) {
-				String element = xml.getLocalName();
-				if (depth == 1 && element.equals("Description")) {
-					description = xml.getElementText().strip();
-				} else if (depth == 1 && element.equals("NoteRef")) {
-					noteRefs.add(Guids.normal(attribute("targetGUID")));
-					depth++;
-				} else if (depth == 1 && element.equals("Coding")) {
-					codings.add(new String[] { attribute("guid"), attribute("creatingUser"),
-							attribute("creationDateTime"), "" });
-					depth++;
-				} else if (depth == 2 && element.equals("CodeRef") && !codings.isEmpty()) {
-					codings.get(codings.size() - 1)[3] = attribute("targetGUID");
-					depth++;
-				} else {
-					depth++;
-				}
+		List<Coding> codings = new ArrayList<>();
+		children(element -> {
+			switch (element) {
+			case "Description" -> description[0] = xml.getElementText().strip();
+			case "NoteRef" -> {
+				noteRefs.add(Guids.normal(attribute("targetGUID")));
+				skipElement();
 			}
-		}
+			case "Coding" -> {
+				Coding coding = new Coding(attribute("guid"), attribute("creatingUser"), attribute("creationDateTime"));
+				children(inner -> {
+					if (inner.equals("CodeRef")) {
+						coding.code = attribute("targetGUID");
+					}
+					skipElement();
+				});
+				codings.add(coding);
+			}
+			default -> skipElement();
+			}
+		});
 		if (codings.isEmpty()) {
 			skip("selection(s) without a code");
 		}
-		for (String[] coding : codings) {
-			String user = users.getOrDefault(Guids.normal(coding[1].isEmpty() ? creator : coding[1]), "");
-			Instant codedAt = time(coding[2], created);
-			into.add(new PendingSelection(new RefiProject.Selection(Guids.normal(coding[0]), start, end,
-					Guids.normal(coding[3]), user, codedAt, modified.isBefore(codedAt) ? codedAt : modified, "", line),
-					description, noteRefs));
+		for (Coding coding : codings) {
+			String user = users.getOrDefault(Guids.normal(coding.user.isEmpty() ? creator : coding.user), "");
+			Instant codedAt = time(coding.time, created);
+			into.add(new PendingSelection(new RefiProject.Selection(Guids.normal(coding.guid), start, end,
+					Guids.normal(coding.code), user, codedAt, modified.isBefore(codedAt) ? codedAt : modified, "", line),
+					description[0], noteRefs));
 		}
 	}
 
 	private void note() throws XMLStreamException, CorpusException {
 		String guid = Guids.normal(attribute("guid"));
 		String path = attribute("plainTextPath").strip();
-		String text = null;
-		int depth = 1;
-		while (depth > 0) {
-			int event = xml.next();
-			if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			} else if (event == XMLStreamConstants.START_ELEMENT) {
-				if (depth == 1 && xml.getLocalName().equals("PlainTextContent")) {
-					text = xml.getElementText();
-				} else {
-					depth++;
-				}
+		String[] text = { null };
+		children(element -> {
+			if (element.equals("PlainTextContent")) {
+				text[0] = xml.getElementText();
+			} else {
+				skipElement();
 			}
-		}
-		if (text == null) {
-			text = text(path).orElse("");
-		}
-		notes.put(guid, text.strip());
+		});
+		notes.put(guid, (text[0] != null ? text[0] : text(path).orElse("")).strip());
 	}
 
 	private RefiProject result(QdcImport codebook) {

@@ -36,17 +36,7 @@ public final class RefiProjectWriter implements DatasetWriter {
 		Path sources = Files.createTempFile("policyannotator-refi-sources", ".xml");
 		Path notes = Files.createTempFile("policyannotator-refi-notes", ".xml");
 		try {
-			ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-				@Override
-				public void write(byte[] b, int off, int len) throws IOException {
-					out.write(b, off, len);
-				}
-
-				@Override
-				public void close() throws IOException {
-					out.flush();
-				}
-			});
+			ZipOutputStream zip = new ZipOutputStream(unclosed(out));
 			Set<String> annotators = new TreeSet<>();
 			Set<String> variables;
 			int noteCount;
@@ -81,6 +71,21 @@ public final class RefiProjectWriter implements DatasetWriter {
 		}
 	}
 
+	/** {@code out} that closing only flushes (the caller owns it), writing arrays through in one call. */
+	private static OutputStream unclosed(OutputStream out) {
+		return new FilterOutputStream(out) {
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				out.write(b, off, len);
+			}
+
+			@Override
+			public void close() throws IOException {
+				out.flush();
+			}
+		};
+	}
+
 	private static XMLStreamWriter fragment(OutputStream out) throws IOException {
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -93,17 +98,7 @@ public final class RefiProjectWriter implements DatasetWriter {
 
 	private static void project(DatasetSource source, Set<String> annotators, Set<String> variables, Path sources,
 			Path notes, OutputStream zip) throws XMLStreamException, IOException {
-		OutputStream out = new FilterOutputStream(zip) {
-			@Override
-			public void write(byte[] b, int off, int len) throws IOException {
-				zip.write(b, off, len);
-			}
-
-			@Override
-			public void close() throws IOException {
-				zip.flush();
-			}
-		};
+		OutputStream out = unclosed(zip);
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeCharacters("\n");

@@ -56,6 +56,7 @@ public final class CodeMatrixView extends ViewPart {
 	private TableViewer viewer;
 	private LocalResourceManager resources;
 	private CodeMatrix matrix;
+	private int max;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -91,28 +92,41 @@ public final class CodeMatrixView extends ViewPart {
 		corpusChanged();
 	}
 
+	/** Offers the corpus's variables and annotators, read in the background (10,000 document files). */
 	private void corpusChanged() {
 		by.removeAll();
 		annotator.removeAll();
 		by.add(CodeMatrix.BY_DOCUMENT);
 		annotator.add(ALL);
+		by.select(0);
+		annotator.select(0);
 		Optional<Path> folder = corpus.selection();
-		if (folder.isPresent()) {
+		if (folder.isEmpty()) {
+			return;
+		}
+		Job job = Job.create("Reading the variables of " + folder.get().getFileName(), monitor -> {
 			try {
 				Corpus c = CorpusRegistry.getDefault().corpus(folder.get());
 				TreeSet<String> names = new TreeSet<>();
 				for (String id : c.documentIds()) {
 					names.addAll(c.documentVariables(id).keySet());
 				}
-				names.forEach(by::add);
-				c.annotators().forEach(annotator::add);
+				List<String> annotators = c.annotators();
+				by.getDisplay().asyncExec(() -> {
+					if (!by.isDisposed() && folder.equals(corpus.selection())) {
+						names.forEach(by::add);
+						annotators.forEach(annotator::add);
+						by.getParent().layout();
+					}
+				});
+				return Status.OK_STATUS;
 			} catch (Exception e) {
-				summary.setText(e.getMessage());
+				by.getDisplay().asyncExec(() -> summary.setText(e.getMessage()));
+				return Status.error(e.getMessage(), e);
 			}
-		}
-		by.select(0);
-		annotator.select(0);
-		by.getParent().layout();
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Counts in the background and shows the table. */
@@ -147,6 +161,7 @@ public final class CodeMatrixView extends ViewPart {
 			return;
 		}
 		matrix = result;
+		max = result.max();
 		viewer.getTable().setRedraw(false);
 		try {
 			for (TableColumn column : viewer.getTable().getColumns()) {
@@ -191,13 +206,18 @@ public final class CodeMatrixView extends ViewPart {
 
 			@Override
 			public Color getBackground(Object element) {
-				if (key == null || matrix == null || matrix.max() == 0) {
+				if (key == null || max == 0) {
 					return null;
 				}
-				int n = matrix.total(((Map.Entry<TagType, Integer>) element).getKey().id(), key);
-				return n == 0 ? null : shade((double) n / matrix.max());
+				int n = result(element, key);
+				return n == 0 ? null : shade((double) n / max);
 			}
 		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private int result(Object element, String key) {
+		return matrix.total(((Map.Entry<TagType, Integer>) element).getKey().id(), key);
 	}
 
 	/** White to a deep blue as the count nears the largest cell. */

@@ -8,7 +8,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 import org.policyannotator.ui.AnnotatorIdentity;
 
 /**
@@ -40,13 +39,8 @@ public final class RecentCodes {
 		order.add(typeId);
 		order.addAll(before);
 		List<String> kept = new ArrayList<>(order).subList(0, Math.min(SIZE, order.size()));
-		IEclipsePreferences preferences = preferences();
-		preferences.put(KEY, String.join(",", kept));
-		try {
-			preferences.flush();
-		} catch (BackingStoreException e) {
-			// the list is a convenience: kept in memory for this session when it cannot be saved
-		}
+		// no flush here: tagging must not wait for a disk write; the workbench saves preferences when it closes
+		preferences().put(KEY, String.join(",", kept));
 		LISTENERS.forEach(Runnable::run);
 	}
 

@@ -54,6 +54,11 @@ class CodeMatrixViewTest {
 			assertEquals(Integer.toString(matrix.total("claim", doc)), claim.getText(1 + matrix.columns().indexOf(doc)));
 
 			Combo by = view.byCombo();
+			long until = System.currentTimeMillis() + 20_000;
+			while (by.getItemCount() < 2 && System.currentTimeMillis() < until) {
+				processEvents();
+				Thread.sleep(20);
+			}
 			assertEquals(List.of(CodeMatrix.BY_DOCUMENT, "country"), List.of(by.getItems()));
 			by.select(1);
 			by.notifyListeners(SWT.Selection, new Event());

@@ -85,6 +85,7 @@ public final class DocumentCodec {
 	 */
 	public static Header readHeader(InputStream in, Path file) throws CorpusException {
 		String title = "";
+		boolean sawTitle = false;
 		SortedMap<String, String> variables = new TreeMap<>();
 		try (JsonParser parser = Json.FACTORY.createParser(in)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -93,10 +94,14 @@ public final class DocumentCodec {
 			while (parser.nextToken() == JsonToken.FIELD_NAME) {
 				String name = parser.currentName();
 				JsonToken value = parser.nextToken();
-				if (name.equals("text")) {
-					break;
-				} else if (name.equals("title") && value == JsonToken.VALUE_STRING) {
+				if (name.equals("text") && sawTitle) {
+					break; // written last: title and variables came before it
+				} else if (name.equals("title")) {
+					if (value != JsonToken.VALUE_STRING) {
+						throw new CorpusException(file, "\"title\" is not a string");
+					}
 					title = parser.getText();
+					sawTitle = true;
 				} else if (name.equals("variables")) {
 					variables = variables(parser, file);
 				} else {
@@ -155,32 +160,10 @@ public final class DocumentCodec {
 	}
 
 	/**
-	 * The title of a document file, read without its text: the text is written last, so reading stops after a few
-	 * hundred bytes; a file with its fields in another order is read past the text without keeping it. "" when the
-	 * file has no title.
+	 * The title of a document file, read without its text (see {@link #readHeader}); "" when the file has no title.
 	 */
 	public static String readTitle(InputStream in, Path file) throws CorpusException {
-		try (JsonParser parser = Json.FACTORY.createParser(in)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw new CorpusException(file, "is not a JSON object");
-			}
-			while (parser.nextToken() == JsonToken.FIELD_NAME) {
-				String name = parser.currentName();
-				JsonToken value = parser.nextToken();
-				if (name.equals("title")) {
-					if (value != JsonToken.VALUE_STRING) {
-						throw new CorpusException(file, "\"title\" is not a string");
-					}
-					return parser.getText();
-				}
-				parser.skipChildren();
-			}
-			return "";
-		} catch (JsonProcessingException e) {
-			throw Json.malformed(file, e);
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot be read: " + e.getMessage());
-		}
+		return readHeader(in, file).title();
 	}
 
 	/** Reads a document file. The stored hash is kept as it is; {@link Document#hashMatches()} tells if it fits. */
