@@ -114,8 +114,8 @@ public final class CodeMatrixView extends ViewPart {
 				List<String> annotators = c.annotators();
 				by.getDisplay().asyncExec(() -> {
 					if (!by.isDisposed() && folder.equals(corpus.selection())) {
-						names.forEach(by::add);
-						annotators.forEach(annotator::add);
+						offer(by, CodeMatrix.BY_DOCUMENT, names);
+						offer(annotator, ALL, annotators);
 						by.getParent().layout();
 					}
 				});
@@ -127,6 +127,16 @@ public final class CodeMatrixView extends ViewPart {
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** Sets a combo's items to {@code first} and {@code rest}, keeping the chosen item where it is still offered. */
+	private static void offer(Combo combo, String first, java.util.Collection<String> rest) {
+		String chosen = combo.getText();
+		combo.removeAll();
+		combo.add(first);
+		rest.forEach(combo::add);
+		int index = combo.indexOf(chosen);
+		combo.select(Math.max(0, index));
 	}
 
 	/** Counts in the background and shows the table. */
