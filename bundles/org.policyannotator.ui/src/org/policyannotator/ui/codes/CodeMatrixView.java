@@ -63,10 +63,16 @@ public final class CodeMatrixView extends ViewPart {
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(8, false));
+		GridLayout rows = new GridLayout(7, false);
+		rows.marginWidth = 0;
+		rows.marginHeight = 0;
+		bar.setLayout(rows);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		new Label(bar, SWT.NONE).setText("&Corpus:");
 		corpus = new CorpusCombo(bar, Optional.empty());
+		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1);
+		wide.widthHint = 200;
+		corpus.control().setLayoutData(wide);
 		corpus.control().addListener(SWT.Selection, e -> corpusChanged());
 		new Label(bar, SWT.NONE).setText("&By:");
 		by = new Combo(bar, SWT.READ_ONLY);
@@ -78,6 +84,7 @@ public final class CodeMatrixView extends ViewPart {
 		Button export = new Button(bar, SWT.PUSH);
 		export.setText("&Export CSV...");
 		export.addListener(SWT.Selection, e -> exportCsv());
+		new Label(bar, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		summary = new Label(parent, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		summary.setText("Choose a corpus and press Count: codes down, documents or variable values across.");

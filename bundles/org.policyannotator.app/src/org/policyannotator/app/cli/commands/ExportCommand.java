@@ -93,6 +93,10 @@ public final class ExportCommand implements Subcommand {
 			for (String warning : result.warnings()) {
 				context.err().println("export: warning: " + warning);
 			}
+			if (format == ExportFormat.REFI_QDA && result.relations() > 0) {
+				context.err().println("export: note: REFI-QDA has no place for relations or attributes: the "
+						+ result.relations() + " relations and all attribute values are not in " + out.getFileName());
+			}
 			context.out().printf(Locale.ROOT, "Exported %d documents, %d annotations and %d relations to %s (%s, %,d bytes)%n",
 					result.documents(), result.annotations(), result.relations(), result.target(), format.key(),
 					result.bytes());
