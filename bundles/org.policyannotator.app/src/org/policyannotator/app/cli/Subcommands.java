@@ -28,6 +28,7 @@ import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.SearchCommand;
 import org.policyannotator.app.cli.commands.SuggestCommand;
 import org.policyannotator.app.cli.commands.TeamCommand;
+import org.policyannotator.app.cli.commands.VariablesCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -43,6 +44,7 @@ public final class Subcommands {
 		return List.of(
 				new CorpusCommand(),
 				new CodebookCommand(),
+				new VariablesCommand(),
 				new ImportCommand(),
 				new ExtractCommand(),
 				new ExportCommand(),

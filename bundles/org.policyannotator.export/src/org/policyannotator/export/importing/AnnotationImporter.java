@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,7 @@ public final class AnnotationImporter {
 		ImportFormat actual = options.format().isPresent() ? options.format().get()
 				: brat ? ImportFormat.BRAT : detect(file);
 		List<String> problems = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		List<RawSet> raw = switch (actual) {
 		case NATIVE -> NativeReader.readJson(file, problems);
@@ -107,9 +109,9 @@ public final class AnnotationImporter {
 		case W3C -> W3cReader.read(file, now, problems);
 		case LABEL_STUDIO -> LabelStudioReader.read(file, now, problems);
 		case BRAT -> BratReader.read(file, now, problems);
+		case REFI_QDA -> RefiReader.read(file, corpus.schema(), now, warnings);
 		};
 		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
-		List<String> warnings = new ArrayList<>();
 		importer.types.resolveAll(raw);
 		problems.addAll(importer.types.problems());
 		List<Checked> checked = importer.check(raw, problems, warnings);
@@ -124,6 +126,10 @@ public final class AnnotationImporter {
 
 	/** Recognises the format of a file from its first line. */
 	public static ImportFormat detect(Path file) throws IOException {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".qdpx") || name.endsWith(".qde")) {
+			return ImportFormat.REFI_QDA;
+		}
 		String first;
 		try (BufferedReader reader = DatasetText.open(file)) {
 			first = reader.readLine();
@@ -146,6 +152,9 @@ public final class AnnotationImporter {
 			}
 		}
 		String head = head(file);
+		if (head.contains("urn:QDA-XML:project")) {
+			return ImportFormat.REFI_QDA;
+		}
 		if (head.contains("\"policyannotator-dataset\"")) {
 			return ImportFormat.NATIVE;
 		}

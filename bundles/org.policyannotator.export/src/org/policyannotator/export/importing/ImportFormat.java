@@ -18,7 +18,9 @@ public enum ImportFormat {
 	/** Label Studio JSON export of text tasks (code point offsets). */
 	LABEL_STUDIO("labelstudio"),
 	/** brat standoff: an {@code .ann} file with its {@code .txt}, or a folder of them (code point offsets). */
-	BRAT("brat");
+	BRAT("brat"),
+	/** REFI-QDA project: a {@code .qdpx} zip or a {@code .qde} file (code point positions). */
+	REFI_QDA("refi-qda");
 
 	private final String key;
 
