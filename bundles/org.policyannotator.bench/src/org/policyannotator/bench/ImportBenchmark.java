@@ -112,6 +112,8 @@ public final class ImportBenchmark implements Benchmark {
 
 		int complete = 0;
 		int failed = 0;
+		var threads = ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		for (Path file : files) {
 			ImportResult r = extract(importer, file);
@@ -124,9 +126,12 @@ public final class ImportBenchmark implements Benchmark {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		figures.record("extract-page", count, seconds * 1000 / count, null, Double.NaN);
+		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		out.printf(Locale.ROOT, "extracted %d pages in %.2f s: %.0f articles/s, %.1f MB/s, %.2f ms per article%n", count,
 				seconds, count / seconds, bytes / 1048576.0 / seconds, seconds * 1000 / count);
+		out.printf(Locale.ROOT, "extraction thread's CPU time %.2f s: %.0f articles per CPU second (the figure a loaded, shared"
+				+ " machine does not bend)%n", cpuSeconds, count / cpuSeconds);
 		out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks during extraction): %.0f MB; max heap %.0f MB%n",
 				peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
 		out.printf(Locale.ROOT, "GC during extraction: %d collections, %d ms%n", gcCount() - gcCount0, gcTime() - gcTime0);
