@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -45,6 +45,9 @@ public final class AlphaBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--spans"), Set.of());
 		int[] sizes = arguments.option("--spans").map(AlphaBenchmark::parseSizes)
 				.orElse(new int[] { 10_000, 100_000, 1_000_000 });
@@ -56,7 +59,8 @@ public final class AlphaBenchmark implements Benchmark {
 				"build ms", "alpha ms", "total ms", "allocated MB", "B/span", "retained MB", "B/span", "alpha"));
 		for (int size : sizes) {
 			Spans spans = Spans.generate(size, 42);
-			Figures f = measure(spans);
+			Timing f = measure(spans);
+			figures.record("alpha", spans.count, (f.buildNanos + f.alphaNanos) / 1e6, null, Double.NaN);
 			out.println(String.format(Locale.ROOT, "%,10d %,9d %9.1f %9.1f %9.1f %13.1f %8.0f %12.1f %8.0f %8.4f",
 					spans.count, spans.documents, f.buildNanos / 1e6, f.alphaNanos / 1e6,
 					(f.buildNanos + f.alphaNanos) / 1e6, f.allocated / 1e6, f.allocated / (double) spans.count,
@@ -79,10 +83,10 @@ public final class AlphaBenchmark implements Benchmark {
 		}
 	}
 
-	private record Figures(long buildNanos, long alphaNanos, long allocated, long retained, double alpha) {
+	private record Timing(long buildNanos, long alphaNanos, long allocated, long retained, double alpha) {
 	}
 
-	private static Figures measure(Spans spans) {
+	private static Timing measure(Spans spans) {
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
 				.getThreadMXBean();
 		long thread = Thread.currentThread().threadId();
@@ -96,7 +100,7 @@ public final class AlphaBenchmark implements Benchmark {
 		long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
 		long retained = usedHeapAfterGc() - heapBefore;
 		Reference.reachabilityFence(data);
-		return new Figures(t1 - t0, t2 - t1, allocated, retained, result.overall().value().orElse(Double.NaN));
+		return new Timing(t1 - t0, t2 - t1, allocated, retained, result.overall().value().orElse(Double.NaN));
 	}
 
 	private static long usedHeapAfterGc() {

@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -45,6 +45,9 @@ public final class SyncBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments parsed = Arguments.parse(args, Set.of("--documents", "--changed", "--dir"),
 				Set.of("--quick", "--path"));
 		int documents = parsed.positiveInt("--documents", parsed.flag("--quick") ? 1000 : 10_000);
@@ -72,7 +75,7 @@ public final class SyncBenchmark implements Benchmark {
 			TeamRepository.clone(remote, ben, Optional.empty(), Progress.NONE).close();
 			out.println(String.format(Locale.ROOT, "setup: %,d documents shared and cloned in %.1f s; remote %s",
 					documents, seconds(t0), remote));
-			measure(out, ana, ben, changed);
+			measure(out, figures, ana, ben, changed);
 		} finally {
 			if (daemon != null) {
 				daemon.destroy();
@@ -104,19 +107,20 @@ public final class SyncBenchmark implements Benchmark {
 				+ root.resolve("daemon.log") + "); use --path to synchronise through the folder instead");
 	}
 
-	private static void measure(PrintStream out, Path ana, Path ben, int changed) throws Exception {
+	private static void measure(PrintStream out, Figures figures, Path ana, Path ben, int changed) throws Exception {
 		out.println(String.format(Locale.ROOT, "%-46s %8s %9s %9s %9s", "synchronisation", "seconds", "committed",
 				"received", "conflicts"));
 		tag(ana, "ana", 0, changed);
-		line(out, "send " + changed + " changed sets (commit, fetch, push)", ana);
-		line(out, "receive them (fetch, fast-forward)", ben);
+		figures.record("send", changed, line(out, "send " + changed + " changed sets (commit, fetch, push)", ana), null, Double.NaN);
+		figures.record("receive", changed, line(out, "receive them (fetch, fast-forward)", ben), null, Double.NaN);
 		tag(ana, "ana", changed, changed / 2);
 		tag(ben, "ben", 0, changed - changed / 2);
 		line(out, (changed / 2) + " sets here, " + (changed - changed / 2) + " there: send", ana);
-		line(out, "merge both sides' sets and push", ben);
+		figures.record("merge", changed, line(out, "merge both sides' sets and push", ben), null, Double.NaN);
 	}
 
-	private static void line(PrintStream out, String what, Path corpus) throws Exception {
+	/** One synchronisation, printed; returns its milliseconds. */
+	private static double line(PrintStream out, String what, Path corpus) throws Exception {
 		long start = System.nanoTime();
 		SyncResult result;
 		try (TeamRepository team = TeamRepository.open(corpus)) {
@@ -125,6 +129,7 @@ public final class SyncBenchmark implements Benchmark {
 		double s = seconds(start);
 		out.println(String.format(Locale.ROOT, "%-46s %8.2f %9d %9d %9d%s", what, s, result.committed().size(),
 				result.received().size(), result.conflicts().size(), s < TARGET_SECONDS ? "" : "  (over target)"));
+		return s * 1000;
 	}
 
 	private static void tag(Path dir, String annotator, int from, int count) throws Exception {

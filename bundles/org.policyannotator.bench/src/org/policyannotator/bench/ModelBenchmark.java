@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -76,6 +76,9 @@ public final class ModelBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--dir", "--iterations"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
 		int iterations = arguments.positiveInt("--iterations", quick ? 5 : 11);
@@ -86,8 +89,8 @@ public final class ModelBenchmark implements Benchmark {
 		out.printf(Locale.ROOT, "bench model (%s, %d measured rounds after %d warm-up rounds, medians), folder %s%n",
 				quick ? "quick" : "full", iterations, iterations, root);
 		try {
-			singleSet(root.resolve("single"), iterations, out);
-			bigRun(root.resolve("big"), quick ? QUICK_BIG_DOCS : BIG_DOCS, out);
+			singleSet(root.resolve("single"), iterations, out, figures);
+			bigRun(root.resolve("big"), quick ? QUICK_BIG_DOCS : BIG_DOCS, out, figures);
 		} finally {
 			if (arguments.option("--dir").isEmpty()) {
 				deleteTree(root);
@@ -96,7 +99,7 @@ public final class ModelBenchmark implements Benchmark {
 	}
 
 
-	private static void singleSet(Path dir, int iterations, PrintStream out) throws Exception {
+	private static void singleSet(Path dir, int iterations, PrintStream out, Figures figures) throws Exception {
 		Random random = new Random(42);
 		Corpus corpus = Corpus.create(dir, "bench", Schema.defaultSchema());
 		Document document = Document.of("big-doc", "Benchmark document", text(random, DOC_CHARS));
@@ -129,6 +132,9 @@ public final class ModelBenchmark implements Benchmark {
 		double serialise = rounds.median("serialise");
 		double load = rounds.median("load");
 		double parse = rounds.median("parse");
+		String bareWriteName = rounds.median("bareWrite") <= rounds.median("bareWriteBytes") ? "bareWrite" : "bareWriteBytes";
+		figures.record("set-save", set.size(), rounds.samples("save"), "bare-jackson-write", rounds.samples(bareWriteName));
+		figures.record("set-load", set.size(), rounds.samples("load"), "bare-jackson-read", rounds.samples("bareRead"));
 
 		long bytes = Files.size(ours);
 		out.printf(Locale.ROOT, "%n20,000 annotations on a %,d-char document (file %,d bytes; bare Jackson file %,d bytes)%n",
@@ -170,7 +176,7 @@ public final class ModelBenchmark implements Benchmark {
 		return perAnnotation;
 	}
 
-	private static void bigRun(Path dir, int documents, PrintStream out) throws Exception {
+	private static void bigRun(Path dir, int documents, PrintStream out, Figures figures) throws Exception {
 		Random random = new Random(7);
 		Corpus corpus = Corpus.create(dir, "bench-big", Schema.defaultSchema());
 		List<Document> docs = new ArrayList<>(documents);
@@ -236,6 +242,10 @@ public final class ModelBenchmark implements Benchmark {
 		t0 = System.nanoTime();
 		var info = corpus.info();
 		double infoTime = (System.nanoTime() - t0) / 1e6;
+		figures.record("corpus-add", documents, addDocs, "one-at-a-time", addSingle * documents);
+		figures.record("corpus-save", documents, saveAll, "one-at-a-time", saveSingle * documents);
+		figures.record("corpus-load", documents, loadAll, "bare-jackson-parse", bareParse);
+		figures.record("corpus-info", documents, infoTime, "bare-jackson-parse", bareParse);
 		out.printf(Locale.ROOT, "%n%,d annotations over %,d documents (%d per document)%n", total, documents, PER_DOC);
 		out.printf(Locale.ROOT, "  add %,d documents in one batch (one flush) %6.0f ms (%.2f ms each; one at a time,"
 				+ " each flushed: %.2f ms each)%n", documents, addDocs, addDocs / documents, addSingle);
@@ -426,6 +436,10 @@ public final class ModelBenchmark implements Benchmark {
 					cpuTimes.get(job.getKey())[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
 				}
 			}
+		}
+
+		double[] samples(String name) {
+			return times.get(name).clone();
 		}
 
 		double median(String name) {

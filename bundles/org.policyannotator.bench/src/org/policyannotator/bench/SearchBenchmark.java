@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,6 +62,9 @@ public final class SearchBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--dir", "--iterations", "--documents"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
 		int documents = arguments.positiveInt("--documents", quick ? 1_000 : 10_000);
@@ -80,7 +83,7 @@ public final class SearchBenchmark implements Benchmark {
 					"cold all", "warm 1st", "warm all", "grep", "ratio", "from file", "100 touched");
 			Path documentsDir = dir.resolve(Corpus.DOCUMENTS);
 			for (Case c : cases()) {
-				measure(c, dir, documentsDir, iterations, documents, out);
+				measure(c, dir, documentsDir, iterations, documents, out, figures);
 			}
 			out.printf(Locale.ROOT, "%nratio = warm complete search / grep over the same document files (JSON)%n");
 			out.printf(Locale.ROOT, "annotation queries (target: complete under 1,000 ms): cold = the first query, which"
@@ -112,8 +115,8 @@ public final class SearchBenchmark implements Benchmark {
 						AnnotationCriteria.NONE.withType("statistic")), Optional.empty()));
 	}
 
-	private static void measure(Case c, Path dir, Path documentsDir, int iterations, int documents, PrintStream out)
-			throws Exception {
+	private static void measure(Case c, Path dir, Path documentsDir, int iterations, int documents, PrintStream out,
+			Figures figures) throws Exception {
 		boolean indexed = !c.query().annotations().isEmpty();
 		if (indexed) {
 			deleteTree(dir.resolve(CorpusSearch.INDEX_FOLDER));
@@ -129,14 +132,16 @@ public final class SearchBenchmark implements Benchmark {
 		double warmAll = median(alls);
 		String grep = "-";
 		String ratio = "-";
+		double[] greps = null;
 		if (c.grep().isPresent()) {
-			double[] greps = new double[iterations];
+			greps = new double[iterations];
 			for (int i = 0; i < iterations; i++) {
 				greps[i] = grep(c.grep().get(), documentsDir);
 			}
 			grep = String.format(Locale.ROOT, "%.0f ms", median(greps));
 			ratio = String.format(Locale.ROOT, "%.2f", warmAll / median(greps));
 		}
+		figures.record(c.label(), documents, alls, c.grep().isPresent() ? "grep" : null, greps);
 		String touched = "-";
 		String fromFile = "-";
 		if (indexed) {

@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -59,6 +59,9 @@ public final class ImportBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--count", "--dir"), Set.of("--quick"));
 		int count = arguments.positiveInt("--count", arguments.flag("--quick") ? 100 : 1000);
 		Path dir;
@@ -70,7 +73,7 @@ public final class ImportBenchmark implements Benchmark {
 			Files.createDirectories(dir);
 		}
 		try {
-			run(count, dir, context);
+			run(count, dir, context, figures);
 		} finally {
 			if (temporary) {
 				deleteTree(dir);
@@ -78,7 +81,7 @@ public final class ImportBenchmark implements Benchmark {
 		}
 	}
 
-	private static void run(int count, Path dir, CommandContext context) throws IOException {
+	private static void run(int count, Path dir, CommandContext context, Figures figures) throws IOException {
 		var out = context.out();
 		long genStart = System.nanoTime();
 		List<Path> files = new ArrayList<>(count);
@@ -122,6 +125,7 @@ public final class ImportBenchmark implements Benchmark {
 			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		figures.record("extract-page", count, seconds * 1000 / count, null, Double.NaN);
 		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		out.printf(Locale.ROOT, "extracted %d pages in %.2f s: %.0f articles/s, %.1f MB/s, %.2f ms per article%n", count,
@@ -142,13 +146,14 @@ public final class ImportBenchmark implements Benchmark {
 		CorpusImporter.Summary summary = new CorpusImporter(corpus, ImportOptions.defaults(), false)
 				.importAll(List.of(dir), outcome -> { }, () -> false);
 		double corpusSeconds = (System.nanoTime() - corpusStart) / 1e9;
+		figures.record("corpus-import", count, corpusSeconds * 1000, "extract-only", seconds * 1000);
 		out.printf(Locale.ROOT,
 				"imported into a corpus (extract + atomic, synced document write): %d added, %d failed in %.2f s: %.0f articles/s%n",
 				summary.added().size(), summary.failed().size(), corpusSeconds, count / corpusSeconds);
 		out.printf(Locale.ROOT, "peak heap during the corpus import: %.0f MB%n",
 				heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0);
 		try {
-			PdfImportBenchmark.run(count / 5, out);
+			PdfImportBenchmark.run(count / 5, out, figures);
 		} catch (ImportException e) {
 			out.println("PDF: extraction failed: " + e.getMessage());
 		}

@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,6 +43,9 @@ public final class SuggestBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--gold", "--seconds"), Set.of());
 		Path folder = context.resolve(arguments.required("--gold"));
 		int seconds = arguments.positiveInt("--seconds", 2);
@@ -68,11 +71,11 @@ public final class SuggestBenchmark implements Benchmark {
 		}
 		out.println(String.format(Locale.ROOT, "speaker attribution: %d of %d gold quotes linked to the right speaker"
 				+ " (%.3f)", r.attributedRightly(), r.quotesWithSpeaker(), r.attribution()));
-		throughput(gold, suggesters, seconds, out);
+		throughput(gold, suggesters, seconds, out, figures);
 	}
 
 	private static void throughput(List<GoldDocument> gold, List<Suggester> suggesters, int seconds,
-			java.io.PrintStream out) {
+			java.io.PrintStream out, Figures figures) {
 		long bytesPerRound = gold.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
 		for (int i = 0; i < 20; i++) { // warm-up
 			gold.forEach(d -> SuggestionRun.run(d.text(), suggesters, List.of()));
@@ -92,6 +95,7 @@ public final class SuggestBenchmark implements Benchmark {
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		double mb = rounds * bytesPerRound / 1e6;
+		figures.record("suggest-round", gold.size(), cpu * 1000 / Math.max(1, rounds), null, Double.NaN);
 		out.println(String.format(Locale.ROOT, "throughput: %.2f MB/s per core of CPU time (%.1f MB of article text"
 				+ " in %.2f s CPU), %.2f MB/s by the wall clock (%.2f s; lower when the machine is busy); %d"
 				+ " suggestions per round", mb / cpu, mb, cpu, mb / elapsed, elapsed, suggestions / Math.max(1, rounds)));

@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +29,7 @@ final class PdfImportBenchmark {
 	private PdfImportBenchmark() {
 	}
 
-	static void run(int pages, PrintStream out) throws IOException, ImportException {
+	static void run(int pages, PrintStream out, Figures figures) throws IOException, ImportException {
 		java.util.logging.Logger quiet = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 		quiet.setLevel(java.util.logging.Level.SEVERE); // font substitution warnings while writing the papers
 		Random random = new Random(20261203L);
@@ -46,6 +46,7 @@ final class PdfImportBenchmark {
 			chars += importer.importBytes(papers.get(i), "paper-" + i + ".pdf").text().length();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		figures.record("pdf-page", total, seconds * 1000 / total, null, Double.NaN);
 		out.printf(Locale.ROOT, "PDF: extracted %d two-column pages (%d papers, %d characters) in %.2f s: %.0f pages/s%n",
 				total, papers.size(), chars, seconds, total / seconds);
 		quiet.fine("bench done");

@@ -1,4 +1,4 @@
-package org.policyannotator.ui.editor;
+package org.policyannotator.bench;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -25,13 +25,14 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
+import org.policyannotator.ui.editor.SpanHighlighting;
 
 /**
  * Measures what an analyst waits for on a long document: opening a 1 MB text with 20,000 annotations until it is
  * painted, and one tagging until the new highlight is painted. Uses the editor's own annotation mirror and
  * highlighter on a source viewer in a real window. Prints figures, asserts nothing.
  */
-public final class EditorPaintBenchmark {
+final class EditorPaintBenchmark {
 	private static final String[] WORDS = ("the president said that bilateral trade rose by percent year-on-year "
 			+ "while both sides agreed on a four-point proposal to deepen cooperation in supply chains culture and "
 			+ "people-to-people exchanges according to the ministry of foreign affairs in beijing and seoul").split(" ");
@@ -40,7 +41,7 @@ public final class EditorPaintBenchmark {
 	}
 
 	/** Runs the benchmark; needs a display (DISPLAY set, e.g. under Xvfb). */
-	public static void run(PrintStream out, int textChars, int annotationCount, int taggings) {
+	static void run(PrintStream out, Figures figures, int textChars, int annotationCount, int taggings) {
 		Random random = new Random(42);
 		String text = text(random, textChars);
 		Schema schema = Schema.defaultSchema();
@@ -54,7 +55,7 @@ public final class EditorPaintBenchmark {
 		SharedColors colors = new SharedColors(display);
 		try {
 			long start = System.nanoTime();
-			OverviewRuler ruler = new OverviewRuler(AnnotationHighlighter.ACCESS, 14, colors);
+			OverviewRuler ruler = new OverviewRuler(SpanHighlighting.annotationAccess(), 14, colors);
 			SourceViewer viewer = new SourceViewer(shell, new VerticalRuler(0), ruler, true,
 					SWT.V_SCROLL | SWT.WRAP | SWT.MULTI);
 			viewer.configure(new org.eclipse.ui.editors.text.TextSourceViewerConfiguration());
@@ -64,14 +65,13 @@ public final class EditorPaintBenchmark {
 			long[] lastPaint = { 0 };
 			viewer.getTextWidget().addPaintListener(e -> lastPaint[0] = System.nanoTime());
 			long documentSet = System.nanoTime();
-			AnnotationModelMirror mirror = new AnnotationModelMirror(model, List.of(set));
+			Runnable highlighting = SpanHighlighting.install(viewer, Boolean.getBoolean("bench.noruler") ? null : ruler, model, List.of(set),
+					schema);
 			long mirrored = System.nanoTime();
-			new AnnotationHighlighter(viewer, Boolean.getBoolean("bench.noruler") ? null : ruler, schema,
-					() -> java.util.Optional.of(mirror));
 			shell.open();
 			paint(display, viewer.getTextWidget(), lastPaint, mirrored, true);
 			long opened = lastPaint[0] - start;
-			out.printf("  of which: text into viewer %.1f ms, annotations into model %.1f ms, first paint %.1f ms%n",
+			out.printf("  of which: text into viewer %.1f ms, annotations into model and highlighter %.1f ms, first paint %.1f ms%n",
 					(documentSet - start) / 1e6, (mirrored - documentSet) / 1e6, (lastPaint[0] - mirrored) / 1e6);
 			out.printf("open until painted:        %8.1f ms (target < 1000 ms)%n", opened / 1e6);
 
@@ -97,6 +97,8 @@ public final class EditorPaintBenchmark {
 				paint(display, viewer.getTextWidget(), lastPaint, t0, true);
 				frames[i] = lastPaint[0] - t0;
 			}
+			figures.record("open", annotationCount, opened / 1e6, null, Double.NaN);
+			figures.record("tag", annotationCount, millis(tagTimes), "redraw", millis(frames));
 			Arrays.sort(frames);
 			out.printf("redraw with no change until painted (SWT/GTK floor on this display): %.1f ms median%n",
 					frames[taggings / 2] / 1e6);
@@ -109,7 +111,7 @@ public final class EditorPaintBenchmark {
 			Runtime runtime = Runtime.getRuntime();
 			System.gc();
 			out.printf("heap in use afterwards:    %8.1f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
-			mirror.dispose();
+			highlighting.run();
 		} finally {
 			shell.dispose();
 			colors.dispose();
@@ -131,6 +133,10 @@ public final class EditorPaintBenchmark {
 				display.sleep();
 			}
 		}
+	}
+
+	private static double[] millis(long[] nanos) {
+		return Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray();
 	}
 
 	private static String text(Random random, int chars) {

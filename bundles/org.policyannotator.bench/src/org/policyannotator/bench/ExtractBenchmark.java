@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -41,6 +41,9 @@ public final class ExtractBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--gold"), Set.of());
 		Path folder = context.resolve(arguments.required("--gold"));
 		List<GoldPage> gold;
@@ -49,7 +52,9 @@ public final class ExtractBenchmark implements Benchmark {
 		} catch (GoldException e) {
 			throw new UsageException("bench extract: " + e.getMessage());
 		}
+		long start = System.nanoTime();
 		ExtractionEvaluation.Result r = ExtractionEvaluation.evaluate(gold, new ArticleImporter());
+		figures.record("extract-gold", gold.size(), (System.nanoTime() - start) / 1e6, null, Double.NaN);
 		PrintStream out = context.out();
 		out.println("gold: " + folder + " (" + gold.size() + " pages)");
 		out.printf(Locale.ROOT, "%-44s %9s %7s %6s %5s %5s%n", "page", "found", "leaked", "F1", "title", "date");

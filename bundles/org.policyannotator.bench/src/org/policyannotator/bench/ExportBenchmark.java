@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +74,9 @@ public final class ExportBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--iterations", "--dir"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
 		int iterations = arguments.positiveInt("--iterations", quick ? 3 : 5);
@@ -90,9 +92,12 @@ public final class ExportBenchmark implements Benchmark {
 				(long) documents * PER_DOCUMENT, iterations, folder);
 		try {
 			ExportResult[] result = new ExportResult[1];
-			double bareSeconds = median(iterations, () -> bareJackson(source, bare));
-			double ourSeconds = median(iterations, () -> result[0] = Exporter.export(source, ExportFormat.JSONL, ours,
+			double[] bareMillis = times(iterations, () -> bareJackson(source, bare));
+			double[] ourMillis = times(iterations, () -> result[0] = Exporter.export(source, ExportFormat.JSONL, ours,
 					ExportProgress.NONE));
+			figures.record("export", documents, ourMillis, "bare-jackson", bareMillis);
+			double bareSeconds = Figures.percentile(bareMillis, 50) / 1000;
+			double ourSeconds = Figures.percentile(ourMillis, 50) / 1000;
 			double bareMb = Files.size(bare) / 1e6;
 			double ourMb = Files.size(ours) / 1e6;
 			out.printf(Locale.ROOT, "  bare Jackson streaming (the limit)  %7.2f s  %8.1f MB  %7.1f MB/s%n",
@@ -116,16 +121,16 @@ public final class ExportBenchmark implements Benchmark {
 		Object run() throws Exception;
 	}
 
-	private static double median(int iterations, Job job) throws Exception {
+	/** Milliseconds of each of {@code iterations} runs after one warm-up run. */
+	private static double[] times(int iterations, Job job) throws Exception {
 		job.run();
-		double[] seconds = new double[iterations];
+		double[] millis = new double[iterations];
 		for (int i = 0; i < iterations; i++) {
 			long t = System.nanoTime();
 			job.run();
-			seconds[i] = (System.nanoTime() - t) / 1e9;
+			millis[i] = (System.nanoTime() - t) / 1e6;
 		}
-		Arrays.sort(seconds);
-		return seconds[iterations / 2];
+		return millis;
 	}
 
 	/** The limit: the same records, one document per line, plain Jackson into a buffered file. */

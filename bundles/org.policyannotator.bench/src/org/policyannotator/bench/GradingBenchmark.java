@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -68,13 +68,16 @@ public final class GradingBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--students", "--documents"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
 		int students = arguments.positiveInt("--students", quick ? 20 : 200);
 		int documents = arguments.positiveInt("--documents", quick ? 5 : 20);
 		Path dir = Files.createTempDirectory("pa-bench-grading");
 		try {
-			measure(dir, students, documents, context.out());
+			measure(dir, students, documents, context.out(), figures);
 		} finally {
 			try (Stream<Path> walk = Files.walk(dir)) {
 				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -82,7 +85,8 @@ public final class GradingBenchmark implements Benchmark {
 		}
 	}
 
-	private static void measure(Path dir, int students, int documents, PrintStream out) throws Exception {
+	private static void measure(Path dir, int students, int documents, PrintStream out, Figures figures)
+			throws Exception {
 		Random random = new Random(19);
 		Corpus instructor = Corpus.create(dir.resolve("instructor"), "bench-grading", Schema.defaultSchema());
 		List<String> ids = new ArrayList<>();
@@ -151,6 +155,7 @@ public final class GradingBenchmark implements Benchmark {
 				scoring = System.nanoTime() - t0;
 			}
 		}
+		figures.record("grade", students, grading / 1e6, "scoring-alone", scoring / 1e6);
 		out.printf(Locale.ROOT, "  exercise grade (zips read, checked, scored, kappa, alpha)"
 				+ " %9.1f ms  (%.2f ms per submission, %d graded, %d failed)%n", grading / 1e6,
 				grading / 1e6 / students, book.graded().size(), book.failed().size());

@@ -1,4 +1,4 @@
-package org.policyannotator.app.cli.bench;
+package org.policyannotator.bench;
 
 import java.util.List;
 import java.util.Set;
@@ -6,7 +6,6 @@ import java.util.Set;
 import org.policyannotator.app.cli.Arguments;
 import org.policyannotator.app.cli.Benchmark;
 import org.policyannotator.app.cli.CommandContext;
-import org.policyannotator.ui.editor.EditorPaintBenchmark;
 
 /**
  * {@code bench editor}: opening a 1 MB document with 20,000 annotations until painted, and tagging until the
@@ -26,6 +25,9 @@ public final class EditorBenchmark implements Benchmark {
 
 	@Override
 	public void run(List<String> args, CommandContext context) {
+		Figures figures = Figures.start(name(), args, context);
+		args = figures.args();
+		context = figures.context();
 		Arguments arguments = Arguments.parse(args, Set.of("--chars", "--annotations"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
 		int chars = arguments.positiveInt("--chars", quick ? 100_000 : 1_000_000);
@@ -33,6 +35,6 @@ public final class EditorBenchmark implements Benchmark {
 		if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
 			throw new IllegalStateException("bench editor needs a display: run it under xvfb-run or on a desktop");
 		}
-		EditorPaintBenchmark.run(context.out(), chars, annotations, 20);
+		EditorPaintBenchmark.run(context.out(), figures, chars, annotations, 20);
 	}
 }
