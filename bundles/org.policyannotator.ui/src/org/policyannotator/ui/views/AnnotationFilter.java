@@ -3,11 +3,10 @@ package org.policyannotator.ui.views;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
+import java.util.function.Predicate;
 
 /** Keeps the rows of one tag type (or all) whose covered text, attributes or note contain a search text. */
-final class AnnotationFilter extends ViewerFilter {
+final class AnnotationFilter implements Predicate<AnnotationRow> {
 	private Optional<String> type = Optional.empty();
 	private String text = "";
 
@@ -20,8 +19,7 @@ final class AnnotationFilter extends ViewerFilter {
 	}
 
 	@Override
-	public boolean select(Viewer viewer, Object parent, Object element) {
-		AnnotationRow row = (AnnotationRow) element;
+	public boolean test(AnnotationRow row) {
 		if (type.isPresent() && !type.get().equals(row.annotation().type())) {
 			return false;
 		}
