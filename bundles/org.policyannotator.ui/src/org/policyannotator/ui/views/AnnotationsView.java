@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -33,30 +35,40 @@ import org.policyannotator.model.AnnotationSetEvent;
 import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Relation;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.speakers.SpeakerPersons.Person;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
+import org.policyannotator.search.CorpusSpeakers;
 import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.editor.EditorSession;
 import org.policyannotator.ui.operations.AnnotationEdit;
 import org.policyannotator.ui.widgets.CheckBoxes;
 
 /**
- * The annotations of the document in the active editor, one row each: live, filtered by type and text, sorted by
- * any column, its selection kept in step with the editor's. Delete removes the selected annotations (undoable).
+ * The annotations of the document in the active editor, one row each: live, filtered by type, speaker (a person of
+ * the corpus under any of their names: all quotes of Xi) and text, sorted by any column, its selection kept in step
+ * with the editor's. Delete removes the selected annotations (undoable).
  * Optionally lists the other annotators' annotations of the document, read-only.
  */
 public final class AnnotationsView extends ViewPart implements ActiveAnnotationEditor.Listener {
 	public static final String ALL_TYPES = "All types";
+	public static final String ALL_SPEAKERS = "All speakers";
 
 	private TableViewer viewer;
 	private Combo typeFilter;
+	private Combo speakerFilter;
+	private List<Person> speakerChoices = List.of();
+	private final DocumentSpeakers speakers = new DocumentSpeakers();
+	private List<DocumentSpeakers.Shown> otherSets = List.of();
+	private Job speakerNames;
 	private Text search;
 	private Button showOthers;
 	private final AnnotationFilter filter = new AnnotationFilter();
 	private ColourSwatches swatches;
 	private ActiveAnnotationEditor active;
 	private List<AnnotationRow> otherRows = List.of();
-	/** The rows, kept in step with the set by each event instead of being rebuilt; the table shows them lazily. */
+	/** The viewer's input, kept in step with the set by each event instead of being rebuilt. */
 	private ShownRows rows;
 	private List<TagType> filterTypes = List.of();
 	private boolean syncing;
@@ -65,10 +77,17 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	public void createPartControl(Composite parent) {
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		swatches = new ColourSwatches(resources);
-		parent.setLayout(new GridLayout(3, false));
+		parent.setLayout(new GridLayout(4, false));
 		typeFilter = new Combo(parent, SWT.READ_ONLY);
 		typeFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 		typeFilter.addListener(SWT.Selection, event -> filterChanged());
+		speakerFilter = new Combo(parent, SWT.READ_ONLY);
+		speakerFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		speakerFilter.setToolTipText("Only the speakers of one person and the quotes linked to them, whichever of the"
+				+ " person's names the corpus uses");
+		speakerFilter.add(ALL_SPEAKERS);
+		speakerFilter.select(0);
+		speakerFilter.addListener(SWT.Selection, event -> filterChanged());
 		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage("Search text, attributes, notes");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -79,7 +98,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		// virtual: a document with 20,000 annotations fills only the rows on screen, not 20,000 rows cell by cell
 		viewer = new TableViewer(parent,
 				SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(new Rows());
@@ -88,6 +107,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		column("Attributes", 200, this::attributesText, null);
 		column("Annotator", 100, r -> r.annotation().annotator(), null);
 		column("Status", 80, r -> r.annotation().status().key(), null);
+		column("Speaker", 130, this::speakerName, null);
 		Comparator<AnnotationRow> textOrder = Comparator.comparingInt((AnnotationRow r) -> r.annotation().start())
 				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator())
 				.thenComparing(r -> r.annotation().id()).thenComparing(AnnotationRow::own)
@@ -95,7 +115,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		ColumnSorter sorter = new ColumnSorter(viewer.getTable(), List.of(ColumnSorter.byText(this::typeLabel),
 				ColumnSorter.byText(AnnotationRow::coveredText), ColumnSorter.byText(this::attributesText),
 				ColumnSorter.byText(r -> r.annotation().annotator()),
-				ColumnSorter.byText(r -> r.annotation().status().key())), textOrder, this::reshow);
+				ColumnSorter.byText(r -> r.annotation().status().key()), ColumnSorter.byText(this::speakerName)),
+				textOrder, this::reshow);
 		rows = new ShownRows(filter, sorter);
 		viewer.setInput(rows);
 		viewer.addSelectionChangedListener(event -> rowsSelected());
@@ -152,6 +173,10 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		return String.join(", ", parts);
 	}
 
+	private String speakerName(AnnotationRow row) {
+		return speakers.of(row.annotation()).map(Person::name).orElse("");
+	}
+
 	private Image swatch(AnnotationRow row) {
 		return schema().flatMap(s -> s.tagType(row.annotation().type())).map(t -> swatches.of(org.policyannotator.ui.preferences.TagAppearance.rgb(t))).orElse(null);
 	}
@@ -163,8 +188,89 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		}
 		fillTypeFilter();
 		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
+		if (!showOthers.getSelection()) {
+			otherSets = List.of();
+		}
 		refresh();
 		editor.ifPresent(e -> selectionChanged(e.selectedAnnotation()));
+		readCorpusSpeakers(editor.flatMap(AnnotationEditor::session).map(EditorSession::corpus));
+	}
+
+	/** Reads the speaker names of the whole corpus in the background; until then the document's own names count. */
+	private void readCorpusSpeakers(Optional<Corpus> corpus) {
+		if (speakerNames != null) {
+			speakerNames.cancel();
+		}
+		speakers.setCorpusNames(java.util.Set.of());
+		if (corpus.isEmpty()) {
+			return;
+		}
+		speakerNames = Job.create("Reading the speakers of " + corpus.get().name(), monitor -> {
+			try {
+				java.util.Set<String> names = CorpusSpeakers.names(corpus.get(), monitor::isCanceled);
+				if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
+					viewer.getControl().getDisplay().asyncExec(() -> corpusSpeakersRead(corpus.get(), names));
+				}
+			} catch (Exception e) {
+				// the document's own names still group its speakers
+			}
+			return Status.OK_STATUS;
+		});
+		speakerNames.setSystem(true);
+		speakerNames.schedule();
+	}
+
+	private void corpusSpeakersRead(Corpus corpus, java.util.Set<String> names) {
+		boolean same = active.editor().flatMap(AnnotationEditor::session).map(s -> s.corpus() == corpus).orElse(false);
+		if (!same || viewer.getControl().isDisposed()) {
+			return;
+		}
+		speakers.setCorpusNames(names);
+		updateSpeakers(true);
+	}
+
+	/** Works out again who speaks in each row; refreshes the speaker column and filter when that changed. */
+	private void updateSpeakers(boolean always) {
+		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		List<DocumentSpeakers.Shown> sets = new ArrayList<>(otherSets);
+		session.ifPresent(s -> {
+			AnnotationSet.Snapshot own = s.set().snapshot();
+			sets.add(new DocumentSpeakers.Shown(s.set().annotator(), own.annotations(), own.relations()));
+		});
+		if (speakers.update(sets) || always) {
+			fillSpeakerFilter();
+			reshow();
+			describe();
+		}
+	}
+
+	private void fillSpeakerFilter() {
+		String chosen = selectedSpeaker().map(Person::id).orElse("");
+		speakerChoices = speakers.persons();
+		speakerFilter.removeAll();
+		speakerFilter.add(ALL_SPEAKERS);
+		speakerChoices.forEach(p -> speakerFilter.add(p.name()));
+		int index = 0;
+		for (int i = 0; i < speakerChoices.size(); i++) {
+			if (speakerChoices.get(i).id().equals(chosen)) {
+				index = i + 1;
+			}
+		}
+		speakerFilter.select(index);
+		speakerFilter.getParent().layout(true);
+		applySpeakerFilter();
+	}
+
+	private Optional<Person> selectedSpeaker() {
+		int index = speakerFilter.getSelectionIndex();
+		return index <= 0 || index > speakerChoices.size() ? Optional.empty()
+				: Optional.of(speakerChoices.get(index - 1));
+	}
+
+	private void applySpeakerFilter() {
+		Optional<String> person = selectedSpeaker().map(Person::id);
+		filter.setSpeaker(person.isEmpty() ? row -> true
+				: row -> speakers.of(row.annotation()).map(Person::id).equals(person));
 	}
 
 	@Override
@@ -194,9 +300,10 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			}
 		}
 		default -> {
-			return;
+			// a link added or removed: who speaks in a quote may have changed
 		}
 		}
+		updateSpeakers(false);
 		describe();
 	}
 
@@ -292,6 +399,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		int index = typeFilter.getSelectionIndex();
 		filter.setType(index <= 0 ? Optional.empty() : Optional.of(filterTypes.get(index - 1).id()));
 		filter.setText(search.getText());
+		applySpeakerFilter();
 		reshow();
 		describe();
 	}
@@ -304,6 +412,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		Set<String> selectedIds = new java.util.HashSet<>();
 		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
 		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
+		updateSpeakers(false);
+		fillSpeakerFilter();
 		rows.setAll(all);
 		Table table = viewer.getTable();
 		table.setItemCount(rows.size());
@@ -336,15 +446,20 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	private List<AnnotationRow> loadOtherRows() {
 		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		otherSets = List.of();
 		if (session.isEmpty()) {
 			return List.of();
 		}
 		List<AnnotationRow> rows = new ArrayList<>();
+		List<DocumentSpeakers.Shown> sets = new ArrayList<>();
+		otherSets = sets;
 		try {
 			for (String annotator : session.get().corpus().annotators()) {
 				if (!annotator.equals(session.get().annotator())) {
-					session.get().corpus().loadSet(annotator, session.get().document().id()).annotations()
-							.forEach(a -> rows.add(new AnnotationRow(a, false)));
+					AnnotationSet.Snapshot other = session.get().corpus()
+							.loadSet(annotator, session.get().document().id()).snapshot();
+					other.annotations().forEach(a -> rows.add(new AnnotationRow(a, false)));
+					sets.add(new DocumentSpeakers.Shown(annotator, other.annotations(), other.relations()));
 				}
 			}
 		} catch (Exception e) {
@@ -360,6 +475,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			showOthers.setSelection(show);
 		}
 		otherRows = show ? loadOtherRows() : List.of();
+		if (!show) {
+			otherSets = List.of();
+		}
 		refresh();
 	}
 
@@ -432,6 +550,30 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		filterChanged();
 	}
 
+	/**
+	 * Shows the speakers of one person and the quotes linked to them, the person named {@code name} by any of its
+	 * names in the document; {@link #ALL_SPEAKERS} (or a name nobody in the document has) shows all.
+	 */
+	public void filterBySpeaker(String name) {
+		int index = 0;
+		List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
+		known.add(name);
+		org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
+				known);
+		for (int i = 0; i < speakerChoices.size(); i++) {
+			if (names.samePerson(name, speakerChoices.get(i).name())) {
+				index = i + 1;
+			}
+		}
+		speakerFilter.select(index);
+		filterChanged();
+	}
+
+	/** The persons the speaker filter offers, as shown. */
+	public List<String> speakerChoices() {
+		return speakerChoices.stream().map(Person::name).toList();
+	}
+
 	/** Shows the annotations whose text, attributes or note contain {@code text}. */
 	public void filterByText(String text) {
 		search.setText(text);
@@ -445,6 +587,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	@Override
 	public void dispose() {
+		if (speakerNames != null) {
+			speakerNames.cancel();
+		}
 		active.dispose();
 		super.dispose();
 	}
