@@ -84,12 +84,11 @@ public record AnnotationCriteria(Optional<String> type, Map<String, String> attr
 
 	/**
 	 * Whether an annotation meets every criterion (the annotator is checked by whose set is read). Alone, an
-	 * annotation knows no links: the speaker criterion holds for a speaker whose {@code name} is a name of the person.
+	 * annotation knows no links: the speaker criterion holds for a speaker whose name (its {@code name} attribute, else
+	 * its text) is a name of the person.
 	 */
 	public boolean matches(Annotation annotation) {
-		String name = annotation.type().equals(QuoteSpeakers.SPEAKER_TYPE)
-				? annotation.attribute("name").map(AttributeValue::display).orElse("")
-				: "";
+		String name = annotation.type().equals(QuoteSpeakers.SPEAKER_TYPE) ? QuoteSpeakers.name(annotation) : "";
 		return matches(annotation.type(), annotation.status(), annotation.note(),
 				attribute -> annotation.attribute(attribute).map(AttributeValue::display), name,
 				new SpeakerPersons(List.of(name)));

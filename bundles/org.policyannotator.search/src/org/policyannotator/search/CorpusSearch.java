@@ -185,7 +185,7 @@ public final class CorpusSearch {
 			List<IndexedAnnotation> annotations = new ArrayList<>();
 			for (String annotator : annotators) {
 				try {
-					sets.indexed(annotator, document.id(), document.sha256(), document.text()).stream()
+					sets.indexed(annotator, document.id(), document.sha256()).stream()
 							.filter(a -> a.matches(query.annotations(), persons)).forEach(annotations::add);
 				} catch (CorpusException e) {
 					problems.add(e.getMessage());

@@ -111,6 +111,16 @@ class CorpusSearchTest {
 	}
 
 	@Test
+	void theCorpusRegistryGroupsEveryAnnotatorsSpeakerNames() throws Exception {
+		Corpus corpus = SearchCorpora.speakers(dir);
+		var registry = CorpusSpeakers.registry(corpus, () -> false);
+		assertEquals("Xi Jinping", registry.person("Xi's").name());
+		assertEquals("xi-jinping", registry.person("President Xi").id());
+		assertEquals("lee", registry.person("Lee").id());
+		assertTrue(CorpusSpeakers.names(corpus, () -> false).contains("Lee Hsien Loong"));
+	}
+
+	@Test
 	void twoPersonsOfOneSurnameStayApartAndTheBareSurnameIsNeither() throws Exception {
 		Corpus corpus = SearchCorpora.speakers(dir);
 		assertEquals(List.of("a:Trade matters"), matches(corpus,

@@ -22,11 +22,11 @@ public final class QuoteSpeakers {
 	}
 
 	/** Speaker names by annotation id (annotations with no speaker are not in it). */
-	public static Map<String, String> of(String text, List<Annotation> annotations, List<Relation> relations) {
+	public static Map<String, String> of(List<Annotation> annotations, List<Relation> relations) {
 		Map<String, String> nameOfSpeaker = new HashMap<>();
 		for (Annotation a : annotations) {
 			if (a.type().equals(SPEAKER_TYPE)) {
-				String name = name(text, a);
+				String name = name(a);
 				if (!name.isBlank()) {
 					nameOfSpeaker.put(a.id(), name);
 				}
@@ -43,17 +43,21 @@ public final class QuoteSpeakers {
 	}
 
 	/** A speaker annotation's name: its name attribute, else the text it covers (empty if neither). */
-	public static String name(String text, Annotation speaker) {
+	public static String name(Annotation speaker) {
 		String name = speaker.attribute("name").map(AttributeValue::display).orElse("").strip();
 		if (!name.isEmpty()) {
 			return name;
 		}
 		StringBuilder covered = new StringBuilder();
 		for (Span s : speaker.spans()) {
-			if (s.end() <= text.length()) {
-				covered.append(covered.isEmpty() ? "" : " ").append(text, s.start(), s.end());
-			}
+			covered.append(covered.isEmpty() ? "" : " ").append(s.quote());
 		}
 		return covered.toString().strip();
+	}
+
+	/** The names of the speaker annotations among {@code annotations} (blank ones left out). */
+	public static List<String> names(List<Annotation> annotations) {
+		return annotations.stream().filter(a -> a.type().equals(SPEAKER_TYPE)).map(QuoteSpeakers::name)
+				.filter(n -> !n.isBlank()).toList();
 	}
 }

@@ -62,14 +62,16 @@ public final class SpeakerPersons {
 
 	/**
 	 * The comparison key of a name: its lower-cased words after its last title, without possessives, punctuation,
-	 * "the" and "of", each once, joined by single spaces; empty when nothing is left.
+	 * "the" and "of", hyphenated words as their parts ("Lee Jae-myung" is "Lee Jae Myung"), each once, joined by single
+	 * spaces; empty when nothing is left.
 	 */
 	public static String key(String name) {
 		List<String> words = new ArrayList<>();
 		for (String w : words(name)) {
-			String lower = w.toLowerCase(Locale.ROOT);
-			if (!FILLERS.contains(lower) && !words.contains(lower)) {
-				words.add(lower);
+			for (String part : w.toLowerCase(Locale.ROOT).split("[-\u2010\u2011]+")) { // Jae-myung is Jae Myung
+				if (!part.isEmpty() && !FILLERS.contains(part) && !words.contains(part)) {
+					words.add(part);
+				}
 			}
 		}
 		return String.join(" ", words);

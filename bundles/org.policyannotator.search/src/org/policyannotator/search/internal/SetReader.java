@@ -40,10 +40,10 @@ public final class SetReader {
 	 *
 	 * @throws CorpusException if the set file cannot be read, naming it
 	 */
-	public List<IndexedAnnotation> indexed(String annotator, String documentId, String documentSha256, String text)
+	public List<IndexedAnnotation> indexed(String annotator, String documentId, String documentSha256)
 			throws CorpusException {
 		AnnotationSet.Snapshot set = snapshot(annotator, documentId, documentSha256);
-		Map<String, String> speakers = QuoteSpeakers.of(text, set.annotations(), set.relations());
+		Map<String, String> speakers = QuoteSpeakers.of(set.annotations(), set.relations());
 		List<IndexedAnnotation> indexed = new ArrayList<>(set.annotations().size());
 		for (Annotation a : set.annotations()) {
 			indexed.add(IndexedAnnotation.of(a, speakers.getOrDefault(a.id(), "")));

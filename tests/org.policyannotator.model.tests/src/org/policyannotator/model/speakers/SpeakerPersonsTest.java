@@ -35,6 +35,7 @@ class SpeakerPersonsTest {
 		assertFalse(CORPUS.samePerson("Lee", "Lee Hsien Loong"));
 		assertFalse(CORPUS.samePerson("Lee Jae-myung", "Lee Hsien Loong"));
 		assertTrue(CORPUS.samePerson("President Lee Jae-myung", "Lee Jae-myung"));
+		assertTrue(CORPUS.samePerson("Lee Jae Myung", "Lee Jae-myung"));
 	}
 
 	@Test
@@ -59,7 +60,7 @@ class SpeakerPersonsTest {
 		Annotation named = annotation("s2", "speaker", text, 34, 36, Map.of("name", "Xi Jinping"));
 		Annotation quote = annotation("q1", "quote", text, 23, 31, Map.of());
 		Annotation unlinked = annotation("q2", "quote", text, 13, 20, Map.of());
-		Map<String, String> speakers = QuoteSpeakers.of(text, List.of(speaker, named, quote, unlinked),
+		Map<String, String> speakers = QuoteSpeakers.of(List.of(speaker, named, quote, unlinked),
 				List.of(new Relation("r1", "said-by", "q1", "s2")));
 		assertEquals(Map.of("s1", "President Xi", "s2", "Xi Jinping", "q1", "Xi Jinping"), speakers);
 	}
