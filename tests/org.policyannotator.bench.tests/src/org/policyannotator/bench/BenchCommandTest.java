@@ -49,7 +49,7 @@ class BenchCommandTest {
 	void theProductFindsEveryBenchmarkOfThisBundle() {
 		List<String> names = Benchmarks.found().stream().map(Benchmark::name).toList();
 		assertEquals(List.of("model", "editor", "import", "export", "alpha", "search", "suggest", "grading", "sync",
-				"extract"), names);
+				"extract", "workbench", "agreement"), names);
 		assertEquals(ExitCodes.OK, run("bench", "--help"));
 		for (String name : names) {
 			assertTrue(out().contains("  " + name + " "), out());
@@ -87,6 +87,16 @@ class BenchCommandTest {
 		assertEquals("export", export.get("bench").asText());
 		assertEquals("bare-jackson", export.get("baseline").asText());
 		assertTrue(export.get("ratio").asDouble() > 0, export.toString());
+	}
+
+	@Test
+	void agreementRunsTheCommandOnAGeneratedCorpusAgainstBareJackson() throws Exception {
+		assertEquals(ExitCodes.OK, run("bench", "agreement", "--documents", "30", "--annotators", "3",
+				"--per-document", "20", "--json"), err.toString());
+		JsonNode agreement = jsonLines(out()).get("agreement");
+		assertEquals(30 * 3 * 20, agreement.get("size").asInt());
+		assertEquals("bare-jackson-parse", agreement.get("baseline").asText());
+		assertTrue(agreement.get("median_ms").asDouble() > 0, agreement.toString());
 	}
 
 	@Test

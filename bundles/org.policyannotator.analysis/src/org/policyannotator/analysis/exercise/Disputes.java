@@ -35,15 +35,28 @@ public final class Disputes {
 	 * @throws ExerciseException when the file is not a submission or the document is not one of its documents
 	 */
 	public static List<Dispute> attach(Path submission, Dispute dispute, ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, dispute);
+		return rewrite(submission, limits, dispute, Optional.empty());
+	}
+
+	/**
+	 * As {@link #attach(Path, Dispute, ZipLimits)}, after checking that {@code submission} is the submission of
+	 * {@code student} to the exercise {@code exerciseId} (e.g. the one a feedback file speaks of).
+	 */
+	public static List<Dispute> attach(Path submission, String exerciseId, String student, Dispute dispute,
+			ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, dispute, Optional.of(new Owner(exerciseId, student)));
 	}
 
 	/** The notes in the submission zip {@code submission} (empty when it has none). */
 	public static List<Dispute> read(Path submission, ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, null);
+		return rewrite(submission, limits, null, Optional.empty());
 	}
 
-	private static List<Dispute> rewrite(Path submission, ZipLimits limits, Dispute added) throws IOException {
+	private record Owner(String exercise, String student) {
+	}
+
+	private static List<Dispute> rewrite(Path submission, ZipLimits limits, Dispute added,
+			Optional<Owner> expected) throws IOException {
 		Path scratch = Files.createTempDirectory("pa-dispute-");
 		try {
 			Path unpacked = scratch.resolve("submission");
@@ -55,6 +68,14 @@ public final class Disputes {
 			}
 			SubmissionManifest manifest = SubmissionManifest.read(manifestFile,
 					Path.of(submission + "!", SubmissionManifest.FILE));
+			if (expected.isPresent() && !manifest.exerciseId().equals(expected.get().exercise())) {
+				throw new ExerciseException(submission, "is a submission to another exercise (id "
+						+ manifest.exerciseId() + ", expected " + expected.get().exercise() + ")");
+			}
+			if (expected.isPresent() && !manifest.student().equals(expected.get().student())) {
+				throw new ExerciseException(submission, "is the submission of " + manifest.student() + ", not of "
+						+ expected.get().student());
+			}
 			List<Dispute> disputes = new ArrayList<>(notes(submission, unpacked));
 			if (added == null) {
 				return List.copyOf(disputes);

@@ -4,14 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
-
 /**
  * Keeps the rows of one tag type (or all) in which one person speaks (or anyone) and whose covered text, attributes
  * or note contain a search text.
  */
-final class AnnotationFilter extends ViewerFilter {
+final class AnnotationFilter implements Predicate<AnnotationRow> {
 	private Optional<String> type = Optional.empty();
 	private String text = "";
 	private Predicate<AnnotationRow> speaker = row -> true;
@@ -29,8 +26,7 @@ final class AnnotationFilter extends ViewerFilter {
 	}
 
 	@Override
-	public boolean select(Viewer viewer, Object parent, Object element) {
-		AnnotationRow row = (AnnotationRow) element;
+	public boolean test(AnnotationRow row) {
 		if (type.isPresent() && !type.get().equals(row.annotation().type())) {
 			return false;
 		}

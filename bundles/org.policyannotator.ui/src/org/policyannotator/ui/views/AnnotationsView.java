@@ -14,10 +14,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -28,6 +27,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
@@ -69,7 +69,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	private ActiveAnnotationEditor active;
 	private List<AnnotationRow> otherRows = List.of();
 	/** The viewer's input, kept in step with the set by each event instead of being rebuilt. */
-	private List<AnnotationRow> rows = new ArrayList<>();
+	private ShownRows rows;
 	private List<TagType> filterTypes = List.of();
 	private boolean syncing;
 
@@ -95,11 +95,13 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		showOthers = CheckBoxes.create(parent, "Show other annotators");
 		showOthers.addListener(SWT.Selection, event -> setShowOtherAnnotators(showOthers.getSelection()));
 
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		// virtual: a document with 20,000 annotations fills only the rows on screen, not 20,000 rows cell by cell
+		viewer = new TableViewer(parent,
+				SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setContentProvider(new Rows());
 		column("Type", 130, this::typeLabel, this::swatch);
 		column("Text", 380, AnnotationRow::coveredText, null);
 		column("Attributes", 200, this::attributesText, null);
@@ -107,13 +109,16 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		column("Status", 80, r -> r.annotation().status().key(), null);
 		column("Speaker", 130, this::speakerName, null);
 		Comparator<AnnotationRow> textOrder = Comparator.comparingInt((AnnotationRow r) -> r.annotation().start())
-				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator());
-		viewer.setComparator(new ColumnSorter(viewer, List.of(ColumnSorter.byText(this::typeLabel),
+				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator())
+				.thenComparing(r -> r.annotation().id()).thenComparing(AnnotationRow::own)
+				.thenComparingInt(AnnotationRow::hashCode);
+		ColumnSorter sorter = new ColumnSorter(viewer.getTable(), List.of(ColumnSorter.byText(this::typeLabel),
 				ColumnSorter.byText(AnnotationRow::coveredText), ColumnSorter.byText(this::attributesText),
 				ColumnSorter.byText(r -> r.annotation().annotator()),
 				ColumnSorter.byText(r -> r.annotation().status().key()), ColumnSorter.byText(this::speakerName)),
-				textOrder));
-		viewer.addFilter(filter);
+				textOrder, this::reshow);
+		rows = new ShownRows(filter, sorter);
+		viewer.setInput(rows);
 		viewer.addSelectionChangedListener(event -> rowsSelected());
 		viewer.addDoubleClickListener(event -> revealInEditor((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
@@ -234,7 +239,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		});
 		if (speakers.update(sets) || always) {
 			fillSpeakerFilter();
-			viewer.refresh();
+			reshow();
 			describe();
 		}
 	}
@@ -280,7 +285,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		case AnnotationSetEvent.Changed changed -> {
 			AnnotationRow before = new AnnotationRow(changed.before(), true);
 			// the editor may have told its selection before this listener ran, while the new row was not yet there
-			boolean wasSelected = viewer.getStructuredSelection().toList().contains(before) || active.editor()
+			boolean wasSelected = selectedRows().contains(before) || active.editor()
 					.flatMap(AnnotationEditor::selectedAnnotation).map(a -> a.id().equals(changed.after().id())).orElse(false);
 			removeRow(before);
 			AnnotationRow after = new AnnotationRow(changed.after(), true);
@@ -288,7 +293,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			if (wasSelected) {
 				syncing = true;
 				try {
-					viewer.setSelection(new StructuredSelection(after), true);
+					select(List.of(after), true);
 				} finally {
 					syncing = false;
 				}
@@ -303,13 +308,63 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	}
 
 	private void addRow(AnnotationRow row) {
-		rows.add(row);
-		viewer.add(row);
+		List<AnnotationRow> selected = selectedRows();
+		int at = rows.add(row);
+		if (at >= 0) {
+			shifted(at, selected);
+		}
 	}
 
 	private void removeRow(AnnotationRow row) {
-		rows.remove(row);
-		viewer.remove(row);
+		List<AnnotationRow> selected = selectedRows();
+		int at = rows.remove(row);
+		if (at >= 0) {
+			selected.remove(row);
+			shifted(at, selected);
+		}
+	}
+
+	/** The rows from {@code from} on moved: only those on screen are asked for again; the selection stays. */
+	private void shifted(int from, List<AnnotationRow> selected) {
+		Table table = viewer.getTable();
+		table.setItemCount(rows.size());
+		if (from < rows.size()) {
+			table.clear(from, rows.size() - 1);
+		}
+		select(selected, false);
+	}
+
+	/** Selects rows in the table (without telling the editor); only those rows are filled. */
+	private void select(List<AnnotationRow> selected, boolean reveal) {
+		Table table = viewer.getTable();
+		int[] indices = selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray();
+		table.setSelection(indices);
+		for (int index : indices) {
+			viewer.replace(rows.get(index), index);
+		}
+		if (reveal && indices.length > 0) {
+			table.showSelection();
+		}
+	}
+
+	/** Filters and sorts the rows again and shows them from the top of the list. */
+	private void reshow() {
+		List<AnnotationRow> selected = selectedRows();
+		rows.reshow();
+		Table table = viewer.getTable();
+		table.setItemCount(rows.size());
+		table.clearAll();
+		select(selected, true);
+	}
+
+	/** The rows for the virtual table: each asked for when it comes on screen. */
+	private final class Rows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			if (index < rows.size()) {
+				viewer.replace(rows.get(index), index);
+			}
+		}
 	}
 
 	@Override
@@ -318,13 +373,12 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			return;
 		}
 		List<AnnotationRow> shown = selected.map(a -> new AnnotationRow(a, true)).stream().toList();
-		IStructuredSelection current = viewer.getStructuredSelection();
-		if (selected.isPresent() && current.toList().contains(shown.get(0))) {
+		if (selected.isPresent() && selectedRows().contains(shown.get(0))) {
 			return;
 		}
 		syncing = true;
 		try {
-			viewer.setSelection(new StructuredSelection(shown), true);
+			select(shown, true);
 		} finally {
 			syncing = false;
 		}
@@ -346,25 +400,27 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		filter.setType(index <= 0 ? Optional.empty() : Optional.of(filterTypes.get(index - 1).id()));
 		filter.setText(search.getText());
 		applySpeakerFilter();
-		viewer.refresh();
+		reshow();
 		describe();
 	}
 
 	private void refresh() {
 		Optional<AnnotationSet> set = active.editor().flatMap(AnnotationEditor::session).map(EditorSession::set);
-		rows = new ArrayList<>();
-		set.ifPresent(s -> s.annotations().forEach(a -> rows.add(new AnnotationRow(a, true))));
-		rows.addAll(otherRows);
-		updateSpeakers(false);
-		fillSpeakerFilter();
+		List<AnnotationRow> all = new ArrayList<>();
+		set.ifPresent(s -> s.annotations().forEach(a -> all.add(new AnnotationRow(a, true))));
+		all.addAll(otherRows);
 		Set<String> selectedIds = new java.util.HashSet<>();
 		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
 		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
+		updateSpeakers(false);
+		fillSpeakerFilter();
+		rows.setAll(all);
+		Table table = viewer.getTable();
+		table.setItemCount(rows.size());
+		table.clearAll();
 		syncing = true;
 		try {
-			viewer.setInput(rows);
-			viewer.setSelection(new StructuredSelection(
-					rows.stream().filter(r -> r.own() && selectedIds.contains(r.annotation().id())).toList()));
+			select(all.stream().filter(r -> r.own() && selectedIds.contains(r.annotation().id())).toList(), true);
 		} finally {
 			syncing = false;
 		}
@@ -377,8 +433,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			setContentDescription("Open a document to see its annotations.");
 			return;
 		}
-		int total = viewer.getInput() instanceof List<?> rows ? rows.size() : 0;
-		int shown = viewer.getTable().getItemCount();
+		int total = rows.total();
+		int shown = rows.size();
 		String title = session.get().document().title();
 		setContentDescription((shown == total ? count(total) : shown + " of " + count(total))
 				+ " in " + (title.isBlank() ? session.get().document().id() : title));
@@ -450,12 +506,15 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		});
 	}
 
+	/** The selected rows, from the table's selected indices (rows not yet on screen are not filled for this). */
 	private List<AnnotationRow> selectedRows() {
-		List<AnnotationRow> rows = new ArrayList<>();
-		for (Object element : viewer.getStructuredSelection()) {
-			rows.add((AnnotationRow) element);
+		List<AnnotationRow> selected = new ArrayList<>();
+		for (int index : viewer.getTable().getSelectionIndices()) {
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
 		}
-		return rows;
+		return selected;
 	}
 
 	/** Deletes the selected annotations of the set being edited, with their links, as one undoable edit. */
