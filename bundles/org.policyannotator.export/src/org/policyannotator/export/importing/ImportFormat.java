@@ -18,7 +18,9 @@ public enum ImportFormat {
 	/** Label Studio JSON export of text tasks (code point offsets). */
 	LABEL_STUDIO("labelstudio"),
 	/** brat standoff: an {@code .ann} file with its {@code .txt}, or a folder of them (code point offsets). */
-	BRAT("brat");
+	BRAT("brat"),
+	/** UIMA CAS JSON: a {@code .json} CAS, or a folder of them ({@code <annotator>/<doc>.json}; UTF-16 offsets). */
+	UIMA("uima");
 
 	private final String key;
 

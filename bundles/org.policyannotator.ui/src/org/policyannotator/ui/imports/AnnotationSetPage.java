@@ -26,7 +26,7 @@ import org.policyannotator.ui.corpus.CorpusCombo;
 final class AnnotationSetPage extends WizardPage {
 	private static final String[] FORMAT_LABELS = { "Policy Annotator dataset (JSON)",
 			"Policy Annotator dataset (JSON Lines)", "doccano (JSONL)", "W3C Web Annotation (JSON-LD)",
-			"Label Studio (JSON export)", "brat standoff (.ann with its .txt)" };
+			"Label Studio (JSON export)", "brat standoff (.ann with its .txt)", "UIMA CAS JSON (INCEpTION)" };
 	private final AnnotationSetRequest request;
 	private Text file;
 	private Combo format;
