@@ -20,7 +20,9 @@ public enum ExportFormat {
 	/** brat standoff: a folder with {@code <annotator>/<doc>.txt} and {@code .ann}, code point offsets. */
 	BRAT("brat", true, true, true),
 	/** UIMA CAS JSON as INCEpTION imports it: a folder with {@code <annotator>/<doc>.json}; UTF-16 offsets. */
-	UIMA_JSON("uima-json", true, true, false);
+	UIMA_JSON("uima-json", true, true, false),
+	/** REFI-QDA project ({@code .qdpx}) for ATLAS.ti, MAXQDA, NVivo, QualCoder: codes, texts, coded selections. */
+	REFI_QDA("refi-qda", true, false, true);
 
 	private final String key;
 	private final boolean needsText;

@@ -11,6 +11,7 @@ import org.policyannotator.export.internal.AtomicOutput;
 import org.policyannotator.export.internal.CountingSource;
 import org.policyannotator.export.labelstudio.LabelStudioConfig;
 import org.policyannotator.export.labelstudio.LabelStudioWriter;
+import org.policyannotator.export.refi.RefiProjectWriter;
 import org.policyannotator.export.uima.UimaJsonWriter;
 import org.policyannotator.export.w3c.W3cWriter;
 
@@ -31,6 +32,7 @@ public final class Exporter {
 		case W3C -> new W3cWriter();
 		case DOCCANO -> new DoccanoWriter();
 		case LABEL_STUDIO -> new LabelStudioWriter();
+		case REFI_QDA -> new RefiProjectWriter();
 		case BRAT, UIMA_JSON -> throw new IllegalArgumentException(format.key() + " writes a folder");
 		};
 	}

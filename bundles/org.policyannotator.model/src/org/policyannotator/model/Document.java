@@ -89,6 +89,17 @@ public record Document(String id, String title, String sourceUrl, Optional<Local
 				details.withoutPages());
 	}
 
+	/** A copy with variables set (an empty value removes one), see {@link DocumentDetails#withVariables}. */
+	public Document withVariables(java.util.Map<String, String> changes) {
+		return new Document(id, title, sourceUrl, published, language, text, sha256, provenance,
+				details.withVariables(changes));
+	}
+
+	/** The document's variables by name (see {@link DocumentDetails#variables()}). */
+	public java.util.SortedMap<String, String> variables() {
+		return details.variables();
+	}
+
 	/** A copy with another title. */
 	public Document withTitle(String newTitle) {
 		return new Document(id, newTitle, sourceUrl, published, language, text, sha256, provenance, details);

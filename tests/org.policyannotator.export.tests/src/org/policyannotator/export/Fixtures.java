@@ -21,6 +21,7 @@ public final class Fixtures {
 	private static final Path SAMPLES = Path.of("bundles", "org.policyannotator.app", "sample-corpus");
 	private static final Path SUITE = Path.of("shared", "conformance", "w3c-web-annotation-tests");
 	private static final Path DATASET_DOCS = Path.of("docs", "dataset-format");
+	private static final Path REFI_QDA = Path.of("shared", "conformance", "refi-qda");
 
 	private Fixtures() {
 	}
@@ -90,6 +91,23 @@ public final class Fixtures {
 			Assumptions.abort("Skipped: " + W3C_SUITE_MISSING);
 			return null;
 		});
+	}
+
+	/**
+	 * The REFI-QDA Project schema ({@code shared/conformance/refi-qda/Project-mrt2019.xsd} beside or above the
+	 * checkout), used as it is; skipped where missing, except under {@code CI=true}, like {@link #w3cSuite()}.
+	 */
+	public static Path refiQdaProjectSchema() {
+		Optional<Path> folder = find(REFI_QDA);
+		String missing = "the REFI-QDA schema is not here: put Project-mrt2019.xsd in " + REFI_QDA
+				+ " beside or above the checkout";
+		if (folder.isEmpty()) {
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true and " + missing);
+			}
+			Assumptions.abort("Skipped: " + missing);
+		}
+		return folder.get().resolve("Project-mrt2019.xsd");
 	}
 
 	private static Path above(Path relative) {

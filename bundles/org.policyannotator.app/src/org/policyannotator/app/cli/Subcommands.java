@@ -13,6 +13,7 @@ import org.policyannotator.app.cli.bench.ImportBenchmark;
 import org.policyannotator.app.cli.bench.ModelBenchmark;
 import org.policyannotator.app.cli.bench.SearchBenchmark;
 import org.policyannotator.app.cli.bench.SuggestBenchmark;
+import org.policyannotator.app.cli.bench.SyncBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BatchCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
@@ -27,6 +28,7 @@ import org.policyannotator.app.cli.commands.ImportCommand;
 import org.policyannotator.app.cli.commands.SearchCommand;
 import org.policyannotator.app.cli.commands.SuggestCommand;
 import org.policyannotator.app.cli.commands.TeamCommand;
+import org.policyannotator.app.cli.commands.VariablesCommand;
 import org.policyannotator.app.cli.commands.VersionCommand;
 
 /**
@@ -42,6 +44,7 @@ public final class Subcommands {
 		return List.of(
 				new CorpusCommand(),
 				new CodebookCommand(),
+				new VariablesCommand(),
 				new ImportCommand(),
 				new ExtractCommand(),
 				new ExportCommand(),
@@ -60,7 +63,7 @@ public final class Subcommands {
 	/** Every benchmark of {@code bench}. */
 	public static List<Benchmark> benchmarks() {
 		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(),
-				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark(),
+				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark(), new SyncBenchmark(),
 				new ExtractBenchmark());
 	}
 

@@ -29,6 +29,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.policyannotator.app.folder.bottom", IPageLayout.BOTTOM, 0.60f, editorArea);
 		bottom.addView(ViewIds.ANNOTATIONS);
 		bottom.addPlaceholder(org.policyannotator.ui.search.SearchView.ID);
+		bottom.addPlaceholder(org.policyannotator.ui.codes.CodeMatrixView.ID);
 
 		layout.addShowViewShortcut(ViewIds.CORPUS_NAVIGATOR);
 		layout.addShowViewShortcut(ViewIds.TAG_PALETTE);
@@ -37,6 +38,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut("org.policyannotator.ui.view.feedback");
 		layout.addShowViewShortcut(org.policyannotator.ui.search.SearchView.ID);
+		layout.addShowViewShortcut(org.policyannotator.ui.codes.CodeMatrixView.ID);
 		layout.addNewWizardShortcut(ViewIds.NEW_CORPUS_WIZARD);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,6 +102,7 @@ public final class AnnotationImporter {
 		ImportFormat actual = options.format().isPresent() ? options.format().get()
 				: brat ? ImportFormat.BRAT : uimaFolder ? ImportFormat.UIMA : detect(file);
 		List<String> problems = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		List<RawSet> raw = switch (actual) {
 		case NATIVE -> NativeReader.readJson(file, problems);
@@ -110,9 +112,9 @@ public final class AnnotationImporter {
 		case LABEL_STUDIO -> LabelStudioReader.read(file, now, problems);
 		case BRAT -> BratReader.read(file, now, problems);
 		case UIMA -> UimaReader.read(file, now, problems);
+		case REFI_QDA -> RefiReader.read(file, corpus.schema(), now, warnings);
 		};
 		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
-		List<String> warnings = new ArrayList<>();
 		importer.types.resolveAll(raw);
 		problems.addAll(importer.types.problems());
 		List<Checked> checked = importer.check(raw, problems, warnings);
@@ -127,6 +129,10 @@ public final class AnnotationImporter {
 
 	/** Recognises the format of a file from its first line. */
 	public static ImportFormat detect(Path file) throws IOException {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".qdpx") || name.endsWith(".qde")) {
+			return ImportFormat.REFI_QDA;
+		}
 		String first;
 		try (BufferedReader reader = DatasetText.open(file)) {
 			first = reader.readLine();
@@ -149,6 +155,9 @@ public final class AnnotationImporter {
 			}
 		}
 		String head = head(file);
+		if (head.contains("urn:QDA-XML:project")) {
+			return ImportFormat.REFI_QDA;
+		}
 		if (head.contains("\"policyannotator-dataset\"")) {
 			return ImportFormat.NATIVE;
 		}

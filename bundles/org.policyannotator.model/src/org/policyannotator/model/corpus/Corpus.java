@@ -221,20 +221,34 @@ public final class Corpus {
 	 * @throws CorpusException if it does not exist or its file is broken
 	 */
 	public String documentTitle(String id) throws CorpusException {
+		return header(id).title();
+	}
+
+	/**
+	 * A document's variables without reading its text (for filtering thousands of documents).
+	 *
+	 * @throws CorpusException if it does not exist or its file is broken
+	 */
+	public java.util.SortedMap<String, String> documentVariables(String id) throws CorpusException {
+		return header(id).variables();
+	}
+
+	/** Title and variables from the cached document when it is current, else from the file's head. */
+	private DocumentCodec.Header header(String id) throws CorpusException {
 		Path file = documentFile(id);
 		try {
 			Optional<FileStamp> stamp = AtomicFiles.stamp(file);
 			synchronized (cache) {
 				CachedDocument cached = cache.get(id);
 				if (cached != null && stamp.isPresent() && cached.stamp().equals(stamp.get())) {
-					return cached.document().title();
+					return new DocumentCodec.Header(cached.document().title(), cached.document().variables());
 				}
 			}
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage());
 		}
 		try (InputStream in = Files.newInputStream(file)) {
-			return DocumentCodec.readTitle(in, file);
+			return DocumentCodec.readHeader(in, file);
 		} catch (NoSuchFileException e) {
 			throw new CorpusException(file, "document " + id + " does not exist");
 		} catch (IOException e) {

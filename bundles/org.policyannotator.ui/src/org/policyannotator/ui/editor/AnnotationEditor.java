@@ -234,6 +234,7 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 				List.of(Span.of(text, bounds.get().start(), bounds.get().end())), session.annotator(), Instant.now());
 		execute("Tag " + type.label(), AnnotationEdit.add(annotation));
 		select(annotation.id());
+		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
 		return Optional.of(annotation);
 	}
 
@@ -248,6 +249,7 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		}
 		Annotation retyped = selected.get().withType(tagTypeId, Instant.now());
 		execute("Retype as " + type.label(), AnnotationEdit.replace(selected.get(), retyped));
+		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
 		return Optional.of(retyped);
 	}
 

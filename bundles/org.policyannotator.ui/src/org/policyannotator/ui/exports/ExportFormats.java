@@ -16,6 +16,7 @@ final class ExportFormats {
 		case LABEL_STUDIO -> "Label Studio (JSON tasks)";
 		case BRAT -> "brat standoff (folder)";
 		case UIMA_JSON -> "UIMA CAS JSON for INCEpTION (folder)";
+		case REFI_QDA -> "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder (.qdpx)";
 		};
 	}
 
@@ -28,6 +29,8 @@ final class ExportFormats {
 		case LABEL_STUDIO -> "Label Studio tasks, annotations per annotator; code point offsets; needs the texts.";
 		case BRAT -> "A folder of .txt/.ann files per annotator; code point offsets; needs the texts.";
 		case UIMA_JSON -> "A folder of CAS JSON files per annotator for INCEpTION; UTF-16 offsets; needs the texts.";
+		case REFI_QDA -> "Codes with their hierarchy, texts, each span as a coded selection by its annotator, notes as "
+				+ "memos; code point positions; attributes and relations stay out.";
 		};
 	}
 
@@ -37,6 +40,7 @@ final class ExportFormats {
 		case NATIVE, LABEL_STUDIO -> ".json";
 		case JSONL, DOCCANO -> ".jsonl";
 		case W3C -> ".jsonld";
+		case REFI_QDA -> ".qdpx";
 		case BRAT, UIMA_JSON -> "";
 		};
 	}

@@ -24,9 +24,8 @@ import org.policyannotator.ui.corpus.CorpusCombo;
 
 /** The one page of the annotation set import: file, format (recognised, changeable), corpus, annotator. */
 final class AnnotationSetPage extends WizardPage {
-	private static final String[] FORMAT_LABELS = { "Policy Annotator dataset (JSON)",
-			"Policy Annotator dataset (JSON Lines)", "doccano (JSONL)", "W3C Web Annotation (JSON-LD)",
-			"Label Studio (JSON export)", "brat standoff (.ann with its .txt)", "UIMA CAS JSON (INCEpTION)" };
+	private static final String[] FORMAT_LABELS = java.util.Arrays.stream(ImportFormat.values())
+			.map(AnnotationSetPage::label).toArray(String[]::new);
 	private final AnnotationSetRequest request;
 	private Text file;
 	private Combo format;
@@ -92,8 +91,8 @@ final class AnnotationSetPage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.json;*.jsonl;*.jsonld", "*" });
-		dialog.setFilterNames(new String[] { "Annotation sets (.json, .jsonl, .jsonld)", "All files" });
+		dialog.setFilterExtensions(new String[] { "*.json;*.jsonl;*.jsonld;*.qdpx;*.qde", "*" });
+		dialog.setFilterNames(new String[] { "Annotation sets (.json, .jsonl, .jsonld, .qdpx)", "All files" });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			file.setText(chosen);
@@ -159,5 +158,19 @@ final class AnnotationSetPage extends WizardPage {
 			return "Annotator \"" + name + "\" is not a valid name: use ASCII letters, digits, '.', '_' or '-'";
 		}
 		return null;
+	}
+
+	/** The name of a format in the list (one per {@link ImportFormat}, in its order). */
+	static String label(ImportFormat format) {
+		return switch (format) {
+		case NATIVE -> "Policy Annotator dataset (JSON)";
+		case JSONL -> "Policy Annotator dataset (JSON Lines)";
+		case DOCCANO -> "doccano (JSONL)";
+		case W3C -> "W3C Web Annotation (JSON-LD)";
+		case LABEL_STUDIO -> "Label Studio (JSON export)";
+		case BRAT -> "brat standoff (.ann with its .txt)";
+		case UIMA -> "UIMA CAS JSON (INCEpTION)";
+		case REFI_QDA -> "REFI-QDA project (.qdpx, .qde)";
+		};
 	}
 }

@@ -1,86 +1,189 @@
 package org.policyannotator.ui.views;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 import org.policyannotator.ui.editor.DocumentEditorInput;
+import org.policyannotator.ui.preferences.RecentCodes;
+import org.policyannotator.ui.preferences.TagAppearance;
 import org.policyannotator.ui.widgets.ToolTips;
 
-/** The tag palette: the tag types of the current corpus's schema with their colours, keys and guidelines. */
+/**
+ * The tag palette: the codebook of the current corpus as a tree (numbers, colours, keys, guidelines as tool tips)
+ * with a filter box that finds a code among hundreds as the user types, and the codes used last on top. Enter in
+ * the filter box tags with the first match; Down moves into the tree; double-click or Enter in the tree tags.
+ */
 public final class TagPaletteView extends ViewPart {
-	private TableViewer viewer;
+	private Text filter;
+	private TreeViewer viewer;
 	private LocalResourceManager resources;
 	private ActiveDocumentTracker tracker;
+	private PaletteModel model = new PaletteModel(Schema.defaultSchema(), List.of());
+	private final Runnable recentChanged = this::recentChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new FillLayout());
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
+		parent.setLayout(layout);
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Key", 40, org.policyannotator.ui.preferences.TagAppearance::key, null);
-		column("Tag", 160, TagType::label, this::colour);
-		viewer.getTable().setToolTipText("");
-		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
-		viewer.addOpenListener(event -> {
-			if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement() instanceof TagType type) {
-				apply(type);
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter codes (name, id or number)");
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		filter.addListener(SWT.Modify, e -> applyFilter());
+		filter.addListener(SWT.DefaultSelection, e -> firstMatch().ifPresent(this::apply));
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN) {
+				firstMatch().ifPresent(t -> viewer.setSelection(new StructuredSelection(t), true));
+				viewer.getControl().setFocus();
+				e.doit = false;
 			}
 		});
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.getTree().setHeaderVisible(true);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new Content());
+		column("Code", 200, this::label, this::colour);
+		column("Key", 40, element -> PaletteModel.typeOf(element).map(TagAppearance::key).orElse(""), e -> null);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.addOpenListener(event -> {
+			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			PaletteModel.typeOf(first).ifPresent(this::apply);
+		});
+		RecentCodes.addListener(recentChanged);
 		tracker = new ActiveDocumentTracker(getSite().getPage(), this::show);
 		if (viewer.getInput() == null) {
 			show(Optional.empty());
 		}
 	}
 
-	private void column(String title, int width, java.util.function.Function<TagType, String> text,
-			java.util.function.Function<TagType, Color> background) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+	private final class Content implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return model.roots();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return model.children(parent);
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return model.parent(element);
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return model.hasChildren(element);
+		}
+	}
+
+	private String label(Object element) {
+		if (element instanceof PaletteModel.RecentGroup) {
+			return "Recently used";
+		}
+		return PaletteModel.typeOf(element).map(TagType::numberedLabel).orElse("");
+	}
+
+	private void column(String title, int width, java.util.function.Function<Object, String> text,
+			java.util.function.Function<Object, Color> background) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((TagType) element);
+				return text.apply(element);
 			}
 
 			@Override
 			public Color getBackground(Object element) {
-				return background == null ? null : background.apply((TagType) element);
+				return background.apply(element);
 			}
 
 			@Override
 			public String getToolTipText(Object element) {
-				return ToolTips.wrap(((TagType) element).description());
+				return PaletteModel.typeOf(element).map(t -> ToolTips.wrap(t.description())).orElse(null);
 			}
 		});
 	}
 
-	private Color colour(TagType type) {
-		int rgb = org.policyannotator.ui.preferences.TagAppearance.rgb(type);
-		return resources.create(ColorDescriptor.createFrom(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff)));
+	private Color colour(Object element) {
+		return PaletteModel.typeOf(element).map(type -> {
+			int rgb = TagAppearance.rgb(type);
+			return resources.create(ColorDescriptor.createFrom(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff)));
+		}).orElse(null);
 	}
 
 	private void show(Optional<DocumentEditorInput> input) {
 		Schema schema = input.flatMap(TagPaletteView::schemaOf).orElseGet(Schema::defaultSchema);
-		viewer.setInput(schema.tagTypes().toArray());
+		model = new PaletteModel(schema, RecentCodes.ids());
+		model.filter(filter.getText());
+		viewer.setInput(schema);
+		viewer.refresh();
+		expand();
 		setContentDescription(schema.name());
+	}
+
+	private void recentChanged() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		model = new PaletteModel(model.schema(), RecentCodes.ids());
+		model.filter(filter.getText());
+		viewer.refresh();
+		expand();
+	}
+
+	private void applyFilter() {
+		model.filter(filter.getText());
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.refresh();
+			expand();
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
+		firstMatch().ifPresent(t -> viewer.setSelection(new StructuredSelection(t), true));
+	}
+
+	/** Everything open while filtering (matches in their place) or for small codebooks; top level otherwise. */
+	private void expand() {
+		if (model.filtering() || model.schema().tagTypes().size() <= 60) {
+			viewer.expandAll();
+		} else {
+			viewer.collapseAll();
+			viewer.expandToLevel(1);
+		}
+	}
+
+	private Optional<TagType> firstMatch() {
+		return model.filtering() ? model.matches().stream().findFirst() : Optional.empty();
 	}
 
 	private static Optional<Schema> schemaOf(DocumentEditorInput input) {
@@ -114,18 +217,24 @@ public final class TagPaletteView extends ViewPart {
 		}
 	}
 
-	/** The tag types shown, in order. */
-	public TableViewer viewer() {
+	/** The codes shown, as a tree. */
+	public TreeViewer viewer() {
 		return viewer;
+	}
+
+	/** The filter box. */
+	public Text filter() {
+		return filter;
 	}
 
 	@Override
 	public void setFocus() {
-		viewer.getControl().setFocus();
+		filter.setFocus();
 	}
 
 	@Override
 	public void dispose() {
+		RecentCodes.removeListener(recentChanged);
 		tracker.dispose();
 		super.dispose();
 	}

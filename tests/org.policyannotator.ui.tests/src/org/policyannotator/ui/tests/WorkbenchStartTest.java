@@ -129,9 +129,10 @@ class WorkbenchStartTest {
 
 	@Test
 	void theTagPaletteShowsTheSixDefaultTagTypes() {
+		org.policyannotator.ui.preferences.RecentCodes.clear();
 		TagPaletteView palette = (TagPaletteView) page().findView(ViewIds.TAG_PALETTE);
-		assertEquals(6, palette.viewer().getTable().getItemCount());
-		assertEquals("Claim", palette.viewer().getTable().getItem(0).getText(1));
+		assertEquals(6, palette.viewer().getTree().getItemCount());
+		assertEquals("Claim", palette.viewer().getTree().getItem(0).getText(0));
 	}
 
 	private static Path sampleFolder() {

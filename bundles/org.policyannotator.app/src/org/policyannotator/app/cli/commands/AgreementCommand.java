@@ -42,7 +42,7 @@ import org.policyannotator.model.corpus.CorpusException;
  */
 public final class AgreementCommand implements Subcommand {
 	private static final Set<String> VALUE_OPTIONS = Set.of("--table", "--measure", "--level", "--corpus",
-			"--annotators", "--types", "--documents");
+			"--annotators", "--types", "--documents", "--where");
 	private static final Set<String> FLAGS = Set.of("--json");
 
 	/** Creates the command (the command line instantiates it reflectively or through its registry). */
@@ -63,7 +63,7 @@ public final class AgreementCommand implements Subcommand {
 	public String usage() {
 		return """
 				usage: policyannotator agreement --corpus <dir> [--annotators a,b,...] [--types t1,t2,...]
-				                                 [--documents d1,d2,...] [--json]
+				                                 [--documents d1,d2,...] [--where <filter>] [--json]
 				       policyannotator agreement --table <data.csv> --measure <measure> [--level <level>] [--json]
 
 				  --corpus <dir>     agreement between the annotators of a corpus on their spans: Krippendorff's
@@ -75,6 +75,7 @@ public final class AgreementCommand implements Subcommand {
 				  --types <t1,t2>    tag types to compare (default: every type used in the compared sets)
 				  --documents <d1,..> documents to consider (default: all). Only documents every chosen annotator
 				                     has a set for are compared; the others are listed as skipped
+				  --where <filter>   %s
 
 				Hierarchical codebook: the report adds a table per level of the tree ("levels" in --json), where
 				every annotation counts as its ancestor at that level, so annotators who chose different subtopics
@@ -97,7 +98,8 @@ public final class AgreementCommand implements Subcommand {
 				Exit codes: 0 ok; 1 the table or corpus cannot be used, or the coefficient is undefined (for
 				--corpus: fewer than two annotators, no document annotated by all, or no annotations); the reason
 				is printed on stderr, and --json prints "value": null; 2 bad usage.
-				""".formatted(Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", ")));
+				""".formatted(DocumentSelection.USAGE,
+						Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", ")));
 	}
 
 	@Override
@@ -109,7 +111,7 @@ public final class AgreementCommand implements Subcommand {
 		if (arguments.option("--corpus").isPresent()) {
 			return runOnCorpus(arguments, context);
 		}
-		for (String option : List.of("--annotators", "--types", "--documents")) {
+		for (String option : List.of("--annotators", "--types", "--documents", "--where")) {
 			if (arguments.option(option).isPresent()) {
 				throw new UsageException(option + " applies to --corpus only");
 			}
@@ -160,6 +162,7 @@ public final class AgreementCommand implements Subcommand {
 		Corpus corpus;
 		try {
 			corpus = Corpus.open(folder);
+			documents = DocumentSelection.of(corpus, arguments.option("--where"), documents);
 			for (String type : types) {
 				if (corpus.schema().tagType(type).isEmpty()) {
 					err.println("agreement: " + folder + ": warning: type " + type + " is not in the schema");

@@ -24,7 +24,7 @@ import org.policyannotator.model.schema.TagType;
  */
 public final class CodebookCommand implements Subcommand {
 	static final Set<String> VALUE_OPTIONS = Set.of("--corpus", "--out", "--label", "--under", "--annotations",
-			"--format", "--annotator");
+			"--format", "--annotator", "--annotators", "--by", "--where");
 
 	/** The command (no state). */
 	public CodebookCommand() {
@@ -44,8 +44,10 @@ public final class CodebookCommand implements Subcommand {
 	public String usage() {
 		return """
 				usage: policyannotator codebook show <corpus|schema.json|policy-topics> [--json]
+				       policyannotator codebook counts --corpus <dir> [--by document|<variable>] [--annotators a,b]
+				                                [--where <filter>] [--csv | --out <file.csv>]
 				       policyannotator codebook export --corpus <dir> --out <file.json|file.qdc>
-				       policyannotator codebook import <file.json|file.qdc|policy-topics> --corpus <dir> [--replace]
+				       policyannotator codebook import <file.json|.qdc|.qde|.qdpx|policy-topics> --corpus <dir> [--replace]
 				       policyannotator codebook rename --corpus <dir> <code> [<new-id>] [--label <label>]
 				       policyannotator codebook move --corpus <dir> <code> (--under <parent> | --top)
 				       policyannotator codebook merge --corpus <dir> <code> <into-code>
@@ -53,11 +55,17 @@ public final class CodebookCommand implements Subcommand {
 
 				  show      the tree of codes: number, label, id, key, colour, and in a corpus how many
 				            annotations each code and its subtree have
-				  export    the corpus's codebook as a schema file (.json) or a REFI-QDA codebook (.qdc)
+				  counts    the code x document table: how many annotations each code and its subcodes have in each
+				            document, or per value of a document variable (--by country); of every annotator
+				            unless --annotators; --csv prints it as CSV, --out writes the CSV to a file
+				  export    the corpus's codebook as a schema file (.json) or a REFI-QDA codebook (.qdc), which
+				            ATLAS.ti, MAXQDA, NVivo, QualCoder and Taguette import: code numbers, inclusion and
+				            exclusion rules and examples go into the description as labelled lines
 				  import    add the codes of a codebook to the corpus (a code with an id the corpus has replaces
 				            it); --replace makes it the whole codebook (refused while annotations use codes it
 				            lacks). policy-topics is the sample codebook shipped with the program (10 topics,
-				            30 subtopics)
+				            30 subtopics). A REFI-QDA codebook (.qdc) or project (.qde, .qdpx) gives its codes; a
+				            code this program exported keeps its id (found by its guid, else by its name)
 				  rename    give a code a new id and/or label; annotations follow
 				  move      put a code (with its subtree) under another code, or at the top level
 				  merge     the first code's annotations become the second's; its children move under it
@@ -70,19 +78,20 @@ public final class CodebookCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
-			throw new UsageException("say what to do: show, export, import, rename, move, merge or delete");
+			throw new UsageException("say what to do: show, counts, export, import, rename, move, merge or delete");
 		}
 		String action = args.get(0);
 		Arguments arguments = Arguments.parse(args.subList(1, args.size()), VALUE_OPTIONS,
-				Set.of("--json", "--replace", "--top"));
+				Set.of("--json", "--replace", "--top", "--csv"));
 		try {
 			return switch (action) {
 			case "show" -> show(arguments, context);
 			case "export" -> CodebookExchange.export(arguments, context);
 			case "import" -> CodebookExchange.importCodebook(arguments, context);
 			case "rename", "move", "merge", "delete" -> CodebookEdit.run(action, arguments, context);
+			case "counts" -> CodebookCounts.run(arguments, context);
 			default -> throw new UsageException(
-					"unknown action \"" + action + "\": use show, export, import, rename, move, merge or delete");
+					"unknown action \"" + action + "\": use show, counts, export, import, rename, move, merge or delete");
 			};
 		} catch (CorpusException e) {
 			context.err().println("codebook " + action + ": " + e.getMessage());

@@ -1,9 +1,11 @@
 package org.policyannotator.app.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,15 +13,19 @@ import org.policyannotator.app.cli.Arguments;
 import org.policyannotator.app.cli.CommandContext;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.UsageException;
+import org.policyannotator.export.refi.QdcCodebook;
+import org.policyannotator.export.refi.QdcImport;
 import org.policyannotator.model.corpus.CodebookChange;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.corpus.SchemaFiles;
+import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.schema.CodebookEdits;
+import org.policyannotator.model.schema.RelationType;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
 
-/** {@code codebook export} and {@code codebook import}: schema files and the sample codebooks. */
+/** {@code codebook export} and {@code codebook import}: schema files, REFI-QDA codebooks and the samples. */
 final class CodebookExchange {
 	private CodebookExchange() {
 	}
@@ -30,7 +36,19 @@ final class CodebookExchange {
 		}
 		Corpus corpus = CodebookCommand.corpus(arguments, context);
 		Path out = context.resolve(arguments.required("--out"));
-		SchemaFiles.write(out, corpus.schema());
+		String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".qdc")) {
+			try {
+				AtomicFiles.write(out, QdcCodebook.write(corpus.schema()));
+			} catch (IOException e) {
+				throw new CorpusException(out, "cannot write: " + CorpusException.reason(out, e), e);
+			}
+		} else if (QdcCodebook.isRefiFile(out)) {
+			throw new UsageException("codebook export writes a codebook (.qdc or .json), not a REFI-QDA project: "
+					+ out.getFileName());
+		} else {
+			SchemaFiles.write(out, corpus.schema());
+		}
 		context.out().println("Wrote the codebook of " + corpus.name() + " (" + corpus.schema().tagTypes().size()
 				+ " codes) to " + out);
 		return ExitCodes.OK;
@@ -42,7 +60,15 @@ final class CodebookExchange {
 			throw new UsageException("import takes one codebook file or sample name");
 		}
 		Corpus corpus = CodebookCommand.corpus(arguments, context);
-		Schema codebook = SchemaFiles.readOrSample(context.resolve(positional.get(0)));
+		Path file = context.resolve(positional.get(0));
+		Schema codebook;
+		if (QdcCodebook.isRefiFile(file)) {
+			QdcImport read = QdcCodebook.read(file, corpus.schema());
+			read.notes().forEach(note -> context.err().println("codebook import: note: " + note));
+			codebook = withRelationsOf(corpus.schema(), read.codebook());
+		} else {
+			codebook = SchemaFiles.readOrSample(file);
+		}
 		Schema result;
 		if (arguments.flag("--replace")) {
 			Set<String> lacking = new java.util.TreeSet<>();
@@ -63,6 +89,22 @@ final class CodebookExchange {
 		context.out().println("Imported " + codebook.tagTypes().size() + " codes (" + codebook.tree().levels()
 				+ " levels) into " + corpus.name() + ": it now has " + result.tagTypes().size() + " codes");
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * A REFI-QDA codebook has codes only: it keeps the corpus's relation types whose ends are all among its codes
+	 * (or, added to the corpus, all of them), so that {@code --replace} does not drop a relation its codes still use.
+	 */
+	private static Schema withRelationsOf(Schema schema, Schema codebook) {
+		Set<String> codes = new HashSet<>();
+		codebook.tagTypes().forEach(t -> codes.add(t.id()));
+		List<RelationType> kept = new ArrayList<>();
+		for (RelationType relation : schema.relationTypes()) {
+			if (codes.containsAll(relation.fromTypes()) && codes.containsAll(relation.toTypes())) {
+				kept.add(relation);
+			}
+		}
+		return new Schema(codebook.name(), codebook.tagTypes(), kept);
 	}
 
 	/** The codebook without the keys that codes of {@code schema} it does not replace already use (reported). */

@@ -41,7 +41,7 @@ public final class ExportCommand implements Subcommand {
 	public String usage() {
 		return """
 				usage: policyannotator export --corpus <dir> --format <%s> --out <path>
-				           [--documents a,b] [--types t1,t2] [--annotators x,y] [--no-text] [--accepted-only]
+				           [--documents a,b] [--where <filter>] [--types t1,t2] [--annotators x,y] [--no-text] [--accepted-only]
 
 				  --format         native      our dataset, one JSON file (schema, documents, every annotator's sets)
 				                   jsonl       our dataset, a header line then one document per line
@@ -50,20 +50,23 @@ public final class ExportCommand implements Subcommand {
 				                   labelstudio Label Studio tasks JSON, code point offsets
 				                   brat        a folder of brat .txt/.ann per annotator, code point offsets
 				                   uima-json   a folder of UIMA CAS JSON per annotator (INCEpTION), UTF-16 offsets
+				                   refi-qda    a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QualCoder:
+				                               codes, texts, spans as coded selections, notes; code points
 				  --out            the file to write (brat, uima-json: a new or empty folder); written
 				                   atomically: a failed export leaves nothing under this name
 				  --documents      only these documents (ids, comma-separated), in this order
+				  --where          %s
 				  --types          only these tag types; relations only when both ends are kept
 				  --annotators     only these annotators
 				  --no-text        leave the document texts out (quotes stay); native, jsonl and w3c only
 				  --accepted-only  leave suggestions out
-				""".formatted(ExportFormat.keys());
+				""".formatted(ExportFormat.keys(), DocumentSelection.USAGE);
 	}
 
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(args,
-				Set.of("--corpus", "--format", "--out", "--documents", "--types", "--annotators"),
+				Set.of("--corpus", "--format", "--out", "--documents", "--where", "--types", "--annotators"),
 				Set.of("--no-text", "--accepted-only"));
 		if (!arguments.positional().isEmpty()) {
 			throw new UsageException("unexpected words: " + arguments.positional());
@@ -83,10 +86,16 @@ public final class ExportCommand implements Subcommand {
 		}
 		try {
 			Corpus corpus = Corpus.open(corpusDir);
+			options = options.withDocuments(DocumentSelection.of(corpus, arguments.option("--where"),
+					options.documents()));
 			ExportResult result = Exporter.export(DatasetSource.of(corpus, options), format, out,
 					ExportProgress.NONE);
 			for (String warning : result.warnings()) {
 				context.err().println("export: warning: " + warning);
+			}
+			if (format == ExportFormat.REFI_QDA && result.relations() > 0) {
+				context.err().println("export: note: REFI-QDA has no place for relations or attributes: the "
+						+ result.relations() + " relations and all attribute values are not in " + out.getFileName());
 			}
 			context.out().printf(Locale.ROOT, "Exported %d documents, %d annotations and %d relations to %s (%s, %,d bytes)%n",
 					result.documents(), result.annotations(), result.relations(), result.target(), format.key(),

@@ -53,8 +53,11 @@ public final class ImportAnnotationsCommand implements Subcommand {
 				  problem is listed (file, line) and nothing is written.
 
 				  --format                   native, jsonl, doccano, w3c, labelstudio or brat (an .ann file with its
-				                             .txt, or a folder of them as our brat export writes: <annotator>/<doc>.ann);
-				                             recognised from the content when left out
+				                             .txt, or a folder of them as our brat export writes: <annotator>/<doc>.ann),
+				                             refi-qda (a .qdpx or .qde project of ATLAS.ti, MAXQDA, NVivo, QualCoder:
+				                             users are annotators, codings of text selections annotations; bring its
+				                             code hierarchy first with codebook import <file>); recognised from the
+				                             content or name when left out
 				  --annotator                store the sets as this annotator; when the file names several
 				                             annotators, they keep their names and this one is used only for
 				                             sets the file does not attribute (doccano lines without "annotator")

@@ -55,7 +55,7 @@ public final class SearchCommand implements Subcommand {
 		return """
 				usage: policyannotator search --corpus <dir> [<text>] [--regex] [--whole-word] [--case-sensitive]
 				                          [--type t] [--attribute k=v] [--annotator a] [--status accepted|suggested]
-				                          [--note text] [--documents d1,d2] [--json|--csv] [--context N]
+				                          [--note text] [--documents d1,d2] [--where filter] [--json|--csv] [--context N]
 				                          [--max-hits N] [--time-limit seconds] [--tag-as <type> --annotator <name>]
 
 				  Prints every hit as document:offset, then the hit in [brackets] with its left and right context.
@@ -70,6 +70,7 @@ public final class SearchCommand implements Subcommand {
 				  --status          accepted or suggested
 				  --note            text the annotation's note contains
 				  --documents       search only these document ids (default: the whole corpus)
+				  --where           only documents whose variables match, e.g. country=KR,type=speech
 				  --json, --csv     hits as a JSON array or as CSV (document,title,start,end,left,hit,right,type,annotator)
 				  --context         characters of context on each side (default 40)
 				  --max-hits        stop after this many hits
@@ -82,7 +83,7 @@ public final class SearchCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(args,
-				Set.of("--corpus", "--type", "--attribute", "--annotator", "--status", "--note", "--documents",
+				Set.of("--corpus", "--type", "--attribute", "--annotator", "--status", "--note", "--documents", "--where",
 						"--context", "--max-hits", "--time-limit", "--tag-as"),
 				Set.of("--regex", "--whole-word", "--case-sensitive", "--json", "--csv"));
 		if (arguments.flag("--json") && arguments.flag("--csv")) {
@@ -101,6 +102,10 @@ public final class SearchCommand implements Subcommand {
 						.filter(s -> !s.isEmpty()).toList()))
 				.orElse(SearchScope.WHOLE_CORPUS);
 		Corpus corpus = Corpus.open(context.resolve(arguments.required("--corpus")));
+		if (arguments.option("--where").isPresent()) {
+			scope = SearchScope.documents(DocumentSelection.of(corpus, arguments.option("--where"),
+					scope.documentIds().orElse(List.of())));
+		}
 		if (scope.documentIds().isPresent()) {
 			for (String id : scope.documentIds().get()) {
 				if (!corpus.hasDocument(id)) {

@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentDetails;
@@ -22,8 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and writes {@code documents/<id>.json}. The text is stored exactly, line ends included. */
 public final class DocumentCodec {
-	/** The version written. */
-	public static final int VERSION = 1;
+	/** The newest version read; version 2 adds {@code variables} and is written only for documents that have some. */
+	public static final int VERSION = 2;
 
 	private DocumentCodec() {
 	}
@@ -33,7 +35,7 @@ public final class DocumentCodec {
 		return Pretty.write(g -> {
 			g.writeStartObject();
 			g.writeStringField("format", FormatHeader.DOCUMENT);
-			g.writeNumberField("version", VERSION);
+			g.writeNumberField("version", d.variables().isEmpty() ? 1 : 2);
 			g.writeStringField("id", d.id());
 			g.writeStringField("title", d.title());
 			g.writeStringField("sourceUrl", d.sourceUrl());
@@ -55,6 +57,13 @@ public final class DocumentCodec {
 				}
 				g.writeEndArray();
 			}
+			if (!d.variables().isEmpty()) {
+				g.writeObjectFieldStart("variables");
+				for (var variable : d.variables().entrySet()) {
+					g.writeStringField(variable.getKey(), variable.getValue());
+				}
+				g.writeEndObject();
+			}
 			g.writeStringField("sha256", d.sha256());
 			g.writeObjectFieldStart("provenance");
 			g.writeStringField("importer", d.provenance().importer());
@@ -66,12 +75,18 @@ public final class DocumentCodec {
 		});
 	}
 
+	/** A document's title and variables, read without its text. */
+	public record Header(String title, SortedMap<String, String> variables) {
+	}
+
 	/**
-	 * The title of a document file, read without its text: the text is written last, so reading stops after a few
-	 * hundred bytes; a file with its fields in another order is read past the text without keeping it. "" when the
-	 * file has no title.
+	 * The title and variables of a document file, read without its text: the text is written last, so reading stops
+	 * there; a file with its fields in another order is read past the text without keeping it.
 	 */
-	public static String readTitle(InputStream in, Path file) throws CorpusException {
+	public static Header readHeader(InputStream in, Path file) throws CorpusException {
+		String title = "";
+		boolean sawTitle = false;
+		SortedMap<String, String> variables = new TreeMap<>();
 		try (JsonParser parser = Json.FACTORY.createParser(in)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new CorpusException(file, "is not a JSON object");
@@ -79,15 +94,21 @@ public final class DocumentCodec {
 			while (parser.nextToken() == JsonToken.FIELD_NAME) {
 				String name = parser.currentName();
 				JsonToken value = parser.nextToken();
-				if (name.equals("title")) {
+				if (name.equals("text") && sawTitle) {
+					break; // written last: title and variables came before it
+				} else if (name.equals("title")) {
 					if (value != JsonToken.VALUE_STRING) {
 						throw new CorpusException(file, "\"title\" is not a string");
 					}
-					return parser.getText();
+					title = parser.getText();
+					sawTitle = true;
+				} else if (name.equals("variables")) {
+					variables = variables(parser, file);
+				} else {
+					parser.skipChildren();
 				}
-				parser.skipChildren();
 			}
-			return "";
+			return new Header(title, variables);
 		} catch (JsonProcessingException e) {
 			throw Json.malformed(file, e);
 		} catch (IOException e) {
@@ -95,12 +116,62 @@ public final class DocumentCodec {
 		}
 	}
 
+	private static SortedMap<String, String> variables(JsonParser parser, Path file)
+			throws IOException, CorpusException {
+		SortedMap<String, String> variables = new TreeMap<>();
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			throw new CorpusException(file, "\"variables\" is not an object of names and values");
+		}
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String name = parser.currentName();
+			if (parser.nextToken() != JsonToken.VALUE_STRING) {
+				throw new CorpusException(file, "variable " + name + " is not text");
+			}
+			put(variables, name, parser.getText(), file);
+		}
+		return variables;
+	}
+
+	private static void put(SortedMap<String, String> variables, String name, String value, Path file)
+			throws CorpusException {
+		try {
+			DocumentDetails.checkVariable(name, value);
+		} catch (IllegalArgumentException e) {
+			throw new CorpusException(file, e.getMessage());
+		}
+		variables.put(name, value);
+	}
+
+	private static SortedMap<String, String> variables(JsonNode node, Path file) throws CorpusException {
+		SortedMap<String, String> variables = new TreeMap<>();
+		if (node == null) {
+			return variables;
+		}
+		if (!node.isObject()) {
+			throw new CorpusException(file, "\"variables\" is not an object of names and values");
+		}
+		for (var field : node.properties()) {
+			if (!field.getValue().isTextual()) {
+				throw new CorpusException(file, "variable " + field.getKey() + " is not text");
+			}
+			put(variables, field.getKey(), field.getValue().asText(), file);
+		}
+		return variables;
+	}
+
+	/**
+	 * The title of a document file, read without its text (see {@link #readHeader}); "" when the file has no title.
+	 */
+	public static String readTitle(InputStream in, Path file) throws CorpusException {
+		return readHeader(in, file).title();
+	}
+
 	/** Reads a document file. The stored hash is kept as it is; {@link Document#hashMatches()} tells if it fits. */
 	public static Document read(byte[] bytes, Path file) throws CorpusException {
 		ObjectNode node = Tree.parse(bytes, file, FormatHeader.DOCUMENT, VERSION);
 		Tree t = Tree.of(file);
 		t.onlyFields(node, "", "format", "version", "id", "title", "sourceUrl", "published", "language", "byline",
-				"siteName", "pageStarts", "sha256", "provenance", "text");
+				"siteName", "pageStarts", "variables", "sha256", "provenance", "text");
 		Optional<LocalDate> published = Optional.empty();
 		String date = t.optString(node, "published", "");
 		if (!date.isEmpty()) {
@@ -124,7 +195,7 @@ public final class DocumentCodec {
 		}
 		try {
 			DocumentDetails details = new DocumentDetails(t.optString(node, "byline", ""),
-					t.optString(node, "siteName", ""), pageStarts(node, file));
+					t.optString(node, "siteName", ""), pageStarts(node, file), variables(node.get("variables"), file));
 			return new Document(t.string(node, "id", ""), t.optString(node, "title", ""),
 					t.optString(node, "sourceUrl", ""), published, t.optString(node, "language", ""),
 					t.string(node, "text", ""), t.string(node, "sha256", ""), provenance, details);

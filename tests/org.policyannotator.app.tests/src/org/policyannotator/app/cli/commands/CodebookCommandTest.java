@@ -1,6 +1,7 @@
 package org.policyannotator.app.cli.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -116,6 +117,68 @@ class CodebookCommandTest {
 		run.clear();
 		assertEquals(ExitCodes.FAILED, run.line("codebook", "import", "--replace", "--corpus", "c", "small.json"));
 		assertTrue(run.err().contains("trade-flows (1)"), run.err());
+	}
+
+	@Test
+	void aRefiQdaCodebookGoesToAnotherCorpusAndComesBackToTheSameCodes() throws Exception {
+		corpus();
+		assertEquals(ExitCodes.OK, run.line("codebook", "export", "--corpus", "c", "--out", "topics.qdc"), run.err());
+		String xml = Files.readString(dir.resolve("topics.qdc"));
+		assertTrue(xml.startsWith("<?xml") && xml.contains("urn:QDA-XML:codebook:1.0"), xml);
+		Files.writeString(dir.resolve("renamed.qdc"),
+				xml.replace("name=\"Employment and wages\"", "name=\"Labour market\""));
+		run.clear();
+		assertEquals(ExitCodes.OK, run.line("codebook", "import", "renamed.qdc", "--corpus", "c"), run.err());
+		assertEquals("Labour market",
+				Corpus.open(dir.resolve("c")).schema().tagType("economy-jobs").orElseThrow().label());
+		assertEquals("economy-jobs", type("alice", "a1"), "annotations keep their code");
+
+		assertEquals(ExitCodes.OK, run.line("corpus", "create", "other"), run.err());
+		run.clear();
+		assertEquals(ExitCodes.OK, run.line("codebook", "import", "topics.qdc", "--corpus", "other"), run.err());
+		Corpus other = Corpus.open(dir.resolve("other"));
+		assertEquals("economy", other.schema().tagType("employment-and-wages").orElseThrow().parent(),
+				"ids from the names where the corpus does not have the codes");
+		assertTrue(other.schema().tagType("claim").isPresent(), "the corpus keeps its own types");
+	}
+
+	@Test
+	void aBrokenRefiQdaFileIsRefusedAndTheCorpusIsUnchanged() throws Exception {
+		corpus();
+		Path schema = dir.resolve("c").resolve("schema.json");
+		String before = Files.readString(schema);
+		Files.writeString(dir.resolve("bad.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code name=");
+		assertEquals(ExitCodes.FAILED, run.line("codebook", "import", "bad.qdc", "--corpus", "c"));
+		assertTrue(run.err().contains("bad.qdc: is not well-formed XML at line 1"), run.err());
+		assertEquals(before, Files.readString(schema));
+		run.clear();
+		assertEquals(ExitCodes.USAGE, run.line("codebook", "export", "--corpus", "c", "--out", "p.qdpx"));
+		assertTrue(run.err().contains("not a REFI-QDA project"), run.err());
+		assertFalse(Files.exists(dir.resolve("p.qdpx")));
+	}
+
+	@Test
+	void countsGiveTheCodeByDocumentAndByVariableTableWithSubtreeTotals() throws Exception {
+		Corpus corpus = corpus();
+		String text = "Jobs data: wages rose.";
+		corpus.addDocument(Document.of("d2", "D2", text));
+		AnnotationSet set = new AnnotationSet("alice", "d2", Document.sha256Of(text));
+		set.add(Annotation.of("a1", "economy-jobs", List.of(Span.of(text, 0, 9)), "alice", Instant.now()));
+		corpus.saveSet(set);
+		org.policyannotator.model.corpus.CorpusVariables.set(corpus,
+				java.util.Map.of("d1", java.util.Map.of("country", "KR"), "d2", java.util.Map.of("country", "CN")));
+
+		assertEquals(ExitCodes.OK, run.line("codebook", "counts", "--corpus", "c", "--by", "country", "--csv"), run.err());
+		String csv = run.out();
+		assertTrue(csv.startsWith("code,label,level,CN,KR,total\r\n"), csv);
+		assertTrue(csv.contains("\r\neconomy,1 Economy,1,1,2,3\r\n"), "topic = its subtopics: " + csv);
+		assertTrue(csv.contains("\r\neconomy-jobs,102 Employment and wages,2,1,2,3\r\n"), csv);
+		assertTrue(csv.contains("\r\ntrade,2 Trade and investment,1,0,2,2\r\n"), csv);
+		run.clear();
+		assertEquals(ExitCodes.OK, run.line("codebook", "counts", "--corpus", "c", "--annotators", "bob"), run.err());
+		assertTrue(run.out().contains("1 annotation set(s) counted; columns: document"), run.out());
+		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  102 Employment and wages") && l.endsWith(" 1")),
+				run.out());
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class CodecTest {
 				.contains("unknown field \"sha\""));
 		assertTrue(documentFailure(head + "\"id\": \"d\", \"text\": \"unfinished").contains("truncated"));
 		assertTrue(documentFailure("[1, 2]").contains("expected a JSON object"));
-		assertTrue(documentFailure(head.replace("1", "2") + "\"id\": \"d\"}").contains("format version 2"));
+		assertTrue(documentFailure(head.replace("1", "3") + "\"id\": \"d\"}").contains("format version 3"));
 	}
 
 	@Test

@@ -1,0 +1,81 @@
+package org.policyannotator.export.importing;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policyannotator.export.refi.RefiProject;
+import org.policyannotator.model.AnnotationStatus;
+import org.policyannotator.model.DocumentIds;
+import org.policyannotator.model.schema.Schema;
+
+/**
+ * Reads a REFI-QDA project ({@code .qdpx} or {@code .qde}) as annotation sets: each text source is a document (its
+ * name is the document id when it is a valid one, as in projects this program writes), each user an annotator and
+ * each coding of a text selection an annotation (code point positions). A code of the corpus (found by guid or
+ * name) gives its id; other codes give their names, which the corpus's types must match (or {@code --add-types}).
+ */
+final class RefiReader {
+	private RefiReader() {
+	}
+
+	static List<RawSet> read(Path file, Schema schema, Instant now, List<String> warnings)
+			throws org.policyannotator.model.corpus.CorpusException {
+		RefiProject project = RefiProject.read(file, schema, now);
+		project.notes().forEach(n -> warnings.add(file + ": " + n));
+		Map<String, String> codeNames = new LinkedHashMap<>();
+		project.codebook().codebook().tagTypes().forEach(t -> codeNames.put(t.id(), t.label()));
+		List<RawSet> sets = new ArrayList<>();
+		Map<String, String> annotators = new LinkedHashMap<>();
+		for (RefiProject.Source source : project.sources()) {
+			String documentId = DocumentIds.isValid(source.name()) ? source.name() : "";
+			Map<String, List<RawAnnotation>> byUser = new LinkedHashMap<>();
+			for (RefiProject.Selection s : source.selections()) {
+				String where = file + ": project.qde line " + s.line();
+				String type = project.codebook().idOf(s.code())
+						.map(id -> schema.tagType(id).isPresent() ? id : codeNames.getOrDefault(id, id))
+						.orElse(s.code());
+				String annotator = s.user().isEmpty() ? "" : annotators.computeIfAbsent(s.user(), RefiReader::name);
+				byUser.computeIfAbsent(annotator, a -> new ArrayList<>()).add(new RawAnnotation(s.id().toLowerCase(
+						Locale.ROOT), type, List.of(RawSpan.codePoints(s.start(), s.end(), Optional.empty())), Map.of(),
+						Map.of(), AnnotationStatus.ACCEPTED, s.created(), s.modified(), s.note(), where));
+			}
+			String where = file + ": source " + source.name();
+			if (byUser.isEmpty()) {
+				sets.add(new RawSet("", documentId, "", source.text(), List.of(), List.of(), where, source.title()));
+			}
+			byUser.forEach((annotator, annotations) -> sets.add(new RawSet(annotator, documentId, "", source.text(),
+					annotations, List.of(), where, source.title())));
+		}
+		annotators.forEach((user, name) -> {
+			if (!user.equals(name)) {
+				warnings.add(file + ": user \"" + user + "\" is annotator " + name);
+			}
+		});
+		return sets;
+	}
+
+	/** An annotator name for a user's name: {@code Friedrich Markgraf} gives {@code friedrich.markgraf}. */
+	static String name(String user) {
+		if (DocumentIds.isValid(user)) {
+			return user;
+		}
+		String plain = Normalizer.normalize(user, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		StringBuilder b = new StringBuilder();
+		for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+				b.append(c);
+			} else if (b.length() > 0 && b.charAt(b.length() - 1) != '.') {
+				b.append('.');
+			}
+		}
+		String name = b.toString().replaceAll("^\\.+|\\.+$", "");
+		return DocumentIds.isValid(name) ? name : "user-" + Integer.toHexString(user.hashCode());
+	}
+}

@@ -1,0 +1,75 @@
+package org.policyannotator.export.refi;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.schema.Schema;
+
+/**
+ * What a REFI-QDA project ({@code .qdpx}, or a bare {@code project.qde}) holds that annotations here can keep: its
+ * code book, its text sources with their texts, and each coding of a text selection.
+ *
+ * @param name     the project's name
+ * @param codebook its codes, matched to the corpus's codes
+ * @param sources  the text sources, in the file's order
+ * @param notes    what could not be taken over (picture, PDF, audio and video sources, codings of whole sources,
+ *                 selections without a code, texts outside the archive), for the user
+ */
+public record RefiProject(String name, QdcImport codebook, List<Source> sources, List<String> notes) {
+
+	/** Copies the lists. */
+	public RefiProject {
+		sources = List.copyOf(sources);
+		notes = List.copyOf(notes);
+	}
+
+	/**
+	 * A text source.
+	 *
+	 * @param name       its name in the project (a document id when this program wrote it)
+	 * @param title      its description, else its name
+	 * @param text       its plain text
+	 * @param selections one entry per coding of a selection
+	 */
+	public record Source(String name, String title, String text, List<Selection> selections) {
+		/** Copies the list. */
+		public Source {
+			selections = List.copyOf(selections);
+		}
+	}
+
+	/**
+	 * One coding of a text selection.
+	 *
+	 * @param id       the coding's guid (a stable id for the annotation)
+	 * @param start    first code point, counted from 0
+	 * @param end      code point after the last one
+	 * @param code     the coded code's guid
+	 * @param user     the name of the user who coded it (the coding's, else the selection's creator), empty if none
+	 * @param created  when, if the file says
+	 * @param modified when the selection was last changed, if the file says, else {@code created}
+	 * @param note     the selection's description and the notes it refers to, empty if none
+	 * @param line     the line of the selection in {@code project.qde}, for messages
+	 */
+	public record Selection(String id, int start, int end, String code, String user, Instant created,
+			Instant modified, String note, int line) {
+	}
+
+	/**
+	 * Reads a {@code .qdpx} (zip with {@code project.qde} and {@code Sources/}) or a {@code .qde} file.
+	 *
+	 * @param base the corpus's schema, to which codes are matched (see {@link QdcCodebook#read})
+	 * @param now  the time for codings that do not say when they were made
+	 * @throws CorpusException naming the file and the problem
+	 */
+	public static RefiProject read(Path file, Schema base, Instant now) throws CorpusException {
+		try (QdpxArchive archive = QdpxArchive.open(file)) {
+			byte[] project = archive.project();
+			QdcImport codebook = CodesToTypes.convert(QdcReader.read(project, file), base,
+					file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+			return ProjectReader.read(project, archive, codebook, now);
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package org.policyannotator.ui.views;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.policyannotator.model.schema.CodeTree;
+import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.schema.TagType;
+
+/**
+ * What the tag palette shows: the codebook as a tree, narrowed by a filter, with the recently used codes on top.
+ * Free of SWT so that it can be tested and timed alone; the view asks it for roots, children and matches.
+ *
+ * <p>A filter of several words keeps a code when each word is in its label, id or number, ignoring case; the
+ * ancestors of a kept code stay so that it is shown in its place.
+ */
+final class PaletteModel {
+	/** How many recently used codes the palette keeps on top. */
+	static final int RECENT = 5;
+
+	/** A recently used code, shown a second time at the top (a distinct element for the tree). */
+	record Recent(TagType type) {
+	}
+
+	/** The group of recently used codes. */
+	record RecentGroup(List<Recent> codes) {
+	}
+
+	private final Schema schema;
+	private final CodeTree tree;
+	private final List<String> recent;
+	private final List<TagType> depthFirst = new ArrayList<>();
+	private String[] words = new String[0];
+	private Set<String> visible;
+	private List<TagType> matches = List.of();
+
+	PaletteModel(Schema schema, List<String> recent) {
+		this.schema = schema;
+		this.tree = schema.tree();
+		this.recent = recent.stream().filter(id -> schema.tagType(id).isPresent()).limit(RECENT).toList();
+		tree.depthFirst().forEach(entry -> depthFirst.add(entry.getKey()));
+	}
+
+	Schema schema() {
+		return schema;
+	}
+
+	/** Sets the filter text; returns the codes that match it, depth first (all codes for an empty filter). */
+	List<TagType> filter(String text) {
+		words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+		if (words.length == 1 && words[0].isEmpty()) {
+			words = new String[0];
+		}
+		if (words.length == 0) {
+			visible = null;
+			matches = depthFirst();
+			return matches;
+		}
+		Set<String> shown = new HashSet<>();
+		List<TagType> found = new ArrayList<>();
+		for (TagType type : depthFirst()) {
+			if (matches(type)) {
+				found.add(type);
+				for (String at = type.id(); !at.isEmpty() && shown.add(at);) {
+					at = schema.tagType(at).map(TagType::parent).orElse("");
+				}
+			}
+		}
+		visible = shown;
+		matches = found;
+		return found;
+	}
+
+	/** Whether a filter is set. */
+	boolean filtering() {
+		return visible != null;
+	}
+
+	/** The codes that match the filter, depth first. */
+	List<TagType> matches() {
+		return matches;
+	}
+
+	/** The top of the tree: the recent group (without a filter, when codes were used), then the top codes. */
+	Object[] roots() {
+		List<Object> roots = new ArrayList<>();
+		if (!filtering() && !recent.isEmpty()) {
+			roots.add(new RecentGroup(recent.stream().map(id -> new Recent(schema.tagType(id).orElseThrow())).toList()));
+		}
+		tree.roots().stream().filter(this::shown).forEach(roots::add);
+		return roots.toArray();
+	}
+
+	Object[] children(Object element) {
+		if (element instanceof RecentGroup group) {
+			return group.codes().toArray();
+		}
+		if (element instanceof TagType type) {
+			return tree.children(type.id()).stream().filter(this::shown).toArray();
+		}
+		return new Object[0];
+	}
+
+	boolean hasChildren(Object element) {
+		return children(element).length > 0;
+	}
+
+	Object parent(Object element) {
+		if (element instanceof TagType type && !type.parent().isEmpty()) {
+			return schema.tagType(type.parent()).orElse(null);
+		}
+		return null;
+	}
+
+	/** The type an element of the tree stands for, if it is a code. */
+	static java.util.Optional<TagType> typeOf(Object element) {
+		if (element instanceof TagType type) {
+			return java.util.Optional.of(type);
+		}
+		if (element instanceof Recent recent) {
+			return java.util.Optional.of(recent.type());
+		}
+		return java.util.Optional.empty();
+	}
+
+	private boolean shown(TagType type) {
+		return visible == null || visible.contains(type.id());
+	}
+
+	private boolean matches(TagType type) {
+		String haystack = (type.label() + " " + type.id() + " " + type.code().number()).toLowerCase(Locale.ROOT);
+		for (String word : words) {
+			if (!haystack.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private List<TagType> depthFirst() {
+		return depthFirst;
+	}
+}
