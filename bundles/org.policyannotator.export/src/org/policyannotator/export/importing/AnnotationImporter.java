@@ -146,7 +146,7 @@ public final class AnnotationImporter {
 			throw new ImportException(List.of(file + ": is empty"));
 		}
 		String line = first.strip();
-		if (line.startsWith("{") && line.endsWith("}")) {
+		if (line.startsWith("{") && line.endsWith("}") && !line.contains("\"%FEATURE_STRUCTURES\"")) {
 			if (line.contains("\"policyannotator-dataset\"")) {
 				return ImportFormat.JSONL;
 			}

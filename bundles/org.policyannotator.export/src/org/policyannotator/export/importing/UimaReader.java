@@ -13,17 +13,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.policyannotator.model.AnnotationStatus;
+import org.policyannotator.model.DocumentDetails;
 import org.policyannotator.model.Relation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Reads UIMA CAS JSON (Apache UIMA's JSON CAS format, as INCEpTION and our export write it): one {@code .json} CAS, or
- * a folder of them ({@code <annotator>/<doc>.json}: the subfolder names the annotator, the file name the document).
+ * Reads UIMA CAS JSON (Apache UIMA's JSON CAS format, as INCEpTION and our export write it): one {@code .json} CAS, a
+ * folder of them ({@code <annotator>/<doc>.json}: the subfolder names the annotator, the file name the document), or an
+ * unpacked INCEpTION project export ({@code annotation/<doc>/<user>.json}).
  * The Sofa gives the text; every other feature structure with {@code begin}/{@code end} (UTF-16 units) is an
- * annotation whose tag type is its {@code label} feature (our span layer), else its {@code value} (INCEpTION's named
- * entity layer), else its type's short name; one with {@code @Governor} and {@code @Dependent} is a relation of the
+ * annotation whose tag type is its {@code label} feature (our span layer), else, for a type without a label, its
+ * {@code value} (INCEpTION's named entity layer), else its type's short name; a {@code value} beside a label is an
+ * attribute (a statistic's value); one with {@code @Governor} and {@code @Dependent} is a relation of the
  * type's short name ({@code SaidBy} is {@code said-by}). {@code note}, {@code suggested} and {@code fragmentOf} (the
  * later part of a discontinuous annotation) are ours; other features are attributes, references naming the annotation.
  * Document metadata and DKPro segmentation (tokens, sentences) are skipped.
@@ -34,40 +37,74 @@ final class UimaReader {
 	private UimaReader() {
 	}
 
-	/** Whether {@code path} is a folder holding CAS JSON files (one level down, as our export writes them). */
+	/** Whether {@code path} is a folder holding CAS JSON files (as our export or INCEpTION's project export writes). */
 	static boolean isFolder(Path path) throws IOException {
-		if (!Files.isDirectory(path)) {
-			return false;
-		}
-		try (Stream<Path> files = Files.walk(path, 2)) {
-			return files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
-		}
+		return Files.isDirectory(path) && !files(path).isEmpty();
 	}
 
 	static List<RawSet> read(Path path, Instant now, List<String> problems) throws IOException {
-		List<Path> files = new ArrayList<>();
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> all = Files.walk(path, 2)) {
-				all.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-			}
-		} else {
-			files.add(path);
-		}
 		List<RawSet> sets = new ArrayList<>();
-		for (Path file : files) {
-			String annotator = Files.isDirectory(path) && !file.getParent().equals(path)
-					? file.getParent().getFileName().toString() : "";
-			String name = file.getFileName().toString();
+		for (Located located : files(path)) {
 			JsonNode root;
 			try {
-				root = JsonFields.MAPPER.readTree(file.toFile());
+				root = JsonFields.MAPPER.readTree(located.file().toFile());
 			} catch (JsonProcessingException e) {
-				problems.add(JsonFields.malformed(file, e));
+				problems.add(JsonFields.malformed(located.file(), e));
 				continue;
 			}
-			cas(root, file, annotator, name.substring(0, name.length() - 5), now, problems).ifPresent(sets::add);
+			cas(root, located.file(), located.annotator(), located.document(), now, problems)
+					.map(set -> located.textOnly() ? new RawSet("", set.documentId(), "", set.text(), List.of(),
+							List.of(), set.where(), set.document()) : set)
+					.ifPresent(sets::add);
 		}
 		return sets;
+	}
+
+	/** A CAS file with the annotator and the document its place names. */
+	private record Located(Path file, String annotator, String document, boolean textOnly) {
+		Located(Path file, String annotator, String document) {
+			this(file, annotator, document, false);
+		}
+	}
+
+	/**
+	 * The CAS files of {@code path}: the file itself; in an unpacked INCEpTION project export,
+	 * {@code annotation/<document>/<user>.json} ({@code INITIAL_CAS} gives only the text, {@code CURATION_USER} the
+	 * curated set, stored as {@code curation}); else our export's {@code <annotator>/<doc>.json}.
+	 */
+	private static List<Located> files(Path path) throws IOException {
+		if (!Files.isDirectory(path)) {
+			return List.of(new Located(path, "", stem(path)));
+		}
+		Path inception = path.resolve("annotation");
+		boolean project = Files.isDirectory(inception);
+		Path root = project ? inception : path;
+		List<Located> found = new ArrayList<>();
+		try (Stream<Path> all = Files.walk(root, 2)) {
+			for (Path file : all.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+					.sorted().toList()) {
+				boolean nested = !file.getParent().equals(root);
+				if (project && nested) {
+					String user = stem(file);
+					String annotator = switch (user) {
+					case "INITIAL_CAS" -> "";
+					case "CURATION_USER" -> "curation";
+					default -> RefiReader.name(user);
+					};
+					found.add(new Located(file, annotator, stem(file.getParent()), user.equals("INITIAL_CAS")));
+				} else if (!project) {
+					found.add(new Located(file, nested ? file.getParent().getFileName().toString() : "", stem(file)));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** A file or folder name without its last extension: {@code article.txt} gives {@code article}. */
+	private static String stem(Path path) {
+		String name = path.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 	private static Optional<RawSet> cas(JsonNode root, Path file, String annotator, String document, Instant now,
@@ -84,12 +121,16 @@ final class UimaReader {
 		}
 		String text = null;
 		String title = "";
+		String language = "";
 		for (JsonNode fs : byId.values()) {
 			if (fs.path("%TYPE").asText().equals("uima.cas.Sofa") && fs.has("sofaString") && text == null) {
 				text = fs.get("sofaString").asText();
 			}
 			if (fs.has("documentTitle")) {
 				title = fs.get("documentTitle").asText();
+			}
+			if (fs.has("language") && fs.has("begin") && !fs.get("language").asText().equals("x-unspecified")) {
+				language = fs.get("language").asText();
 			}
 		}
 		if (text == null) {
@@ -133,7 +174,8 @@ final class UimaReader {
 			}
 			return !known;
 		});
-		return Optional.of(new RawSet(annotator, document, "", text, annotations, relations, file.toString(), title));
+		RawDocument facts = new RawDocument(title, "", Optional.empty(), language, DocumentDetails.NONE);
+		return Optional.of(new RawSet(annotator, document, "", text, annotations, relations, file.toString(), facts));
 	}
 
 	private static final class Part {
@@ -149,14 +191,17 @@ final class UimaReader {
 	private static Part part(JsonNode fs, String type, String where) {
 		Part part = new Part();
 		part.where = where;
-		part.type = fs.has("label") ? fs.get("label").asText()
-				: fs.has("value") ? fs.get("value").asText() : kebab(shortName(type));
+		String tagFeature = fs.has("label") ? "label" : fs.has("value") ? "value" : null;
+		part.type = tagFeature == null ? kebab(shortName(type)) : fs.get(tagFeature).asText();
 		part.spans.add(RawSpan.of(fs.get("begin").asInt(), fs.get("end").asInt(), OffsetUnit.UTF16, Optional.empty()));
 		for (Iterator<Map.Entry<String, JsonNode>> it = fs.fields(); it.hasNext();) {
 			Map.Entry<String, JsonNode> f = it.next();
 			String key = f.getKey();
+			if (key.equals(tagFeature)) {
+				continue;
+			}
 			switch (key) {
-			case "%ID", "%TYPE", "@sofa", "begin", "end", "label", "value" -> {
+			case "%ID", "%TYPE", "@sofa", "begin", "end" -> {
 			}
 			case "note" -> part.note = f.getValue().asText();
 			case "suggested" -> part.status = f.getValue().asBoolean() ? AnnotationStatus.SUGGESTED
