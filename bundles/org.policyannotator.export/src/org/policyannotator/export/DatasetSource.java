@@ -6,6 +6,7 @@ import java.util.List;
 import org.policyannotator.export.internal.CorpusSource;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.speakers.SpeakerPersons;
 
 /**
  * Where writers take a dataset from, one document at a time, so that memory stays bounded however big the corpus.
@@ -31,6 +32,16 @@ public interface DatasetSource {
 	 * @throws IOException if it cannot be read; the message names the file
 	 */
 	DocumentEntry load(String documentId) throws IOException;
+
+	/**
+	 * The speaker registry of the dataset: which speaker names are one person, so that every speaker and quote is
+	 * exported with its person's id and name. None by default (each name is then a person of its own).
+	 *
+	 * @throws IOException if a set cannot be read; the message names the file
+	 */
+	default SpeakerPersons speakers() throws IOException {
+		return new SpeakerPersons(List.of());
+	}
 
 	/** What was left out while loading so far (e.g. annotations whose quote no longer matches the text). */
 	default List<String> warnings() {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.speakers.SpeakerPersons;
 import org.policyannotator.search.internal.AnnotationIndex;
 import org.policyannotator.search.internal.DeadlineText;
 import org.policyannotator.search.internal.DocumentMatcher;
@@ -23,6 +24,7 @@ import org.policyannotator.search.internal.IndexMemory;
 import org.policyannotator.search.internal.IndexView;
 import org.policyannotator.search.internal.IndexedAnnotation;
 import org.policyannotator.search.internal.IndexedDocument;
+import org.policyannotator.search.internal.IndexedSet;
 import org.policyannotator.search.internal.SetReader;
 
 /**
@@ -69,6 +71,7 @@ public final class CorpusSearch {
 		// the index is brought up to date before the clock starts: the time limit stops runaway expressions, and a
 		// first query that builds the index of a large corpus must not be cut short by it
 		IndexView index = annotators.isEmpty() ? IndexView.NONE : new AnnotationIndex(corpus).refresh(cancelled);
+		SpeakerPersons persons = persons(query.annotations(), index, annotators);
 		long deadline = System.nanoTime() + options.timeLimit().toNanos();
 		AtomicBoolean stop = new AtomicBoolean();
 		BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
@@ -82,8 +85,8 @@ public final class CorpusSearch {
 		List<Future<Result>> futures = new ArrayList<>(ids.size());
 		try {
 			for (String id : ids) {
-				futures.add(pool.submit(() -> searchOne(id, query, annotators, index, matcher, deadline,
-						stopped)));
+				futures.add(pool.submit(() -> searchOne(id, query, annotators, index, persons, matcher,
+						deadline, stopped)));
 			}
 			return collect(futures, options, consumer, cancelled, deadline, stop);
 		} finally {
@@ -144,15 +147,30 @@ public final class CorpusSearch {
 	private record Result(String documentId, List<Hit> hits, List<String> problems, boolean stopped) {
 	}
 
+	/** The speaker registry of the annotators' sets, when a speaker criterion needs it. */
+	private static SpeakerPersons persons(AnnotationCriteria criteria, IndexView index, List<String> annotators) {
+		List<String> names = new ArrayList<>();
+		if (criteria.speaker().isPresent()) {
+			names.add(criteria.speaker().get());
+			for (IndexedSet set : index.sets().values()) {
+				if (annotators.contains(set.annotator())) {
+					set.annotations().stream().map(IndexedAnnotation::speaker).forEach(names::add);
+				}
+			}
+		}
+		return new SpeakerPersons(names);
+	}
+
 	private Result searchOne(String id, SearchQuery query, List<String> annotators, IndexView index,
-			DocumentMatcher matcher, long deadline, BooleanSupplier stopped) {
+			SpeakerPersons persons, DocumentMatcher matcher, long deadline, BooleanSupplier stopped) {
 		if (stopped.getAsBoolean() || System.nanoTime() - deadline > 0) {
 			return new Result(id, List.of(), List.of(), true);
 		}
 		Optional<IndexedDocument> indexed = index.complete(id, annotators);
 		if (indexed.isPresent()) {
 			try {
-				return fromIndex(indexed.get(), query.annotations(), annotators, index, matcher, deadline, stopped);
+				return fromIndex(indexed.get(), query.annotations(), annotators, index, persons, matcher, deadline,
+						stopped);
 			} catch (DeadlineText.Stopped e) {
 				return new Result(id, List.of(), List.of(), true);
 			}
@@ -167,8 +185,8 @@ public final class CorpusSearch {
 			List<IndexedAnnotation> annotations = new ArrayList<>();
 			for (String annotator : annotators) {
 				try {
-					sets.annotations(annotator, document.id(), document.sha256()).stream()
-							.filter(query.annotations()::matches).map(IndexedAnnotation::of).forEach(annotations::add);
+					sets.indexed(annotator, document.id(), document.sha256()).stream()
+							.filter(a -> a.matches(query.annotations(), persons)).forEach(annotations::add);
 				} catch (CorpusException e) {
 					problems.add(e.getMessage());
 				}
@@ -183,11 +201,11 @@ public final class CorpusSearch {
 
 	/** A document's hits from the index (which holds its text and every one of the annotators' sets). */
 	private static Result fromIndex(IndexedDocument document, AnnotationCriteria criteria, List<String> annotators,
-			IndexView index, DocumentMatcher matcher, long deadline, BooleanSupplier stopped) {
+			IndexView index, SpeakerPersons persons, DocumentMatcher matcher, long deadline, BooleanSupplier stopped) {
 		List<IndexedAnnotation> annotations = new ArrayList<>();
 		for (String annotator : annotators) {
 			for (IndexedAnnotation annotation : index.annotations(annotator, document.id())) {
-				if (annotation.matches(criteria)) {
+				if (annotation.matches(criteria, persons)) {
 					annotations.add(annotation);
 				}
 			}

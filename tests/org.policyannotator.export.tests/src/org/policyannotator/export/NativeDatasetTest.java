@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyannotator.export.importing.AnnotationImporter;
 import org.policyannotator.export.importing.ImportFormat;
 import org.policyannotator.export.importing.ImportReport;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,5 +140,43 @@ class NativeDatasetTest {
 			byte[] twice = Files.readAllBytes(export(corpus, format, ExportOptions.all(), format.key() + "-2"));
 			assertArrayEquals(once, twice, format.key());
 		}
+	}
+
+	@Test
+	void everyQuoteCarriesThePersonOfItsSpeakerWhicheverNameTheArticleUses() throws IOException {
+		Corpus corpus = Corpus.create(dir.resolve("speakers"), "News", org.policyannotator.model.schema.Schema.defaultSchema());
+		quoted(corpus, "d1", "Chinese President Xi Jinping said \"we agree\".", "Chinese President Xi Jinping", "we agree");
+		quoted(corpus, "d2", "\"Peace first,\" President Xi said.", "President Xi", "Peace first");
+		quoted(corpus, "d3", "\"No,\" said Lee Jae-myung. \"Yes,\" said Lee Hsien Loong.", "Lee Jae-myung", "No");
+		List<String> persons = new ArrayList<>();
+		for (String line : Files.readAllLines(export(corpus, ExportFormat.JSONL, ExportOptions.all(), "s.jsonl"))
+				.subList(1, 4)) {
+			for (JsonNode annotation : JSON.readTree(line).at("/sets/0/annotations")) {
+				persons.add(annotation.get("type").asText() + ":" + annotation.at("/speaker/id").asText() + ":"
+						+ annotation.at("/speaker/name").asText());
+			}
+		}
+		assertEquals(List.of("speaker:xi-jinping:Xi Jinping", "quote:xi-jinping:Xi Jinping",
+				"quote:xi-jinping:Xi Jinping", "speaker:xi-jinping:Xi Jinping", "quote:lee-jae-myung:Lee Jae-myung",
+				"speaker:lee-jae-myung:Lee Jae-myung"), persons);
+		JsonNode leftOut = JSON.readTree(Files.readAllLines(export(corpus, ExportFormat.JSONL,
+				ExportOptions.all().withTypes(java.util.Set.of("quote")), "q.jsonl")).get(1));
+		assertFalse(leftOut.at("/sets/0/annotations/0").has("speaker"), "without speakers a quote has none");
+	}
+
+	private static void quoted(Corpus corpus, String id, String text, String speaker, String words)
+			throws IOException {
+		corpus.addDocument(Document.of(id, "", text));
+		AnnotationSet set = corpus.loadSet("ana", id);
+		int s = text.indexOf(speaker);
+		int q = text.indexOf(words);
+		Annotation who = Annotation.of(set.newId(), "speaker", List.of(Span.of(text, s, s + speaker.length())), "ana",
+				Instant.now());
+		Annotation said = Annotation.of(set.newId(), "quote", List.of(Span.of(text, q, q + words.length())), "ana",
+				Instant.now());
+		set.add(who);
+		set.add(said);
+		set.addRelation(new Relation("r1", "said-by", said.id(), who.id()));
+		corpus.saveSet(set);
 	}
 }

@@ -182,6 +182,25 @@ class AnnotationIndexTest {
 		assertEquals(List.of(), problems);
 	}
 
+	@Test
+	void anIndexWrittenBeforeSpeakersWereIndexedIsRebuiltAndFindsThem() throws Exception {
+		Corpus corpus = SearchCorpora.speakers(dir);
+		AnnotationCriteria xi = AnnotationCriteria.NONE.withType("quote").withSpeaker("Xi");
+		List<String> quotes = search(corpus, SearchQuery.annotations(xi));
+		assertEquals(4, quotes.size());
+		Path index = new AnnotationIndex(corpus).file();
+		ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(index));
+		bytes.putInt(4, 1); // format 1 knew no speakers
+		CRC32 crc = new CRC32();
+		crc.update(bytes.array(), 0, bytes.capacity() - 8);
+		bytes.putLong(bytes.capacity() - 8, crc.getValue());
+		Files.write(index, bytes.array());
+		CorpusSearch.forgetIndexes();
+		assertEquals(quotes, search(corpus, SearchQuery.annotations(xi)));
+		IndexCodec.read(Files.readAllBytes(index));
+		assertEquals(List.of(), problems);
+	}
+
 	private static void assertThrowsIo(Path index) {
 		org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
 				() -> IndexCodec.read(Files.readAllBytes(index)));

@@ -99,6 +99,41 @@ class CorpusSearchTest {
 	}
 
 	@Test
+	void aSpeakerFindsEveryQuoteOfThePersonUnderAnyOfItsNames() throws Exception {
+		Corpus corpus = SearchCorpora.speakers(dir);
+		SearchQuery xiQuotes = SearchQuery.annotations(AnnotationCriteria.NONE.withType("quote").withSpeaker("Xi"));
+		assertEquals(List.of("a:We seek peace", "b:Open markets help", "c:Dialogue is key", "d:Cooperation wins"),
+				matches(corpus, xiQuotes));
+		assertEquals(List.of("a:Chinese President Xi Jinping", "b:President Xi", "c:Xi", "d:Xi's"), matches(corpus,
+				SearchQuery.annotations(AnnotationCriteria.NONE.withType("speaker").withSpeaker("xi jinping"))));
+		assertEquals(matches(corpus, xiQuotes), matches(corpus,
+				SearchQuery.annotations(AnnotationCriteria.NONE.withType("quote").withSpeaker("President Xi Jinping"))));
+	}
+
+	@Test
+	void theCorpusRegistryGroupsEveryAnnotatorsSpeakerNames() throws Exception {
+		Corpus corpus = SearchCorpora.speakers(dir);
+		var registry = CorpusSpeakers.registry(corpus, () -> false);
+		assertEquals("Xi Jinping", registry.person("Xi's").name());
+		assertEquals("xi-jinping", registry.person("President Xi").id());
+		assertEquals("lee", registry.person("Lee").id());
+		assertTrue(CorpusSpeakers.names(corpus, () -> false).contains("Lee Hsien Loong"));
+	}
+
+	@Test
+	void twoPersonsOfOneSurnameStayApartAndTheBareSurnameIsNeither() throws Exception {
+		Corpus corpus = SearchCorpora.speakers(dir);
+		assertEquals(List.of("a:Trade matters"), matches(corpus,
+				SearchQuery.annotations(AnnotationCriteria.NONE.withType("quote").withSpeaker("Lee Jae-myung"))));
+		assertEquals(List.of("b:Singapore agrees"), matches(corpus,
+				SearchQuery.annotations(AnnotationCriteria.NONE.withType("quote").withSpeaker("Lee Hsien Loong"))));
+		assertEquals(List.of("c:We will see"), matches(corpus,
+				SearchQuery.annotations(AnnotationCriteria.NONE.withType("quote").withSpeaker("Lee"))));
+		assertEquals(List.of(), matches(corpus,
+				SearchQuery.annotations(AnnotationCriteria.NONE.withType("quote").withSpeaker("Merkel"))));
+	}
+
+	@Test
 	void textInsideATypeFindsOnlyHitsWithinThoseAnnotations() throws Exception {
 		Corpus corpus = SearchCorpora.twoDocuments(dir);
 		SearchQuery query = new SearchQuery(Optional.of(TextQuery.literal("tariff")),

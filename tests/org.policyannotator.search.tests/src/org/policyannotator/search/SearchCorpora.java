@@ -9,6 +9,7 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.AnnotationStatus;
 import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.Document;
+import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
@@ -41,5 +42,41 @@ final class SearchCorpora {
 				.withStatus(AnnotationStatus.SUGGESTED, now));
 		corpus.saveSet(ben);
 		return corpus;
+	}
+
+	/**
+	 * Four documents quoting people: Xi under four names, two different Lees (and a bare "Lee" in a third), each
+	 * quote linked said-by to its speaker by anna.
+	 */
+	static Corpus speakers(Path dir) throws CorpusException {
+		Corpus corpus = Corpus.create(dir.resolve("corpus"), "test", Schema.defaultSchema());
+		quoted(corpus, "a", "Chinese President Xi Jinping", "We seek peace", "Lee Jae-myung", "Trade matters");
+		quoted(corpus, "b", "President Xi", "Open markets help", "Lee Hsien Loong", "Singapore agrees");
+		quoted(corpus, "c", "Xi", "Dialogue is key", "Lee", "We will see");
+		quoted(corpus, "d", "Mao Ning", "No comment", "Xi's", "Cooperation wins");
+		return corpus;
+	}
+
+	private static void quoted(Corpus corpus, String id, String first, String said, String second, String answered)
+			throws CorpusException {
+		String text = first + " said: \"" + said + ".\" " + second + " replied: \"" + answered + ".\"";
+		corpus.addDocument(Document.of(id, "", text));
+		AnnotationSet set = corpus.loadSet("anna", id);
+		link(set, text, first, said);
+		link(set, text, second, answered);
+		corpus.saveSet(set);
+	}
+
+	private static void link(AnnotationSet set, String text, String speaker, String words) {
+		Instant now = Instant.now();
+		int at = text.indexOf(speaker);
+		Annotation s = Annotation.of(set.newId(), "speaker", List.of(Span.of(text, at, at + speaker.length())),
+				"anna", now);
+		set.add(s);
+		int q = text.indexOf(words);
+		Annotation quote = Annotation.of(set.newId(), "quote", List.of(Span.of(text, q, q + words.length())), "anna",
+				now);
+		set.add(quote);
+		set.addRelation(new Relation("r" + set.relations().size(), "said-by", quote.id(), s.id()));
 	}
 }

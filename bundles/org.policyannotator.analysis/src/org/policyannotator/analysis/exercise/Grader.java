@@ -118,7 +118,7 @@ public final class Grader {
 						+ ", after the deadline " + deadline.get() + "; not graded");
 			}
 			Map<String, AnnotationSet> sets = readSets(reference, zip, unpacked, scratch, manifest.student());
-			return score(reference, file, manifest, sets, types);
+			return score(reference, file, manifest, sets, types, Disputes.notes(zip, unpacked));
 		} catch (IOException | RuntimeException e) {
 			return new StudentGrade.Failed(file, student, e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
@@ -157,11 +157,13 @@ public final class Grader {
 		}
 		Set<String> allowed = new HashSet<>();
 		allowed.add(SubmissionManifest.FILE);
+		allowed.add(Dispute.FILE);
 		exercise.documentIds().forEach(id -> allowed.add(SubmissionManifest.ANNOTATIONS + "/" + id + ".json"));
 		for (String name : names) {
 			if (!allowed.contains(name)) {
 				throw new ExerciseException(zip, "entry \"" + name + "\" does not belong in a submission (expected "
-						+ SubmissionManifest.FILE + " and " + SubmissionManifest.ANNOTATIONS + "/<document>.json)");
+						+ SubmissionManifest.FILE + ", " + Dispute.FILE + " and " + SubmissionManifest.ANNOTATIONS
+						+ "/<document>.json)");
 			}
 		}
 	}
@@ -195,7 +197,7 @@ public final class Grader {
 	}
 
 	private static StudentGrade score(ExerciseReference reference, String file, SubmissionManifest manifest,
-			Map<String, AnnotationSet> sets, List<String> only) {
+			Map<String, AnnotationSet> sets, List<String> only, List<Dispute> disputes) {
 		List<Score> scores = new ArrayList<>();
 		List<AnnotatedDocument> pairs = new ArrayList<>();
 		Set<String> types = new TreeSet<>();
@@ -217,7 +219,7 @@ public final class Grader {
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, manifest.student(), Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted());
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes);
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {

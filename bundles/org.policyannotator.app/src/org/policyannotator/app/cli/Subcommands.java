@@ -4,16 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.policyannotator.app.cli.bench.AlphaBenchmark;
-import org.policyannotator.app.cli.bench.EditorBenchmark;
-import org.policyannotator.app.cli.bench.ExportBenchmark;
-import org.policyannotator.app.cli.bench.ExtractBenchmark;
-import org.policyannotator.app.cli.bench.GradingBenchmark;
-import org.policyannotator.app.cli.bench.ImportBenchmark;
-import org.policyannotator.app.cli.bench.ModelBenchmark;
-import org.policyannotator.app.cli.bench.SearchBenchmark;
-import org.policyannotator.app.cli.bench.SuggestBenchmark;
-import org.policyannotator.app.cli.bench.SyncBenchmark;
 import org.policyannotator.app.cli.commands.AgreementCommand;
 import org.policyannotator.app.cli.commands.BatchCommand;
 import org.policyannotator.app.cli.commands.BenchCommand;
@@ -55,16 +45,9 @@ public final class Subcommands {
 				new GitMergeDriverCommand(),
 				new ExerciseCommand(),
 				new SuggestCommand(),
-				new BenchCommand(benchmarks()),
+				new BenchCommand(Benchmarks::found),
 				new BatchCommand(() -> all(version)),
 				new VersionCommand(version));
-	}
-
-	/** Every benchmark of {@code bench}. */
-	public static List<Benchmark> benchmarks() {
-		return List.of(new ModelBenchmark(), new EditorBenchmark(), new ImportBenchmark(), new ExportBenchmark(),
-				new AlphaBenchmark(), new SearchBenchmark(), new SuggestBenchmark(), new GradingBenchmark(), new SyncBenchmark(),
-				new ExtractBenchmark());
 	}
 
 	static Map<String, Subcommand> byName(List<Subcommand> commands) {

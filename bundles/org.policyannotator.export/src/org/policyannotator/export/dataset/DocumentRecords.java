@@ -12,6 +12,8 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
+import org.policyannotator.model.speakers.QuoteSpeakers;
+import org.policyannotator.model.speakers.SpeakerPersons;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -20,7 +22,8 @@ final class DocumentRecords {
 	private DocumentRecords() {
 	}
 
-	static long write(DocumentEntry entry, boolean includeText, JsonGenerator g) throws IOException {
+	static long write(DocumentEntry entry, boolean includeText, SpeakerPersons speakers, JsonGenerator g)
+			throws IOException {
 		Document document = entry.document();
 		TextOffsets offsets = TextOffsets.of(document.text());
 		g.writeStartObject();
@@ -68,8 +71,18 @@ final class DocumentRecords {
 			g.writeStartObject();
 			g.writeStringField("annotator", set.annotator());
 			g.writeArrayFieldStart("annotations");
+			Map<String, String> speaking = QuoteSpeakers.of(set.annotations(), set.relations());
 			for (Annotation annotation : set.annotations()) {
 				annotation(document, annotation, offsets, g);
+				String name = speaking.get(annotation.id());
+				if (name != null) {
+					SpeakerPersons.Person person = speakers.person(name);
+					g.writeObjectFieldStart("speaker");
+					g.writeStringField("id", person.id());
+					g.writeStringField("name", person.name());
+					g.writeEndObject();
+				}
+				g.writeEndObject();
 				annotations++;
 			}
 			g.writeEndArray();
@@ -90,6 +103,7 @@ final class DocumentRecords {
 		return annotations;
 	}
 
+	/** An annotation's fields, without the closing brace (the speaker may follow). */
 	private static void annotation(Document document, Annotation annotation, TextOffsets offsets, JsonGenerator g)
 			throws IOException {
 		g.writeStartObject();
@@ -123,6 +137,5 @@ final class DocumentRecords {
 		if (!annotation.note().isEmpty()) {
 			g.writeStringField("note", annotation.note());
 		}
-		g.writeEndObject();
 	}
 }

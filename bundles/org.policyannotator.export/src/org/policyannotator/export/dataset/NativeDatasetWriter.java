@@ -9,6 +9,7 @@ import org.policyannotator.export.ExportOptions;
 import org.policyannotator.export.ExportProgress;
 import org.policyannotator.export.internal.DocumentLoop;
 import org.policyannotator.export.internal.JsonSupport;
+import org.policyannotator.model.speakers.SpeakerPersons;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -37,6 +38,7 @@ public final class NativeDatasetWriter implements DatasetWriter {
 	@Override
 	public void write(DatasetSource source, OutputStream out, ExportProgress progress) throws IOException {
 		boolean text = source.options().includeText();
+		SpeakerPersons speakers = source.speakers();
 		try (JsonGenerator g = lines ? JsonSupport.compact(out) : JsonSupport.pretty(out)) {
 			g.setRootValueSeparator(null);
 			g.writeStartObject();
@@ -45,12 +47,12 @@ public final class NativeDatasetWriter implements DatasetWriter {
 				g.writeEndObject();
 				g.writeRaw('\n');
 				DocumentLoop.run(source, progress, entry -> {
-					DocumentRecords.write(entry, text, g);
+					DocumentRecords.write(entry, text, speakers, g);
 					g.writeRaw('\n');
 				});
 			} else {
 				g.writeArrayFieldStart("documents");
-				DocumentLoop.run(source, progress, entry -> DocumentRecords.write(entry, text, g));
+				DocumentLoop.run(source, progress, entry -> DocumentRecords.write(entry, text, speakers, g));
 				g.writeEndArray();
 				g.writeEndObject();
 				g.writeRaw('\n');

@@ -21,6 +21,8 @@ import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.speakers.QuoteSpeakers;
+import org.policyannotator.model.speakers.SpeakerPersons;
 
 /** A corpus as a {@link DatasetSource}: checks the options up front, then loads one document at a time. */
 public final class CorpusSource implements DatasetSource {
@@ -30,6 +32,7 @@ public final class CorpusSource implements DatasetSource {
 	/** Annotator name to the ids of the documents it has sets for. */
 	private final Map<String, Set<String>> setsByAnnotator;
 	private final List<String> warnings = new ArrayList<>();
+	private SpeakerPersons speakers;
 
 	private CorpusSource(Corpus corpus, ExportOptions options, List<String> documentIds,
 			Map<String, Set<String>> setsByAnnotator) {
@@ -107,6 +110,28 @@ public final class CorpusSource implements DatasetSource {
 			}
 		}
 		return new DocumentEntry(document, entries);
+	}
+
+	/**
+	 * The speaker registry of the exported sets: the names of their speakers grouped into persons (read once, before
+	 * the first document is written; an export that leaves speakers out reads nothing for it).
+	 */
+	@Override
+	public SpeakerPersons speakers() throws IOException {
+		if (speakers == null) {
+			List<String> names = new ArrayList<>();
+			if (options.keepsType(QuoteSpeakers.SPEAKER_TYPE)) {
+				for (String id : documentIds) {
+					for (Map.Entry<String, Set<String>> e : setsByAnnotator.entrySet()) {
+						if (e.getValue().contains(id)) {
+							names.addAll(QuoteSpeakers.names(corpus.loadSet(e.getKey(), id).annotations()));
+						}
+					}
+				}
+			}
+			speakers = new SpeakerPersons(names);
+		}
+		return speakers;
 	}
 
 	@Override

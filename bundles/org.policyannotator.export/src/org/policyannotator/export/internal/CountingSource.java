@@ -8,6 +8,7 @@ import org.policyannotator.export.DatasetSource;
 import org.policyannotator.export.DocumentEntry;
 import org.policyannotator.export.ExportOptions;
 import org.policyannotator.model.schema.Schema;
+import org.policyannotator.model.speakers.SpeakerPersons;
 
 /** Wraps a source and counts what the writer loaded from it. */
 public final class CountingSource implements DatasetSource {
@@ -50,6 +51,11 @@ public final class CountingSource implements DatasetSource {
 			relations += set.relations().size();
 		}
 		return entry;
+	}
+
+	@Override
+	public SpeakerPersons speakers() throws IOException {
+		return source.speakers();
 	}
 
 	@Override

@@ -9,7 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes what is never article text: scripts, styles, forms, embedded media, image captions, hidden elements (but not the hidden
+ * Removes what is never article text: scripts, styles, forms, embedded media, image captions, AMP components that
+ * load ads, menus, consent dialogs or other stories ({@code amp-ad}, {@code amp-sidebar}, {@code amp-list}...), hidden elements (but not the hidden
  * rest of an article behind a "read more" or paywall expander, see {@link Expanders}), then navigation,
  * footers, sidebars, share bars, related lists, comments, cookie banners and ads recognised by tag, ARIA role or
  * class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
@@ -17,7 +18,10 @@ import org.jsoup.nodes.Element;
  */
 public final class BoilerplateRemover {
 	private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, video, audio, "
-			+ "canvas, svg, math, map, button, input, select, textarea, option, label, link, meta, dialog, figcaption";
+			+ "canvas, svg, math, map, button, input, select, textarea, option, label, link, meta, dialog, figcaption, "
+			// AMP components that load ads, menus, consent dialogs, share buttons and other stories (with their placeholders)
+			+ "amp-ad, amp-embed, amp-sticky-ad, amp-auto-ads, amp-sidebar, amp-consent, amp-user-notification, amp-list, "
+			+ "amp-social-share, amp-analytics, amp-pixel, amp-iframe, amp-video, amp-youtube, amp-geo";
 	private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
 
 	private BoilerplateRemover() {

@@ -30,7 +30,8 @@ public final class ClassHints {
 			"morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics", "caption",
 			"captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "copyright", "permalink",
 			"printlink", "tools", "toolbox", "videolabel", "duration", "kicker", "topline", "overline", "eyebrow",
-			"dachzeile");
+			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgdesc", "imagedesc", "photodesc", "imgcaption",
+			"imagecaption", "photocaption");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",

@@ -114,10 +114,17 @@ public final class ContentScorer {
 		return Optional.empty();
 	}
 
-	/** Two paragraphs or more, or one long text: not a teaser card with a one-line summary. */
+	/**
+	 * Two paragraphs or more, or one long text, or one paragraph of sentences with no heading and no link beside it
+	 * (a part between two ads): not a teaser card, which has a linked headline over its one-line summary.
+	 */
 	private static boolean holdsProse(Element e, DomStats stats) {
-		long paragraphs = e.select("p").stream().filter(p -> stats.weight(p) >= MIN_PARAGRAPH_WEIGHT).count();
-		return paragraphs >= 2 || stats.weight(e) >= 300;
+		List<Element> paragraphs = e.select("p").stream().filter(p -> stats.weight(p) >= MIN_PARAGRAPH_WEIGHT).toList();
+		if (paragraphs.size() >= 2 || stats.weight(e) >= 300) {
+			return true;
+		}
+		return paragraphs.size() == 1 && stats.weight(paragraphs.get(0)) >= 60
+				&& paragraphs.get(0).text().matches("(?s).*[.!?。！？\"”]$") && e.select("a, h1, h2, h3, h4, h5, h6").isEmpty();
 	}
 
 	private static boolean isInside(Element e, Element ancestor) {

@@ -16,7 +16,8 @@ final class Expanders {
 	private static final int MIN_WEIGHT = 160;
 	private static final Pattern NOT_ARTICLE = Pattern.compile(
 			"(?i)cookie|consent|gdpr|newsletter|subscri|signup|sign-up|login|modal|popup|comment|related|recommend|"
-					+ "sidebar|footer|nav|menu|share|social|promo|advert|sponsor|teaser|trending|most-?read|author|bio|byline|caption");
+					+ "sidebar|footer|nav|menu|share|social|promo|advert|sponsor|teaser|trending|most-?read|author|bio|byline|caption|"
+					+ "disclaimer|contact");
 
 	private Expanders() {
 	}

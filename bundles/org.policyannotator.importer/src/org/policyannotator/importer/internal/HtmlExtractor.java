@@ -17,7 +17,8 @@ import org.policyannotator.importer.ArticleMetadata;
  * Extracts the article from an HTML page. Tries, in order: {@code [itemprop=articleBody]}; the {@code <article>}
  * that holds the most text; the best block by content scoring ({@link ContentScorer}); the JSON-LD
  * {@code articleBody} when the page itself has less text (pages rendered by scripts); the whole body. The first
- * rule that yields a substantial text wins; the rule's name goes into the provenance. Parses the given string only:
+ * rule that yields a substantial text wins; the rule's name goes into the provenance. A standfirst under the headline
+ * outside the chosen containers ({@link Standfirst}) goes first. Parses the given string only:
  * nothing is fetched and no script runs.
  */
 public final class HtmlExtractor {
@@ -51,7 +52,7 @@ public final class HtmlExtractor {
 		Optional<String> ldBody = jsonLd.articleBody();
 
 		for (Attempt attempt : attempts) {
-			TextJoiner.Joined joined = assemble(attempt.elements());
+			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats));
 			if (TextNormalizer.weight(joined.text()) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, joined.text())) {
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
@@ -63,7 +64,7 @@ public final class HtmlExtractor {
 			}
 		}
 		for (Attempt attempt : attempts) {
-			TextJoiner.Joined joined = assemble(attempt.elements());
+			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats));
 			if (!joined.text().isEmpty()) {
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
@@ -136,6 +137,18 @@ public final class HtmlExtractor {
 			}
 		}
 		return out;
+	}
+
+	/** The article's containers, after the standfirst under the headline when they do not hold it. */
+	private static List<Element> withStandfirst(Element body, List<Element> elements, DomStats stats) {
+		Optional<Element> standfirst = Standfirst.find(body, elements, stats);
+		if (standfirst.isEmpty()) {
+			return elements;
+		}
+		List<Element> all = new ArrayList<>(elements.size() + 1);
+		all.add(standfirst.get());
+		all.addAll(elements);
+		return all;
 	}
 
 	private static TextJoiner.Joined assemble(List<Element> elements) {

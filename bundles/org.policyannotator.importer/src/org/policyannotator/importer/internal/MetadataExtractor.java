@@ -43,8 +43,12 @@ public final class MetadataExtractor {
 		Map<String, List<String>> meta = metaTags(doc);
 		Optional<String> declaredSite = first(meta, "og:site_name", "application-name", "apple-mobile-web-app-title",
 				"twitter:site_name").or(jsonLd::publisher).map(TextNormalizer::collapse).filter(s -> !s.isEmpty());
+		Optional<Element> headlineElement = Headlines.element(doc);
+		Optional<String> logo = headlineElement.filter(Headlines::isLogo).map(e -> TextNormalizer.collapse(e.text()));
 		// an <h1> that is the site's name is a logo, not the headline
-		Optional<String> h1 = headline(doc).filter(h -> !declaredSite.map(site -> TitleCleaner.sameText(site, h)).orElse(false));
+		Optional<String> h1 = headlineElement.filter(e -> !Headlines.isLogo(e)).map(Headlines::visibleText)
+				.filter(h -> !h.isEmpty())
+				.filter(h -> !declaredSite.map(site -> TitleCleaner.sameText(site, h)).orElse(false));
 		Optional<String> rawTitle = Optional.ofNullable(doc.selectFirst("head title, title")).map(Element::text)
 				.filter(t -> !t.isBlank());
 		Optional<String> cleanTitle = rawTitle.flatMap(t -> TitleCleaner.clean(t, declaredSite, h1));
@@ -55,7 +59,12 @@ public final class MetadataExtractor {
 				.filter(t -> h1.isEmpty() || !declaredSite.map(t::equalsIgnoreCase).orElse(false))
 				.or(() -> h1);
 		title = title.map(t -> betterHeadline(t, h1, jsonLd.headline().or(() -> cleanTitle)));
-		Optional<String> siteName = declaredSite.or(() -> rawTitle
+		Optional<String> knownSite = declaredSite.or(() -> logo);
+		Optional<String> titleSoFar = title;
+		if (titleSoFar.isPresent() && knownSite.map(site -> TitleCleaner.sameText(site, titleSoFar.get())).orElse(false)) {
+			title = Headlines.boardTitle(doc).or(() -> titleSoFar); // every page's title is the site's name
+		}
+		Optional<String> siteName = knownSite.or(() -> rawTitle
 				.flatMap(raw -> cleanTitle.flatMap(clean -> TitleCleaner.siteSuffix(raw, clean))));
 		return new ArticleMetadata(title, byline(doc, meta, jsonLd, siteName), published(doc, meta, jsonLd),
 				canonical(doc, meta, jsonLd), siteName, language(doc, meta, jsonLd));
@@ -88,19 +97,6 @@ public final class MetadataExtractor {
 			return h; // "Niedersachsen: <headline>": a kicker before the headline
 		}
 		return title;
-	}
-
-	private static Optional<String> headline(Document doc) {
-		for (String selector : List.of("article h1", "main h1", "[itemprop=headline]", "h1")) {
-			Element h1 = doc.selectFirst(selector);
-			if (h1 != null) {
-				String text = TextNormalizer.collapse(h1.text());
-				if (!text.isEmpty()) {
-					return Optional.of(text);
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 	private static Map<String, List<String>> metaTags(Document doc) {
@@ -256,23 +252,23 @@ public final class MetadataExtractor {
 
 	/**
 	 * A short element whose class names a date or time ("article-meta__publish-date", "h-time") and whose text is one,
-	 * the first outside lists of other stories; or a date after a label of its own ({@code <dt>Published</dt><dd>}).
+	 * the first outside lists of other stories; or a date after a label of its own ({@code <dt>Published</dt><dd>},
+ * {@code <th>Date</th><td>}).
 	 */
 	private static Optional<String> dateInDateClass(Document doc) {
 		Element body = doc.body();
 		if (body == null) {
 			return Optional.empty();
 		}
-		for (Element e : body.select("[class~=(?i)(date|time)], dd, dt + dd")) {
+		for (Element e : body.select("[class~=(?i)(date|time)], dd, th + td")) {
 			String text = TextNormalizer.collapse(e.text());
-			boolean labelled = "dd".equals(e.normalName());
-			if (text.length() < 6 || text.length() > 60 || e.closest("li, aside, nav, footer") != null
-					|| e.normalName().equals("dd") && !labelled) {
+			boolean labelled = "dd".equals(e.normalName()) || "td".equals(e.normalName());
+			if (text.length() < 6 || text.length() > 60 || e.closest("li, aside, nav, footer") != null) {
 				continue;
 			}
 			if (labelled) {
-				Element dt = e.previousElementSibling();
-				if (dt == null || !DATE_LABEL.matcher(dt.text()).find()) {
+				Element label = e.previousElementSibling();
+				if (label == null || !label.nameIs(e.nameIs("dd") ? "dt" : "th") || !DATE_LABEL.matcher(label.text()).find()) {
 					continue;
 				}
 			}
@@ -352,6 +348,7 @@ public final class MetadataExtractor {
 		}
 		candidates.add(() -> dateByLabel(doc));
 		candidates.add(() -> dateInDateClass(doc));
+		candidates.add(() -> Headlines.element(doc).filter(h -> !Headlines.isLogo(h)).flatMap(Headlines::dateBeside));
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
 			if (date.isPresent()) {

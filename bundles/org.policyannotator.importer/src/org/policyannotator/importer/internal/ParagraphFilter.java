@@ -12,7 +12,9 @@ import org.policyannotator.importer.BlockKind;
  * Drops paragraphs that are page furniture even inside the article: ad labels ("Advertisement"), share prompts,
  * reading times ("4 min read"), date lines ("Updated 3 hours ago"), copyright lines,
  * "Read more:" links and headlines of other stories, a reporter's e-mail sign-off, photo and agency credits ("Quelle: dpa", "picture alliance |
- * ..."), video labels with a duration, rows of print/share tools, newsletter prompts, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments", a heading whose paragraphs all left) and a heading left dangling at
+ * ..."), video labels with a duration, rows of print/share tools, newsletter and follow prompts, paywall notices ("Il vous
+ * reste 72 % de cet article à lire", "残り842文字"), broadcast notes ("Dieses Thema im Programm: ..."), lines of type
+ * and date ("Press release 17 June 2025 15:30"), a short label whose link to another story left, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments", a heading whose paragraphs all left) and a heading left dangling at
  * the end; a paragraph that repeats the one before it, and pull quotes that repeat words of a paragraph.
  */
 public final class ParagraphFilter {
@@ -57,7 +59,7 @@ public final class ParagraphFilter {
 	 */
 	private static final Pattern CREDIT_LINE = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(©\\s*)?((image|photo|picture|foto|bild)\\s+(copyright|credit|source|quelle|rechte)\\b.{1,100}"
-					+ "|(quelle|bildquelle|fotoquelle|bildrechte|fotos?|bild|crédit|credit|credits|图片来源|图片|摄影|写真|사진)"
+					+ "|(quelle|bildquelle|fotoquelle|bildrechte|fotos?|bild|crédit|credit|credits|sources?|图片来源|图片|摄影|写真|사진)"
 					+ "\\s*[:：/].{1,80}"
 					+ "|(picture[ -]alliance|getty( images)?|imago( images)?|dpa|afp|reuters|ap( photo)?|epa(-efe)?|ddp|"
 					+ "shutterstock|istock(photo)?|keystone|anadolu|xinhua|kyodo|yonhap)\\b\\s*([|/:,]\\s*.{0,80})?)[)\\]]?$");
@@ -73,7 +75,20 @@ public final class ParagraphFilter {
 	/** A newsletter prompt that names it: "Get our morning briefing newsletter ...", "Newsletter abonnieren". */
 	private static final Pattern NEWSLETTER = Pattern.compile(
 			"(?i)^(?=.{0,200}$)(?=.*\\bnewsletters?\\b)(?=.*(sign|subscri|abonn|inscri|bestell|registr|deliver|inbox|"
-					+ "get |receive|erhalten|join)).*$");
+					+ "get |receive|erhalten|join|\\bfollow\\b|\\bsigue\\b|\\bsuivez\\b|\\bfolgen sie\\b)).*$");
+	/**
+	 * A paywall notice where the article stops: "Il vous reste 72.4% de cet article à lire", "The rest of this article
+	 * is for subscribers", "残り842文字", "有料会員になると続きをお読みいただけます", "¿Tienes una suscripción de empresa?".
+	 */
+	private static final Pattern PAYWALL = Pattern.compile(
+			"(?i)^(?=.{0,200}$).*(il vous reste \\d|réservée? aux abonnés|for (paying )?subscribers only|"
+					+ "(rest|remainder) of this (article|story) is (for|available to) (subscribers|members)|"
+					+ "subscribe to (continue|keep) reading|you have \\d+ free articles?|nur für abonnenten|"
+					+ "weiterlesen mit|tienes una suscripción|exclusivo para suscriptores|有料記事|残り\\d+文字|"
+					+ "続きをお読みいただけます|会员专享|付费阅读|유료\\s*회원).*$");
+	/** A broadcaster's note of where the story ran: "Dieses Thema im Programm: NDR Info am 22. Mai 2025 um 16:00 Uhr". */
+	private static final Pattern PROGRAMME_NOTE = Pattern.compile(
+			"(?i)^(dieses thema im programm|über dieses thema berichtete?|this story (was )?(aired|broadcast) on)\\b.{0,150}$");
 
 	/** A newsletter or follow-us prompt: "Sign up for our weekly newsletter ...", "Follow us on ...". */
 	private static final Pattern PROMO = Pattern.compile(
@@ -114,6 +129,9 @@ public final class ParagraphFilter {
 		for (Block b : blocks) {
 			if (isFurniture(b)) {
 				sectionEmptied |= !kept.isEmpty() && kept.get(kept.size() - 1).heading();
+				if (b.linkOnly() && !kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
+					kept.remove(kept.size() - 1); // "【特集】暮らしと物価" over a link to another story that left
+				}
 				continue;
 			}
 			if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(b.text())) {
@@ -158,6 +176,13 @@ public final class ParagraphFilter {
 		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
+	/** A short line that is no sentence and no heading: the label of a box ("【特集】暮らしと物価", "Dossier"). */
+	private static boolean isLabel(Block b) {
+		String t = b.text().strip();
+		return !b.heading() && b.kind() == BlockKind.PARAGRAPH && !t.isEmpty() && TextNormalizer.weight(t) <= 40
+				&& !t.matches("(?s).*[.!?。！？\"”:;)）]$");
+	}
+
 	/** A line that is a date and time and little else: "21.05.2025, 14.12 Uhr", "October 2, 2025 9:15 AM UTC". */
 	private static boolean isDateOnly(String t) {
 		if (t.length() > 40 || t.matches(".*[.!?。！？]$") && !t.matches(".*\\d\\.$")) {
@@ -165,6 +190,18 @@ public final class ParagraphFilter {
 		}
 		long words = java.util.Arrays.stream(t.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
 		return words <= 4 && DateNormalizer.normalize(t).isPresent();
+	}
+
+	/**
+	 * A line of a few words that ends with a date or time and is no sentence: "Council of the EU Press release 17 June
+	 * 2025 15:30", "Commentary Published April 3, 2025".
+	 */
+	private static boolean isTypeAndDateLine(String t) {
+		if (t.length() > 80 || !Character.isDigit(t.charAt(t.length() - 1)) || t.matches("(?s).*[.!?。！？;]\\s.*")) {
+			return false;
+		}
+		long words = java.util.Arrays.stream(t.split("\\s+")).filter(w -> !w.isEmpty()).count();
+		return words <= 10 && DateNormalizer.normalize(t).isPresent();
 	}
 
 	private static boolean isToolRow(String t) {
@@ -211,6 +248,9 @@ public final class ParagraphFilter {
 		}
 		if (b.linkOnly() && b.kind() == BlockKind.PARAGRAPH && t.length() <= 200 && !t.matches(".*[.!?。！？\"”:;]$")) {
 			return true; // a paragraph that is one link and no sentence: the headline of another story
+		}
+		if (PAYWALL.matcher(t).matches() || PROGRAMME_NOTE.matcher(t).matches() || isTypeAndDateLine(t)) {
+			return true;
 		}
 		if (isDateOnly(t) || CJK_PHOTO_CREDIT.matcher(t).matches() || SUBSCRIPTION_OFFER.matcher(t).matches()) {
 			return true; // "21.05.2025, 14.12 Uhr" under the headline; "新华社记者 李学仁 摄"; "4 Wochen für 1 Euro"

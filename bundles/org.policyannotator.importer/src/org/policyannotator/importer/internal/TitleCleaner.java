@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the site name that pages put around their headline in {@code <title>}: {@code "Headline | Site"},
- * {@code "Headline - Section - Site"}, {@code "Site: Headline"}, {@code "标题_新华网"}, {@code "标题-新华网"}. A segment is removed when it
+ * {@code "Headline - Section - Site"}, {@code "Site: Headline"}, {@code "标题_新华网"}, {@code "标题-新华网"},
+ * {@code "見出し：朝日新聞"} (a full-width colon only before the known site name or after the page's headline). A segment is removed when it
  * is the known site name, or when the headline found on the page is one of the segments; without either, only a
  * short last segment after a clear separator goes.
  */
@@ -41,6 +42,15 @@ public final class TitleCleaner {
 		String title = TextNormalizer.collapse(raw);
 		if (title.isEmpty()) {
 			return Optional.empty();
+		}
+		int colon = title.lastIndexOf('：');
+		if (colon > 0) { // "見出し：朝日新聞": a full-width colon before the site's name or after the headline
+			String head = title.substring(0, colon).strip();
+			String tail = title.substring(colon + 1).strip();
+			if (siteName.map(site -> sameText(site, tail)).orElse(false)
+					|| headline.map(h -> sameText(h, head)).orElse(false)) {
+				return Optional.of(head);
+			}
 		}
 		List<String> segments = new ArrayList<>(List.of(SEPARATOR.split(title)));
 		segments.removeIf(String::isBlank);

@@ -378,9 +378,13 @@ public final class Corpus {
 		return jsonFileIds(directory.resolve(ANNOTATIONS).resolve(annotator));
 	}
 
-	/** The set of {@code annotator} on the document, empty if there is none yet. See {@link #readSet}. */
+	/**
+	 * The set of {@code annotator} on the document, empty if there is none yet, re-anchored as {@link #readSet} does
+	 * but not checked against the schema (the findings are not wanted here, and checking costs as much as a third of
+	 * the reading).
+	 */
 	public AnnotationSet loadSet(String annotator, String documentId) throws CorpusException {
-		return readSet(annotator, documentId).set();
+		return readSet(annotator, documentId, false).set();
 	}
 
 	/**
@@ -391,6 +395,10 @@ public final class Corpus {
 	 * @throws CorpusException if the set file is unreadable
 	 */
 	public LoadedSet readSet(String annotator, String documentId) throws CorpusException {
+		return readSet(annotator, documentId, true);
+	}
+
+	private LoadedSet readSet(String annotator, String documentId, boolean check) throws CorpusException {
 		Path file = setFile(annotator, documentId);
 		String name = relative(file);
 		List<Finding> findings = new ArrayList<>();
@@ -432,7 +440,9 @@ public final class Corpus {
 						+ anchored.orphans().size() + " orphans (kept, marked orphaned)"));
 			}
 		}
-		findings.addAll(new SetValidator(schema).validate(set, document.map(CachedDocument::document), name));
+		if (check) {
+			findings.addAll(new SetValidator(schema).validate(set, document.map(CachedDocument::document), name));
+		}
 		return new LoadedSet(set, findings, report);
 	}
 

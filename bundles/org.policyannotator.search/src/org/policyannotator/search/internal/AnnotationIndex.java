@@ -115,8 +115,7 @@ public final class AnnotationIndex {
 			return Optional.of(old);
 		}
 		try {
-			List<IndexedAnnotation> annotations = sets.annotations(annotator, id, document.sha256()).stream()
-					.map(IndexedAnnotation::of).toList();
+			List<IndexedAnnotation> annotations = sets.indexed(annotator, id, document.sha256());
 			changed.set(true);
 			return Optional.of(new IndexedSet(annotator, id, stamp.get(), document.stamp(), annotations));
 		} catch (CorpusException e) {

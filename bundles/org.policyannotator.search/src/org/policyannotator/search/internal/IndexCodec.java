@@ -25,7 +25,7 @@ public final class IndexCodec {
 	/** What the file starts with ("PAIX"). */
 	static final int MAGIC = 0x50414958;
 	/** The format version; a file of another version is rebuilt. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	/** What an index file holds. */
 	/**
@@ -68,6 +68,7 @@ public final class IndexCodec {
 				ref.applyAsInt(a.type());
 				ref.applyAsInt(a.annotator());
 				ref.applyAsInt(a.note());
+				ref.applyAsInt(a.speaker());
 				for (String part : a.attributes()) {
 					ref.applyAsInt(part);
 				}
@@ -105,6 +106,7 @@ public final class IndexCodec {
 				data.putInt(a.end());
 				data.putByte(a.status().ordinal());
 				data.putInt(table.get(a.note()));
+				data.putInt(table.get(a.speaker()));
 				data.putInt(a.attributes().length);
 				for (String part : a.attributes()) {
 					data.putInt(table.get(part));
@@ -279,12 +281,13 @@ public final class IndexCodec {
 				throw new IOException("corrupt annotation");
 			}
 			String note = string();
+			String speaker = string();
 			String[] attributes = new String[count()];
 			for (int k = 0; k < attributes.length; k++) {
 				attributes[k] = string();
 			}
 			return new IndexedAnnotation(type, annotator, start, end, AnnotationStatus.values()[status], note,
-					attributes);
+					attributes, speaker);
 		}
 
 		private int count() throws IOException {

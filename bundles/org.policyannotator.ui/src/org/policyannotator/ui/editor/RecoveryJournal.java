@@ -22,8 +22,11 @@ import org.policyannotator.model.corpus.SetFiles;
 
 /**
  * Keeps a copy of the unsaved annotation set in the workspace, written a moment after each change, so that tagging
- * survives a crash: at most {@value #DELAY_MS} ms of work is lost. The copy is removed when the set is saved or its
- * changes are discarded, and offered back when the document is opened again after a crash.
+ * survives a crash: at most {@value #DELAY_MS} ms of work is lost. Changes coalesce: the first change after a copy
+ * schedules the next one (in a background job), later changes ride along, and a set that has not changed since the
+ * last copy is not written again, so steady tagging on a long document writes its set at most every
+ * {@value #DELAY_MS} ms. The copy is removed when the set is saved or its changes are discarded, and offered back when
+ * the document is opened again after a crash.
  */
 final class RecoveryJournal {
 	static final long DELAY_MS = 2_000;
@@ -32,13 +35,15 @@ final class RecoveryJournal {
 	private final Path file;
 	private final Job writer;
 	private final AnnotationSetListener listener;
+	/** The set's revision in the copy on disk; -1 when there is none. */
+	private volatile long writtenRevision = -1;
 
 	RecoveryJournal(EditorSession session) {
 		this.session = session;
 		this.file = location(session);
 		this.writer = Job.create("Saving recovery copy of " + session.document().title(), this::write);
 		writer.setSystem(true);
-		this.listener = event -> writer.schedule(DELAY_MS);
+		this.listener = event -> scheduleWrite();
 	}
 
 	/** The copy left behind by a session that ended without saving, if it differs from what is on disk. */
@@ -57,6 +62,13 @@ final class RecoveryJournal {
 		}
 	}
 
+	/** A write {@value #DELAY_MS} ms from now, unless one is already waiting (which will copy this change too). */
+	private void scheduleWrite() {
+		if (writer.getState() != Job.SLEEPING && writer.getState() != Job.WAITING) {
+			writer.schedule(DELAY_MS);
+		}
+	}
+
 	/** Starts writing the copy after each change. */
 	void start() {
 		session.set().addListener(listener);
@@ -71,6 +83,7 @@ final class RecoveryJournal {
 	/** Removes the copy: the set was saved, or its changes were discarded. */
 	void discard() {
 		writer.cancel();
+		writtenRevision = -1;
 		try {
 			Files.deleteIfExists(file);
 		} catch (IOException e) {
@@ -92,8 +105,13 @@ final class RecoveryJournal {
 			discard();
 			return Status.OK_STATUS;
 		}
+		long revision = session.set().revision();
+		if (revision == writtenRevision && Files.isRegularFile(file)) {
+			return Status.OK_STATUS;
+		}
 		try {
 			SetFiles.write(session.set(), file, false);
+			writtenRevision = revision;
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {
 			return Status.warning("Could not write the recovery copy " + file + ": " + e.getMessage(), e);

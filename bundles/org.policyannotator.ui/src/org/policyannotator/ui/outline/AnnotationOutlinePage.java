@@ -5,14 +5,16 @@ import java.util.Optional;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
@@ -24,7 +26,8 @@ import org.policyannotator.ui.views.ColourSwatches;
 
 /**
  * The outline of an annotation editor: its annotations grouped by tag type, each group with its count; clicking an
- * annotation selects it in the editor. Live: follows every change of the set.
+ * annotation selects it in the editor. Live: follows every change of the set, one row at a time; the tree is
+ * virtual, so a group of thousands of annotations makes rows only for what is on screen.
  */
 public final class AnnotationOutlinePage extends ContentOutlinePage {
 	private final AnnotationEditor editor;
@@ -32,6 +35,7 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 	private final java.util.function.Consumer<Optional<Annotation>> selectionListener = this::editorSelected;
 	private AnnotationSet set;
 	private ColourSwatches swatches;
+	private OutlineGroups groups;
 	private boolean syncing;
 
 	public AnnotationOutlinePage(AnnotationEditor editor) {
@@ -43,16 +47,38 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		swatches = new ColourSwatches(new LocalResourceManager(JFaceResources.getResources(), getControl()));
 		TreeViewer viewer = getTreeViewer();
+		// found by hash, not by walking the tree (which would fill every row of a group to find one)
+		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ContentProvider());
 		viewer.setLabelProvider(new Labels());
-		viewer.setAutoExpandLevel(2);
 		Optional<EditorSession> session = editor.session();
 		session.ifPresent(s -> {
 			set = s.set();
 			set.addListener(setListener);
-			viewer.setInput(s);
+			rebuild();
 		});
 		editor.addSelectedAnnotationListener(selectionListener);
+	}
+
+	@Override
+	protected int getTreeStyle() {
+		return super.getTreeStyle() | SWT.VIRTUAL;
+	}
+
+	/** Groups the set anew and shows every group expanded. */
+	private void rebuild() {
+		TreeViewer viewer = getTreeViewer();
+		EditorSession session = editor.session().orElseThrow();
+		groups = new OutlineGroups(session.schema(), session.set().annotations());
+		viewer.setInput(session);
+		Tree tree = viewer.getTree();
+		tree.setItemCount(groups.groups().size());
+		for (int i = 0; i < groups.groups().size(); i++) {
+			TypeGroup group = groups.groups().get(i);
+			viewer.replace(session, i, group);
+			viewer.setChildCount(group, group.annotations().size());
+			tree.getItem(i).setExpanded(true);
+		}
 	}
 
 	@Override
@@ -71,11 +97,10 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 	private void setChanged(AnnotationSetEvent event) {
 		Runnable refresh = () -> {
 			TreeViewer viewer = getTreeViewer();
-			if (viewer != null && !viewer.getControl().isDisposed()) {
+			if (viewer != null && !viewer.getControl().isDisposed() && groups != null) {
 				syncing = true;
 				try {
-					viewer.refresh();
-					viewer.expandToLevel(2);
+					follow(event);
 				} finally {
 					syncing = false;
 				}
@@ -88,14 +113,68 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** One row in, out or moved per change; the counts of the groups concerned; all anew when a group comes or goes. */
+	private void follow(AnnotationSetEvent event) {
+		switch (event) {
+		case AnnotationSetEvent.Added added -> added(added.annotation());
+		case AnnotationSetEvent.Removed removed -> removed(removed.annotation());
+		case AnnotationSetEvent.Changed changed -> {
+			removed(changed.before());
+			added(changed.after());
+		}
+		default -> {
+			// links are not in the outline
+		}
+		}
+	}
+
+	private void added(Annotation annotation) {
+		OutlineGroups.Place place = groups.add(annotation);
+		if (place.group() < 0) {
+			rebuild();
+			return;
+		}
+		TreeItem group = getTreeViewer().getTree().getItem(place.group());
+		new TreeItem(group, SWT.NONE, place.child());
+		relabel(group, place.group());
+	}
+
+	private void removed(Annotation annotation) {
+		OutlineGroups.Place place = groups.remove(annotation);
+		if (place.group() < 0) {
+			rebuild();
+			return;
+		}
+		TreeItem group = getTreeViewer().getTree().getItem(place.group());
+		getTreeViewer().remove(groups.groups().get(place.group()), place.child());
+		relabel(group, place.group());
+	}
+
+	private void relabel(TreeItem item, int index) {
+		TypeGroup group = groups.groups().get(index);
+		getTreeViewer().replace(getTreeViewer().getInput(), index, group);
+		item.setText(group.text());
+	}
+
 	private void editorSelected(Optional<Annotation> selected) {
 		TreeViewer viewer = getTreeViewer();
-		if (syncing || viewer == null || viewer.getControl().isDisposed() || selected.isEmpty()) {
+		if (syncing || viewer == null || viewer.getControl().isDisposed() || selected.isEmpty() || groups == null) {
+			return;
+		}
+		OutlineGroups.Place place = groups.find(selected.get());
+		if (place.group() < 0) {
 			return;
 		}
 		syncing = true;
 		try {
-			viewer.setSelection(new StructuredSelection(selected.get()), true);
+			Tree tree = viewer.getTree();
+			TypeGroup group = groups.groups().get(place.group());
+			TreeItem groupItem = tree.getItem(place.group());
+			groupItem.setExpanded(true);
+			viewer.replace(group, place.child(), group.annotations().get(place.child()));
+			TreeItem item = groupItem.getItem(place.child());
+			tree.setSelection(item);
+			tree.showItem(item);
 		} finally {
 			syncing = false;
 		}
@@ -110,39 +189,44 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		super.dispose();
 	}
 
-	private static final class ContentProvider implements ITreeContentProvider {
-		private EditorSession session;
-
+	/** The rows of the virtual tree, each asked for when it comes on screen. */
+	private final class ContentProvider implements ILazyTreeContentProvider {
 		@Override
-		public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
-			session = newInput instanceof EditorSession s ? s : null;
-		}
-
-		@Override
-		public Object[] getElements(Object input) {
-			if (!(input instanceof EditorSession session)) {
-				return new Object[0];
+		public void updateElement(Object parent, int index) {
+			if (groups == null) {
+				return;
 			}
-			return TypeGroup.of(session.schema(), session.set().annotations()).toArray();
+			if (parent instanceof EditorSession && index < groups.groups().size()) {
+				TypeGroup group = groups.groups().get(index);
+				getTreeViewer().replace(parent, index, group);
+				getTreeViewer().setChildCount(group, group.annotations().size());
+			} else if (parent instanceof TypeGroup group && index < group.annotations().size()) {
+				Annotation annotation = group.annotations().get(index);
+				getTreeViewer().replace(group, index, annotation);
+				getTreeViewer().setChildCount(annotation, 0);
+			}
 		}
 
 		@Override
-		public Object[] getChildren(Object parent) {
-			return parent instanceof TypeGroup group ? group.annotations().toArray() : new Object[0];
+		public void updateChildCount(Object element, int currentChildCount) {
+			int count = 0;
+			if (element instanceof EditorSession && groups != null) {
+				count = groups.groups().size();
+			} else if (element instanceof TypeGroup group) {
+				count = group.annotations().size();
+			}
+			if (count != currentChildCount) {
+				getTreeViewer().setChildCount(element, count);
+			}
 		}
 
 		@Override
 		public Object getParent(Object element) {
-			if (!(element instanceof Annotation annotation) || session == null) {
-				return null;
+			if (element instanceof Annotation annotation && groups != null) {
+				OutlineGroups.Place place = groups.find(annotation);
+				return place.group() < 0 ? null : groups.groups().get(place.group());
 			}
-			// groups are equal by type: this finds the group's item without building every group
-			return new TypeGroup(annotation.type(), annotation.type(), 0, List.of());
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return element instanceof TypeGroup;
+			return element instanceof TypeGroup ? getTreeViewer().getInput() : null;
 		}
 	}
 

@@ -32,6 +32,7 @@ final class QueryForm {
 	final Text annotator;
 	final Combo status;
 	final Text note;
+	final Text speaker;
 	private final Label problem;
 	/** Where the view adds its Search and Cancel buttons (after the Find field). */
 	final Composite buttons;
@@ -71,6 +72,11 @@ final class QueryForm {
 		note = new Text(Rows.labelled(annotationRow, "Note:"), SWT.BORDER);
 		note.setMessage("text in the note");
 		Rows.width(note, 150);
+		speaker = new Text(Rows.labelled(annotationRow, "Speaker:"), SWT.BORDER);
+		speaker.setMessage("any name of a person, e.g. Xi");
+		speaker.setToolTipText("Speakers of this person and the quotes linked to them, under any of the person's"
+				+ " names in the corpus (Xi finds Chinese President Xi Jinping)");
+		Rows.width(speaker, 150);
 		moreCriteria.addListener(SWT.Selection, e -> showAnnotationCriteria(moreCriteria.getSelection()));
 		showAnnotationCriteria(false);
 		problem = new Label(parent, SWT.WRAP);
@@ -151,6 +157,9 @@ final class QueryForm {
 		}
 		if (!note.getText().isBlank()) {
 			criteria = criteria.withNoteText(note.getText().strip());
+		}
+		if (!speaker.getText().isBlank()) {
+			criteria = criteria.withSpeaker(speaker.getText().strip());
 		}
 		return criteria;
 	}

@@ -2,14 +2,20 @@ package org.policyannotator.ui.views;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
-
-/** Keeps the rows of one tag type (or all) whose covered text, attributes or note contain a search text. */
-final class AnnotationFilter extends ViewerFilter {
+/**
+ * Keeps the rows of one tag type (or all) in which one person speaks (or anyone) and whose covered text, attributes
+ * or note contain a search text.
+ */
+final class AnnotationFilter implements Predicate<AnnotationRow> {
 	private Optional<String> type = Optional.empty();
 	private String text = "";
+	private Predicate<AnnotationRow> speaker = row -> true;
+
+	void setSpeaker(Predicate<AnnotationRow> speaks) {
+		speaker = speaks;
+	}
 
 	void setType(Optional<String> typeId) {
 		type = typeId;
@@ -20,9 +26,11 @@ final class AnnotationFilter extends ViewerFilter {
 	}
 
 	@Override
-	public boolean select(Viewer viewer, Object parent, Object element) {
-		AnnotationRow row = (AnnotationRow) element;
+	public boolean test(AnnotationRow row) {
 		if (type.isPresent() && !type.get().equals(row.annotation().type())) {
+			return false;
+		}
+		if (!speaker.test(row)) {
 			return false;
 		}
 		return text.isEmpty() || (row.coveredText() + "\n" + row.attributesText() + "\n" + row.annotation().note())

@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -26,6 +27,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
@@ -33,23 +35,33 @@ import org.policyannotator.model.AnnotationSetEvent;
 import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Relation;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.speakers.SpeakerPersons.Person;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
+import org.policyannotator.search.CorpusSpeakers;
 import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.editor.EditorSession;
 import org.policyannotator.ui.operations.AnnotationEdit;
 import org.policyannotator.ui.widgets.CheckBoxes;
 
 /**
- * The annotations of the document in the active editor, one row each: live, filtered by type and text, sorted by
- * any column, its selection kept in step with the editor's. Delete removes the selected annotations (undoable).
+ * The annotations of the document in the active editor, one row each: live, filtered by type, speaker (a person of
+ * the corpus under any of their names: all quotes of Xi) and text, sorted by any column, its selection kept in step
+ * with the editor's. Delete removes the selected annotations (undoable).
  * Optionally lists the other annotators' annotations of the document, read-only.
  */
 public final class AnnotationsView extends ViewPart implements ActiveAnnotationEditor.Listener {
 	public static final String ALL_TYPES = "All types";
+	public static final String ALL_SPEAKERS = "All speakers";
 
 	private TableViewer viewer;
 	private Combo typeFilter;
+	private Combo speakerFilter;
+	private List<Person> speakerChoices = List.of();
+	private final DocumentSpeakers speakers = new DocumentSpeakers();
+	private List<DocumentSpeakers.Shown> otherSets = List.of();
+	private Job speakerNames;
 	private Text search;
 	private Button showOthers;
 	private final AnnotationFilter filter = new AnnotationFilter();
@@ -57,7 +69,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	private ActiveAnnotationEditor active;
 	private List<AnnotationRow> otherRows = List.of();
 	/** The viewer's input, kept in step with the set by each event instead of being rebuilt. */
-	private List<AnnotationRow> rows = new ArrayList<>();
+	private ShownRows rows;
 	private List<TagType> filterTypes = List.of();
 	private boolean syncing;
 
@@ -65,10 +77,17 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	public void createPartControl(Composite parent) {
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		swatches = new ColourSwatches(resources);
-		parent.setLayout(new GridLayout(3, false));
+		parent.setLayout(new GridLayout(4, false));
 		typeFilter = new Combo(parent, SWT.READ_ONLY);
 		typeFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 		typeFilter.addListener(SWT.Selection, event -> filterChanged());
+		speakerFilter = new Combo(parent, SWT.READ_ONLY);
+		speakerFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		speakerFilter.setToolTipText("Only the speakers of one person and the quotes linked to them, whichever of the"
+				+ " person's names the corpus uses");
+		speakerFilter.add(ALL_SPEAKERS);
+		speakerFilter.select(0);
+		speakerFilter.addListener(SWT.Selection, event -> filterChanged());
 		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage("Search text, attributes, notes");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -76,23 +95,30 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		showOthers = CheckBoxes.create(parent, "Show other annotators");
 		showOthers.addListener(SWT.Selection, event -> setShowOtherAnnotators(showOthers.getSelection()));
 
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		// virtual: a document with 20,000 annotations fills only the rows on screen, not 20,000 rows cell by cell
+		viewer = new TableViewer(parent,
+				SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setContentProvider(new Rows());
 		column("Type", 130, this::typeLabel, this::swatch);
 		column("Text", 380, AnnotationRow::coveredText, null);
 		column("Attributes", 200, this::attributesText, null);
 		column("Annotator", 100, r -> r.annotation().annotator(), null);
 		column("Status", 80, r -> r.annotation().status().key(), null);
+		column("Speaker", 130, this::speakerName, null);
 		Comparator<AnnotationRow> textOrder = Comparator.comparingInt((AnnotationRow r) -> r.annotation().start())
-				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator());
-		viewer.setComparator(new ColumnSorter(viewer, List.of(ColumnSorter.byText(this::typeLabel),
+				.thenComparingInt(r -> r.annotation().end()).thenComparing(r -> r.annotation().annotator())
+				.thenComparing(r -> r.annotation().id()).thenComparing(AnnotationRow::own)
+				.thenComparingInt(AnnotationRow::hashCode);
+		ColumnSorter sorter = new ColumnSorter(viewer.getTable(), List.of(ColumnSorter.byText(this::typeLabel),
 				ColumnSorter.byText(AnnotationRow::coveredText), ColumnSorter.byText(this::attributesText),
 				ColumnSorter.byText(r -> r.annotation().annotator()),
-				ColumnSorter.byText(r -> r.annotation().status().key())), textOrder));
-		viewer.addFilter(filter);
+				ColumnSorter.byText(r -> r.annotation().status().key()), ColumnSorter.byText(this::speakerName)),
+				textOrder, this::reshow);
+		rows = new ShownRows(filter, sorter);
+		viewer.setInput(rows);
 		viewer.addSelectionChangedListener(event -> rowsSelected());
 		viewer.addDoubleClickListener(event -> revealInEditor((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
@@ -147,6 +173,10 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		return String.join(", ", parts);
 	}
 
+	private String speakerName(AnnotationRow row) {
+		return speakers.of(row.annotation()).map(Person::name).orElse("");
+	}
+
 	private Image swatch(AnnotationRow row) {
 		return schema().flatMap(s -> s.tagType(row.annotation().type())).map(t -> swatches.of(org.policyannotator.ui.preferences.TagAppearance.rgb(t))).orElse(null);
 	}
@@ -158,8 +188,89 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		}
 		fillTypeFilter();
 		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
+		if (!showOthers.getSelection()) {
+			otherSets = List.of();
+		}
 		refresh();
 		editor.ifPresent(e -> selectionChanged(e.selectedAnnotation()));
+		readCorpusSpeakers(editor.flatMap(AnnotationEditor::session).map(EditorSession::corpus));
+	}
+
+	/** Reads the speaker names of the whole corpus in the background; until then the document's own names count. */
+	private void readCorpusSpeakers(Optional<Corpus> corpus) {
+		if (speakerNames != null) {
+			speakerNames.cancel();
+		}
+		speakers.setCorpusNames(java.util.Set.of());
+		if (corpus.isEmpty()) {
+			return;
+		}
+		speakerNames = Job.create("Reading the speakers of " + corpus.get().name(), monitor -> {
+			try {
+				java.util.Set<String> names = CorpusSpeakers.names(corpus.get(), monitor::isCanceled);
+				if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
+					viewer.getControl().getDisplay().asyncExec(() -> corpusSpeakersRead(corpus.get(), names));
+				}
+			} catch (Exception e) {
+				// the document's own names still group its speakers
+			}
+			return Status.OK_STATUS;
+		});
+		speakerNames.setSystem(true);
+		speakerNames.schedule();
+	}
+
+	private void corpusSpeakersRead(Corpus corpus, java.util.Set<String> names) {
+		boolean same = active.editor().flatMap(AnnotationEditor::session).map(s -> s.corpus() == corpus).orElse(false);
+		if (!same || viewer.getControl().isDisposed()) {
+			return;
+		}
+		speakers.setCorpusNames(names);
+		updateSpeakers(true);
+	}
+
+	/** Works out again who speaks in each row; refreshes the speaker column and filter when that changed. */
+	private void updateSpeakers(boolean always) {
+		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		List<DocumentSpeakers.Shown> sets = new ArrayList<>(otherSets);
+		session.ifPresent(s -> {
+			AnnotationSet.Snapshot own = s.set().snapshot();
+			sets.add(new DocumentSpeakers.Shown(s.set().annotator(), own.annotations(), own.relations()));
+		});
+		if (speakers.update(sets) || always) {
+			fillSpeakerFilter();
+			reshow();
+			describe();
+		}
+	}
+
+	private void fillSpeakerFilter() {
+		String chosen = selectedSpeaker().map(Person::id).orElse("");
+		speakerChoices = speakers.persons();
+		speakerFilter.removeAll();
+		speakerFilter.add(ALL_SPEAKERS);
+		speakerChoices.forEach(p -> speakerFilter.add(p.name()));
+		int index = 0;
+		for (int i = 0; i < speakerChoices.size(); i++) {
+			if (speakerChoices.get(i).id().equals(chosen)) {
+				index = i + 1;
+			}
+		}
+		speakerFilter.select(index);
+		speakerFilter.getParent().layout(true);
+		applySpeakerFilter();
+	}
+
+	private Optional<Person> selectedSpeaker() {
+		int index = speakerFilter.getSelectionIndex();
+		return index <= 0 || index > speakerChoices.size() ? Optional.empty()
+				: Optional.of(speakerChoices.get(index - 1));
+	}
+
+	private void applySpeakerFilter() {
+		Optional<String> person = selectedSpeaker().map(Person::id);
+		filter.setSpeaker(person.isEmpty() ? row -> true
+				: row -> speakers.of(row.annotation()).map(Person::id).equals(person));
 	}
 
 	@Override
@@ -174,7 +285,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		case AnnotationSetEvent.Changed changed -> {
 			AnnotationRow before = new AnnotationRow(changed.before(), true);
 			// the editor may have told its selection before this listener ran, while the new row was not yet there
-			boolean wasSelected = viewer.getStructuredSelection().toList().contains(before) || active.editor()
+			boolean wasSelected = selectedRows().contains(before) || active.editor()
 					.flatMap(AnnotationEditor::selectedAnnotation).map(a -> a.id().equals(changed.after().id())).orElse(false);
 			removeRow(before);
 			AnnotationRow after = new AnnotationRow(changed.after(), true);
@@ -182,27 +293,78 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			if (wasSelected) {
 				syncing = true;
 				try {
-					viewer.setSelection(new StructuredSelection(after), true);
+					select(List.of(after), true);
 				} finally {
 					syncing = false;
 				}
 			}
 		}
 		default -> {
-			return;
+			// a link added or removed: who speaks in a quote may have changed
 		}
 		}
+		updateSpeakers(false);
 		describe();
 	}
 
 	private void addRow(AnnotationRow row) {
-		rows.add(row);
-		viewer.add(row);
+		List<AnnotationRow> selected = selectedRows();
+		int at = rows.add(row);
+		if (at >= 0) {
+			shifted(at, selected);
+		}
 	}
 
 	private void removeRow(AnnotationRow row) {
-		rows.remove(row);
-		viewer.remove(row);
+		List<AnnotationRow> selected = selectedRows();
+		int at = rows.remove(row);
+		if (at >= 0) {
+			selected.remove(row);
+			shifted(at, selected);
+		}
+	}
+
+	/** The rows from {@code from} on moved: only those on screen are asked for again; the selection stays. */
+	private void shifted(int from, List<AnnotationRow> selected) {
+		Table table = viewer.getTable();
+		table.setItemCount(rows.size());
+		if (from < rows.size()) {
+			table.clear(from, rows.size() - 1);
+		}
+		select(selected, false);
+	}
+
+	/** Selects rows in the table (without telling the editor); only those rows are filled. */
+	private void select(List<AnnotationRow> selected, boolean reveal) {
+		Table table = viewer.getTable();
+		int[] indices = selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray();
+		table.setSelection(indices);
+		for (int index : indices) {
+			viewer.replace(rows.get(index), index);
+		}
+		if (reveal && indices.length > 0) {
+			table.showSelection();
+		}
+	}
+
+	/** Filters and sorts the rows again and shows them from the top of the list. */
+	private void reshow() {
+		List<AnnotationRow> selected = selectedRows();
+		rows.reshow();
+		Table table = viewer.getTable();
+		table.setItemCount(rows.size());
+		table.clearAll();
+		select(selected, true);
+	}
+
+	/** The rows for the virtual table: each asked for when it comes on screen. */
+	private final class Rows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			if (index < rows.size()) {
+				viewer.replace(rows.get(index), index);
+			}
+		}
 	}
 
 	@Override
@@ -211,13 +373,12 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			return;
 		}
 		List<AnnotationRow> shown = selected.map(a -> new AnnotationRow(a, true)).stream().toList();
-		IStructuredSelection current = viewer.getStructuredSelection();
-		if (selected.isPresent() && current.toList().contains(shown.get(0))) {
+		if (selected.isPresent() && selectedRows().contains(shown.get(0))) {
 			return;
 		}
 		syncing = true;
 		try {
-			viewer.setSelection(new StructuredSelection(shown), true);
+			select(shown, true);
 		} finally {
 			syncing = false;
 		}
@@ -238,23 +399,28 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		int index = typeFilter.getSelectionIndex();
 		filter.setType(index <= 0 ? Optional.empty() : Optional.of(filterTypes.get(index - 1).id()));
 		filter.setText(search.getText());
-		viewer.refresh();
+		applySpeakerFilter();
+		reshow();
 		describe();
 	}
 
 	private void refresh() {
 		Optional<AnnotationSet> set = active.editor().flatMap(AnnotationEditor::session).map(EditorSession::set);
-		rows = new ArrayList<>();
-		set.ifPresent(s -> s.annotations().forEach(a -> rows.add(new AnnotationRow(a, true))));
-		rows.addAll(otherRows);
+		List<AnnotationRow> all = new ArrayList<>();
+		set.ifPresent(s -> s.annotations().forEach(a -> all.add(new AnnotationRow(a, true))));
+		all.addAll(otherRows);
 		Set<String> selectedIds = new java.util.HashSet<>();
 		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
 		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
+		updateSpeakers(false);
+		fillSpeakerFilter();
+		rows.setAll(all);
+		Table table = viewer.getTable();
+		table.setItemCount(rows.size());
+		table.clearAll();
 		syncing = true;
 		try {
-			viewer.setInput(rows);
-			viewer.setSelection(new StructuredSelection(
-					rows.stream().filter(r -> r.own() && selectedIds.contains(r.annotation().id())).toList()));
+			select(all.stream().filter(r -> r.own() && selectedIds.contains(r.annotation().id())).toList(), true);
 		} finally {
 			syncing = false;
 		}
@@ -267,8 +433,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			setContentDescription("Open a document to see its annotations.");
 			return;
 		}
-		int total = viewer.getInput() instanceof List<?> rows ? rows.size() : 0;
-		int shown = viewer.getTable().getItemCount();
+		int total = rows.total();
+		int shown = rows.size();
 		String title = session.get().document().title();
 		setContentDescription((shown == total ? count(total) : shown + " of " + count(total))
 				+ " in " + (title.isBlank() ? session.get().document().id() : title));
@@ -280,15 +446,20 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	private List<AnnotationRow> loadOtherRows() {
 		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
+		otherSets = List.of();
 		if (session.isEmpty()) {
 			return List.of();
 		}
 		List<AnnotationRow> rows = new ArrayList<>();
+		List<DocumentSpeakers.Shown> sets = new ArrayList<>();
+		otherSets = sets;
 		try {
 			for (String annotator : session.get().corpus().annotators()) {
 				if (!annotator.equals(session.get().annotator())) {
-					session.get().corpus().loadSet(annotator, session.get().document().id()).annotations()
-							.forEach(a -> rows.add(new AnnotationRow(a, false)));
+					AnnotationSet.Snapshot other = session.get().corpus()
+							.loadSet(annotator, session.get().document().id()).snapshot();
+					other.annotations().forEach(a -> rows.add(new AnnotationRow(a, false)));
+					sets.add(new DocumentSpeakers.Shown(annotator, other.annotations(), other.relations()));
 				}
 			}
 		} catch (Exception e) {
@@ -304,6 +475,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			showOthers.setSelection(show);
 		}
 		otherRows = show ? loadOtherRows() : List.of();
+		if (!show) {
+			otherSets = List.of();
+		}
 		refresh();
 	}
 
@@ -332,12 +506,15 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		});
 	}
 
+	/** The selected rows, from the table's selected indices (rows not yet on screen are not filled for this). */
 	private List<AnnotationRow> selectedRows() {
-		List<AnnotationRow> rows = new ArrayList<>();
-		for (Object element : viewer.getStructuredSelection()) {
-			rows.add((AnnotationRow) element);
+		List<AnnotationRow> selected = new ArrayList<>();
+		for (int index : viewer.getTable().getSelectionIndices()) {
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
 		}
-		return rows;
+		return selected;
 	}
 
 	/** Deletes the selected annotations of the set being edited, with their links, as one undoable edit. */
@@ -373,6 +550,30 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		filterChanged();
 	}
 
+	/**
+	 * Shows the speakers of one person and the quotes linked to them, the person named {@code name} by any of its
+	 * names in the document; {@link #ALL_SPEAKERS} (or a name nobody in the document has) shows all.
+	 */
+	public void filterBySpeaker(String name) {
+		int index = 0;
+		List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
+		known.add(name);
+		org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
+				known);
+		for (int i = 0; i < speakerChoices.size(); i++) {
+			if (names.samePerson(name, speakerChoices.get(i).name())) {
+				index = i + 1;
+			}
+		}
+		speakerFilter.select(index);
+		filterChanged();
+	}
+
+	/** The persons the speaker filter offers, as shown. */
+	public List<String> speakerChoices() {
+		return speakerChoices.stream().map(Person::name).toList();
+	}
+
 	/** Shows the annotations whose text, attributes or note contain {@code text}. */
 	public void filterByText(String text) {
 		search.setText(text);
@@ -386,6 +587,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	@Override
 	public void dispose() {
+		if (speakerNames != null) {
+			speakerNames.cancel();
+		}
 		active.dispose();
 		super.dispose();
 	}

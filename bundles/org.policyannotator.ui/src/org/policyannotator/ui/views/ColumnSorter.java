@@ -4,28 +4,33 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * Sorts a table of annotation rows by the column whose header was clicked last; a second click reverses the order.
  * Rows start in text order.
  */
-final class ColumnSorter extends ViewerComparator {
-	private final TableViewer viewer;
+final class ColumnSorter implements Comparator<AnnotationRow> {
+	private final Table table;
+	private final Runnable sorted;
 	private final List<Comparator<AnnotationRow>> orders;
 	private final Comparator<AnnotationRow> textOrder;
 	private int column = -1;
 	private boolean descending;
 
-	ColumnSorter(TableViewer viewer, List<Comparator<AnnotationRow>> orders, Comparator<AnnotationRow> textOrder) {
-		this.viewer = viewer;
+	/**
+	 * @param textOrder the order without a sort column, and among rows equal in the sort column; a total order
+	 * @param sorted    told after the order changed
+	 */
+	ColumnSorter(Table table, List<Comparator<AnnotationRow>> orders, Comparator<AnnotationRow> textOrder,
+			Runnable sorted) {
+		this.table = table;
 		this.orders = orders;
 		this.textOrder = textOrder;
-		TableColumn[] columns = viewer.getTable().getColumns();
+		this.sorted = sorted;
+		TableColumn[] columns = table.getColumns();
 		for (int i = 0; i < columns.length; i++) {
 			int index = i;
 			columns[i].addListener(SWT.Selection, event -> sortBy(index));
@@ -36,15 +41,13 @@ final class ColumnSorter extends ViewerComparator {
 	void sortBy(int index) {
 		descending = index == column && !descending;
 		column = index;
-		viewer.getTable().setSortColumn(viewer.getTable().getColumn(index));
-		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-		viewer.refresh();
+		table.setSortColumn(table.getColumn(index));
+		table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+		sorted.run();
 	}
 
 	@Override
-	public int compare(Viewer v, Object a, Object b) {
-		AnnotationRow left = (AnnotationRow) a;
-		AnnotationRow right = (AnnotationRow) b;
+	public int compare(AnnotationRow left, AnnotationRow right) {
 		int result = column < 0 ? 0 : orders.get(column).compare(left, right);
 		if (descending) {
 			result = -result;

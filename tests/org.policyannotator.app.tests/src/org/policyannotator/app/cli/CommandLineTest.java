@@ -94,12 +94,11 @@ class CommandLineTest {
 	}
 
 	@Test
-	void everyBenchmarkAnswersHelpWithoutRunning() {
-		for (Benchmark benchmark : Subcommands.benchmarks()) {
-			out.reset();
-			assertEquals(ExitCodes.OK, run("bench", benchmark.name(), "--help"));
-			assertTrue(out().startsWith("usage: policyannotator bench " + benchmark.name()), out());
-		}
+	void withoutTheBenchBundleBenchSaysItIsNotInstalled() {
+		// the benchmarks ship in org.policyannotator.bench, which this test run does not hold
+		assertEquals(ExitCodes.USAGE, run("bench", "model"));
+		assertTrue(err().contains("unknown benchmark 'model' (the bench bundle org.policyannotator.bench is not"
+				+ " installed)"), err());
 	}
 
 	@Test

@@ -24,13 +24,13 @@ class ExtractionEvaluationTest {
 	void goldSetOfManySiteStylesMeetsTheTargets() throws Exception {
 		ExtractionEvaluation.Result r = ExtractionEvaluation.evaluate(GoldReader.read(Path.of("gold").toAbsolutePath()),
 				new ArticleImporter());
-		assertTrue(r.pages().size() >= 10, "gold pages: " + r.pages().size());
+		assertTrue(r.pages().size() >= 25, "gold pages: " + r.pages().size());
 		String report = String.format("must-contain %.3f, leaked %.3f, F1 %.3f, titles %.3f, dates %.3f", r.mustContain(),
 				r.leaked(), r.tokenF1(), r.titles(), r.dates());
 		assertTrue(r.mustContain() >= 0.95, report);
 		assertTrue(r.leaked() <= 0.05, report);
 		assertTrue(r.tokenF1() >= 0.95, report);
-		assertTrue(r.titles() >= 0.85, report);
+		assertTrue(r.titles() >= 0.95, report);
 		assertTrue(r.dates() >= 0.90, report);
 	}
 

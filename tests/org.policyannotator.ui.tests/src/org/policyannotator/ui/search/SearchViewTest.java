@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.search.Hit;
 import org.policyannotator.ui.AnnotatorIdentity;
@@ -248,5 +252,42 @@ class SearchViewTest {
 		view.form().showAnnotationCriteria(false);
 		searchFor("point");
 		assertTrue(view.results().size() > 2, "hidden criteria are not applied");
+	}
+
+	@Test
+	void theSpeakerCriterionFindsTheQuotesOfOnePersonUnderAnyOfItsNames() throws Exception {
+		Corpus corpus = sample();
+		quote(corpus, OPINION, "As Xi", "First, strengthen strategic communication");
+		quote(corpus, VISIT, "Chinese President Xi Jinping", "China has consistently placed relations");
+		view.form().showAnnotationCriteria(true);
+		view.form().type.select(view.form().type.indexOf("Quote"));
+		view.form().speaker.setText("President Xi");
+		try {
+			searchFor("");
+			assertEquals(List.of("First, strengthen strategic communication",
+					"China has consistently placed relations"), column(3));
+			view.form().speaker.setText("Lee Jae-myung");
+			searchFor("");
+			assertEquals(List.of(), column(3));
+		} finally {
+			view.form().speaker.setText("");
+		}
+	}
+
+	/** Tags the speaker (its first occurrence, without "As ") and a quote linked to it, in the user's own set. */
+	private static void quote(Corpus corpus, String document, String speaker, String words) throws Exception {
+		String text = corpus.loadDocument(document).text();
+		AnnotationSet set = corpus.loadSet(AnnotatorIdentity.current(), document);
+		int s = text.indexOf(speaker) + (speaker.startsWith("As ") ? 3 : 0);
+		int end = text.indexOf(speaker) + speaker.length();
+		int q = text.indexOf(words);
+		Annotation who = Annotation.of(set.newId(), "speaker", List.of(Span.of(text, s, end)),
+				AnnotatorIdentity.current(), Instant.now());
+		set.add(who);
+		Annotation said = Annotation.of(set.newId(), "quote", List.of(Span.of(text, q, q + words.length())),
+				AnnotatorIdentity.current(), Instant.now());
+		set.add(said);
+		set.addRelation(new Relation("r-" + said.id(), "said-by", said.id(), who.id()));
+		corpus.saveSet(set);
 	}
 }

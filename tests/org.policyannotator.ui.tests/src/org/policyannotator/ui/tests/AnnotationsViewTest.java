@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.AttributeValue;
+import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.ui.ViewIds;
@@ -46,6 +47,7 @@ class AnnotationsViewTest {
 		AnnotationsView view = view(ViewIds.ANNOTATIONS);
 		view.filterByType(AnnotationsView.ALL_TYPES);
 		view.filterByText("");
+		view.filterBySpeaker(AnnotationsView.ALL_SPEAKERS);
 		view.setShowOtherAnnotators(false);
 		AnnotationSteps.closeAndForget();
 		CorpusNavigatorTest.deleteTree(sampleCorpus().directory().resolve("annotations").resolve("alice"));
@@ -218,5 +220,43 @@ class AnnotationsViewTest {
 		run("org.eclipse.ui.edit.delete", Map.of());
 		assertEquals(1, editor.session().orElseThrow().set().size(), "another annotator's row cannot be deleted");
 		assertEquals(2, table.getItemCount());
+	}
+
+	@Test
+	void theSpeakerFilterShowsOnePersonsSpeakersAndQuotesUnderAllItsNames() throws Exception {
+		Corpus corpus = sampleCorpus();
+		String text = corpus.loadDocument(DOCUMENT).text();
+		AnnotationSet alices = corpus.loadSet("alice", DOCUMENT);
+		Annotation full = span(alices, text, "Chinese President Xi Jinping", 0);
+		Annotation shortName = span(alices, text, "Xi", text.indexOf("Xi emphasized"));
+		Annotation lee = span(alices, text, "Lee Jae Myung", 0);
+		String words = "China has consistently placed relations with South Korea high";
+		Annotation quote = Annotation.of("q1", "quote", List.of(Span.of(text, text.indexOf(words),
+				text.indexOf(words) + words.length())), "alice", Instant.now());
+		for (Annotation a : List.of(full, shortName, lee, quote)) {
+			alices.add(a);
+		}
+		alices.addRelation(new Relation("r1", "said-by", quote.id(), shortName.id()));
+		corpus.saveSet(alices);
+		AnnotationEditor editor = open(DOCUMENT);
+		AnnotationsView view = view(ViewIds.ANNOTATIONS);
+		tag(editor, CLAIM, "1");
+		view.setShowOtherAnnotators(true);
+		Table table = view.viewer().getTable();
+		assertEquals(List.of("Lee Jae Myung", "Xi Jinping"), view.speakerChoices());
+
+		view.filterBySpeaker("President Xi");
+		assertEquals(List.of(words, "Chinese President Xi Jinping", "Xi"), column(table, 1).stream().sorted().toList());
+		assertEquals(List.of("Xi Jinping", "Xi Jinping", "Xi Jinping"), column(table, 5));
+		assertTrue(view.getContentDescription().startsWith("3 of 5 annotations"), view.getContentDescription());
+
+		view.filterBySpeaker(AnnotationsView.ALL_SPEAKERS);
+		assertEquals(5, table.getItemCount());
+	}
+
+	private static Annotation span(AnnotationSet set, String text, String words, int from) {
+		int start = text.indexOf(words, from);
+		return Annotation.of("s" + start, "speaker", List.of(Span.of(text, start, start + words.length())), "alice",
+				Instant.now());
 	}
 }

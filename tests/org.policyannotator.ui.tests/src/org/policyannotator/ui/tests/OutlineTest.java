@@ -65,4 +65,54 @@ class OutlineTest {
 		processEvents();
 		assertEquals(claim.id(), editor.selectedAnnotation().orElseThrow().id());
 	}
+
+	private static List<String> children(TreeItem group) {
+		List<String> texts = new ArrayList<>();
+		for (TreeItem item : group.getItems()) {
+			texts.add(item.getText());
+		}
+		return texts;
+	}
+
+	@Test
+	void retypeDeleteAndUndoMoveOneRowBetweenGroupsAndKeepTheCountsAndTheOrder() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		tag(editor, "four-point proposal", "3");
+		tag(editor, "strategic cooperative partnership", "1");
+		Annotation neighbours = tag(editor, "China and South Korea are permanent neighbors", "1");
+		AnnotationOutlinePage outline = assertInstanceOf(AnnotationOutlinePage.class,
+				editor.getAdapter(IContentOutlinePage.class));
+		processEvents();
+		Tree tree = outline.viewer().getTree();
+		assertEquals(List.of("Claim (2)", "Proposal (1)"), groups(tree));
+		assertEquals(List.of("China and South Korea are permanent neighbors", "strategic cooperative partnership"),
+				children(tree.getItem(0)), "claims in text order");
+		assertEquals(1, tree.getSelectionCount(), "the new annotation is selected in the outline");
+		assertEquals("China and South Korea are permanent neighbors", tree.getSelection()[0].getText());
+
+		editor.selectAndReveal(neighbours.start() + 2, 0);
+		processEvents();
+		UiTestSupport.run("org.policyannotator.ui.command.tag", java.util.Map.of("org.policyannotator.ui.command.tag.key", "3"));
+		assertEquals(List.of("Claim (1)", "Proposal (2)"), groups(tree), "retyping moves the row to its new group");
+		assertEquals(List.of("China and South Korea are permanent neighbors", "four-point proposal"),
+				children(tree.getItem(1)));
+		assertEquals(List.of("strategic cooperative partnership"), children(tree.getItem(0)));
+
+		UiTestSupport.run("org.policyannotator.ui.command.deleteAnnotation", java.util.Map.of());
+		assertEquals(List.of("Claim (1)", "Proposal (1)"), groups(tree), "deleting removes the row");
+		assertEquals(List.of("four-point proposal"), children(tree.getItem(1)));
+
+		undo(editor);
+		assertEquals(List.of("Claim (1)", "Proposal (2)"), groups(tree), "undo brings the row back");
+		undo(editor);
+		assertEquals(List.of("Claim (2)", "Proposal (1)"), groups(tree), "undo of the retype moves it back");
+		assertEquals(List.of("China and South Korea are permanent neighbors", "strategic cooperative partnership"),
+				children(tree.getItem(0)));
+
+		undo(editor);
+		undo(editor);
+		assertEquals(List.of("Proposal (1)"), groups(tree), "a group without annotations goes");
+		AnnotationSteps.redo(editor);
+		assertEquals(List.of("Claim (1)", "Proposal (1)"), groups(tree), "and comes back in schema order");
+	}
 }

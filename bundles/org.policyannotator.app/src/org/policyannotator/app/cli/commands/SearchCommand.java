@@ -55,7 +55,7 @@ public final class SearchCommand implements Subcommand {
 		return """
 				usage: policyannotator search --corpus <dir> [<text>] [--regex] [--whole-word] [--case-sensitive]
 				                          [--type t] [--attribute k=v] [--annotator a] [--status accepted|suggested]
-				                          [--note text] [--documents d1,d2] [--where filter] [--json|--csv] [--context N]
+				                          [--note text] [--speaker name] [--documents d1,d2] [--where filter] [--json|--csv] [--context N]
 				                          [--max-hits N] [--time-limit seconds] [--tag-as <type> --annotator <name>]
 
 				  Prints every hit as document:offset, then the hit in [brackets] with its left and right context.
@@ -69,6 +69,8 @@ public final class SearchCommand implements Subcommand {
 				  --annotator       only this annotator's annotations; with --tag-as, whose set the tags go into
 				  --status          accepted or suggested
 				  --note            text the annotation's note contains
+				  --speaker         a person: speakers of that person and quotes linked to them, by any of the
+				                    person's names in the corpus ("Xi" finds "Chinese President Xi Jinping")
 				  --documents       search only these document ids (default: the whole corpus)
 				  --where           only documents whose variables match, e.g. country=KR,type=speech
 				  --json, --csv     hits as a JSON array or as CSV (document,title,start,end,left,hit,right,type,annotator)
@@ -83,7 +85,8 @@ public final class SearchCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(args,
-				Set.of("--corpus", "--type", "--attribute", "--annotator", "--status", "--note", "--documents", "--where",
+				Set.of("--corpus", "--type", "--attribute", "--annotator", "--status", "--note", "--speaker", "--documents",
+						"--where",
 						"--context", "--max-hits", "--time-limit", "--tag-as"),
 				Set.of("--regex", "--whole-word", "--case-sensitive", "--json", "--csv"));
 		if (arguments.flag("--json") && arguments.flag("--csv")) {
@@ -220,6 +223,13 @@ public final class SearchCommand implements Subcommand {
 		}
 		if (arguments.option("--note").isPresent()) {
 			criteria = criteria.withNoteText(arguments.option("--note").get());
+		}
+		if (arguments.option("--speaker").isPresent()) {
+			String speaker = arguments.option("--speaker").get();
+			if (speaker.isBlank()) {
+				throw new UsageException("--speaker needs a name, e.g. --speaker Xi");
+			}
+			criteria = criteria.withSpeaker(speaker);
 		}
 		Optional<TextQuery> text = Optional.empty();
 		if (!words.isEmpty() && !words.get(0).isEmpty()) {

@@ -34,6 +34,8 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 	private DetailsForm form;
 	private ActiveAnnotationEditor active;
 	private Optional<String> shownId = Optional.empty();
+	/** The annotation the form shows, as it was when shown. */
+	private Optional<Annotation> shown = Optional.empty();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -95,6 +97,11 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 
 	@Override
 	public void selectionChanged(Optional<Annotation> selected) {
+		boolean unchanged = selected.isPresent() ? form != null && selected.equals(shown)
+				: form == null && shownId.isEmpty() && message.getVisible();
+		if (unchanged) {
+			return; // the caret moved within the shown annotation, or from text to text: nothing to lay out again
+		}
 		showAnnotation(selected);
 	}
 
@@ -106,6 +113,7 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 		if (annotation.isEmpty() || session.isEmpty()) {
 			disposeForm();
 			shownId = Optional.empty();
+			shown = Optional.empty();
 			message.setText(session.isEmpty() ? "Open a document to see the attributes of its annotations."
 					: "Put the caret on an annotation, or select one in the Annotations view, to edit its attributes and links.");
 			setVisible(message, true);
@@ -114,6 +122,7 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 		}
 		setVisible(message, false);
 		shownId = Optional.of(annotation.get().id());
+		shown = annotation;
 		if (form != null && form.fits(annotation.get())) {
 			form.show(annotation.get());
 		} else {

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyannotator.app.cli.CommandRun;
 import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.UsageException;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
+import org.policyannotator.model.Relation;
+import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.Schema;
 
@@ -71,5 +77,33 @@ class SearchCommandTest {
 		assertThrows(UsageException.class,
 				() -> run.run(new SearchCommand(), "--corpus", "c", "four-point", "--tag-as", "proposal"));
 		assertTrue(!Files.exists(dir.resolve("c/annotations")) || Files.list(dir.resolve("c/annotations")).findAny().isEmpty());
+	}
+
+	@Test
+	void speakerFindsTheQuotesOfOnePersonUnderAllItsNamesAcrossTheCorpus() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("c"), "news", Schema.defaultSchema());
+		quote(corpus, "d1", "Chinese President Xi Jinping said \"we agree\".", "Chinese President Xi Jinping", "we agree");
+		quote(corpus, "d2", "\"Peace first,\" President Xi said.", "President Xi", "Peace first");
+		quote(corpus, "d3", "\"No,\" Lee said.", "Lee", "No");
+		CommandRun run = new CommandRun(dir);
+		assertEquals(ExitCodes.OK, run.run(new SearchCommand(), "--corpus", "c", "--speaker", "Xi", "--type", "quote",
+				"--context", "0"));
+		assertEquals("d1:35\t[we agree]\tquote by me\nd2:1\t[Peace first]\tquote by me\n", run.out());
+		assertThrows(UsageException.class, () -> run.run(new SearchCommand(), "--corpus", "c", "--speaker", " "));
+	}
+
+	private static void quote(Corpus corpus, String id, String text, String speaker, String words) throws Exception {
+		corpus.addDocument(Document.of(id, "", text));
+		AnnotationSet set = corpus.loadSet("me", id);
+		int s = text.indexOf(speaker);
+		int q = text.indexOf(words);
+		Annotation who = Annotation.of(set.newId(), "speaker", List.of(Span.of(text, s, s + speaker.length())), "me",
+				Instant.now());
+		Annotation said = Annotation.of(set.newId(), "quote", List.of(Span.of(text, q, q + words.length())), "me",
+				Instant.now());
+		set.add(who);
+		set.add(said);
+		set.addRelation(new Relation("r1", "said-by", said.id(), who.id()));
+		corpus.saveSet(set);
 	}
 }

@@ -1,0 +1,77 @@
+package org.policyannotator.bench.workbench;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+
+/**
+ * Times an action as the user sees it: from the moment it starts on the UI thread until the display has handled
+ * everything the action queued and a text view has painted the result. Every paint of a {@link StyledText} in the
+ * workbench counts (the editor's text after tagging, a newly opened or activated editor).
+ */
+final class DisplayClock implements AutoCloseable {
+	private static final long LIMIT_NS = 30_000_000_000L;
+
+	private final Display display;
+	private final Listener paints = this::painted;
+	private volatile long lastPaint;
+
+	DisplayClock(Display display) {
+		this.display = display;
+		display.addFilter(SWT.Paint, paints);
+	}
+
+	/** Milliseconds from running {@code action} until the display is idle and a text view has painted since. */
+	double time(Runnable action) {
+		long start = System.nanoTime();
+		action.run();
+		settle(start);
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	/** Milliseconds one full redraw of {@code text} takes until painted: the floor of anything that shows. */
+	double redraw(StyledText text) {
+		return time(() -> {
+			text.redraw();
+			text.update();
+		});
+	}
+
+	/** Runs what is queued until the display is idle, without waiting for a paint (setting up the next step). */
+	void drain() {
+		while (display.readAndDispatch()) {
+			// run what is queued
+		}
+	}
+
+	private void settle(long since) {
+		long deadline = since + LIMIT_NS;
+		while (System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				if (lastPaint >= since) {
+					return;
+				}
+				display.timerExec(5, () -> {
+					// wakes sleep() to look again
+				});
+				display.sleep();
+			}
+		}
+		throw new IllegalStateException("the workbench did not show the change within 30 s");
+	}
+
+	private void painted(Event event) {
+		if (event.widget instanceof StyledText) {
+			lastPaint = System.nanoTime();
+		}
+	}
+
+	@Override
+	public void close() {
+		if (!display.isDisposed()) {
+			display.removeFilter(SWT.Paint, paints);
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package org.policyannotator.importer.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's own headline element and what sits beside it: the {@code <h1>} of the article (else the heading in the
+ * article's header), its visible text without a kicker set in an element of its own ("Haushaltsstreit" over
+ * "Koalition einigt sich ..."), whether it is the site's logo, the title of a board-style page (a government site
+ * whose every {@code <title>} and {@code <h1>} is the ministry's name, the headline in a {@code td.title}), and a date
+ * standing alone beside the headline ("12 May 2025" in the header's meta line).
+ */
+final class Headlines {
+	private static final List<String> SELECTORS = List.of("article h1", "main h1", "[itemprop=headline]", "h1",
+			"article header h2");
+	private static final Set<String> KICKER = Set.of("kicker", "overline", "topline", "eyebrow", "dachzeile", "label",
+			"flag", "rubric", "section", "category");
+	private static final Set<String> LOGO = Set.of("logo", "brand", "sitetitle", "sitename", "sitelogo");
+	private static final Set<String> TITLE = Set.of("title", "subject", "tit", "headline", "viewtitle", "subj");
+
+	private Headlines() {
+	}
+
+	/** The headline element: the first {@code <h1>} of the article, of the main content, of the page. */
+	static Optional<Element> element(Document doc) {
+		for (String selector : SELECTORS) {
+			Element h = doc.selectFirst(selector);
+			if (h != null && !TextNormalizer.collapse(h.text()).isEmpty()) {
+				return Optional.of(h);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the heading is the site's logo: it, or its only child, is named logo or brand. */
+	static boolean isLogo(Element h) {
+		return named(h, LOGO) || h.childrenSize() == 1 && named(h.child(0), LOGO);
+	}
+
+	/**
+	 * The heading's text without a kicker that the page sets in an element of its own before the headline: the first
+	 * of two or more child elements, named so or shorter than the rest, with no text between them but punctuation.
+	 */
+	static String visibleText(Element h) {
+		String all = TextNormalizer.collapse(h.text());
+		List<Element> children = h.children();
+		if (children.size() < 2 || !h.ownText().replaceAll("[\\p{Punct}\\s]", "").isEmpty()) {
+			return all;
+		}
+		Element first = children.get(0);
+		String kicker = TextNormalizer.collapse(first.text());
+		String rest = TextNormalizer.collapse(all.substring(Math.min(all.length(), all.indexOf(kicker) + kicker.length())))
+				.replaceFirst("^[\\p{Punct}\\s]+", "");
+		boolean shortLabel = !kicker.isEmpty() && kicker.length() <= 40 && kicker.split("\\s+").length <= 4;
+		if (shortLabel && !rest.isEmpty() && (named(first, KICKER) || first.className().isEmpty() && rest.length() > 2 * kicker.length())) {
+			return rest;
+		}
+		return all;
+	}
+
+	/**
+	 * The title of a board-style page: the first element named title or subject ({@code td.title}, {@code div.view_tit})
+	 * that holds only inline text of headline length, outside the page's header, menus and lists.
+	 */
+	static Optional<String> boardTitle(Document doc) {
+		Element body = doc.body();
+		if (body == null) {
+			return Optional.empty();
+		}
+		for (Element e : body.select("[class]")) {
+			if (!named(e, TITLE) || named(e, LOGO) || e.children().stream().anyMatch(Element::isBlock)
+					|| e.closest("header, nav, footer, aside, li, a, #header, h1") != null) {
+				continue;
+			}
+			String text = TextNormalizer.collapse(e.text());
+			if (text.length() >= 10 && text.length() <= 200) {
+				return Optional.of(text);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A date that stands alone in a short element near the headline (in its parent or grandparent), such as the meta
+	 * line of a press release: "Press release · 12 May 2025 · Brussels".
+	 */
+	static Optional<String> dateBeside(Element h) {
+		Element around = h.parent() == null ? null : h.parent().parent() == null ? h.parent() : h.parent().parent();
+		if (around == null) {
+			return Optional.empty();
+		}
+		for (Element e : around.select("span, time, div, p, small, em, strong")) {
+			if (e.childrenSize() > 0 || e == h || e.closest("aside, nav, footer, ul, ol") != null) {
+				continue;
+			}
+			String text = TextNormalizer.collapse(e.text());
+			if (text.length() < 6 || text.length() > 40) {
+				continue;
+			}
+			long words = java.util.Arrays.stream(text.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
+			Optional<String> date = words <= 4 ? DateNormalizer.normalize(text) : Optional.empty();
+			if (date.isPresent()) {
+				return date;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean named(Element e, Set<String> names) {
+		String n = e.className() + " " + e.id();
+		return !n.isBlank() && ClassHints.tokens(n).stream().anyMatch(names::contains);
+	}
+}

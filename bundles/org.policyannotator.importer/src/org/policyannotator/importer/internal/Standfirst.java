@@ -1,0 +1,79 @@
+package org.policyannotator.importer.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The standfirst (lede, summary, deck) that a page sets right under its headline, outside the container that holds
+ * the rest of the article: Le Monde's {@code article__desc}, a think tank's hero subtitle, a list of summary points,
+ * an {@code <h2 class="synopsis">}. It is the first block with text after the {@code <h1>} (or after the wrapper that
+ * holds only the {@code <h1>}), when it is named so or is a sentence, has few links and no boilerplate name; a byline,
+ * a date line or a row of share buttons there means the page has none.
+ */
+final class Standfirst {
+	private static final Set<String> NAMES = Set.of("lead", "lede", "standfirst", "subhead", "subheadline", "summary",
+			"desc", "description", "synopsis", "intro", "dek", "deck", "subtitle", "abstract", "excerpt", "strapline",
+			"leadtext", "teaser");
+	private static final int MIN_WEIGHT = 40;
+	private static final int MAX_WEIGHT = 800;
+
+	private Standfirst() {
+	}
+
+	/** The standfirst of the page under {@code body}, if the {@code chosen} containers do not hold the headline. */
+	static Optional<Element> find(Element body, List<Element> chosen, DomStats stats) {
+		Element h1 = body.selectFirst("h1");
+		if (h1 == null || chosen.stream().anyMatch(c -> c == h1 || isInside(h1, c))) {
+			return Optional.empty();
+		}
+		Element start = h1;
+		while (start.nextElementSibling() == null && start.parent() != null && start.parent() != body) {
+			start = start.parent();
+		}
+		for (Element e = start.nextElementSibling(); e != null; e = e.nextElementSibling()) {
+			if (stats.weight(e) < 5) {
+				continue;
+			}
+			Element candidate = e;
+			if (chosen.stream().anyMatch(c -> c == candidate || isInside(c, candidate))) {
+				return Optional.empty();
+			}
+			return isStandfirst(e, stats) && notRepeated(e, chosen) ? Optional.of(e) : Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isStandfirst(Element e, DomStats stats) {
+		int weight = stats.weight(e);
+		if (weight < MIN_WEIGHT || weight > MAX_WEIGHT || stats.linkDensity(e) >= 0.3 || ClassHints.of(e) < 0) {
+			return false;
+		}
+		if (named(e) || e.children().size() == 1 && named(e.child(0))) {
+			return true;
+		}
+		return e.text().strip().matches("(?s).*[.!?。！？\"”]$");
+	}
+
+	private static boolean named(Element e) {
+		String names = e.className() + " " + e.id() + " " + e.attr("data-qa") + " " + e.attr("data-testid");
+		return names.isBlank() ? false : ClassHints.tokens(names).stream().anyMatch(NAMES::contains);
+	}
+
+	/** Whether the page does not repeat the standfirst as the first paragraph of the article. */
+	private static boolean notRepeated(Element standfirst, List<Element> chosen) {
+		String text = TextNormalizer.collapse(standfirst.text());
+		return chosen.stream().noneMatch(c -> TextNormalizer.collapse(c.text()).contains(text));
+	}
+
+	private static boolean isInside(Element e, Element ancestor) {
+		for (Element p = e.parent(); p != null; p = p.parent()) {
+			if (p == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,75 @@
+package org.policyannotator.bench.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.app.cli.CommandLine;
+import org.policyannotator.app.cli.ExitCodes;
+import org.policyannotator.app.cli.Subcommands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code bench workbench}: starts a real workbench, times every action at every size and closes it again. */
+class WorkbenchBenchmarkTest {
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path temp;
+
+	private int run(String... args) {
+		return new CommandLine(Subcommands.all("test"), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), temp).run(args);
+	}
+
+	@Test
+	void everyActionAtEverySizeGetsAMedianAndP95AgainstOneRedrawOfTheEditor() throws Exception {
+		assertEquals(ExitCodes.OK, run("bench", "workbench", "--sizes", "50,300", "--chars", "40000",
+				"--repetitions", "3", "--json"), err.toString(StandardCharsets.UTF_8));
+
+		Set<String> seen = new HashSet<>();
+		ObjectMapper mapper = new ObjectMapper();
+		for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+			JsonNode figure = mapper.readTree(line);
+			assertEquals("workbench", figure.get("bench").asText(), line);
+			assertEquals("editor-redraw", figure.get("baseline").asText(), line);
+			double median = figure.get("median_ms").asDouble();
+			assertTrue(median > 0 && figure.get("p95_ms").asDouble() >= median, line);
+			assertEquals(median / figure.get("baseline_median_ms").asDouble(), figure.get("ratio").asDouble(), 0.01,
+					line);
+			seen.add(figure.get("measure").asText() + "@" + figure.get("size").asInt());
+		}
+		Set<String> expected = new HashSet<>();
+		for (String measure : List.of("tag", "retype", "delete", "undo", "open", "switch")) {
+			expected.add(measure + "@50");
+			expected.add(measure + "@300");
+		}
+		assertEquals(expected, seen);
+	}
+
+	@Test
+	void withoutJsonEachFigureIsALineForPeople() {
+		assertEquals(ExitCodes.OK, run("bench", "workbench", "--sizes", "40", "--chars", "20000", "--repetitions", "2"),
+				err.toString(StandardCharsets.UTF_8));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.lines().anyMatch(l -> l.startsWith("tag") && l.contains("40 annotations: median")
+				&& l.contains("one redraw")), text);
+	}
+
+	@Test
+	void badSizesAreAUsageErrorBeforeAnyWindowOpens() {
+		assertEquals(ExitCodes.USAGE, run("bench", "workbench", "--sizes", "1000,lots"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sizes"), err.toString(StandardCharsets.UTF_8));
+	}
+}
