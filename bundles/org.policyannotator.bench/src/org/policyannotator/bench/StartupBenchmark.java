@@ -114,11 +114,27 @@ public final class StartupBenchmark implements Benchmark {
 		}
 	}
 
+	/**
+	 * Whether the process shows the workbench window: a visible window whose own title names the product. The splash
+	 * screen (titled after the launcher, "java") does not count, though a search by name also finds it by its class.
+	 */
 	private static boolean windowShown(long pid) throws IOException, InterruptedException {
-		Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", Long.toString(pid),
-				"--name", TITLE).redirectErrorStream(true).start();
-		String found = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		return search.waitFor() == 0 && !found.isEmpty();
+		for (String window : xdotool("search", "--onlyvisible", "--pid", Long.toString(pid), "--name", TITLE)
+				.lines().map(String::strip).filter(w -> !w.isEmpty()).toList()) {
+			if (xdotool("getwindowname", window).contains(TITLE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String xdotool(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add("xdotool");
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return process.waitFor() == 0 ? output : "";
 	}
 
 	private static double javaVersion() throws IOException, InterruptedException {
