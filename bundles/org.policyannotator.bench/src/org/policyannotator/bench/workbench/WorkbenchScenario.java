@@ -102,7 +102,7 @@ final class WorkbenchScenario {
 			switches.add(clock.time(() -> page.activate(target)));
 		}
 		page.activate(editor);
-		clock.time(() -> { });
+		clock.drain();
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		List<Double> redraws = new ArrayList<>();
 		for (int i = 0; i < plan.repetitions(); i++) {

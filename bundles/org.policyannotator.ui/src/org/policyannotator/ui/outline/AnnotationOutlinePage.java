@@ -36,6 +36,7 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 	private AnnotationSet set;
 	private ColourSwatches swatches;
 	private OutlineGroups groups;
+	private final Labels labels = new Labels();
 	private boolean syncing;
 
 	public AnnotationOutlinePage(AnnotationEditor editor) {
@@ -47,10 +48,10 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		swatches = new ColourSwatches(new LocalResourceManager(JFaceResources.getResources(), getControl()));
 		TreeViewer viewer = getTreeViewer();
-		// found by hash, not by walking the tree (which would fill every row of a group to find one)
+		// groups are found by hash, not by walking the tree (which would fill every row of a group to find one)
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ContentProvider());
-		viewer.setLabelProvider(new Labels());
+		viewer.setLabelProvider(labels);
 		Optional<EditorSession> session = editor.session();
 		session.ifPresent(s -> {
 			set = s.set();
@@ -146,8 +147,20 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		TreeItem group = getTreeViewer().getTree().getItem(place.group());
-		getTreeViewer().remove(groups.groups().get(place.group()), place.child());
+		group.getItem(place.child()).dispose();
 		relabel(group, place.group());
+	}
+
+	/**
+	 * Fills an annotation's row directly. Not through {@link TreeViewer#replace}, which reads the tree's whole
+	 * selection from GTK each time: called for each of thousands of rows as GTK measures them, that took seconds.
+	 * Rows are not registered with the viewer's element map; the outline finds them by their place instead.
+	 */
+	private void fill(TreeItem item, Annotation annotation) {
+		if (item.getData() != annotation) {
+			item.setData(annotation);
+			item.setText(labels.getText(annotation));
+		}
 	}
 
 	private void relabel(TreeItem item, int index) {
@@ -171,8 +184,8 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 			TypeGroup group = groups.groups().get(place.group());
 			TreeItem groupItem = tree.getItem(place.group());
 			groupItem.setExpanded(true);
-			viewer.replace(group, place.child(), group.annotations().get(place.child()));
 			TreeItem item = groupItem.getItem(place.child());
+			fill(item, group.annotations().get(place.child()));
 			tree.setSelection(item);
 			tree.showItem(item);
 		} finally {
@@ -201,9 +214,10 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 				getTreeViewer().replace(parent, index, group);
 				getTreeViewer().setChildCount(group, group.annotations().size());
 			} else if (parent instanceof TypeGroup group && index < group.annotations().size()) {
-				Annotation annotation = group.annotations().get(index);
-				getTreeViewer().replace(group, index, annotation);
-				getTreeViewer().setChildCount(annotation, 0);
+				int at = groups.groups().indexOf(group);
+				if (at >= 0) {
+					fill(getTreeViewer().getTree().getItem(at).getItem(index), group.annotations().get(index));
+				}
 			}
 		}
 
