@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.policyannotator.model.Annotation;
@@ -52,6 +53,7 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ContentProvider());
 		viewer.setLabelProvider(labels);
+		fillWidth(viewer.getTree());
 		Optional<EditorSession> session = editor.session();
 		session.ifPresent(s -> {
 			set = s.set();
@@ -59,6 +61,17 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 			rebuild();
 		});
 		editor.addSelectedAnnotationListener(selectionListener);
+	}
+
+	/**
+	 * One column as wide as the view. Without a column SWT measures a row and, for a group, every row under it to
+	 * size the horizontal scroll bar each time a label changes: all annotations of a type for each tag.
+	 */
+	private static void fillWidth(Tree tree) {
+		TreeColumn column = new TreeColumn(tree, SWT.LEFT);
+		tree.setHeaderVisible(false);
+		tree.addListener(SWT.Resize, event -> column.setWidth(Math.max(tree.getClientArea().width, 1)));
+		column.setWidth(Math.max(tree.getClientArea().width, 300));
 	}
 
 	@Override
