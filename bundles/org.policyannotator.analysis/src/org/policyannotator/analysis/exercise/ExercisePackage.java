@@ -15,6 +15,7 @@ import org.policyannotator.analysis.exercise.internal.ZipWriter;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusWrites;
 import org.policyannotator.model.corpus.CorpusException;
 
 /**
@@ -120,8 +121,11 @@ public final class ExercisePackage {
 		try {
 			Path folder = scratch.resolve("corpus");
 			Corpus copy = Corpus.create(folder, corpus.name(), corpus.schema());
-			for (Document d : documents) {
-				copy.addDocument(d);
+			try (CorpusWrites writes = copy.writes()) { // a scratch corpus: one flush for all its documents
+				for (Document d : documents) {
+					writes.addDocument(d);
+				}
+				writes.commit();
 			}
 			return ZipWriter.filesUnder(folder);
 		} finally {
