@@ -59,13 +59,13 @@ public final class SuggestBenchmark implements Benchmark {
 		GoldEvaluation.Result r = GoldEvaluation.evaluate(gold, suggesters);
 		var out = context.out();
 		out.println("gold: " + folder + " (" + gold.size() + " documents, " + r.characters() + " characters)");
-		out.println(String.format(Locale.ROOT, "%-28s %6s %6s %6s   %6s %6s %6s   %5s %5s %5s", "type", "P", "R",
+		out.println(String.format(Locale.ROOT, "%-32s %6s %6s %6s   %6s %6s %6s   %5s %5s %5s", "type", "P", "R",
 				"F1", "P", "R", "F1", "gold", "sugg", "tp"));
-		out.println(String.format(Locale.ROOT, "%-28s %20s   %20s", "", "exact", "overlap"));
+		out.println(String.format(Locale.ROOT, "%-32s %20s   %20s", "", "exact", "overlap"));
 		for (String c : GoldEvaluation.CATEGORIES) {
 			GoldEvaluation.Counts e = r.exact().get(c);
 			GoldEvaluation.Counts o = r.overlap().get(c);
-			out.println(String.format(Locale.ROOT, "%-28s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f   %5d %5d %5d", c,
+			out.println(String.format(Locale.ROOT, "%-32s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f   %5d %5d %5d", c,
 					e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1(),
 					o.truePositives() + o.falseNegatives(), o.truePositives() + o.falsePositives(), o.truePositives()));
 		}

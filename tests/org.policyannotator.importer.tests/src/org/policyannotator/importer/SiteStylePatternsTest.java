@@ -150,4 +150,26 @@ class SiteStylePatternsTest {
 		assertInOrder(r.text(), "政府は月曜日", "財務省によると");
 		assertAbsent(r.text(), "【特集】", "値上げの波");
 	}
+
+	@Test
+	void aJapaneseMinistryPageGivesItsEraDateAndItsHeadlineWithoutTheBracketedDetails() throws Exception {
+		ImportResult r = load("<title>大臣会見記録（令和７年６月３日（火曜日）16時02分　於：本省会見室）｜財務省</title></head><body>"
+				+ "<div id=\"header\"><p class=\"logo\"><a>財務省</a></p></div><div id=\"contents\"><div class=\"main-head\">"
+				+ "<h1 class=\"title1\">大臣会見記録</h1><p class=\"date\">令和７年６月３日（火曜日）16時02分　於：本省会見室</p></div>"
+				+ "<div class=\"any-area\"><p>【大臣】7月から燃料税を2割引き下げることを決めました。生活費の負担を和らげるためです。</p>"
+				+ "<p>【記者】税収の減少はどの程度になりますか。</p><p>【大臣】年間およそ2000億円になる見通しです。</p>"
+				+ "<p>__________________</p></div></div></body>");
+		assertEquals(Optional.of("大臣会見記録"), r.metadata().title());
+		assertEquals(Optional.of("2025-06-03T16:02"), r.metadata().published());
+		assertInOrder(r.text(), "【大臣】7月から", "【記者】", "2000億円になる見通しです。");
+		assertAbsent(r.text(), "___");
+	}
+
+	@Test
+	void aStandfirstNamedOnlyInADataAttributeOpensTheText() throws Exception {
+		ImportResult r = load("<title>Fuel tax cut | Example</title></head><body><main><div data-gu-name=\"headline\"><h1>Fuel tax cut</h1></div>"
+				+ "<div data-gu-name=\"standfirst\"><div class=\"dcr-x1\"><p>Ministry says drivers will save about ten euros a month</p></div></div>"
+				+ "<div data-gu-name=\"body\"><div class=\"article-body-commercial-selector\">" + P1 + P2 + P3 + "</div></div></main></body>");
+		assertTrue(r.text().startsWith("Ministry says drivers will save about ten euros a month"), r.text());
+	}
 }

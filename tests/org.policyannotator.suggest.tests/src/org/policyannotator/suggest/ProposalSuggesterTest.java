@@ -42,4 +42,22 @@ class ProposalSuggesterTest {
 		assertTrue(f.texts("proposal").isEmpty());
 		assertTrue(f.texts("proposal-point").isEmpty());
 	}
+
+	@Test
+	void aCountedListAfterAColonIsAProposalWithItsParenthesisedPoints() {
+		Found f = Found.in("The mayors set out four demands:\n(1) more money for buses;\n(2) cheaper power;\n"
+				+ "(3) faster permits; and\n(4) a housing fund.");
+		assertEquals("4", f.attribute(f.one("proposal", "The mayors set out four demands:"), "points"));
+		assertEquals(List.of("more money for buses", "cheaper power", "faster permits", "a housing fund"),
+				f.texts("proposal-point"));
+	}
+
+	@Test
+	void aHeadlineRepeatingTheProposalIsNotASecondProposal() {
+		Found f = Found.in("Union unveils three-point plan on wages\n\nLISBON, 2 May - The union on Monday unveiled a"
+				+ " three-point plan on wages. First, raise the minimum wage. Second, index pensions. Third, cut"
+				+ " payroll taxes.");
+		assertEquals(List.of("The union on Monday unveiled a three-point plan on wages."), f.texts("proposal"));
+		assertEquals(3, f.texts("proposal-point").size());
+	}
 }

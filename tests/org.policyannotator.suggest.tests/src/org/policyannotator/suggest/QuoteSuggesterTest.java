@@ -87,4 +87,48 @@ class QuoteSuggesterTest {
 		assertEquals("Olaf Scholz", f.speakerOf("We will win."));
 		assertEquals("a source", f.speakerOf("Nobody knows"));
 	}
+
+	@Test
+	void aTitleOrOfficeBeforeTheNameIsNotTheSpeakerAndHeIsThePersonNamedBefore() {
+		Found f = Found.in("Port authority chief Lena Hoff defended the fees. \"Ships keep coming,\" she said.\n"
+				+ "UN Secretary-General Ana Costa said the fund was empty.");
+		assertEquals("Lena Hoff", f.speakerOf("Ships keep coming"));
+		assertEquals("Ana Costa", f.speakerOf("the fund was empty"));
+		assertTrue(f.texts("speaker").containsAll(List.of("Lena Hoff", "Ana Costa")), f.texts("speaker").toString());
+	}
+
+	@Test
+	void aNameInAppositionAfterItsOfficeIsTheSpeaker() {
+		Found f = Found.in("Norway's finance minister, Ola Brekke, said the budget would balance."
+				+ " \"We are ready,\" said Dr. Maria Kovacs, an economist at the bank.");
+		assertEquals("Ola Brekke", f.speakerOf("the budget would balance"));
+		assertEquals("Maria Kovacs", f.speakerOf("We are ready"));
+	}
+
+	@Test
+	void aPersonOfAnOrganisationIsThePersonAndBelievesReportsAClause() {
+		Found f = Found.in("Historian Paul Mertens of Ghent University believes the archive will reopen.");
+		assertEquals(List.of("the archive will reopen"), f.texts("quote"));
+		assertEquals("Paul Mertens", f.speakerOf("the archive will reopen"));
+	}
+
+	@Test
+	void aCapitalizedWordOnlySeenAtSentenceStartsIsNoSpeaker() {
+		Found f = Found.in("Large retailers opposed the tax. \"It will hurt shoppers,\" he said.");
+		assertTrue(f.texts("speaker").stream().noneMatch(s -> s.equals("Large")), f.texts("speaker").toString());
+	}
+
+	@Test
+	void aDatelineIsNotPartOfTheReportAndAnotherReportEndsTheClause() {
+		Found f = Found.in("OSLO, May 3 — Norway will cut fuel taxes, Finance Minister Ola Brekke announced on Friday.\n"
+				+ "Brekke said the cut would cost 2 billion crowns and warned of \"painful choices ahead\".");
+		assertEquals(List.of("Norway will cut fuel taxes", "the cut would cost 2 billion crowns"), f.texts("quote"));
+	}
+
+	@Test
+	void aQuotedNounPhraseAfterAPrepositionOrArticleIsNoQuote() {
+		Found f = Found.in("The senator warned of \"a slow and costly decline\" and called the deal a \"historic"
+				+ " turning point for us\" before she left.");
+		assertTrue(f.texts("quote").isEmpty(), f.texts("quote").toString());
+	}
 }

@@ -50,4 +50,26 @@ class StatisticSuggesterTest {
 		Found f = Found.in("The fund holds €4.5bn and $300 million, and costs 12% more than 1.2 trillion yuan.");
 		assertEquals(List.of("€4.5bn", "$300 million", "12%", "more than 1.2 trillion yuan"), f.texts("statistic"));
 	}
+
+	@Test
+	void sharesAsFractionsCountButAnOrdinalThirdDoesNot() {
+		Found f = Found.in("Exports fell by a quarter. Nearly two-thirds of firms agreed. A third country joined.");
+		assertEquals(List.of("a quarter", "Nearly two-thirds"), f.texts("statistic"));
+		assertEquals("0.25", f.attribute(f.one("statistic", "a quarter"), "value"));
+	}
+
+	@Test
+	void ratesCountsAndCapitalizedQualifiersAreStatistics() {
+		Found f = Found.in("The ratio rose to 2.35 from 2.10. About 412,000 voters and 31 Nordic companies signed,"
+				+ " some 12,500 in all. Version 3.5 shipped. A 2.4-gigawatt plant opens.");
+		assertEquals(List.of("2.35", "2.10", "About 412,000 voters", "31 Nordic companies", "some 12,500",
+				"2.4-gigawatt"), f.texts("statistic"));
+	}
+
+	@Test
+	void aPeriodPlacingAFigureInTimeAndTheCountOfAListAreNoStatistics() {
+		Found f = Found.in("Sales were 12 percent higher than ten years earlier. The panel set out four priorities:"
+				+ " jobs, homes, roads and schools. Talks are expected to last two weeks.");
+		assertEquals(List.of("12 percent", "two weeks"), f.texts("statistic"));
+	}
 }

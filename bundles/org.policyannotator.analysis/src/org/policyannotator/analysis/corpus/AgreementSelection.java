@@ -49,39 +49,18 @@ public record AgreementSelection(List<String> annotators, List<String> types, Li
 	 */
 	public static AgreementSelection read(Corpus corpus, List<String> annotators, List<String> types,
 			List<String> documents) throws CorpusException {
-		List<String> known = corpus.annotators();
-		List<String> chosen = annotators.isEmpty() ? known : annotators.stream().distinct().sorted().toList();
-		for (String name : chosen) {
-			if (!known.contains(name)) {
-				throw new IllegalArgumentException("annotator " + name + " has no annotation sets in " + corpus.directory()
-						+ " (annotators: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
-			}
-		}
-		List<String> ids = documents.isEmpty() ? corpus.documentIds() : documents.stream().distinct().sorted().toList();
-		for (String id : ids) {
-			if (!corpus.hasDocument(id)) {
-				throw new IllegalArgumentException("document " + id + " does not exist in " + corpus.directory());
-			}
-		}
-		Map<String, List<String>> annotated = new TreeMap<>();
-		for (String name : chosen) {
-			annotated.put(name, corpus.documentIdsAnnotatedBy(name));
-		}
+		Plan plan = Plan.of(corpus, annotators, documents);
 		List<AnnotatedDocument> included = new ArrayList<>();
-		List<SkippedDocument> skipped = new ArrayList<>();
-		for (String id : ids) {
-			List<String> missing = chosen.stream().filter(a -> !annotated.get(a).contains(id)).toList();
-			if (!missing.isEmpty() || chosen.isEmpty()) {
-				skipped.add(new SkippedDocument(id, missing));
-				continue;
-			}
+		for (String id : plan.included()) {
 			Document document = corpus.loadDocument(id);
 			Map<String, AnnotationSet> sets = new TreeMap<>();
-			for (String name : chosen) {
+			for (String name : plan.annotators()) {
 				sets.put(name, corpus.loadSet(name, id));
 			}
 			included.add(new AnnotatedDocument(document, sets));
 		}
+		List<SkippedDocument> skipped = plan.skipped();
+		List<String> chosen = plan.annotators();
 		List<String> compared = types.isEmpty() ? usedTypes(corpus, included) : List.copyOf(new LinkedHashSet<>(types));
 		return new AgreementSelection(chosen, compared, included, skipped);
 	}
@@ -95,6 +74,12 @@ public record AgreementSelection(List<String> annotators, List<String> types, Li
 				}
 			}
 		}
+		return inSchemaOrder(corpus, used);
+	}
+
+	/** {@code used} in the order of the schema's types, types not in the schema after them, sorted. */
+	static List<String> inSchemaOrder(Corpus corpus, Set<String> types) {
+		Set<String> used = new java.util.TreeSet<>(types);
 		List<String> ordered = new ArrayList<>();
 		for (TagType type : corpus.schema().tagTypes()) {
 			if (used.remove(type.id())) {
@@ -103,6 +88,47 @@ public record AgreementSelection(List<String> annotators, List<String> types, Li
 		}
 		ordered.addAll(used);
 		return ordered;
+	}
+
+	/**
+	 * Which annotators and documents a selection compares: the chosen annotators (checked to exist), the documents
+	 * every one of them has a set for, and the documents skipped.
+	 */
+	record Plan(List<String> annotators, List<String> included, List<SkippedDocument> skipped) {
+
+		static Plan of(Corpus corpus, List<String> annotators, List<String> documents) throws CorpusException {
+			List<String> known = corpus.annotators();
+			List<String> chosen = annotators.isEmpty() ? known : annotators.stream().distinct().sorted().toList();
+			for (String name : chosen) {
+				if (!known.contains(name)) {
+					throw new IllegalArgumentException("annotator " + name + " has no annotation sets in "
+							+ corpus.directory() + " (annotators: " + (known.isEmpty() ? "none" : String.join(", ", known))
+							+ ")");
+				}
+			}
+			List<String> ids = documents.isEmpty() ? corpus.documentIds()
+					: documents.stream().distinct().sorted().toList();
+			for (String id : ids) {
+				if (!corpus.hasDocument(id)) {
+					throw new IllegalArgumentException("document " + id + " does not exist in " + corpus.directory());
+				}
+			}
+			Map<String, Set<String>> annotated = new TreeMap<>();
+			for (String name : chosen) {
+				annotated.put(name, new java.util.HashSet<>(corpus.documentIdsAnnotatedBy(name)));
+			}
+			List<String> included = new ArrayList<>();
+			List<SkippedDocument> skipped = new ArrayList<>();
+			for (String id : ids) {
+				List<String> missing = chosen.stream().filter(a -> !annotated.get(a).contains(id)).toList();
+				if (!missing.isEmpty() || chosen.isEmpty()) {
+					skipped.add(new SkippedDocument(id, missing));
+				} else {
+					included.add(id);
+				}
+			}
+			return new Plan(chosen, included, skipped);
+		}
 	}
 
 	/** Computes the agreement of this selection. */

@@ -1,6 +1,7 @@
 package org.policyannotator.analysis.corpus;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,45 +47,76 @@ public final class SpanAgreement {
 	public static CorpusAgreementReport compute(List<AnnotatedDocument> documents, List<String> annotators,
 			List<String> types, List<SkippedDocument> skipped) {
 		List<String> coders = annotators.stream().distinct().sorted().toList();
-		types = types.stream().distinct().toList();
-		List<String> compared = types;
+		List<String> compared = types.stream().distinct().toList();
 		List<PreparedDocument> prepared = documents.stream()
-				.map(d -> new PreparedDocument(d, coders, compared)).toList();
+				.map(d -> new PreparedDocument(d.id(), d.document().text(), d.sets(), coders, compared)).toList();
+		return compute(prepared, coders, compared, compared, skipped);
+	}
+
+	/**
+	 * The report over documents already prepared with the type list {@code labelled} (each document may have been
+	 * prepared with a prefix of it: types added later do not occur in it), reporting the types {@code reported}, a
+	 * subset of {@code labelled}, in that order.
+	 */
+	static CorpusAgreementReport compute(List<PreparedDocument> prepared, List<String> coders, List<String> labelled,
+			List<String> reported, List<SkippedDocument> skipped) {
 		int[] all = new int[coders.size()];
 		for (int i = 0; i < all.length; i++) {
 			all[i] = i;
 		}
-		ScopeAgreement overall = scope(prepared, all, coders, types, true);
-		Map<String, ScopeAgreement> byDocument = new LinkedHashMap<>();
-		for (PreparedDocument document : prepared) {
-			byDocument.put(document.id(), scope(List.of(document), all, coders, types, true));
-		}
-		List<PairAgreement> pairs = new ArrayList<>();
+		// the scopes are independent of each other: computed on every core
+		java.util.concurrent.CompletableFuture<ScopeAgreement> overall = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> scope(prepared, all, coders, labelled, reported, true));
+		List<java.util.concurrent.CompletableFuture<PairAgreement>> pairScopes = new ArrayList<>();
 		for (int a = 0; a < coders.size(); a++) {
 			for (int b = a + 1; b < coders.size(); b++) {
-				ScopeAgreement pair = scope(prepared, new int[] { a, b }, coders, types, false);
-				pairs.add(new PairAgreement(coders.get(a), coders.get(b), pair.allTypes()));
+				int[] pair = { a, b };
+				pairScopes.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> new PairAgreement(
+						coders.get(pair[0]), coders.get(pair[1]),
+						scope(prepared, pair, coders, labelled, reported, false).allTypes())));
 			}
 		}
-		return new CorpusAgreementReport(coders, types, documents.stream().map(AnnotatedDocument::id).toList(),
-				skipped, overall, byDocument, pairs);
+		List<ScopeAgreement> documentScopes = prepared.parallelStream()
+				.map(document -> scope(List.of(document), all, coders, labelled, reported, true)).toList();
+		Map<String, ScopeAgreement> byDocument = new LinkedHashMap<>();
+		for (int i = 0; i < prepared.size(); i++) {
+			byDocument.put(prepared.get(i).id(), documentScopes.get(i));
+		}
+		List<PairAgreement> pairs = pairScopes.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+		return new CorpusAgreementReport(coders, reported, prepared.stream().map(PreparedDocument::id).toList(),
+				skipped, overall.join(), byDocument, pairs);
+	}
+
+	/** All documents and all annotators together, per type too: the overall scope of {@link #compute}. */
+	static ScopeAgreement overall(List<PreparedDocument> prepared, List<String> coders, List<String> labelled,
+			List<String> reported) {
+		int[] all = new int[coders.size()];
+		for (int i = 0; i < all.length; i++) {
+			all[i] = i;
+		}
+		return scope(prepared, all, coders, labelled, reported, true);
 	}
 
 	private static ScopeAgreement scope(List<PreparedDocument> documents, int[] coders, List<String> names,
-			List<String> types, boolean perType) {
-		UnitizingResult unitizing = unitizing(documents, coders, names, types);
+			List<String> labelled, List<String> reported, boolean perType) {
+		UnitizingResult unitizing = unitizing(documents, coders, names, labelled);
 		int tokens = documents.stream().mapToInt(PreparedDocument::tokenCount).sum();
-		LabelTable labels = new LabelTable(coders.length, types.size() + 1);
+		int none = labelled.size();
+		LabelTable labels = new LabelTable(coders.length, none + 1);
 		int[] unit = new int[coders.length];
 		int annotations = 0;
 		for (PreparedDocument document : documents) {
 			for (int c = 0; c < coders.length; c++) {
-				annotations += document.annotations(coders[c]).size();
+				annotations += document.annotationCount(coders[c]);
+			}
+			int[][] coderLabels = new int[coders.length][];
+			for (int c = 0; c < coders.length; c++) {
+				coderLabels[c] = document.labels(coders[c]);
 			}
 			for (int k = 0; k < document.tokenCount(); k++) {
 				for (int c = 0; c < coders.length; c++) {
-					int label = document.labels(coders[c])[k];
-					unit[c] = label == PreparedDocument.NONE ? types.size() : label;
+					int label = coderLabels[c][k];
+					unit[c] = label == PreparedDocument.NONE ? none : label;
 				}
 				labels.add(unit);
 			}
@@ -93,27 +125,27 @@ public final class SpanAgreement {
 				tokens);
 		Map<String, Coefficients> byType = new LinkedHashMap<>();
 		if (perType) {
-			for (int t = 0; t < types.size(); t++) {
-				byType.put(types.get(t), typeCoefficients(documents, coders, types, t, unitizing, tokens));
+			for (String type : reported) {
+				byType.put(type, typeCoefficients(documents, coders, type, labelled.indexOf(type), unitizing, tokens));
 			}
 		}
 		return new ScopeAgreement(allTypes, byType);
 	}
 
-	private static Coefficients typeCoefficients(List<PreparedDocument> documents, int[] coders, List<String> types,
+	private static Coefficients typeCoefficients(List<PreparedDocument> documents, int[] coders, String name,
 			int type, UnitizingResult unitizing, int tokens) {
-		String name = types.get(type);
 		LabelTable binary = new LabelTable(coders.length, 2);
 		int[] unit = new int[coders.length];
 		int annotations = 0;
+		BitSet[] covered = new BitSet[coders.length];
 		for (PreparedDocument document : documents) {
 			for (int c = 0; c < coders.length; c++) {
-				annotations += (int) document.annotations(coders[c]).stream().filter(a -> a.type().equals(name))
-						.count();
+				annotations += document.annotationCount(coders[c], type);
+				covered[c] = document.covered(coders[c], type);
 			}
 			for (int k = 0; k < document.tokenCount(); k++) {
 				for (int c = 0; c < coders.length; c++) {
-					unit[c] = document.covered(coders[c], type).get(k) ? 1 : 0;
+					unit[c] = covered[c].get(k) ? 1 : 0;
 				}
 				binary.add(unit);
 			}
@@ -132,7 +164,7 @@ public final class SpanAgreement {
 	}
 
 	private static UnitizingResult unitizing(List<PreparedDocument> documents, int[] coders, List<String> names,
-			List<String> types) {
+			List<String> labelled) {
 		UnitizingData.Builder builder = UnitizingData.builder();
 		for (int c : coders) {
 			builder.coder(names.get(c));
@@ -140,9 +172,9 @@ public final class SpanAgreement {
 		for (PreparedDocument document : documents) {
 			builder.continuum(document.id(), document.length());
 			for (int c : coders) {
-				for (String type : types) {
+				for (int type = 0; type < document.types().size(); type++) {
 					for (int[] s : document.segments(c, type)) {
-						builder.segment(names.get(c), document.id(), s[0], s[1], type);
+						builder.segment(names.get(c), document.id(), s[0], s[1], labelled.get(type));
 					}
 				}
 			}

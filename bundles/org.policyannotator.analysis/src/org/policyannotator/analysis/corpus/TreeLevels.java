@@ -3,12 +3,9 @@ package org.policyannotator.analysis.corpus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-import org.policyannotator.model.Annotation;
-import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.analysis.corpus.internal.PreparedDocument;
 import org.policyannotator.model.schema.CodeTree;
 
 /**
@@ -22,36 +19,37 @@ public final class TreeLevels {
 
 	/** One entry per level from 1 to the deepest level of the compared types; empty when they are all top-level. */
 	public static List<LevelAgreement> compute(AgreementSelection selection, CodeTree tree) {
-		int deepest = selection.types().stream().mapToInt(t -> Math.max(1, tree.depth(t))).max().orElse(1);
+		List<String> coders = selection.annotators().stream().distinct().sorted().toList();
+		List<PreparedDocument> prepared = selection.documents().stream()
+				.map(d -> new PreparedDocument(d.id(), d.document().text(), d.sets(), coders, selection.types()))
+				.toList();
+		return compute(prepared, coders, selection.types(), selection.types(), tree);
+	}
+
+	/**
+	 * The levels over documents prepared with the type list {@code labelled} (or a prefix of it), for the compared
+	 * types {@code compared} (a subset of {@code labelled}, in report order).
+	 */
+	static List<LevelAgreement> compute(List<PreparedDocument> prepared, List<String> coders, List<String> labelled,
+			List<String> compared, CodeTree tree) {
+		int deepest = compared.stream().mapToInt(t -> Math.max(1, tree.depth(t))).max().orElse(1);
 		List<LevelAgreement> levels = new ArrayList<>();
 		if (deepest < 2) {
 			return levels;
 		}
-		Set<String> compared = Set.copyOf(selection.types());
 		for (int level = 1; level <= deepest; level++) {
 			int at = level;
 			Set<String> codes = new LinkedHashSet<>();
-			selection.types().forEach(t -> codes.add(tree.atLevel(t, at)));
-			List<AnnotatedDocument> documents = new ArrayList<>();
-			for (AnnotatedDocument document : selection.documents()) {
-				Map<String, AnnotationSet> sets = new TreeMap<>();
-				document.sets().forEach((annotator, set) -> sets.put(annotator, rolledUp(set, compared, tree, at)));
-				documents.add(new AnnotatedDocument(document.document(), sets));
+			compared.forEach(t -> codes.add(tree.atLevel(t, at)));
+			List<String> codeList = List.copyOf(codes);
+			int[] mapping = new int[labelled.size()];
+			for (int t = 0; t < mapping.length; t++) {
+				String type = labelled.get(t);
+				mapping[t] = compared.contains(type) ? codeList.indexOf(tree.atLevel(type, at)) : -1;
 			}
-			CorpusAgreementReport report = SpanAgreement.compute(documents, selection.annotators(),
-					List.copyOf(codes), List.of());
-			levels.add(new LevelAgreement(level, List.copyOf(codes), report.overall()));
+			List<PreparedDocument> rolled = prepared.stream().map(d -> d.rolledUp(mapping, codeList)).toList();
+			levels.add(new LevelAgreement(level, codeList, SpanAgreement.overall(rolled, coders, codeList, codeList)));
 		}
 		return levels;
-	}
-
-	private static AnnotationSet rolledUp(AnnotationSet set, Set<String> compared, CodeTree tree, int level) {
-		List<Annotation> annotations = new ArrayList<>();
-		for (Annotation a : set.annotations()) {
-			if (compared.contains(a.type())) {
-				annotations.add(a.withType(tree.atLevel(a.type(), level), a.modified()));
-			}
-		}
-		return AnnotationSet.of(set.annotator(), set.documentId(), set.documentSha256(), annotations, List.of());
 	}
 }

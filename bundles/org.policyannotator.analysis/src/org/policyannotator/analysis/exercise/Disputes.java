@@ -1,10 +1,16 @@
 package org.policyannotator.analysis.exercise;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.policyannotator.analysis.exercise.internal.Folders;
+import org.policyannotator.analysis.exercise.internal.ZipWriter;
 import org.policyannotator.analysis.scoring.Feedback;
 import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.model.Annotation;
@@ -12,20 +18,100 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.corpus.Corpus;
 
 /**
- * Accepting a student's answer into the reference after a dispute: the student's annotation at a position becomes
- * part of the reference annotator's set in the instructor's corpus. An added span is added; a span the reference had
- * with another type or other boundaries is replaced by the student's version. Grading again then regrades the class.
+ * Disputes: a student attaches a {@link Dispute} note to an item of their feedback, kept in their submission zip
+ * (the submission's annotations and time stay as they were, so it is the same attempt); the instructor sees the
+ * notes beside the grade and may accept the disputed answer into the reference, which regrades the class when
+ * grading again.
  */
 public final class Disputes {
 	private Disputes() {
 	}
 
 	/**
-	 * Accepts the student's annotation of {@code documentId} spanning {@code [start, end)} from {@code submission}.
+	 * Adds {@code dispute} to the notes in the submission zip {@code submission}, replacing an earlier note on the
+	 * same item, and writes the zip again atomically.
+	 *
+	 * @return every note the submission now carries
+	 * @throws ExerciseException when the file is not a submission or the document is not one of its documents
+	 */
+	public static List<Dispute> attach(Path submission, Dispute dispute, ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, dispute, Optional.empty());
+	}
+
+	/**
+	 * As {@link #attach(Path, Dispute, ZipLimits)}, after checking that {@code submission} is the submission of
+	 * {@code student} to the exercise {@code exerciseId} (e.g. the one a feedback file speaks of).
+	 */
+	public static List<Dispute> attach(Path submission, String exerciseId, String student, Dispute dispute,
+			ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, dispute, Optional.of(new Owner(exerciseId, student)));
+	}
+
+	/** The notes in the submission zip {@code submission} (empty when it has none). */
+	public static List<Dispute> read(Path submission, ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, null, Optional.empty());
+	}
+
+	private record Owner(String exercise, String student) {
+	}
+
+	private static List<Dispute> rewrite(Path submission, ZipLimits limits, Dispute added,
+			Optional<Owner> expected) throws IOException {
+		Path scratch = Files.createTempDirectory("pa-dispute-");
+		try {
+			Path unpacked = scratch.resolve("submission");
+			SafeZip.extract(submission, unpacked, limits);
+			Path manifestFile = unpacked.resolve(SubmissionManifest.FILE);
+			if (!Files.isRegularFile(manifestFile)) {
+				throw new ExerciseException(submission, "is not a submission: " + SubmissionManifest.FILE
+						+ " is missing");
+			}
+			SubmissionManifest manifest = SubmissionManifest.read(manifestFile,
+					Path.of(submission + "!", SubmissionManifest.FILE));
+			if (expected.isPresent() && !manifest.exerciseId().equals(expected.get().exercise())) {
+				throw new ExerciseException(submission, "is a submission to another exercise (id "
+						+ manifest.exerciseId() + ", expected " + expected.get().exercise() + ")");
+			}
+			if (expected.isPresent() && !manifest.student().equals(expected.get().student())) {
+				throw new ExerciseException(submission, "is the submission of " + manifest.student() + ", not of "
+						+ expected.get().student());
+			}
+			List<Dispute> disputes = new ArrayList<>(notes(submission, unpacked));
+			if (added == null) {
+				return List.copyOf(disputes);
+			}
+			if (manifest.documents().stream().noneMatch(d -> d.id().equals(added.document()))) {
+				throw new ExerciseException(submission, "has no document " + added.document() + " (documents: "
+						+ String.join(", ", manifest.documents().stream().map(ExerciseDocument::id).toList()) + ")");
+			}
+			disputes.removeIf(added::sameItem);
+			disputes.add(added);
+			disputes.sort(java.util.Comparator.comparing(Dispute::document).thenComparingInt(Dispute::start)
+					.thenComparingInt(Dispute::end));
+			Map<String, byte[]> entries = ZipWriter.filesUnder(unpacked);
+			entries.put(Dispute.FILE, Dispute.toJson(disputes));
+			ZipWriter.write(submission, entries);
+			return List.copyOf(disputes);
+		} finally {
+			Folders.deleteQuietly(scratch);
+		}
+	}
+
+	/** The notes of an unpacked submission (empty without {@value Dispute#FILE}). */
+	static List<Dispute> notes(Path zip, Path unpacked) throws ExerciseException {
+		Path file = unpacked.resolve(Dispute.FILE);
+		return Files.isRegularFile(file) ? Dispute.read(file, Path.of(zip + "!", Dispute.FILE)) : List.of();
+	}
+
+	/**
+	 * Accepts the student's answer on the item of {@code documentId} at {@code [start, end)} from {@code submission}
+	 * (the position their feedback shows) into the reference annotator's set in the instructor's corpus: an added
+	 * span is added; a span the reference had with another type or other boundaries is replaced by the student's
+	 * version; a missed reference span is removed from the reference (the student was right to leave it out).
 	 *
 	 * @param reference the reference, opened from the instructor's corpus folder (not a reference zip)
 	 * @return a sentence saying what changed in the reference
-	 * @throws ExerciseException when the submission cannot be graded or has no differing annotation there
+	 * @throws ExerciseException when the submission cannot be graded or has no differing item there
 	 */
 	public static String accept(ExerciseReference reference, Path submission, String documentId, int start, int end,
 			ZipLimits limits) throws IOException {
@@ -34,15 +120,22 @@ public final class Disputes {
 			throw new ExerciseException(submission, "cannot be read: " + failed.error());
 		}
 		Score score = ((StudentGrade.Graded) grade).score();
-		Optional<Feedback> item = score.feedback().stream().filter(f -> f.documentId().equals(documentId))
-				.filter(f -> submitted(f).map(a -> a.start() == start && a.end() == end).orElse(false)).findFirst();
+		Optional<Feedback> item = new Dispute(documentId, start, end, "accept", Instant.EPOCH)
+				.item(score.feedback());
 		if (item.isEmpty()) {
-			throw new ExerciseException(submission, "has no answer in document " + documentId + " at " + start + "-"
+			throw new ExerciseException(submission, "has no item in document " + documentId + " at " + start + "-"
 					+ end + " that differs from the reference (see the student's feedback for the positions)");
 		}
 		Corpus corpus = reference.corpus();
 		AnnotationSet set = corpus.loadSet(reference.annotator(), documentId);
-		Annotation student = submitted(item.get()).orElseThrow();
+		String where = " into the reference of " + reference.annotator() + " on " + documentId;
+		if (item.get() instanceof Feedback.Missed missed) {
+			set.remove(missed.reference().id());
+			corpus.saveSet(set);
+			return "removed " + missed.reference().type() + " " + start + "-" + end + " from the reference of "
+					+ reference.annotator() + " on " + documentId + " (" + grade.file() + " left it out)";
+		}
+		Annotation student = Dispute.position(item.get()).orElseThrow();
 		Optional<Annotation> replaced = switch (item.get()) {
 			case Feedback.WrongType w -> Optional.of(w.reference());
 			case Feedback.BoundaryDifference b -> Optional.of(b.reference());
@@ -52,16 +145,6 @@ public final class Disputes {
 		set.add(Annotation.of(set.newId(), student.type(), student.spans(), reference.annotator(), Instant.now()));
 		corpus.saveSet(set);
 		return "accepted " + student.type() + " " + student.start() + "-" + student.end() + " of " + grade.file()
-				+ " into the reference of " + reference.annotator() + " on " + documentId
-				+ replaced.map(r -> " (replacing " + r.type() + " " + r.start() + "-" + r.end() + ")").orElse("");
-	}
-
-	private static Optional<Annotation> submitted(Feedback f) {
-		return switch (f) {
-			case Feedback.Extra e -> Optional.of(e.submitted());
-			case Feedback.WrongType w -> Optional.of(w.submitted());
-			case Feedback.BoundaryDifference b -> Optional.of(b.submitted());
-			default -> Optional.empty();
-		};
+				+ where + replaced.map(r -> " (replacing " + r.type() + " " + r.start() + "-" + r.end() + ")").orElse("");
 	}
 }

@@ -80,6 +80,7 @@ public final class GradeReport {
 				+ " means undefined (nothing to divide). Greyed rows are attempts that do not count ("
 				+ (book.counting() == Gradebook.Counting.BEST ? "the best attempt counts" : "the last attempt counts")
 				+ "). Matching rules: docs/agreement-and-grading.md.</p>\n");
+		html.append(disputes(book));
 		html.append("<h2>Agreement with the reference per type (counted attempts)</h2>\n");
 		html.append(typeTable(book));
 		html.append("<p class=\"note\">Overlap F1 and Cohen's kappa on the tokens, per type. A reference count"
@@ -219,6 +220,35 @@ public final class GradeReport {
 			}
 		}
 		return t.append("</table>\n").toString();
+	}
+
+	/** The students' dispute notes beside the item and the grade of the attempt, with the command that accepts it. */
+	private static String disputes(Gradebook book) {
+		List<StudentGrade.Graded> disputing = book.graded().stream().filter(g -> !g.disputes().isEmpty()).toList();
+		if (disputing.isEmpty()) {
+			return "";
+		}
+		StringBuilder t = new StringBuilder("<h2>Disputes</h2>\n<table>\n<tr><th>student</th><th>file</th>"
+				+ "<th>overlap F1</th><th>document</th><th>item</th><th>note</th><th>to accept it</th></tr>\n");
+		for (StudentGrade.Graded g : disputing) {
+			Map<Dispute, org.policyannotator.analysis.scoring.Feedback> items = g.disputedItems();
+			for (Dispute d : g.disputes()) {
+				var item = items.get(d);
+				t.append("<tr><td class=\"text\">").append(escape(g.student())).append("</td><td class=\"text\">")
+						.append(escape(g.file())).append("</td>");
+				cell(t, g.score().overlap().f1());
+				t.append("<td class=\"text\">").append(escape(d.document())).append("</td><td class=\"text\">")
+						.append(escape(item == null ? "[" + d.start() + "-" + d.end() + "] no longer differs from the"
+								+ " reference" : StudentFeedback.line(item)))
+						.append("</td><td class=\"text\">").append(escape(d.note())).append("</td><td class=\"text\">")
+						.append(item == null ? "" : "<code>exercise accept ... --submission " + escape(g.file())
+								+ " --document " + escape(d.document()) + " --at " + d.start() + "-" + d.end()
+								+ "</code>")
+						.append("</td></tr>\n");
+			}
+		}
+		return t.append("</table>\n<p class=\"note\">Accepting an item puts the student's answer into the reference"
+				+ " (a missed span is removed from it); grade again to regrade the class.</p>\n").toString();
 	}
 
 	/** Per counted submission and type: overlap F1 and Cohen's kappa on the tokens, beside the reference count. */

@@ -21,7 +21,7 @@ public final class GradebookCsv {
 			"exact_recall", "exact_f1", "overlap_precision", "overlap_recall", "overlap_f1", "wrong_type",
 			"reference_annotations", "submitted_annotations", "exact_matches", "overlap_matches", "unitizing_alpha", "exact_macro_f1",
 			"exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1", "token_kappa", "submitted",
-			"attempt", "attempts", "counted", "overlap_f1_change");
+			"attempt", "attempts", "counted", "overlap_f1_change", "disputes", "dispute_notes");
 	private static final List<String> PER_TYPE = List.of("exact_precision", "exact_recall", "exact_f1",
 			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type", "token_kappa");
 
@@ -84,6 +84,8 @@ public final class GradebookCsv {
 					cells.add(attempt.counted() ? "yes" : "no");
 					cells.add(attempt.change().isPresent() ? String.format(Locale.ROOT, "%+.4f",
 							attempt.change().getAsDouble()) : "");
+					cells.add(Integer.toString(graded.disputes().size()));
+					cells.add(text(StudentFeedback.disputeNotes(graded)));
 					for (String type : book.types()) {
 						TypeScore t = s.type(type);
 						figures(cells, t.exact());

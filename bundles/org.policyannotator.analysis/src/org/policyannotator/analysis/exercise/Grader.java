@@ -25,6 +25,7 @@ import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusWrites;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.TagType;
 
@@ -118,7 +119,7 @@ public final class Grader {
 						+ ", after the deadline " + deadline.get() + "; not graded");
 			}
 			Map<String, AnnotationSet> sets = readSets(reference, zip, unpacked, scratch, manifest.student());
-			return score(reference, file, manifest, sets, types);
+			return score(reference, file, manifest, sets, types, Disputes.notes(zip, unpacked));
 		} catch (IOException | RuntimeException e) {
 			return new StudentGrade.Failed(file, student, e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
@@ -157,11 +158,13 @@ public final class Grader {
 		}
 		Set<String> allowed = new HashSet<>();
 		allowed.add(SubmissionManifest.FILE);
+		allowed.add(Dispute.FILE);
 		exercise.documentIds().forEach(id -> allowed.add(SubmissionManifest.ANNOTATIONS + "/" + id + ".json"));
 		for (String name : names) {
 			if (!allowed.contains(name)) {
 				throw new ExerciseException(zip, "entry \"" + name + "\" does not belong in a submission (expected "
-						+ SubmissionManifest.FILE + " and " + SubmissionManifest.ANNOTATIONS + "/<document>.json)");
+						+ SubmissionManifest.FILE + ", " + Dispute.FILE + " and " + SubmissionManifest.ANNOTATIONS
+						+ "/<document>.json)");
 			}
 		}
 	}
@@ -171,8 +174,11 @@ public final class Grader {
 			Path scratch, String student) throws IOException {
 		Path folder = scratch.resolve("corpus");
 		Corpus corpus = Corpus.create(folder, reference.corpus().name(), reference.corpus().schema());
-		for (Document document : reference.documents().values()) {
-			corpus.addDocument(document.hashMatches() ? document : document.withText(document.text()));
+		try (CorpusWrites writes = corpus.writes()) { // a scratch corpus: one flush for all its documents
+			for (Document document : reference.documents().values()) {
+				writes.addDocument(document.hashMatches() ? document : document.withText(document.text()));
+			}
+			writes.commit();
 		}
 		Map<String, AnnotationSet> sets = new TreeMap<>();
 		for (String id : reference.documents().keySet()) {
@@ -195,7 +201,7 @@ public final class Grader {
 	}
 
 	private static StudentGrade score(ExerciseReference reference, String file, SubmissionManifest manifest,
-			Map<String, AnnotationSet> sets, List<String> only) {
+			Map<String, AnnotationSet> sets, List<String> only, List<Dispute> disputes) {
 		List<Score> scores = new ArrayList<>();
 		List<AnnotatedDocument> pairs = new ArrayList<>();
 		Set<String> types = new TreeSet<>();
@@ -217,7 +223,7 @@ public final class Grader {
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, manifest.student(), Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted());
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes);
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {

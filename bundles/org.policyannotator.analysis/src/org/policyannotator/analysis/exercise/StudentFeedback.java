@@ -50,6 +50,25 @@ public final class StudentFeedback {
 		return text.toString();
 	}
 
+	/**
+	 * The student's dispute notes, one a line: the document, the item as the feedback words it (or that it no
+	 * longer differs from the reference, e.g. after it was accepted), and the note.
+	 */
+	public static String disputeNotes(StudentGrade.Graded grade) {
+		java.util.Map<Dispute, Feedback> items = grade.disputedItems();
+		StringBuilder notes = new StringBuilder();
+		for (Dispute d : grade.disputes()) {
+			if (!notes.isEmpty()) {
+				notes.append('\n');
+			}
+			Feedback item = items.get(d);
+			notes.append(d.document()).append(' ').append(item == null ? "[" + d.start() + "-" + d.end()
+					+ "] no longer differs from the reference" : line(item)).append(" -- note: ")
+					.append(d.note().replace('\n', ' '));
+		}
+		return notes.toString();
+	}
+
 	private static String figures(Counts overlap, Counts exact, AgreementResult kappa) {
 		return "F1 " + number(overlap.f1()) + " (precision " + number(overlap.precision()) + ", recall "
 				+ number(overlap.recall()) + "; exact boundaries F1 " + number(exact.f1()) + ")"
@@ -57,7 +76,8 @@ public final class StudentFeedback {
 				+ " of " + overlap.reference() + " reference spans found, " + overlap.submitted() + " tagged";
 	}
 
-	private static String line(Feedback item) {
+	/** One item as the feedback words it, e.g. {@code missed [4-9] claim "text"}. */
+	static String line(Feedback item) {
 		return switch (item) {
 			case Feedback.Missed m -> "missed " + where(m.reference()) + " " + m.reference().type() + " "
 					+ quote(m.reference());

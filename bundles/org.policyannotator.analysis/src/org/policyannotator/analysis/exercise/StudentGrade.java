@@ -1,11 +1,15 @@
 package org.policyannotator.analysis.exercise;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.policyannotator.analysis.agreement.AgreementResult;
 import org.policyannotator.analysis.corpus.Coefficients;
 import org.policyannotator.analysis.corpus.ScopeAgreement;
+import org.policyannotator.analysis.scoring.Feedback;
 import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.analysis.unitizing.UnitizingCoefficient;
 
@@ -28,9 +32,24 @@ public sealed interface StudentGrade {
 	 * @param agreement token agreement with the reference (Cohen's kappa and alpha), pooled over the graded types
 	 *                  and per type
 	 * @param submitted when the student packed the submission, if the manifest says
+	 * @param disputes  the student's notes on items of their feedback, by document and position
 	 */
 	record Graded(String file, String student, Score score, UnitizingCoefficient alpha, ScopeAgreement agreement,
-			Optional<Instant> submitted) implements StudentGrade {
+			Optional<Instant> submitted, List<Dispute> disputes) implements StudentGrade {
+		/** Copies the list. */
+		public Graded {
+			disputes = List.copyOf(disputes);
+		}
+
+		/** The item of the feedback each note is about (a note whose item is gone, e.g. after accepting, is left out). */
+		public Map<Dispute, Feedback> disputedItems() {
+			Map<Dispute, Feedback> items = new LinkedHashMap<>();
+			for (Dispute d : disputes) {
+				d.item(score.feedback()).ifPresent(item -> items.put(d, item));
+			}
+			return items;
+		}
+
 		@Override
 		public Optional<String> studentIfKnown() {
 			return Optional.of(student);

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * {@code 2024-03-05T14:30} when only the local time is, {@code 2024-03-05} for a date. Accepts ISO-8601 with and
  * without offset or seconds, RFC 1123 ({@code Tue, 5 Mar 2024 14:30:00 GMT}), {@code 2024/03/05},
  * {@code 2024.03.05}, {@code 05.03.2024}, {@code March 5, 2024}, {@code 5 March 2024}, {@code 5. März 2024},
- * {@code 2024年3月5日} and
- * {@code 2024년 3월 5일}, optionally followed by a time.
+ * {@code 2024年3月5日}, Japanese era dates ({@code 令和7年6月3日}, {@code 平成31年4月30日}) and
+ * {@code 2024년 3월 5일}, optionally followed by a time; full-width digits ({@code ２０２４}) are read as digits.
  */
 public final class DateNormalizer {
 	private static final Pattern ISO = Pattern.compile(
@@ -30,6 +30,9 @@ public final class DateNormalizer {
 	/** Day first with dots, as in German and much of Europe: {@code 22.05.2020}, {@code 22.05.2020, 10:15 Uhr}. */
 	private static final Pattern DOTTED = Pattern.compile(
 			"(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)(?:,?\\s*(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?!\\d))?");
+	/** A Japanese era year: 令和 began in 2019 (its first year is 元年), 平成 in 1989. */
+	private static final Pattern JAPANESE_ERA = Pattern.compile(
+			"(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:[^\\d]{0,8}?(\\d{1,2})\\s*時\\s*(\\d{1,2})\\s*分)?");
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
 	private static final Pattern MONTH_FIRST = Pattern.compile(
 			"\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
@@ -53,7 +56,7 @@ public final class DateNormalizer {
 
 	/** The ISO-8601 form of {@code raw}, or empty when it is not a date this class understands. */
 	public static Optional<String> normalize(String raw) {
-		String s = TextNormalizer.collapse(raw);
+		String s = halfWidthDigits(TextNormalizer.collapse(raw));
 		if (s.isEmpty() || s.length() > 200) {
 			return Optional.empty();
 		}
@@ -80,6 +83,11 @@ public final class DateNormalizer {
 		if (m.find()) {
 			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);
 		}
+		m = JAPANESE_ERA.matcher(s);
+		if (m.find()) {
+			int year = ("元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2))) + ("令和".equals(m.group(1)) ? 2018 : 1988);
+			return build(String.valueOf(year), m.group(3), m.group(4), m.group(5), m.group(6), null, null);
+		}
 		m = NUMERIC.matcher(s);
 		if (m.find()) {
 			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null);
@@ -99,6 +107,20 @@ public final class DateNormalizer {
 					m.group(5), null, null);
 		}
 		return null;
+	}
+
+	private static String halfWidthDigits(String s) {
+		StringBuilder sb = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= '０' && c <= '９') {
+				if (sb == null) {
+					sb = new StringBuilder(s);
+				}
+				sb.setCharAt(i, (char) ('0' + (c - '０')));
+			}
+		}
+		return sb == null ? s : sb.toString();
 	}
 
 	private static String hour(String h, String ampm) {

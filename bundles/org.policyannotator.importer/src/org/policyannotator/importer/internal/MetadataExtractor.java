@@ -87,6 +87,9 @@ public final class MetadataExtractor {
 		if (cut.length() < title.length() && cut.length() >= 10 && TitleCleaner.startsWithText(h, cut)) {
 			return h;
 		}
+		if (TitleCleaner.startsWithText(title, h) && TitleCleaner.afterText(title, h).matches("^\\s*[(（\\[【].*")) {
+			return h; // "外務大臣会見記録（令和7年6月3日…）": the headline and, in brackets, its date or place
+		}
 		boolean agreed = ldHeadline.map(l -> TitleCleaner.sameText(l, h)).orElse(false);
 		if (agreed) {
 			return h; // the page's own <title> or its structured data confirm the visible headline: "(LEAD) ..." differs

@@ -14,7 +14,8 @@ import org.policyannotator.importer.BlockKind;
  * "Read more:" links and headlines of other stories, a reporter's e-mail sign-off, photo and agency credits ("Quelle: dpa", "picture alliance |
  * ..."), video labels with a duration, rows of print/share tools, newsletter and follow prompts, paywall notices ("Il vous
  * reste 72 % de cet article à lire", "残り842文字"), broadcast notes ("Dieses Thema im Programm: ..."), lines of type
- * and date ("Press release 17 June 2025 15:30"), a short label whose link to another story left, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments", a heading whose paragraphs all left) and a heading left dangling at
+ * and date ("Press release 17 June 2025 15:30"), rules drawn with characters ("______"), a short label whose link to
+ * another story left, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments", a heading whose paragraphs all left) and a heading left dangling at
  * the end; a paragraph that repeats the one before it, and pull quotes that repeat words of a paragraph.
  */
 public final class ParagraphFilter {
@@ -248,6 +249,9 @@ public final class ParagraphFilter {
 		}
 		if (b.linkOnly() && b.kind() == BlockKind.PARAGRAPH && t.length() <= 200 && !t.matches(".*[.!?。！？\"”:;]$")) {
 			return true; // a paragraph that is one link and no sentence: the headline of another story
+		}
+		if (!t.isEmpty() && t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return true; // a rule drawn with characters: "__________________", "* * *"
 		}
 		if (PAYWALL.matcher(t).matches() || PROGRAMME_NOTE.matcher(t).matches() || isTypeAndDateLine(t)) {
 			return true;

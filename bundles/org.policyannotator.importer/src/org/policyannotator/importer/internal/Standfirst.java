@@ -57,9 +57,15 @@ final class Standfirst {
 		return e.text().strip().matches("(?s).*[.!?。！？\"”]$");
 	}
 
+	/** Whether its class, id or a short {@code data-*} value ({@code data-gu-name="standfirst"}) names a standfirst. */
 	private static boolean named(Element e) {
-		String names = e.className() + " " + e.id() + " " + e.attr("data-qa") + " " + e.attr("data-testid");
-		return names.isBlank() ? false : ClassHints.tokens(names).stream().anyMatch(NAMES::contains);
+		StringBuilder names = new StringBuilder(e.className()).append(' ').append(e.id());
+		for (var attribute : e.attributes()) {
+			if (attribute.getKey().startsWith("data-") && attribute.getValue().length() <= 40) {
+				names.append(' ').append(attribute.getValue());
+			}
+		}
+		return !names.toString().isBlank() && ClassHints.tokens(names.toString()).stream().anyMatch(NAMES::contains);
 	}
 
 	/** Whether the page does not repeat the standfirst as the first paragraph of the article. */

@@ -149,6 +149,33 @@ public final class TitleCleaner {
 		return !p.isEmpty() && key(text).contains(p);
 	}
 
+	/**
+	 * What follows {@code prefix} in {@code text}, when text starts with it but for case, spaces and punctuation;
+	 * else the empty string.
+	 */
+	static String afterText(String text, String prefix) {
+		String p = key(prefix);
+		if (p.isEmpty()) {
+			return "";
+		}
+		int matched = 0;
+		for (int i = 0; i < text.length(); i++) {
+			String k = key(String.valueOf(text.charAt(i)));
+			if (!k.isEmpty()) {
+				if (matched == p.length()) {
+					return text.substring(i);
+				}
+				if (!p.startsWith(k, matched)) {
+					return "";
+				}
+				matched += k.length();
+			} else if (matched == p.length()) {
+				return text.substring(i);
+			}
+		}
+		return "";
+	}
+
 	private static String key(String s) {
 		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}

@@ -53,6 +53,8 @@ public final class Corpus {
 	private final CorpusCodec.Header header;
 	private final Schema schema;
 	private final Map<String, CachedDocument> cache = new LinkedHashMap<>(16, 0.75f, true);
+	/** Checks sets against the schema (made once: the schema of a corpus object never changes). */
+	private final SetValidator validator;
 
 	private record CachedDocument(FileStamp stamp, Document document, String actualSha256) {
 	}
@@ -61,6 +63,7 @@ public final class Corpus {
 		this.directory = directory;
 		this.header = header;
 		this.schema = schema;
+		this.validator = new SetValidator(schema);
 	}
 
 	/**
@@ -236,16 +239,19 @@ public final class Corpus {
 	/** Title and variables from the cached document when it is current, else from the file's head. */
 	private DocumentCodec.Header header(String id) throws CorpusException {
 		Path file = documentFile(id);
-		try {
-			Optional<FileStamp> stamp = AtomicFiles.stamp(file);
-			synchronized (cache) {
-				CachedDocument cached = cache.get(id);
-				if (cached != null && stamp.isPresent() && cached.stamp().equals(stamp.get())) {
+		CachedDocument cached;
+		synchronized (cache) {
+			cached = cache.get(id);
+		}
+		if (cached != null) { // only then is the file's stamp needed (a list of thousands of titles skips it)
+			try {
+				Optional<FileStamp> stamp = AtomicFiles.stamp(file);
+				if (stamp.isPresent() && cached.stamp().equals(stamp.get())) {
 					return new DocumentCodec.Header(cached.document().title(), cached.document().variables());
 				}
+			} catch (IOException e) {
+				throw new CorpusException(file, "cannot be read: " + e.getMessage());
 			}
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot be read: " + e.getMessage());
 		}
 		try (InputStream in = Files.newInputStream(file)) {
 			return DocumentCodec.readHeader(in, file);
@@ -378,9 +384,13 @@ public final class Corpus {
 		return jsonFileIds(directory.resolve(ANNOTATIONS).resolve(annotator));
 	}
 
-	/** The set of {@code annotator} on the document, empty if there is none yet. See {@link #readSet}. */
+	/**
+	 * The set of {@code annotator} on the document, empty if there is none yet, re-anchored as {@link #readSet} does
+	 * but not checked against the schema (the findings are not wanted here, and checking costs as much as a third of
+	 * the reading).
+	 */
 	public AnnotationSet loadSet(String annotator, String documentId) throws CorpusException {
-		return readSet(annotator, documentId).set();
+		return readSet(annotator, documentId, false).set();
 	}
 
 	/**
@@ -391,6 +401,10 @@ public final class Corpus {
 	 * @throws CorpusException if the set file is unreadable
 	 */
 	public LoadedSet readSet(String annotator, String documentId) throws CorpusException {
+		return readSet(annotator, documentId, true);
+	}
+
+	private LoadedSet readSet(String annotator, String documentId, boolean check) throws CorpusException {
 		Path file = setFile(annotator, documentId);
 		String name = relative(file);
 		List<Finding> findings = new ArrayList<>();
@@ -432,7 +446,9 @@ public final class Corpus {
 						+ anchored.orphans().size() + " orphans (kept, marked orphaned)"));
 			}
 		}
-		findings.addAll(new SetValidator(schema).validate(set, document.map(CachedDocument::document), name));
+		if (check) {
+			findings.addAll(validator.validate(set, document.map(CachedDocument::document), name));
+		}
 		return new LoadedSet(set, findings, report);
 	}
 

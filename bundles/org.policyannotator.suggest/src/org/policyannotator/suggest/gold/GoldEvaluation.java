@@ -15,13 +15,14 @@ import org.policyannotator.suggest.SuggestionRun;
 
 /**
  * Scores suggesters against a gold standard: precision, recall and F1 per category under exact matching (same start
- * and end) and overlap matching (at least one character shared; one-to-one, in text order), and the share of gold
+ * and end) and overlap matching (at least one character shared; one-to-one, in text order; a proposal point must also
+ * have the gold's number n and be linked to a proposal declaring the gold's N points), and the share of gold
  * quotes whose suggested quote is linked to the right speaker (same name, or one name's words within the other's).
  */
 public final class GoldEvaluation {
 	/** Categories scored, in report order. */
 	public static final List<String> CATEGORIES = List.of("statistic", "quote", "quote (direct)", "quote (indirect)",
-			"speaker", "proposal", "proposal-point (n checked)");
+			"speaker", "proposal", "proposal-point (n of N checked)");
 
 	/**
 	 * Counts of one category under one matching.
@@ -92,11 +93,12 @@ public final class GoldEvaluation {
 			characters += d.text().length();
 			List<Suggestion> suggested = SuggestionRun.run(d.text(), suggesters, List.of());
 			for (String c : CATEGORIES) {
-				exact.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), true, c).counts, Counts::plus);
-				overlap.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), false, c).counts,
+				exact.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), true, c, suggested).counts,
+						Counts::plus);
+				overlap.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), false, c, suggested).counts,
 						Counts::plus);
 			}
-			Matching q = match(filterGold(d, "quote"), filterSuggested(suggested, "quote"), false, "quote");
+			Matching q = match(filterGold(d, "quote"), filterSuggested(suggested, "quote"), false, "quote", suggested);
 			for (Map.Entry<GoldDocument.Gold, Suggestion> pair : q.pairs.entrySet()) {
 				String speaker = pair.getKey().attributes().getOrDefault("speaker", "");
 				if (speaker.isEmpty()) {
@@ -116,7 +118,7 @@ public final class GoldEvaluation {
 	}
 
 	private static Matching match(List<GoldDocument.Gold> gold, List<Suggestion> suggested, boolean exact,
-			String category) {
+			String category, List<Suggestion> all) {
 		Map<GoldDocument.Gold, Suggestion> pairs = new LinkedHashMap<>();
 		List<Suggestion> free = new ArrayList<>(suggested);
 		for (GoldDocument.Gold g : gold) {
@@ -127,7 +129,8 @@ public final class GoldEvaluation {
 				boolean ok = exact ? (g.start() == s.start() && g.end() == s.end()) : o > 0;
 				if (ok && category.startsWith("proposal-point")) {
 					ok = g.attributes().getOrDefault("n", "").equals(
-							s.attributes().getOrDefault("ordinal", new AttributeValue.Text("")).display());
+							s.attributes().getOrDefault("ordinal", new AttributeValue.Text("")).display())
+							&& declaredPoints(s, all).equals(g.attributes().getOrDefault("of", declaredPoints(s, all)));
 				}
 				if (ok && o > bestOverlap) {
 					best = s;
@@ -143,6 +146,20 @@ public final class GoldEvaluation {
 		return new Matching(new Counts(tp, suggested.size() - tp, gold.size() - tp), pairs);
 	}
 
+	/** The number of points the proposal a suggested point is linked to declares (empty if none). */
+	private static String declaredPoints(Suggestion point, List<Suggestion> all) {
+		for (Suggestion.Link link : point.links()) {
+			if (link.relationType().equals("point-of")) {
+				for (Suggestion s : all) {
+					if (s.key().equals(link.targetKey()) && s.attributes().containsKey("points")) {
+						return s.attributes().get("points").display();
+					}
+				}
+			}
+		}
+		return "";
+	}
+
 	private static List<GoldDocument.Gold> filterGold(GoldDocument d, String category) {
 		return d.annotations().stream().filter(goldFilter(category)).toList();
 	}
@@ -151,7 +168,7 @@ public final class GoldEvaluation {
 		return switch (category) {
 			case "quote (direct)" -> g -> g.type().equals("quote") && "direct".equals(g.attributes().get("kind"));
 			case "quote (indirect)" -> g -> g.type().equals("quote") && "indirect".equals(g.attributes().get("kind"));
-			case "proposal-point (n checked)" -> g -> g.type().equals("proposal-point");
+			case "proposal-point (n of N checked)" -> g -> g.type().equals("proposal-point");
 			default -> g -> g.type().equals(category);
 		};
 	}
@@ -160,7 +177,7 @@ public final class GoldEvaluation {
 		return all.stream().filter(s -> switch (category) {
 			case "quote (direct)" -> s.type().equals("quote") && kind(s).equals("direct");
 			case "quote (indirect)" -> s.type().equals("quote") && kind(s).equals("indirect");
-			case "proposal-point (n checked)" -> s.type().equals("proposal-point");
+			case "proposal-point (n of N checked)" -> s.type().equals("proposal-point");
 			default -> s.type().equals(category);
 		}).toList();
 	}

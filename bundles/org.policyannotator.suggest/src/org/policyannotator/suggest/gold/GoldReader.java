@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Reads a gold standard folder: {@code <id>.txt} (the text, UTF-8) with {@code <id>.tsv} (its annotations). Format
  * of a line: type TAB exact text [TAB key=value; key=value]; the span is the first occurrence of the text at or after
- * the start of the previous line's span that overlaps no earlier annotation of its type; {@code #} starts a comment. See the GUIDELINES.md of the gold folder.
+ * the start of the previous line's span that overlaps no earlier annotation of its type ({@code \n} in it stands
+ * for a line break, for spans over several paragraphs); {@code #} starts a comment. See the GUIDELINES.md of the gold folder.
  */
 public final class GoldReader {
 
@@ -65,6 +66,7 @@ public final class GoldReader {
 				throw new GoldException(tsv + ": line " + (i + 1) + ": needs a type and a text separated by a tab");
 			}
 			String type = f[0].strip();
+			f[1] = f[1].replace("\\n", "\n"); // a span over several paragraphs
 			int start = text.indexOf(f[1], from);
 			while (start >= 0 && overlapsSameType(annotations, type, start, start + f[1].length())) {
 				start = text.indexOf(f[1], start + 1);

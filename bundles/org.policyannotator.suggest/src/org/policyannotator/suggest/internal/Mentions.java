@@ -27,7 +27,16 @@ public final class Mentions {
 			"chair", "governor", "senator", "king", "queen", "prince", "pope", "general", "mayor", "envoy",
 			"representative", "commissioner", "chief", "leader", "founder", "head", "deputy", "counselor",
 			"councillor", "adviser", "advisor", "officer", "judge", "justice", "sir", "dame", "lord", "state",
-			"foreign", "prime", "vice", "former", "economist", "analyst", "researcher", "fellow");
+			"foreign", "prime", "vice", "former", "economist", "analyst", "researcher", "fellow", "chairperson",
+			"demographer", "scientist", "historian", "lawyer", "activist", "journalist", "expert", "diplomat",
+			"executive", "strategist", "author", "campaigner", "commander", "lawmaker", "legislator", "mp",
+			"secretary-general", "director-general", "president-elect");
+	/** Last words of an organisation's name: "X of Keio University" names a person of that organisation. */
+	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
+			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
+			"agency", "organization", "organisation", "party", "group", "office", "department", "fund", "union",
+			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee",
+			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
 	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
@@ -67,6 +76,15 @@ public final class Mentions {
 				role = trimmed.substring(roleStart + 1, trimmed.length() - 1).strip();
 				segEnd = roleStart;
 			}
+		}
+		if (!role.isEmpty() && NAME_ONLY.matcher(role).matches() && role.contains(" ")
+				&& !NAME_ONLY.matcher(trimmed.substring(trimmed.lastIndexOf(',', segEnd - 1) + 1, segEnd).strip())
+						.matches()) { // "Ireland's foreign minister, Sean Byrne," before the verb: the name is the apposition
+			int nameStart = trimmed.indexOf(role, segEnd);
+			int roleStart = trimmed.lastIndexOf(',', segEnd - 1) + 1;
+			String described = trimmed.substring(roleStart, segEnd).strip();
+			int abs = start + nameStart;
+			return Optional.of(new Mention(abs, abs + role.length(), role, described, false, true));
 		}
 		int segStart = trimmed.lastIndexOf(',', segEnd - 1) + 1;
 		while (segStart < segEnd && Character.isWhitespace(trimmed.charAt(segStart))) {
@@ -108,6 +126,13 @@ public final class Mentions {
 		int[] run = nameRun(segment);
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
+			int of = personOfOrganisation(name);
+			if (of > 0) { // "Hiroshi Kondo of Keio University"
+				String organisation = name.substring(of).strip();
+				name = name.substring(0, of).strip();
+				return Optional.of(new Mention(abs + run[0], abs + run[0] + name.length(), name,
+						role.isEmpty() ? organisation : role, false, true));
+			}
 			return Optional.of(new Mention(abs + run[0], abs + run[1], name, role, false, true));
 		}
 		String[] words = segment.split("\\s+");
@@ -119,7 +144,18 @@ public final class Mentions {
 
 	/** Whether {@code token} is a title word (President, Minister, Dr., ...). */
 	public static boolean isTitle(String token) {
-		return TITLES.contains(token.toLowerCase(Locale.ROOT));
+		String lower = token.toLowerCase(Locale.ROOT);
+		if (TITLES.contains(lower)) {
+			return true;
+		}
+		if (lower.indexOf('-') > 0) { // "Secretary-General", "Vice-Chancellor", not "Jae-myung"
+			for (String part : lower.split("-")) {
+				if (TITLES.contains(part)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -128,13 +164,22 @@ public final class Mentions {
 	 * person's name.
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
-		Matcher t = Pattern.compile("[^\\s,]+|,").matcher(text.substring(start, end));
-		int prefixEnd = -1;
+		List<int[]> tokens = new java.util.ArrayList<>();
+		Matcher t = TOKEN.matcher(text.substring(start, end));
 		while (t.find()) {
-			String token = t.group();
-			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && t.start() > 0
-					&& !CONNECTORS.contains(token))) {
-				prefixEnd = t.start();
+			tokens.add(new int[] { t.start(), t.end() });
+		}
+		String sentence = text.substring(start, end);
+		int prefixEnd = -1;
+		for (int k = 0; k < tokens.size(); k++) {
+			String token = sentence.substring(tokens.get(k)[0], tokens.get(k)[1]);
+			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && k > 0 && !CONNECTORS.contains(token))) {
+				int title = titleBeforeName(sentence, tokens, k);
+				if (title > k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
+					k = title;
+					continue;
+				}
+				prefixEnd = tokens.get(k)[0];
 				break;
 			}
 		}
@@ -146,7 +191,73 @@ public final class Mentions {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
 		}
 		return of(text, start, start + prefixEnd).filter(Mention::person)
-				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"));
+				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"))
+				.filter(m -> m.name().contains(" ") || namedElsewhere(text, m.name()));
+	}
+
+	private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
+
+	/**
+	 * At a lowercase word {@code k} of a sentence's first words: the index of a title among it and the next two
+	 * lowercase words that a capitalized name follows ("chief" in "Bundesbank chief Joachim Nagel"), else -1.
+	 */
+	private static int titleBeforeName(String sentence, List<int[]> tokens, int k) {
+		for (int j = k; j < Math.min(tokens.size() - 1, k + 3); j++) {
+			String word = sentence.substring(tokens.get(j)[0], tokens.get(j)[1]);
+			if (!Character.isLowerCase(word.charAt(0))) {
+				return -1;
+			}
+			String next = sentence.substring(tokens.get(j + 1)[0], tokens.get(j + 1)[1]);
+			if (isTitle(word) && Character.isUpperCase(next.charAt(0))) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether a one-word name also stands inside a sentence somewhere (after a word or a comma): a
+	 * capitalized word seen only at sentence starts ("Small island states said") is no name.
+	 */
+	private static boolean namedElsewhere(String text, String name) {
+		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+			int after = at + name.length();
+			if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
+				continue;
+			}
+			int i = at - 1;
+			while (i >= 0 && text.charAt(i) == ' ') {
+				i--;
+			}
+			if (i >= 0 && i < at - 1 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where "of ..." starts in "First Last of Some University": a person's name of two or three words followed by
+	 * an organisation's; -1 when the name is not so ("Ministry of Health", "Bank of Japan").
+	 */
+	private static int personOfOrganisation(String name) {
+		int of = name.indexOf(" of ");
+		if (of < 0) {
+			return -1;
+		}
+		String[] person = name.substring(0, of).split("\\s+");
+		String[] organisation = name.substring(of + 4).split("\\s+");
+		if (person.length < 2 || person.length > 3) {
+			return -1;
+		}
+		for (String word : person) {
+			if (ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT)) || isTitle(word)) {
+				return -1;
+			}
+		}
+		String last = organisation[organisation.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+		return ORGANISATIONS.contains(last) || organisation.length == 1 && organisation[0].length() <= 6
+				&& organisation[0].equals(organisation[0].toUpperCase(Locale.ROOT)) ? of : -1;
 	}
 
 	/** The trailing run of capitalized words, without titles and the place of "Ambassador to X". */
@@ -160,8 +271,10 @@ public final class Mentions {
 		int i = last;
 		while (i >= 0) {
 			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
-			if (!NAME_TOKEN.matcher(token).matches() || TITLES.contains(token.toLowerCase(Locale.ROOT))
-					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly")) {
+			boolean inName = token.equals("of") && i > 0 && i < last // "Ministry of Health", "Kondo of Keio University"
+					&& Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
+			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)
+					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly"))) {
 				break;
 			}
 			i--;

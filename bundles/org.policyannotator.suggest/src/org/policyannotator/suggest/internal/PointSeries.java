@@ -18,6 +18,7 @@ public final class PointSeries {
 			+ "|Seventh|Eighth|Ninth|Tenth)(?:ly)?(?: of all)?|(?<d>\\d{1,2})(?:st|nd|rd|th)?)\\s*[,:.)]\\s+");
 	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪●]|\\(?(?<n>\\d{1,2})[.)])\\s+");
 	private static final Pattern NAMELY = Pattern.compile("(?i)(?:\\bnamely|:)\\s+");
+	private static final Pattern JOINED = Pattern.compile("[;,]\\s*(?:and|or)$");
 	/** How far (in sentences) from the declaring sentence a series may start. */
 	private static final int REACH = 8;
 
@@ -73,6 +74,10 @@ public final class PointSeries {
 			int end = e;
 			while (end > s + markerEnd && ".;\"”»".indexOf(text.charAt(end - 1)) >= 0) {
 				end--;
+			}
+			Matcher joined = JOINED.matcher(text.substring(s + markerEnd, end));
+			if (joined.find()) { // "(3) faster permits; and" before the last point
+				end = s + markerEnd + joined.start();
 			}
 			points.add(new int[] { s + markerEnd, end });
 			expected++;

@@ -66,10 +66,10 @@ public final class SpeakerRegistry {
 	}
 
 	private Person place(String name, String role, Mention mention) {
-		Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-		if (mention.person() && m.find()) {
-			int start = m.start();
-			int end = m.end();
+		int first = mention.person() ? firstWhole(name) : -1;
+		if (first >= 0) {
+			int start = first;
+			int end = first + name.length();
 			if (words(name).size() == 1) { // "Lee" first appears as "Lee Jae-myung": take the full name
 				int[] full = extend(start, end);
 				start = full[0];
@@ -80,17 +80,32 @@ public final class SpeakerRegistry {
 		return new Person(name, role, mention.start(), mention.end());
 	}
 
+	/** The first occurrence of {@code name} as whole words (not inside a longer word), or -1. */
+	private int firstWhole(String name) {
+		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+			int after = at + name.length();
+			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+					&& (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)");
+	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
+
 	private int[] extend(int start, int end) {
-		Matcher right = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)").matcher(text);
+		Matcher right = RIGHT.matcher(text);
 		while (right.find(end) && !Mentions.isTitle(right.group(1)) && !right.group(1).endsWith("'s")
 				&& !right.group(1).endsWith("’s")) {
 			end = right.end();
 		}
-		Matcher left = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$").matcher(text.substring(Math.max(0, start - 40), start));
+		Matcher left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
 		while (left.find() && !Mentions.isTitle(left.group(1)) && start - left.group().length() >= 0
 				&& !isSentenceStart(start - left.group().length())) {
 			start -= left.group().length();
-			left = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$").matcher(text.substring(Math.max(0, start - 40), start));
+			left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
 		}
 		return new int[] { start, end };
 	}

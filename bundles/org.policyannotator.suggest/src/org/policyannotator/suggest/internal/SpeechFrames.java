@@ -23,12 +23,16 @@ public final class SpeechFrames {
 			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope";
 	private static final Pattern SUBJECT_VERB_THAT = Pattern.compile("(?<verb>\\b(?:" + VERBS + "))\\b"
 			+ "(?<adv>(?: (?!that\\b)[^,.;\"“]{1,60}?)?) that\\b,?");
-	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds))\\s+"
+	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds|believes"
+			+ "|believed|thinks))\\s+"
 			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
 			+ "|today|earlier|later|recently|previously|it|so|nothing|he|she|they|and|but|or)\\b)(?=\\p{L})");
 	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
 	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
 			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|[.!?\"”’»;])\\b?");
+	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
+	private static final Pattern AND_REPORT = Pattern.compile("\\s+and\\s+(?:said|added|stressed|warned|urged|called"
+			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
 	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
 			+ "|whereas|after|before|where|since)\\b)");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
@@ -90,7 +94,7 @@ public final class SpeechFrames {
 			boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
 					|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
 			if (!clauseAfter && plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
-				frames.add(frame(sentence, start, 0, m.end("clause"), subjStart, subjEnd));
+				frames.add(frame(sentence, start, datelineEnd(sentence), m.end("clause"), subjStart, subjEnd));
 				return frames;
 			}
 		}
@@ -103,7 +107,7 @@ public final class SpeechFrames {
 		}
 		if (v != null) {
 			int subjEnd = v.start();
-			int subjStart = subjectStart(sentence, subjEnd);
+			int subjStart = Math.max(subjectStart(sentence, subjEnd), Math.min(datelineEnd(sentence), subjEnd));
 			String subject = sentence.substring(subjStart, subjEnd).strip();
 			if (!subject.isEmpty() && !isQuotation(subject)) {
 				int clauseStart = skipSpaces(sentence, v.end());
@@ -195,7 +199,13 @@ public final class SpeechFrames {
 
 	private static int nextCut(String sentence, int from) {
 		Matcher p = PARTICIPLE.matcher(sentence);
-		return p.find(from) ? p.start() : sentence.length();
+		int cut = p.find(from) ? p.start() : sentence.length();
+		Matcher and = AND_REPORT.matcher(sentence);
+		return and.find(from) ? Math.min(cut, and.start()) : cut;
+	}
+
+	private static int datelineEnd(String sentence) {
+		return Datelines.end(sentence);
 	}
 
 	private static int clauseEnd(String sentence, int end) {

@@ -37,6 +37,9 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+(?:" + VERB
 			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
 
+	/** The full stop of a title before a name ("said Dr. Anjali Rao"): read as a space, offsets unchanged. */
+	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St)\\.");
+
 	/** Creates the rule. */
 	public AttributionSuggester() {
 	}
@@ -161,7 +164,7 @@ public final class AttributionSuggester implements Suggester {
 		}
 		int sentenceEnd = sentences.end(last);
 		int after = Math.min(quote.end() + 1, sentenceEnd);
-		String tail = text.substring(after, Math.max(after, sentenceEnd));
+		String tail = ABBREVIATION.matcher(text.substring(after, Math.max(after, sentenceEnd))).replaceAll("$1 ");
 		for (Pattern p : List.of(AFTER_VERB_FIRST, AFTER_SUBJECT_FIRST)) {
 			Matcher m = p.matcher(tail);
 			if (m.find()) {

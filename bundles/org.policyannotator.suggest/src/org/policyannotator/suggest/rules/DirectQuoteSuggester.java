@@ -23,7 +23,13 @@ public final class DirectQuoteSuggester implements Suggester {
 	public static final String ID = "org.policyannotator.suggest.direct-quotes";
 	private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|adds|asked|stated"
 			+ "|noted|stressed|emphasi[sz]ed|remarked|wrote|writes|explained|argued|insisted|warned|declared|recalled"
-			+ "|according to|quoted|quoting|continued|exclaimed|replied|responded)\\b");
+			+ "|according to|quoted|quoting|continued|exclaimed|replied|responded|calling|describing|described)\\b");
+	/**
+	 * A preposition or article right before the opening mark: the quotation is a noun phrase ("warned of "grave
+	 * risks"", "described it as a "turning point"").
+	 */
+	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|for|about|against|over|into|from|on"
+			+ "|with|without|toward|towards|under|by|as|a|an|the|its|their|his|her)[\\s\"“«„「‘']*$");
 	private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "to",
 			"with", "at", "by", "from");
 
@@ -95,6 +101,11 @@ public final class DirectQuoteSuggester implements Suggester {
 			return true;
 		}
 		if (words.length < 4 && !punctuated) {
+			return false;
+		}
+		if (!punctuated && words.length < 8 && !inside.contains(",")
+				&& PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, r.start() - 20), r.start()))
+						.find()) {
 			return false;
 		}
 		int sentence = context.sentences().indexAt(r.start());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.Datelines;
 import org.policyannotator.suggest.internal.NumberWords;
 import org.policyannotator.suggest.internal.PointSeries;
 import org.policyannotator.suggest.internal.Sentences;
@@ -32,6 +34,16 @@ public final class ProposalSuggester implements Suggester {
 			+ "(?:point|pronged|part|step|item)\\s+(?:[\\w-]+\\s+){0,2}?(?<kind>proposals?|plans?|initiatives?|consensus|agenda"
 			+ "|road ?maps?|programmes?|programs?|frameworks?|strateg(?:y|ies)|package|principles|measures|suggestions"
 			+ "|recommendations|demands|peace plan|action plan)\\b");
+	private static final Pattern DECLARED_ANCHOR = Pattern.compile("(?i)[- ](?:point|pronged|part|step|item)\\s");
+	/**
+	 * "three recommendations:", "five key measures, namely": a count of items and the list announced after it (found
+	 * by the items' noun first, then the count before it, so the text is not tried for a number at every word).
+	 */
+	private static final Pattern LISTED_KIND = Pattern.compile("(?i)\\b(?:recommendations|proposals|measures|steps"
+			+ "|priorities|principles|demands|suggestions|actions|reforms|points|commitments)(?:\\s*:|,?\\s+(?:namely"
+			+ "|as follows)\\b)");
+	private static final Pattern LISTED_COUNT = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|" + NumberWords.PATTERN + ")\\s+"
+			+ "(?:(?:key|main|concrete|specific|policy|core|major|practical|urgent)\\s+)?$");
 
 	/** Creates the rule. */
 	public ProposalSuggester() {
@@ -57,16 +69,16 @@ public final class ProposalSuggester implements Suggester {
 		String text = context.text();
 		Sentences sentences = context.sentences();
 		List<Suggestion> found = new ArrayList<>();
-		Matcher m = DECLARED.matcher(text);
 		int coveredUntil = -1;
-		while (m.find()) {
+		for (MatchResult m : declarations(text)) {
 			Optional<BigDecimal> n = NumberWords.value(m.group("n"));
-			if (n.isEmpty() || n.get().intValue() < 2 || m.start() < coveredUntil) {
+			if (n.isEmpty() || n.get().intValue() < 2 || m.start() < coveredUntil
+					|| isHeadline(text, sentences, sentences.indexAt(m.start()))) {
 				continue;
 			}
 			int declared = n.get().intValue();
 			int sentence = sentences.indexAt(m.start());
-			int start = sentences.start(sentence);
+			int start = sentences.start(sentence) + Datelines.end(text.substring(sentences.start(sentence), m.start()));
 			int end = sentences.end(sentence);
 			coveredUntil = end;
 			String key = context.newKey();
@@ -90,5 +102,42 @@ public final class ProposalSuggester implements Suggester {
 			}
 		}
 		return found;
+	}
+
+	/** The declarations of both kinds, in text order. */
+	private static List<MatchResult> declarations(String text) {
+		List<MatchResult> all = new ArrayList<>();
+		Matcher anchor = DECLARED_ANCHOR.matcher(text);
+		int searched = 0;
+		while (anchor.find()) { // the number is tried only before "-point", "-pronged", ...: not at every word
+			Matcher declared = DECLARED.matcher(text).region(Math.max(searched, anchor.start() - 30),
+					Math.min(text.length(), anchor.end() + 80));
+			if (declared.find() && declared.start() <= anchor.start()) {
+				all.add(declared.toMatchResult());
+				searched = declared.end();
+			}
+		}
+		Matcher kind = LISTED_KIND.matcher(text);
+		while (kind.find()) {
+			int from = Math.max(0, kind.start() - 40);
+			Matcher count = LISTED_COUNT.matcher(text).region(from, kind.start());
+			if (count.find()) {
+				all.add(count.toMatchResult());
+			}
+		}
+		all.sort(java.util.Comparator.comparingInt(MatchResult::start));
+		return all;
+	}
+
+	/**
+	 * Whether a sentence is a headline: a line of its own without closing punctuation. It announces the proposal
+	 * that the story's own sentence then declares, which is the one tagged.
+	 */
+	private static boolean isHeadline(String text, Sentences sentences, int i) {
+		int start = sentences.start(i);
+		int end = sentences.end(i);
+		boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n') && (end == text.length()
+				|| text.charAt(end) == '\n' || text.charAt(end) == '\r');
+		return ownLine && ".!?:;…\"”»」)".indexOf(text.charAt(end - 1)) < 0;
 	}
 }

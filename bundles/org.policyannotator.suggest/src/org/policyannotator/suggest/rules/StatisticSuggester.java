@@ -40,7 +40,24 @@ public final class StatisticSuggester implements Suggester {
 			+ "|New Zealand|Taiwan|Brunei)\\s)?(?:dollars?|yuan|renminbi|euros?|pounds?(?: sterling)?|yen|won|rupees?"
 			+ "|roubles?|rubles?|francs?|pesos?|reais|rand|lira|dirhams?|riyals?|ringgit|baht|dong|rupiah)\\b");
 	private static final Pattern HYPHEN_UNIT = Pattern.compile("\\G-(?:minute|hour|day|week|month|year|decade|kilometer"
-			+ "|kilometre|km|mile|meter|metre|member|nation|country|person|seat|storey|story|ton|tonne)\\b");
+			+ "|kilometre|km|mile|meter|metre|member|nation|country|person|seat|storey|story|ton|tonne|gigawatt|megawatt"
+			+ "|kilowatt|terawatt|GW|MW|kW|hectare|acre|kilogram|kg|litre|liter|square-kilometre|square-kilometer)\\b");
+	/** A fraction as a share: "a fifth", "nearly two-thirds of", "by a quarter" (not "a third country"). */
+	private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:a|one|two|three|four)[- ](?:half|third|quarter"
+			+ "|fifth|tenth|thirds|quarters|fifths|tenths)\\b");
+	private static final Pattern FRACTION_LEAD = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")?(?<prep>by|to|than)?\\s+$");
+	private static final Pattern OF_AFTER = Pattern.compile("\\G\\s+of\\b");
+	/** What a period followed by these words does: it places a figure in time ("five years earlier"). */
+	private static final Pattern TIME_PLACING = Pattern.compile("(?i)\\G\\s+(?:earlier|later|before|after|previously"
+			+ "|from now|prior)\\b");
+	private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "decades", "hours",
+			"minutes", "year", "month", "week", "day", "decade", "hour");
+	/** Things counted in a list that follows ("three recommendations:"): the count of a proposal's points. */
+	private static final Pattern LIST_COUNT = Pattern.compile("(?i)(?:recommendations|proposals|measures|steps|priorities"
+			+ "|principles|demands|suggestions|points|pillars|goals|objectives|areas|tasks|commitments|reforms)");
+	private static final Pattern LIST_FOLLOWS = Pattern.compile("\\G\\s*(?::|,?\\s+(?:namely|as follows)\\b)");
+	private static final Set<String> DECIMAL_BEFORE = Set.of("to", "from", "at", "of", "was", "is", "reached", "hit",
+			"stood", "remained", "stayed");
 	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}'’-]*)");
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
 			"with", "by", "and", "or", "but", "than", "that", "which", "who", "this", "these", "those", "it", "its",
@@ -107,7 +124,54 @@ public final class StatisticSuggester implements Suggester {
 			i = s.isPresent() ? Math.max(s.get().end(), i + 1) : Math.max(m.end(), i + 1);
 			s.ifPresent(found::add);
 		}
+		fractions(context, found);
 		return found;
+	}
+
+	/** The value of "a fifth", "two-thirds", "three quarters" (three decimals). */
+	private static BigDecimal fractionValue(String fraction) {
+		String[] parts = fraction.toLowerCase(Locale.ROOT).split("[- ]");
+		int numerator = List.of("a", "one", "two", "three", "four").indexOf(parts[0]);
+		String d = parts[1].replaceAll("s$", "");
+		int denominator = switch (d) {
+		case "half" -> 2;
+		case "third" -> 3;
+		case "quarter" -> 4;
+		case "fifth" -> 5;
+		default -> 10;
+		};
+		return BigDecimal.valueOf(Math.max(1, numerator)).divide(BigDecimal.valueOf(denominator), 3,
+				java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+
+	/** Shares given as fractions, where no other statistic covers them. */
+	private static void fractions(SuggestContext context, List<Suggestion> found) {
+		String text = context.text();
+		if (!text.contains("half") && !text.contains("third") && !text.contains("quarter") && !text.contains("fifth")
+				&& !text.contains("tenth")) {
+			return; // a cheap first look: most texts give no share as a fraction
+		}
+		Matcher f = FRACTION.matcher(text);
+		while (f.find()) {
+			Matcher lead = FRACTION_LEAD.matcher(text.substring(Math.max(0, f.start() - 25), f.start()));
+			boolean led = lead.find() && (lead.group("approx") != null || lead.group("prep") != null);
+			if (!led && !followedBy(OF_AFTER, text, f.end())) {
+				continue; // "a third country": an ordinal
+			}
+			int start = led && lead.group("approx") != null ? f.start() - (lead.end() - lead.start()) : f.start();
+			int end = f.end();
+			if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+				continue;
+			}
+			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+			attributes.put("value", new AttributeValue.Number(fractionValue(f.group())));
+			attributes.put("unit", new AttributeValue.Text("share"));
+			if (led && lead.group("approx") != null) {
+				attributes.put("estimate", new AttributeValue.Bool(true));
+			}
+			found.add(Suggestion.of(context.newKey(), "statistic", start, end, attributes, ID));
+		}
+		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
 	}
 
 	/** Whether a number, currency sign, number word or approximator may begin at {@code i} (a cheap test). */
@@ -140,7 +204,7 @@ public final class StatisticSuggester implements Suggester {
 		}
 		String before = text.substring(Math.max(0, m.start() - 20), m.start());
 		if (MONTH.matcher(before).find() || followedBy(MONTH_AFTER, text, numEnd)
-				|| ORDINAL_BEFORE.contains(lastWord(before)) || isListNumber(text, numStart, numEnd)) {
+				|| ORDINAL_BEFORE.contains(lastWord(before)) && !isVerbLast(before) || isListNumber(text, numStart, numEnd)) {
 			return Optional.empty();
 		}
 		boolean approx = m.group("approx") != null;
@@ -148,13 +212,13 @@ public final class StatisticSuggester implements Suggester {
 		String scale = m.group("scale") == null ? "" : m.group("scale").strip();
 		String unit;
 		Matcher u;
-		if ((u = PERCENT.matcher(text)).find(end) && u.start() == end) {
+		if ((u = at(PERCENT, text, end)) != null) {
 			unit = "percent";
 			end = u.end();
-		} else if ((u = CURRENCY.matcher(text)).find(end) && u.start() == end) {
+		} else if ((u = at(CURRENCY, text, end)) != null) {
 			unit = u.group().strip();
 			end = u.end();
-		} else if (m.group("scale") == null && (u = HYPHEN_UNIT.matcher(text)).find(numEnd) && u.start() == numEnd
+		} else if (m.group("scale") == null && (u = at(HYPHEN_UNIT, text, numEnd)) != null
 				&& !isCapitalized(text, numStart)) {
 			unit = u.group().substring(1);
 			end = u.end();
@@ -167,9 +231,19 @@ public final class StatisticSuggester implements Suggester {
 				end = unitEnd;
 			} else if (m.group("cur") != null || !scale.isEmpty()) {
 				unit = "";
+			} else if (!word && approx && num.contains(",")) {
+				unit = ""; // "about 686,000"
+			} else if (!word && num.contains(".") && DECIMAL_BEFORE.contains(lastWord(before))) {
+				unit = ""; // "the rate dropped to 1.15"
 			} else {
 				return Optional.empty();
 			}
+		}
+		if (TIME_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && followedBy(TIME_PLACING, text, end)) {
+			return Optional.empty(); // "five years earlier" places a figure in time
+		}
+		if (LIST_COUNT.matcher(unit).matches() && followedBy(LIST_FOLLOWS, text, end)) {
+			return Optional.empty(); // "three recommendations:" counts the points of a proposal
 		}
 		if (!word && isYear(num, m.group("cur"), scale, unit, before)) {
 			return Optional.empty();
@@ -242,9 +316,18 @@ public final class StatisticSuggester implements Suggester {
 				&& start > 1 && text.charAt(start - 2) != '.';
 	}
 
+	/**
+	 * The match of {@code p} starting exactly at {@code at}, or null (a region and lookingAt: {@code find(at)} would
+	 * try every later position of the text when it fails there).
+	 */
+	private static Matcher at(Pattern p, String text, int at) {
+		Matcher m = p.matcher(text).region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+		return m.lookingAt() ? m : null;
+	}
+
 	private static boolean followedBy(Pattern p, String text, int at) {
 		Matcher m = p.matcher(text);
-		return m.find(at) && m.start() == at;
+		return at(p, text, at) != null;
 	}
 
 	private static boolean isListNumber(String text, int start, int end) {
@@ -267,15 +350,16 @@ public final class StatisticSuggester implements Suggester {
 		Matcher w = WORD.matcher(text);
 		int at = from;
 		int best = from;
-		for (int i = 0; i < 5 && w.find(at) && w.start() == at; i++) {
+		for (int i = 0; i < 5 && w.region(at, text.length()).lookingAt(); i++) {
 			String token = w.group(1);
 			String lower = token.toLowerCase(Locale.ROOT);
-			if (STOP.contains(lower) || (i == 0 && Character.isUpperCase(token.charAt(0)))) {
+			boolean capitalized = Character.isUpperCase(token.charAt(0));
+			if (STOP.contains(lower) || capitalized && (i == 4 || token.length() < 3)) {
 				break;
 			}
-			if ((lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && lower.length() > 2)
-					|| SINGULAR_UNITS.contains(lower)) {
-				best = w.end();
+			if (!capitalized && ((lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+					&& lower.length() > 2) || SINGULAR_UNITS.contains(lower))) {
+				best = w.end(); // a capitalized word may qualify ("22 African countries"), never end, the unit
 			}
 			at = w.end();
 			if (at < text.length() && text.charAt(at) != ' ') {
@@ -292,14 +376,18 @@ public final class StatisticSuggester implements Suggester {
 			return Optional.empty();
 		}
 		int changeStart = start - (before.length() - b.start());
-		Matcher a = CHANGE_AFTER.matcher(text);
-		int changeEnd = a.find(end) && a.start() == end ? a.end() : end;
+		int changeEnd = at(CHANGE_AFTER, text, end) != null ? at(CHANGE_AFTER, text, end).end() : end;
 		return Optional.of(text.substring(changeStart, changeEnd).strip());
 	}
 
 	private static String sentenceBefore(SuggestContext context, int at) {
 		int s = context.sentences().start(context.sentences().indexAt(at));
 		return context.text().substring(Math.min(s, at), at);
+	}
+
+	/** "expected to last three weeks": "last" as a verb, not "the last three weeks". */
+	private static boolean isVerbLast(String before) {
+		return before.matches("(?is).*\\b(?:to|will|would|could|can|may|might|should|must)\\s+last\\s*$");
 	}
 
 	private static String lastWord(String before) {

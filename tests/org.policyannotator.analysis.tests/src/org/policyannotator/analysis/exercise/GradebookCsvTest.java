@@ -42,12 +42,12 @@ class GradebookCsvTest {
 		List<String> header = GradebookCsv.header(List.of("claim", "proposal-point"));
 		assertEquals("unitizing_alpha", header.get(15));
 		assertEquals(List.of("exact_macro_f1", "exact_weighted_f1", "overlap_macro_f1", "overlap_weighted_f1",
-				"token_kappa", "submitted", "attempt", "attempts", "counted", "overlap_f1_change"),
-				header.subList(16, 26));
+				"token_kappa", "submitted", "attempt", "attempts", "counted", "overlap_f1_change", "disputes",
+				"dispute_notes"), header.subList(16, 28));
 		assertEquals(List.of("claim.exact_precision", "claim.exact_recall", "claim.exact_f1",
 				"claim.overlap_precision", "claim.overlap_recall", "claim.overlap_f1", "claim.wrong_type",
 				"claim.token_kappa"),
-				header.subList(26, 34));
+				header.subList(28, 36));
 		assertEquals("proposal-point.token_kappa", header.get(header.size() - 1));
 	}
 }

@@ -20,6 +20,8 @@ public final class LabelTable {
 	private final int coders;
 	private final int labels;
 	private final Map<String, long[]> patterns = new HashMap<>();
+	/** Counts by pattern number (labels in base {@code labels}) when there are few possible patterns, else null. */
+	private final long[] dense;
 	private long units;
 
 	/**
@@ -29,10 +31,23 @@ public final class LabelTable {
 	public LabelTable(int coders, int labels) {
 		this.coders = coders;
 		this.labels = labels;
+		double possible = Math.pow(Math.max(1, labels), coders);
+		this.dense = possible <= DENSE_LIMIT ? new long[(int) possible] : null;
 	}
+
+	private static final int DENSE_LIMIT = 1 << 16;
 
 	/** Adds one unit: the label each coder gave it, in coder order. */
 	public void add(int[] labelPerCoder) {
+		if (dense != null) {
+			int pattern = 0;
+			for (int c = coders - 1; c >= 0; c--) {
+				pattern = pattern * labels + labelPerCoder[c];
+			}
+			dense[pattern]++;
+			units++;
+			return;
+		}
 		char[] key = new char[coders];
 		for (int c = 0; c < coders; c++) {
 			key[c] = (char) labelPerCoder[c];
@@ -57,6 +72,7 @@ public final class LabelTable {
 			return Results.undefined(measure, Level.NOMINAL, Quantity.DISAGREEMENT,
 					"the documents have no tokens", 0, 0, coders);
 		}
+		fold();
 		long[] marginals = new long[labels];
 		double observed = 0;
 		for (Map.Entry<String, long[]> e : patterns.entrySet()) {
@@ -101,6 +117,7 @@ public final class LabelTable {
 			return Results.undefined(Measure.COHEN_KAPPA, Level.NOMINAL, Quantity.AGREEMENT,
 					"the documents have no tokens", 0, 0, 2);
 		}
+		fold();
 		long[] first = new long[labels];
 		long[] second = new long[labels];
 		long agreeing = 0;
@@ -126,6 +143,26 @@ public final class LabelTable {
 					result.quantity(), result.observed(), result.expected(), result.units(), 0, 2);
 		}
 		return result;
+	}
+
+	/** Moves the dense counts into {@link #patterns} (keyed by the labels as characters), where the formulas read them. */
+	private void fold() {
+		if (dense == null) {
+			return;
+		}
+		for (int pattern = 0; pattern < dense.length; pattern++) {
+			if (dense[pattern] == 0) {
+				continue;
+			}
+			char[] key = new char[coders];
+			int rest = pattern;
+			for (int c = 0; c < coders; c++) {
+				key[c] = (char) (rest % labels);
+				rest /= labels;
+			}
+			patterns.computeIfAbsent(new String(key), k -> new long[1])[0] += dense[pattern];
+			dense[pattern] = 0;
+		}
 	}
 
 	private int units() {

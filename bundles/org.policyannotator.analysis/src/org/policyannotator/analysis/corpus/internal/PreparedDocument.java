@@ -1,9 +1,10 @@
 package org.policyannotator.analysis.corpus.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.policyannotator.analysis.corpus.AnnotatedDocument;
 import org.policyannotator.analysis.corpus.Token;
@@ -13,8 +14,10 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Span;
 
 /**
- * One document ready for the coefficients: its tokens, and per annotator the counted annotations, the token labels
- * (shortest covering annotation wins) and per type which tokens an annotation of that type covers.
+ * One document ready for the coefficients, in a compact form that no longer holds the text or the annotation sets
+ * (so that a corpus of millions of annotations fits in a small heap): its tokens, and per annotator the counted
+ * annotations as type index, summed length and spans; the token labels (shortest covering annotation wins); per
+ * type which tokens an annotation of that type covers, how many annotations it has and its merged segments.
  */
 public final class PreparedDocument {
 	/** Token label meaning "no annotation covers this token". */
@@ -24,9 +27,48 @@ public final class PreparedDocument {
 	private final int length;
 	private final int[] tokenStarts;
 	private final int[] tokenEnds;
-	private final List<List<Annotation>> annotations = new ArrayList<>();
-	private final List<int[]> labels = new ArrayList<>();
-	private final List<BitSet[]> presence = new ArrayList<>();
+	private final List<String> types;
+	/** Per coder: the counted annotations. */
+	private final Counted[] counted;
+	private final int[][] labels;
+	private final BitSet[][] presence;
+	private final int[][] counts;
+
+	/** The counted annotations of one coder: annotation i has type {@code type[i]} and spans {@code from[i]..from[i+1]}. */
+	private record Counted(int[] type, int[] length, int[] from, int[] starts, int[] ends) {
+		int size() {
+			return type.length;
+		}
+	}
+
+	/**
+	 * @param id         document id
+	 * @param text       document text (not kept)
+	 * @param sets       annotation set by annotator
+	 * @param annotators the annotators, in coder order; each must have a set in {@code sets}
+	 * @param types      the compared types; label {@code i} is {@code types.get(i)}
+	 */
+	public PreparedDocument(String id, String text, Map<String, AnnotationSet> sets, List<String> annotators,
+			List<String> types) {
+		this.id = id;
+		this.length = text.length();
+		this.types = List.copyOf(types);
+		List<Token> tokens = Tokenizer.tokenize(text);
+		tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
+		tokenEnds = tokens.stream().mapToInt(Token::end).toArray();
+		counted = new Counted[annotators.size()];
+		for (int c = 0; c < counted.length; c++) {
+			AnnotationSet set = sets.get(annotators.get(c));
+			if (set == null) {
+				throw new IllegalArgumentException("annotator " + annotators.get(c) + " has no set for document " + id);
+			}
+			counted[c] = compact(CountedAnnotations.of(set, types, length), this.types);
+		}
+		labels = new int[counted.length][];
+		presence = new BitSet[counted.length][];
+		counts = new int[counted.length][];
+		label();
+	}
 
 	/**
 	 * @param document   the document and its sets
@@ -34,48 +76,130 @@ public final class PreparedDocument {
 	 * @param types      the compared types; label {@code i} is {@code types.get(i)}
 	 */
 	public PreparedDocument(AnnotatedDocument document, List<String> annotators, List<String> types) {
-		this.id = document.id();
-		String text = document.document().text();
-		this.length = text.length();
-		List<Token> tokens = Tokenizer.tokenize(text);
-		tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
-		tokenEnds = tokens.stream().mapToInt(Token::end).toArray();
-		for (String annotator : annotators) {
-			AnnotationSet set = document.sets().get(annotator);
-			if (set == null) {
-				throw new IllegalArgumentException("annotator " + annotator + " has no set for document " + id);
-			}
-			List<Annotation> counted = CountedAnnotations.of(set, types, length);
-			annotations.add(counted);
-			label(counted, types);
-		}
+		this(document.id(), document.document().text(), document.sets(), annotators, types);
 	}
 
-	private void label(List<Annotation> counted, List<String> types) {
-		int[] label = new int[tokenStarts.length];
-		java.util.Arrays.fill(label, NONE);
-		int[] labelLength = new int[tokenStarts.length];
-		BitSet[] covered = new BitSet[types.size()];
-		for (int t = 0; t < covered.length; t++) {
-			covered[t] = new BitSet(tokenStarts.length);
+	private PreparedDocument(PreparedDocument from, List<String> types, Counted[] counted) {
+		this.id = from.id;
+		this.length = from.length;
+		this.tokenStarts = from.tokenStarts;
+		this.tokenEnds = from.tokenEnds;
+		this.types = List.copyOf(types);
+		this.counted = counted;
+		labels = new int[counted.length][];
+		presence = new BitSet[counted.length][];
+		counts = new int[counted.length][];
+		label();
+	}
+
+	private static Counted compact(List<Annotation> annotations, List<String> types) {
+		int n = annotations.size();
+		int[] type = new int[n];
+		int[] length = new int[n];
+		int[] from = new int[n + 1];
+		int spans = 0;
+		for (Annotation a : annotations) {
+			spans += a.spans().size();
 		}
-		for (Annotation a : counted) {
-			int type = types.indexOf(a.type());
-			int annotationLength = CountedAnnotations.length(a);
+		int[] starts = new int[spans];
+		int[] ends = new int[spans];
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			Annotation a = annotations.get(i);
+			type[i] = types.indexOf(a.type());
+			length[i] = CountedAnnotations.length(a);
+			from[i] = k;
 			for (Span s : a.spans()) {
-				for (int k = firstTokenEndingAfter(s.start()); k < tokenStarts.length && tokenStarts[k] < s.end(); k++) {
-					covered[type].set(k);
-					boolean better = label[k] == NONE || annotationLength < labelLength[k]
-							|| (annotationLength == labelLength[k] && types.get(type).compareTo(types.get(label[k])) < 0);
-					if (better) {
-						label[k] = type;
-						labelLength[k] = annotationLength;
+				starts[k] = s.start();
+				ends[k] = s.end();
+				k++;
+			}
+		}
+		from[n] = k;
+		return new Counted(type, length, from, starts, ends);
+	}
+
+	/**
+	 * This document with each type {@code t} renamed to {@code rolledUp.get(mapping[t])} (a code rolled up to its
+	 * ancestor); annotations of a type mapped to {@code -1} leave.
+	 */
+	public PreparedDocument rolledUp(int[] mapping, List<String> rolledUp) {
+		Counted[] mapped = new Counted[counted.length];
+		for (int c = 0; c < counted.length; c++) {
+			Counted old = counted[c];
+			int kept = 0;
+			for (int i = 0; i < old.size(); i++) {
+				if (mapping[old.type[i]] >= 0) {
+					kept++;
+				}
+			}
+			int[] type = new int[kept];
+			int[] length = new int[kept];
+			int[] from = new int[kept + 1];
+			int spans = 0;
+			for (int i = 0; i < old.size(); i++) {
+				if (mapping[old.type[i]] >= 0) {
+					spans += old.from[i + 1] - old.from[i];
+				}
+			}
+			int[] starts = new int[spans];
+			int[] ends = new int[spans];
+			int j = 0;
+			int k = 0;
+			for (int i = 0; i < old.size(); i++) {
+				if (mapping[old.type[i]] < 0) {
+					continue;
+				}
+				type[j] = mapping[old.type[i]];
+				length[j] = old.length[i];
+				from[j] = k;
+				for (int s = old.from[i]; s < old.from[i + 1]; s++) {
+					starts[k] = old.starts[s];
+					ends[k] = old.ends[s];
+					k++;
+				}
+				j++;
+			}
+			from[kept] = k;
+			mapped[c] = new Counted(type, length, from, starts, ends);
+		}
+		return new PreparedDocument(this, rolledUp, mapped);
+	}
+
+	private void label() {
+		for (int c = 0; c < counted.length; c++) {
+			Counted annotations = counted[c];
+			int[] label = new int[tokenStarts.length];
+			Arrays.fill(label, NONE);
+			int[] labelLength = new int[tokenStarts.length];
+			BitSet[] covered = new BitSet[types.size()];
+			int[] count = new int[types.size()];
+			for (int t = 0; t < covered.length; t++) {
+				covered[t] = new BitSet(tokenStarts.length);
+			}
+			for (int i = 0; i < annotations.size(); i++) {
+				int type = annotations.type[i];
+				int annotationLength = annotations.length[i];
+				count[type]++;
+				for (int s = annotations.from[i]; s < annotations.from[i + 1]; s++) {
+					int end = annotations.ends[s];
+					for (int k = firstTokenEndingAfter(annotations.starts[s]); k < tokenStarts.length
+							&& tokenStarts[k] < end; k++) {
+						covered[type].set(k);
+						boolean better = label[k] == NONE || annotationLength < labelLength[k]
+								|| (annotationLength == labelLength[k]
+										&& types.get(type).compareTo(types.get(label[k])) < 0);
+						if (better) {
+							label[k] = type;
+							labelLength[k] = annotationLength;
+						}
 					}
 				}
 			}
+			labels[c] = label;
+			presence[c] = covered;
+			counts[c] = count;
 		}
-		labels.add(label);
-		presence.add(covered);
 	}
 
 	private int firstTokenEndingAfter(int offset) {
@@ -107,42 +231,55 @@ public final class PreparedDocument {
 		return tokenStarts.length;
 	}
 
-	/** The counted annotations of coder {@code coder}. */
-	public List<Annotation> annotations(int coder) {
-		return annotations.get(coder);
+	/** The compared types, in label order. */
+	public List<String> types() {
+		return types;
+	}
+
+	/** How many annotations coder {@code coder} has that count. */
+	public int annotationCount(int coder) {
+		return counted[coder].size();
+	}
+
+	/** How many annotations of type {@code type} coder {@code coder} has that count (0 for a type added later). */
+	public int annotationCount(int coder, int type) {
+		return type < types.size() ? counts[coder][type] : 0;
 	}
 
 	/** Label of each token for coder {@code coder}: a type index or {@link #NONE}. */
 	public int[] labels(int coder) {
-		return labels.get(coder);
+		return labels[coder];
 	}
 
-	/** Tokens covered by an annotation of type {@code type} of coder {@code coder}. */
+	/** Tokens covered by an annotation of type {@code type} of coder {@code coder} (none for a type added later). */
 	public BitSet covered(int coder, int type) {
-		return presence.get(coder)[type];
+		return type < types.size() ? presence[coder][type] : NOTHING;
 	}
+
+	private static final BitSet NOTHING = new BitSet(0);
 
 	/**
 	 * The segments of {@code coder} for type {@code type}: spans of all its annotations of that type, overlapping
 	 * ones merged into one (unitizing alpha needs non-overlapping segments per coder and category), in text order.
 	 */
-	public List<int[]> segments(int coder, String type) {
+	public List<int[]> segments(int coder, int type) {
+		Counted annotations = counted[coder];
 		List<int[]> spans = new ArrayList<>();
-		for (Annotation a : annotations.get(coder)) {
-			if (a.type().equals(type)) {
-				for (Span s : a.spans()) {
-					spans.add(new int[] { s.start(), s.end() });
+		for (int i = 0; i < annotations.size(); i++) {
+			if (annotations.type[i] == type) {
+				for (int s = annotations.from[i]; s < annotations.from[i + 1]; s++) {
+					spans.add(new int[] { annotations.starts[s], annotations.ends[s] });
 				}
 			}
 		}
-		spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+		spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
 		List<int[]> merged = new ArrayList<>();
 		for (int[] s : spans) {
 			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
 			if (last != null && s[0] < last[1]) {
 				last[1] = Math.max(last[1], s[1]);
 			} else {
-				merged.add(s.clone());
+				merged.add(s);
 			}
 		}
 		return merged;

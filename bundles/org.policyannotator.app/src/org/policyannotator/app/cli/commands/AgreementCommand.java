@@ -20,10 +20,9 @@ import org.policyannotator.analysis.agreement.Quantity;
 import org.policyannotator.analysis.agreement.ReliabilityData;
 import org.policyannotator.analysis.corpus.AgreementReportJson;
 import org.policyannotator.analysis.corpus.AgreementReportText;
-import org.policyannotator.analysis.corpus.AgreementSelection;
+import org.policyannotator.analysis.corpus.CorpusAgreement;
 import org.policyannotator.analysis.corpus.CorpusAgreementReport;
 import org.policyannotator.analysis.corpus.LevelAgreement;
-import org.policyannotator.analysis.corpus.TreeLevels;
 import org.policyannotator.analysis.table.ReliabilityTable;
 import org.policyannotator.analysis.table.TableFormatException;
 import org.policyannotator.app.cli.Arguments;
@@ -38,7 +37,7 @@ import org.policyannotator.model.corpus.CorpusException;
  * {@code agreement}: inter-annotator agreement, from one of two sources. {@code --table}: one coefficient for
  * reliability data coded elsewhere (a CSV table, read in {@link #load}). {@code --corpus}: span agreement between the
  * annotators of a corpus (unitizing alpha and token-based alpha / kappa, overall, per type, per document and
- * pairwise; computed by {@link AgreementSelection}).
+ * pairwise; computed by {@link CorpusAgreement}).
  */
 public final class AgreementCommand implements Subcommand {
 	private static final Set<String> VALUE_OPTIONS = Set.of("--table", "--measure", "--level", "--corpus",
@@ -158,7 +157,7 @@ public final class AgreementCommand implements Subcommand {
 		List<String> types = list(arguments.option("--types"));
 		List<String> documents = list(arguments.option("--documents"));
 		PrintStream err = context.err();
-		AgreementSelection selection;
+		CorpusAgreement selection;
 		Corpus corpus;
 		try {
 			corpus = Corpus.open(folder);
@@ -168,7 +167,7 @@ public final class AgreementCommand implements Subcommand {
 					err.println("agreement: " + folder + ": warning: type " + type + " is not in the schema");
 				}
 			}
-			selection = AgreementSelection.read(corpus, annotators, types, documents);
+			selection = CorpusAgreement.read(corpus, annotators, types, documents);
 		} catch (CorpusException | IllegalArgumentException e) {
 			err.println("agreement: " + e.getMessage());
 			return ExitCodes.FAILED;
@@ -179,14 +178,14 @@ public final class AgreementCommand implements Subcommand {
 							: "there is only " + String.join(", ", selection.annotators())));
 			return ExitCodes.FAILED;
 		}
-		if (selection.documents().isEmpty()) {
+		if (selection.documentCount() == 0) {
 			err.println("agreement: " + folder + ": no document has a set from every one of "
 					+ String.join(", ", selection.annotators()) + " (" + selection.skipped().size()
 					+ " documents skipped); nothing to compare");
 			return ExitCodes.FAILED;
 		}
-		CorpusAgreementReport report = selection.compute();
-		List<LevelAgreement> levels = TreeLevels.compute(selection, corpus.schema().tree());
+		CorpusAgreementReport report = selection.report();
+		List<LevelAgreement> levels = selection.levels(corpus.schema().tree());
 		String source = folder.toString();
 		if (arguments.flag("--json")) {
 			context.out().println(AgreementReportJson.format(report, levels, source));

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.policyannotator.analysis.exercise.Calibration;
 import org.policyannotator.analysis.exercise.Disputes;
 import org.policyannotator.analysis.exercise.ExerciseManifest;
+import org.policyannotator.analysis.exercise.Dispute;
+import org.policyannotator.analysis.exercise.FeedbackFile;
 import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
 import org.policyannotator.analysis.exercise.ExerciseReference;
@@ -48,7 +50,7 @@ public final class ExerciseCommand implements Subcommand {
 	public ExerciseCommand() {
 	}
 
-	private static final String ACTIONS = "create, open, submit, grade, term, accept, calibrate";
+	private static final String ACTIONS = "create, open, submit, grade, dispute, term, accept, calibrate";
 
 	@Override
 	public String name() {
@@ -67,13 +69,15 @@ public final class ExerciseCommand implements Subcommand {
 				                                       --out <exercise.zip> [--reference-out <reference.zip>]
 				                                       [--guidelines <guidelines.md>] [--name <title>]
 				                                       [--feedback none|score|per-type|full]
-				                                       [--deadline 2026-12-10T23:59:00Z]
+				                                       [--deadline 2026-12-10T23:59:00Z] [--attempts last|best]
 				       policyannotator exercise open <exercise.zip> --into <dir> [--student <name>]
 				       policyannotator exercise submit --corpus <dir> --student <name> --out <submission.zip>
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
 				                                      --reference-annotator <name> --submissions <dir> --out <dir>
 				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
 				                                      [--attempts last|best]
+				       policyannotator exercise dispute --submission <zip> [--document <id> --at <start>-<end>
+				                                        --note <text>]
 				       policyannotator exercise term --out <dir> <grades dir> <grades dir> ...
 				       policyannotator exercise accept --reference <corpus dir> --reference-annotator <name>
 				                                       --exercise <exercise.zip> --submission <zip>
@@ -88,6 +92,7 @@ public final class ExerciseCommand implements Subcommand {
 				        students are shown of their grade: none (blind test), score (overall only), per-type,
 				        or full (default: every missed, added and mistyped span with the reference's text).
 				        --deadline (UTC): students may resubmit until then; later submissions are not graded.
+				        --attempts: which attempt of a student counts when grading (default last).
 				open    extracts a package (checked: no '..', absolute paths, links, duplicates, at most 10,000
 				        entries and 200 MB) into a new or empty folder, which is then a corpus; --student makes
 				        the student's empty folder of sets.
@@ -96,22 +101,30 @@ public final class ExerciseCommand implements Subcommand {
 				grade   scores every *.zip in --submissions against the reference (precision, recall, F1 per
 				        type, exact and overlap matching, unitizing alpha) and writes <out>/gradebook.csv and
 				        <out>/report.html, <out>/missed.csv (reference spans by how many students missed them),
-				        and <out>/feedback/<submission>.txt for each student, cut to the
-				        exercise's feedback mode. A broken submission is listed with its error; the others are graded.
+				        and <out>/feedback/<submission>.txt and .json for each student, cut to the
+				        exercise's feedback mode (the .json opens in the student's feedback view). A broken submission is listed with its error; the others are graded.
 				        A reference corpus folder without exercise.json needs --exercise <exercise.zip>.
 				        --types grades only those tag types (others are ignored on both sides). Besides the
 				        micro averages, macro F1 (mean over types) and weighted F1 (by reference count), and
 				        Cohen's kappa on the tokens, pooled and per type; a warning for a type with fewer than
 				        10 reference annotations (its kappa and F1 say little). Every attempt of a student is
 				        a row (submitted, attempt n of m, the F1 change since the previous one); --attempts says
-				        which counts: the last (default) or the best (highest overlap F1).
+				        which counts: the last or the best (highest overlap F1); without it, what the exercise
+				        was created with (the last unless 'create --attempts best').
+				dispute a student's note on an item of their feedback ("I think this is a quote because ..."),
+				        named by document and position as the feedback shows them; kept in the submission zip
+				        (same attempt: annotations and time unchanged) and shown beside the grade in the
+				        gradebook and report.html. A second note on the same item replaces the first. Without
+				        --note, lists the notes the submission carries.
 				term    a term's gradebook from the folders 'exercise grade' wrote (one per exercise, in term
 				        order, named by the folder): <out>/term.csv (per student the overlap F1 counted in each
 				        exercise, how many, the mean and the change from the first to the last) and
-				        <out>/term-missed.csv (each exercise's 5 most-missed reference spans with their text).
+				        <out>/term-missed.csv (each exercise's 5 most-missed reference spans with their text),
+				        and <out>/term.html with the same as a page (progress chart per student, class means).
 				accept  after a dispute, puts the student's answer at <start>-<end> (the positions of their
 				        feedback) into the reference in the instructor's corpus: an added span is added, a
-				        mistyped or misplaced one replaces the reference's; grade again to regrade the class.
+				        mistyped or misplaced one replaces the reference's, a missed one is removed from the
+				        reference; grade again to regrade the class.
 				calibrate compares two instructors' references before grading: F1 (a as the reference),
 				        Cohen's kappa and unitizing alpha, pooled and per type, with a warning under 10
 				        annotations, then every disagreement (only a, only b, type, boundary) with its text.
@@ -141,6 +154,7 @@ public final class ExerciseCommand implements Subcommand {
 				case "calibrate" -> calibrate(rest, context);
 				case "term" -> term(rest, context);
 				case "accept" -> accept(rest, context);
+				case "dispute" -> dispute(rest, context);
 				default -> throw new UsageException("unknown action " + args.get(0) + "; one of " + ACTIONS);
 			};
 		} catch (UsageException e) {
@@ -199,7 +213,8 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int create(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--corpus", "--documents", "--reference", "--out", "--reference-out",
-				"--guidelines", "--name", "--feedback", "--deadline"), 0);
+				"--guidelines", "--name", "--feedback", "--deadline", "--attempts"), 0);
+		Gradebook.Counting attempts = counting(a.option("--attempts").orElse("last"));
 		Optional<Instant> deadline = a.option("--deadline").map(ExerciseCommand::instant);
 		FeedbackMode feedback = FeedbackMode.of(a.option("--feedback").orElse(FeedbackMode.FULL.id()))
 				.orElseThrow(() -> new UsageException("--feedback is one of " + FeedbackMode.ids()));
@@ -223,11 +238,13 @@ public final class ExerciseCommand implements Subcommand {
 		Corpus corpus = Corpus.open(corpusDir);
 		String title = a.option("--name").orElse("Exercise: " + corpus.name());
 		ExerciseManifest manifest = ExercisePackage.create(
-				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback, deadline), out,
+				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback, deadline,
+						attempts), out,
 				referenceOut);
 		context.out().println("wrote " + out + ": exercise " + manifest.id() + " with " + manifest.documents().size()
 				+ " documents" + (guidelines.isPresent() ? " and guidelines" : "") + ", no annotations; feedback: "
-				+ feedback.id() + deadline.map(d -> "; deadline " + d).orElse(""));
+				+ feedback.id() + deadline.map(d -> "; deadline " + d).orElse("") + "; the " + attempts.id()
+				+ " attempt counts");
 		referenceOut.ifPresent(r -> context.out().println("wrote " + r + ": the reference of " + reference
 				+ " (keep it; do not hand it out)"));
 		return ExitCodes.OK;
@@ -265,11 +282,7 @@ public final class ExerciseCommand implements Subcommand {
 	private static int grade(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--submissions", "--out",
 				"--exercise", "--types", "--attempts"), 0);
-		Gradebook.Counting counting = switch (a.option("--attempts").orElse("last")) {
-			case "last" -> Gradebook.Counting.LAST;
-			case "best" -> Gradebook.Counting.BEST;
-			default -> throw new UsageException("--attempts is last or best");
-		};
+		Optional<Gradebook.Counting> counting = a.option("--attempts").map(ExerciseCommand::counting);
 		List<String> types = a.option("--types").map(t -> Arrays.stream(t.split(",")).map(String::strip)
 				.filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
 		if (a.option("--types").isPresent() && types.isEmpty()) {
@@ -286,7 +299,8 @@ public final class ExerciseCommand implements Subcommand {
 		}
 		Gradebook book;
 		try (ExerciseReference reference = ExerciseReference.open(source, annotator, exercise, ZipLimits.DEFAULT)) {
-			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types).counting(counting);
+			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types);
+			book = book.counting(counting.orElse(book.counting()));
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
@@ -296,6 +310,8 @@ public final class ExerciseCommand implements Subcommand {
 				String stem = graded.file().substring(0, graded.file().length() - ".zip".length());
 				write(feedback.resolve(stem + ".txt"), StudentFeedback.text(book, graded,
 						reference.manifest().feedback()));
+				AtomicFiles.write(feedback.resolve(stem + ".json"),
+						FeedbackFile.of(book, graded, reference.manifest().feedback(), reference).toJson());
 			}
 		}
 		for (String warning : book.sparseWarnings()) {
@@ -319,21 +335,53 @@ public final class ExerciseCommand implements Subcommand {
 			throw new UsageException("--reference must be the instructor's corpus folder (the reference is changed)");
 		}
 		String annotator = name(a.required("--reference-annotator"), "--reference-annotator");
-		String[] at = a.required("--at").split("-");
-		int start;
-		int end;
-		try {
-			start = Integer.parseInt(at[0].strip());
-			end = Integer.parseInt(at.length == 2 ? at[1].strip() : "");
-		} catch (NumberFormatException e) {
-			throw new UsageException("--at is <start>-<end>, e.g. --at 120-168");
-		}
+		int[] at = at(a.required("--at"));
+		int start = at[0];
+		int end = at[1];
 		try (ExerciseReference reference = ExerciseReference.open(source, annotator,
 				a.option("--exercise").map(context::resolve), ZipLimits.DEFAULT)) {
 			context.out().println(Disputes.accept(reference, context.resolve(a.required("--submission")),
 					a.required("--document"), start, end, ZipLimits.DEFAULT) + "; grade again to regrade the class");
 		}
 		return ExitCodes.OK;
+	}
+
+	private static int dispute(List<String> args, CommandContext context) throws IOException {
+		Arguments a = parse(args, Set.of("--submission", "--document", "--at", "--note"), 0);
+		Path submission = context.resolve(a.required("--submission"));
+		List<Dispute> notes;
+		if (a.option("--note").isEmpty()) {
+			if (a.option("--document").isPresent() || a.option("--at").isPresent()) {
+				throw new UsageException("--note is needed with --document and --at: say why");
+			}
+			notes = Disputes.read(submission, ZipLimits.DEFAULT);
+		} else {
+			int[] at = at(a.required("--at"));
+			Dispute dispute;
+			try {
+				dispute = new Dispute(a.required("--document"), at[0], at[1], a.option("--note").get(), Instant.now());
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+			notes = Disputes.attach(submission, dispute, ZipLimits.DEFAULT);
+			context.out().println("added the note to " + submission + "; hand it in again");
+		}
+		for (Dispute d : notes) {
+			context.out().println(d.document() + " " + d.start() + "-" + d.end() + ": " + d.note());
+		}
+		if (notes.isEmpty()) {
+			context.out().println(submission + " carries no dispute notes");
+		}
+		return ExitCodes.OK;
+	}
+
+	private static int[] at(String value) {
+		String[] at = value.split("-");
+		try {
+			return new int[] { Integer.parseInt(at[0].strip()), Integer.parseInt(at.length == 2 ? at[1].strip() : "") };
+		} catch (NumberFormatException e) {
+			throw new UsageException("--at is <start>-<end>, e.g. --at 120-168");
+		}
 	}
 
 	private static int term(List<String> args, CommandContext context) throws IOException {
@@ -346,7 +394,9 @@ public final class ExerciseCommand implements Subcommand {
 		Files.createDirectories(out);
 		write(out.resolve("term.csv"), term.csv());
 		write(out.resolve("term-missed.csv"), term.missedCsv());
-		context.out().println("wrote " + out.resolve("term.csv") + " and " + out.resolve("term-missed.csv") + " ("
+		write(out.resolve("term.html"), term.html());
+		context.out().println("wrote " + out.resolve("term.csv") + ", " + out.resolve("term-missed.csv") + " and "
+				+ out.resolve("term.html") + " ("
 				+ a.positional().size() + " exercises)");
 		return ExitCodes.OK;
 	}
@@ -368,6 +418,10 @@ public final class ExerciseCommand implements Subcommand {
 		}
 		context.out().print(calibration.text());
 		return ExitCodes.OK;
+	}
+
+	private static Gradebook.Counting counting(String value) {
+		return Gradebook.Counting.of(value).orElseThrow(() -> new UsageException("--attempts is last or best"));
 	}
 
 	private static Instant instant(String value) {

@@ -175,7 +175,7 @@ class ExerciseCommandTest {
 
 	@Test
 	void everyActionExplainsItselfWithHelp() throws Exception {
-		for (String action : List.of("create", "open", "submit", "grade", "term", "accept", "calibrate")) {
+		for (String action : List.of("create", "open", "submit", "grade", "dispute", "term", "accept", "calibrate")) {
 			assertEquals(ExitCodes.OK, run(action, "--help"), err());
 			assertTrue(out().startsWith("usage: policyannotator exercise " + action + " "), out());
 			assertTrue(out().contains("\n" + action + " "), "the explanation of " + action + ": " + out());
@@ -202,7 +202,7 @@ class ExerciseCommandTest {
 				csv.get(1));
 		assertTrue(csv.get(1).contains(",1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,0,"),
 				csv.get(1));
-		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,submitted,attempt,attempts,counted,overlap_f1_change,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
+		assertTrue(csv.get(0).endsWith("overlap_weighted_f1,token_kappa,submitted,attempt,attempts,counted,overlap_f1_change,disputes,dispute_notes,claim.exact_precision,claim.exact_recall,claim.exact_f1,"
 				+ "claim.overlap_precision,claim.overlap_recall,claim.overlap_f1,claim.wrong_type,claim.token_kappa"),
 				csv.get(0));
 
@@ -316,6 +316,14 @@ class ExerciseCommandTest {
 		List<String> termMissed = Files.readAllLines(dir.resolve("term/term-missed.csv"));
 		assertTrue(termMissed.get(1).startsWith("week1,d2,speaker,"), termMissed.toString());
 		assertTrue(termMissed.get(termMissed.size() - 1).startsWith("week2,d2,speaker,"), termMissed.toString());
+		String html = Files.readString(dir.resolve("term/term.html"));
+		assertTrue(html.contains("<tr><td class=\"text\">bob</td><td>0.5000</td><td>0.8000</td><td>2</td><td>0.6500</td>"
+				+ "<td class=\"up\">+0.3000</td>"), "bob's progress row: " + html);
+		assertTrue(html.contains("<tr class=\"mean\"><td class=\"text\">class mean</td><td>0.6500</td><td>0.8000</td>"),
+				"class mean per exercise: week1 (0.8 + 0.5) / 2, week2 0.8 alone");
+		assertTrue(html.contains("<td class=\"text\">Xi</td><td>2</td><td class=\"text\">ada bob</td>"),
+				"the most-missed item with its text and who missed it");
+		assertFalse(html.contains("<script") || html.contains("src="), "self-contained");
 
 		assertEquals(ExitCodes.FAILED, run("term", "--out", "term2", "week1", "nothing"));
 		assertTrue(err().contains("nothing/gradebook.csv: does not exist"), err());
@@ -333,6 +341,24 @@ class ExerciseCommandTest {
 		Document d4 = Corpus.open(dir.resolve("course")).loadDocument("d4");
 		int start = d4.text().indexOf("ties between China and South Korea are close");
 		int end = start + "ties between China and South Korea are close".length();
+		assertEquals(ExitCodes.OK, run("dispute", "--submission", "submissions/ada.zip", "--document", "d4", "--at",
+				start + "-" + end, "--note", "'Economic' is not part of the claim"), err());
+		assertTrue(out().contains("added the note to") && out().contains("d4 " + start + "-" + end
+				+ ": 'Economic' is not part of the claim"), out());
+		assertEquals(ExitCodes.OK, run("dispute", "--submission", "submissions/ada.zip"), err());
+		assertTrue(out().contains("'Economic' is not part of the claim"), "listed: " + out());
+		assertEquals(ExitCodes.FAILED, run("dispute", "--submission", "submissions/ada.zip", "--document", "d7",
+				"--at", "1-2", "--note", "x"));
+		assertTrue(err().contains("ada.zip: has no document d7"), err());
+		assertThrows(UsageException.class, () -> run("dispute", "--submission", "submissions/ada.zip", "--document",
+				"d4", "--at", "5-2", "--note", "x"));
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "course", "--reference-annotator", "teacher",
+				"--exercise", "exercise.zip", "--submissions", "submissions", "--out", "disputed"), err());
+		assertTrue(Files.readString(dir.resolve("disputed/gradebook.csv")).contains(",1,\"d4 boundary [" + start
+				+ "-" + end + "] claim"), "the note beside the grade");
+		assertTrue(Files.readString(dir.resolve("disputed/report.html")).contains("is not part of the claim"));
+		assertTrue(Files.readString(dir.resolve("disputed/feedback/ada.json")).contains("\"kind\" : \"boundary\""),
+				"the feedback for the student's workbench");
 		assertEquals(ExitCodes.OK, run("accept", "--reference", "course", "--reference-annotator", "teacher",
 				"--exercise", "exercise.zip", "--submission", "submissions/ada.zip", "--document", "d4", "--at",
 				start + "-" + end), err());
@@ -349,7 +375,7 @@ class ExerciseCommandTest {
 		assertEquals(ExitCodes.FAILED, run("accept", "--reference", "course", "--reference-annotator", "teacher",
 				"--exercise", "exercise.zip", "--submission", "submissions/ada.zip", "--document", "d4", "--at",
 				"0-3"));
-		assertTrue(err().contains("has no answer in document d4 at 0-3"), err());
+		assertTrue(err().contains("has no item in document d4 at 0-3"), err());
 		assertThrows(UsageException.class, () -> run("accept", "--reference", "course", "--reference-annotator",
 				"teacher", "--submission", "s.zip", "--document", "d4", "--at", "12"));
 	}

@@ -1,0 +1,23 @@
+package org.policyannotator.suggest.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens a wire story's first sentence ("PARIS, 14 October — ", "SEOUL, Dec. 24 (Xinhua) -- ",
+ * "GENEVA (Reuters) - "): part of no quote and no proposal.
+ */
+public final class Datelines {
+	private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .'’-]{2,30}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
+			+ "(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[^—–\\n]{0,25}?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+			+ "[^—–\\n]{0,20}?)?\\s*(?:—|–|--|-)\\s+");
+
+	private Datelines() {
+	}
+
+	/** Where the text after a leading dateline starts in {@code sentence} (0 when it has none). */
+	public static int end(String sentence) {
+		Matcher d = DATELINE.matcher(sentence);
+		return d.lookingAt() && d.end() < sentence.length() ? d.end() : 0;
+	}
+}

@@ -1,0 +1,72 @@
+package org.policyannotator.ui.exercise;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.TableViewer;
+import org.policyannotator.analysis.exercise.Dispute;
+import org.policyannotator.analysis.exercise.Gradebook;
+import org.policyannotator.analysis.exercise.StudentGrade;
+import org.policyannotator.analysis.scoring.Feedback;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.Span;
+
+/** The columns of the gradebook view's two tables: every attempt, and the notes of the selected one. */
+final class GradebookColumns {
+	private GradebookColumns() {
+	}
+
+	static void students(TableViewer table, Function<StudentGrade.Graded, Optional<Gradebook.Attempt>> attempts) {
+		GradebookView.column(table, "Student", 110, o -> ((StudentGrade) o).studentIfKnown().orElse(""));
+		GradebookView.column(table, "File", 140, o -> ((StudentGrade) o).file());
+		GradebookView.column(table, "F1", 60, o -> o instanceof StudentGrade.Graded g
+				? GradebookView.number(g.score().overlap().f1()) : "");
+		GradebookView.column(table, "Exact F1", 70, o -> o instanceof StudentGrade.Graded g
+				? GradebookView.number(g.score().exact().f1()) : "");
+		GradebookView.column(table, "Kappa", 60, o -> o instanceof StudentGrade.Graded g
+				? GradebookView.number(g.kappa().value()) : "");
+		GradebookView.column(table, "Attempt", 70, o -> o instanceof StudentGrade.Graded g
+				? attempts.apply(g).map(a -> a.number() + " of " + a.of()).orElse("") : "");
+		GradebookView.column(table, "Change", 70, o -> o instanceof StudentGrade.Graded g
+				? attempts.apply(g).filter(a -> a.change().isPresent())
+						.map(a -> String.format(Locale.ROOT, "%+.2f", a.change().getAsDouble())).orElse("") : "");
+		GradebookView.column(table, "Disputes", 70, o -> o instanceof StudentGrade.Graded g && !g.disputes().isEmpty()
+				? Integer.toString(g.disputes().size()) : "");
+		GradebookView.column(table, "Status", 300, o -> switch ((StudentGrade) o) {
+			case StudentGrade.Graded g -> attempts.apply(g).map(a -> a.counted() ? "counts" : "does not count")
+					.orElse("");
+			case StudentGrade.Failed f -> "not graded: " + f.error();
+		});
+	}
+
+	static void disputes(TableViewer table) {
+		GradebookView.column(table, "Document", 140, o -> ((GradebookView.DisputeRow) o).dispute().document());
+		GradebookView.column(table, "Item", 330, o -> item((GradebookView.DisputeRow) o));
+		GradebookView.column(table, "Note", 360, o -> ((GradebookView.DisputeRow) o).dispute().note());
+	}
+
+	/** The disputed item in words, e.g. {@code wrong type 12-20: tagged quote "Chen Xin", reference speaker}. */
+	static String item(GradebookView.DisputeRow row) {
+		Dispute d = row.dispute();
+		String at = d.start() + "-" + d.end();
+		if (row.item().isEmpty()) {
+			return at + ": no longer differs from the reference";
+		}
+		return switch (row.item().get()) {
+			case Feedback.Missed m -> "missed " + at + ": reference " + m.reference().type() + " " + quote(m.reference());
+			case Feedback.Extra e -> "added " + at + ": " + e.submitted().type() + " " + quote(e.submitted())
+					+ ", not in the reference";
+			case Feedback.WrongType w -> "wrong type " + at + ": tagged " + w.submitted().type() + " "
+					+ quote(w.submitted()) + ", reference " + w.reference().type();
+			case Feedback.BoundaryDifference b -> "boundary " + at + ": " + quote(b.submitted()) + ", reference "
+					+ b.reference().start() + "-" + b.reference().end() + " " + quote(b.reference());
+			case Feedback.Matched m -> at + ": matches";
+		};
+	}
+
+	private static String quote(Annotation a) {
+		String text = String.join(" ... ", a.spans().stream().map(Span::quote).toList()).replace('\n', ' ');
+		return "\u201c" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\u201d";
+	}
+}

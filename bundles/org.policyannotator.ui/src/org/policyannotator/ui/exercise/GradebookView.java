@@ -1,0 +1,323 @@
+package org.policyannotator.ui.exercise;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.policyannotator.analysis.exercise.Dispute;
+import org.policyannotator.analysis.exercise.ExerciseManifest;
+import org.policyannotator.analysis.exercise.Gradebook;
+import org.policyannotator.analysis.exercise.StudentGrade;
+import org.policyannotator.analysis.scoring.Feedback;
+import org.policyannotator.ui.corpus.CorpusRegistry;
+
+/**
+ * The instructor's gradebook in the workbench: grades a folder of submissions against a reference in one of the
+ * open corpora, lists every attempt with its figures and the student's dispute notes beside the grade, and accepts
+ * a disputed item into the reference after a confirmation, which regrades the class.
+ */
+public final class GradebookView extends ViewPart {
+	public static final String ID = "org.policyannotator.ui.view.gradebook";
+
+	/** A dispute note with the feedback item it is about (empty when the item no longer differs). */
+	public record DisputeRow(StudentGrade.Graded grade, Dispute dispute, Optional<Feedback> item) {
+	}
+
+	private Combo corpus;
+	private Text annotator;
+	private Combo counting;
+	private Text submissions;
+	private Text exercise;
+	private Button gradeButton;
+	private Label message;
+	private TableViewer students;
+	private TableViewer disputes;
+	private Button acceptButton;
+	private GradingRun run;
+	private Gradebook book;
+	private final Runnable corporaChanged = () -> {
+		if (corpus != null && !corpus.isDisposed()) {
+			corpus.getDisplay().asyncExec(this::fillCorpora);
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(4).applyTo(root);
+		new Label(root, SWT.NONE).setText("Reference corpus:");
+		corpus = new Combo(root, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(corpus);
+		fillCorpora();
+		new Label(root, SWT.NONE).setText("Reference annotator:");
+		annotator = new Text(root, SWT.BORDER);
+		annotator.setText("reference");
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(annotator);
+		new Label(root, SWT.NONE).setText("Counts:");
+		counting = new Combo(root, SWT.READ_ONLY);
+		counting.setItems("as the exercise says", "last attempt", "best attempt");
+		counting.select(0);
+		submissions = path(root, "Submissions folder:", true);
+		exercise = path(root, "Exercise package:", false);
+		exercise.setMessage("only when the corpus has no exercise.json");
+		gradeButton = new Button(root, SWT.PUSH);
+		gradeButton.setText("Grade");
+		gradeButton.addListener(SWT.Selection, event -> gradeInBackground());
+		message = new Label(root, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
+		SashForm sash = new SashForm(root, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
+		students = table(sash);
+		GradebookColumns.students(students, this::attempt);
+		students.addSelectionChangedListener(event -> showDisputes());
+		Composite lower = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(lower);
+		disputes = table(lower);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(disputes.getControl());
+		GradebookColumns.disputes(disputes);
+		disputes.addSelectionChangedListener(event -> acceptButton.setEnabled(selectedDispute()
+				.flatMap(DisputeRow::item).isPresent()));
+		acceptButton = new Button(lower, SWT.PUSH);
+		acceptButton.setText("Accept into Reference...");
+		acceptButton.setToolTipText("Put the student's answer on this item into the reference and grade the class again");
+		acceptButton.setEnabled(false);
+		acceptButton.addListener(SWT.Selection, event -> acceptSelected());
+		sash.setWeights(60, 40);
+		CorpusRegistry.getDefault().addListener(corporaChanged);
+	}
+
+	private Text path(Composite root, String label, boolean folder) {
+		new Label(root, SWT.NONE).setText(label);
+		Text text = new Text(root, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
+		Button browse = new Button(root, SWT.PUSH);
+		browse.setText("Browse...");
+		browse.addListener(SWT.Selection, event -> {
+			String chosen = folder ? new DirectoryDialog(getSite().getShell()).open() : file();
+			if (chosen != null) {
+				text.setText(chosen);
+			}
+		});
+		if (folder) {
+			new Label(root, SWT.NONE);
+		}
+		return text;
+	}
+
+	private String file() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+		dialog.setFilterExtensions(new String[] { "*.zip", "*" });
+		return dialog.open();
+	}
+
+	private void fillCorpora() {
+		if (corpus == null || corpus.isDisposed()) {
+			return;
+		}
+		String selected = corpus.getText();
+		corpus.setItems(CorpusRegistry.getDefault().folders().stream().map(Path::toString).toArray(String[]::new));
+		int index = corpus.indexOf(selected);
+		corpus.select(Math.max(index, 0));
+	}
+
+	/** The grading the fields describe. */
+	private GradingRun fromFields() {
+		Path folder = Path.of(corpus.getText());
+		Optional<Path> zip = exercise.getText().isBlank() || Files.isRegularFile(folder.resolve(ExerciseManifest.FILE))
+				? Optional.empty() : Optional.of(Path.of(exercise.getText().strip()));
+		return new GradingRun(folder, annotator.getText().strip(), Path.of(submissions.getText().strip()), zip,
+				switch (counting.getSelectionIndex()) {
+					case 1 -> Optional.of(Gradebook.Counting.LAST);
+					case 2 -> Optional.of(Gradebook.Counting.BEST);
+					default -> Optional.empty();
+				});
+	}
+
+	private void gradeInBackground() {
+		GradingRun next;
+		try {
+			next = fromFields();
+		} catch (RuntimeException e) {
+			message.setText("Choose a reference corpus, its annotator and a submissions folder: " + e.getMessage());
+			return;
+		}
+		gradeButton.setEnabled(false);
+		message.setText("Grading the submissions in " + next.submissions() + "...");
+		Job.create("Grading " + next.submissions(), monitor -> {
+			Gradebook graded;
+			try {
+				graded = next.grade();
+			} catch (IOException | RuntimeException e) {
+				asyncShow(null, null, next.submissions() + ": " + e.getMessage());
+				return Status.OK_STATUS;
+			}
+			asyncShow(next, graded, null);
+			return (IStatus) Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void asyncShow(GradingRun next, Gradebook graded, String error) {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (!gradeButton.isDisposed()) {
+				gradeButton.setEnabled(true);
+				if (graded != null) {
+					show(next, graded);
+				} else {
+					message.setText(error);
+				}
+			}
+		});
+	}
+
+	/** Grades {@code grading} now (in the calling thread) and shows the gradebook. */
+	public Gradebook grade(GradingRun grading) throws IOException {
+		show(grading, grading.grade());
+		return book;
+	}
+
+	private void show(GradingRun grading, Gradebook graded) {
+		run = grading;
+		book = graded;
+		long notes = graded.graded().stream().mapToLong(g -> g.disputes().size()).sum();
+		message.setText(graded.exercise().name() + ": " + graded.graded().size() + " of " + graded.grades().size()
+				+ " submissions graded, " + graded.failed().size() + " failed; " + notes + " dispute note"
+				+ (notes == 1 ? "" : "s") + ". The " + (graded.counting() == Gradebook.Counting.BEST ? "best" : "last")
+				+ " attempt counts." + (graded.sparseWarnings().isEmpty() ? "" : " Warning: "
+						+ String.join("; ", graded.sparseWarnings())));
+		message.getParent().layout();
+		students.setInput(graded.grades());
+		showDisputes();
+	}
+
+	/** The gradebook shown, if any. */
+	public Optional<Gradebook> gradebook() {
+		return Optional.ofNullable(book);
+	}
+
+	/** Selects the row of a submission file, listing its dispute notes. */
+	public void select(String file) {
+		book.grades().stream().filter(g -> g.file().equals(file)).findFirst()
+				.ifPresent(g -> students.setSelection(new org.eclipse.jface.viewers.StructuredSelection(g), true));
+		showDisputes();
+	}
+
+	/** The dispute notes listed (those of the selected submission). */
+	@SuppressWarnings("unchecked")
+	public List<DisputeRow> disputes() {
+		Object input = disputes.getInput();
+		return input == null ? List.of() : List.copyOf((List<DisputeRow>) input);
+	}
+
+	/**
+	 * Accepts a disputed item into the reference (without asking) and grades the class again.
+	 *
+	 * @return what changed in the reference
+	 */
+	public String accept(DisputeRow row) throws IOException {
+		String said = run.accept(row.grade().file(), row.dispute());
+		String selected = row.grade().file();
+		grade(run);
+		select(selected);
+		message.setText(said + ". " + message.getText());
+		return said;
+	}
+
+	private void acceptSelected() {
+		Optional<DisputeRow> row = selectedDispute().filter(r -> r.item().isPresent());
+		if (row.isEmpty() || run == null) {
+			return;
+		}
+		DisputeRow r = row.get();
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Accept into Reference", "Put " + r.grade().student()
+				+ "'s answer (" + GradebookColumns.item(r) + ") into the reference of " + run.annotator() + " in "
+				+ run.corpus() + " and grade the class again?\n\nTheir note: " + r.dispute().note())) {
+			return;
+		}
+		try {
+			accept(r);
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), "Accept into Reference", e.getMessage());
+		}
+	}
+
+	private Optional<DisputeRow> selectedDispute() {
+		return Optional.ofNullable((DisputeRow) disputes.getStructuredSelection().getFirstElement());
+	}
+
+	private void showDisputes() {
+		List<DisputeRow> rows = new ArrayList<>();
+		Object selected = students.getStructuredSelection().getFirstElement();
+		if (selected instanceof StudentGrade.Graded g) {
+			Map<Dispute, Feedback> items = g.disputedItems();
+			g.disputes().forEach(d -> rows.add(new DisputeRow(g, d, Optional.ofNullable(items.get(d)))));
+		}
+		disputes.setInput(rows);
+		acceptButton.setEnabled(false);
+	}
+
+	private Optional<Gradebook.Attempt> attempt(StudentGrade.Graded g) {
+		return book == null ? Optional.empty() : Optional.ofNullable(book.attempts().get(g.file()));
+	}
+
+	private static TableViewer table(Composite parent) {
+		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+	}
+
+	static String number(OptionalDouble value) {
+		return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "";
+	}
+
+	@Override
+	public void setFocus() {
+		students.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		CorpusRegistry.getDefault().removeListener(corporaChanged);
+		super.dispose();
+	}
+}

@@ -1,0 +1,106 @@
+package org.policyannotator.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policyannotator.ui.tests.AnnotationSteps.view;
+import static org.policyannotator.ui.tests.UiTestSupport.page;
+import static org.policyannotator.ui.tests.UiTestSupport.processEvents;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyannotator.analysis.exercise.Dispute;
+import org.policyannotator.analysis.exercise.Disputes;
+import org.policyannotator.analysis.exercise.ExercisePackage;
+import org.policyannotator.analysis.exercise.Gradebook;
+import org.policyannotator.analysis.exercise.Submissions;
+import org.policyannotator.analysis.exercise.ZipLimits;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Document;
+import org.policyannotator.model.Span;
+import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.schema.Schema;
+import org.policyannotator.ui.exercise.GradebookView;
+import org.policyannotator.ui.exercise.GradingRun;
+
+/**
+ * The instructor grades in the workbench, sees a student's dispute note beside the grade and accepts the item into
+ * the reference, which regrades the class.
+ *
+ * <p>Reference: "a four-point proposal" (proposal), "Xi Jinping" (speaker). Ada tags "four-point proposal" as a
+ * proposal (overlaps: credited) and "Xi Jinping" as a quote (wrong type: a miss and an extra). Overlap TP 1, FP 1,
+ * FN 1: P = R = F1 = 0.5. Accepting her quote replaces the speaker: TP 2, FP 0, FN 0, F1 = 1.
+ */
+class GradebookViewTest {
+	private static final String DOCUMENT = "004_807306f16bda8665";
+
+	@TempDir
+	Path temp;
+
+	@AfterEach
+	void close() {
+		org.eclipse.ui.IViewPart view = page().findView(GradebookView.ID);
+		if (view != null) {
+			page().hideView(view);
+		}
+		processEvents();
+	}
+
+	private static Annotation span(Document d, String type, String phrase, String annotator) {
+		int at = d.text().indexOf(phrase);
+		return Annotation.of("a-" + at, type, List.of(Span.of(d.text(), at, at + phrase.length())), annotator,
+				Instant.now());
+	}
+
+	@Test
+	void theNotesStandBesideTheGradeAndAnAcceptedItemRegradesTheClass() throws Exception {
+		Corpus instructor = Corpus.create(temp.resolve("instructor"), "Class", Schema.defaultSchema());
+		Document article = UiTestSupport.sampleCorpus().loadDocument(DOCUMENT);
+		instructor.addDocument(article);
+		AnnotationSet reference = new AnnotationSet("teacher", DOCUMENT, article.sha256());
+		reference.add(span(article, "proposal", "a four-point proposal", "teacher"));
+		reference.add(span(article, "speaker", "Xi Jinping", "teacher"));
+		instructor.saveSet(reference);
+		Path zip = temp.resolve("exercise.zip");
+		ExercisePackage.create(new ExercisePackage.Request(instructor, "Proposals", List.of(DOCUMENT),
+				Optional.empty(), "teacher"), zip, Optional.empty());
+		Corpus ada = ExercisePackage.open(zip, temp.resolve("ada"), Optional.of("ada"), ZipLimits.DEFAULT).corpus();
+		AnnotationSet mine = ada.loadSet("ada", DOCUMENT);
+		mine.add(span(article, "proposal", "four-point proposal", "ada"));
+		mine.add(span(article, "quote", "Xi Jinping", "ada"));
+		ada.saveSet(mine);
+		Path submission = temp.resolve("submissions/ada.zip");
+		Submissions.pack(ada, "ada", submission);
+		int xi = article.text().indexOf("Xi Jinping");
+		Disputes.attach(submission, new Dispute(DOCUMENT, xi, xi + 10, "He is quoted, not only named", Instant.now()),
+				ZipLimits.DEFAULT);
+
+		GradebookView view = view(GradebookView.ID);
+		GradingRun run = new GradingRun(temp.resolve("instructor"), "teacher", temp.resolve("submissions"),
+				Optional.of(zip), Optional.of(Gradebook.Counting.LAST));
+		Gradebook book = view.grade(run);
+		processEvents();
+		assertEquals(0.5, book.graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		view.select("ada.zip");
+		processEvents();
+		List<GradebookView.DisputeRow> rows = view.disputes();
+		assertEquals(1, rows.size());
+		assertEquals("He is quoted, not only named", rows.get(0).dispute().note());
+		assertTrue(rows.get(0).item().isPresent(), "the note is shown with the item it is about");
+
+		String said = view.accept(rows.get(0));
+		processEvents();
+		assertTrue(said.startsWith("accepted quote " + xi + "-" + (xi + 10) + " of ada.zip"), said);
+		assertEquals(1.0, view.gradebook().orElseThrow().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9,
+				"the class is graded again against the new reference");
+		assertTrue(view.disputes().get(0).item().isEmpty(), "the accepted item no longer differs");
+		assertEquals("quote", Corpus.open(temp.resolve("instructor")).loadSet("teacher", DOCUMENT).annotations()
+				.stream().filter(a -> a.start() == xi).findFirst().orElseThrow().type());
+	}
+}
