@@ -56,7 +56,8 @@ public final class CalibrateHandler extends AbstractHandler {
 				return null;
 			}
 			AnnotatorPairDialog dialog = new AnnotatorPairDialog(shell, corpus.name(), annotators, annotators.get(0),
-					annotators.get(1));
+					annotators.get(1)).titled("Calibrate References", "Compare two instructors' references of \u201c"
+							+ corpus.name() + "\u201d before grading, document by document.");
 			if (dialog.open() != Window.OK) {
 				return null;
 			}

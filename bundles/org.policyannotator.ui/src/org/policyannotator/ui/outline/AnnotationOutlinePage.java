@@ -133,8 +133,9 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		case AnnotationSetEvent.Added added -> added(added.annotation());
 		case AnnotationSetEvent.Removed removed -> removed(removed.annotation());
 		case AnnotationSetEvent.Changed changed -> {
-			removed(changed.before());
-			added(changed.after());
+			if (!removed(changed.before())) { // a rebuild already shows the set as it is now
+				added(changed.after());
+			}
 		}
 		default -> {
 			// links are not in the outline
@@ -153,15 +154,17 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		relabel(group, place.group());
 	}
 
-	private void removed(Annotation annotation) {
+	/** Takes an annotation's row out; whether the whole outline was made again instead (its group went). */
+	private boolean removed(Annotation annotation) {
 		OutlineGroups.Place place = groups.remove(annotation);
 		if (place.group() < 0) {
 			rebuild();
-			return;
+			return true;
 		}
 		TreeItem group = getTreeViewer().getTree().getItem(place.group());
 		group.getItem(place.child()).dispose();
 		relabel(group, place.group());
+		return false;
 	}
 
 	/**
