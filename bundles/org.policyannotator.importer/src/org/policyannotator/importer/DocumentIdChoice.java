@@ -5,13 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentIds;
 
 /**
  * Chooses a new document's id: from the file name when it says something ({@code eu-china-summit.html} gives
  * {@code eu-china-summit}), from the title when the name is one that saved pages share ({@code source.html},
  * {@code index.html}, {@code article.htm}, a number or a hash), and from the title too when the name's id is taken and
- * the title's is not; a number is added only when both are taken ({@code -2}, {@code -3}, ...).
+ * the title's is not; a number is added only when both are taken ({@code -2}, {@code -3}, ...). A title in a script
+ * without Latin letters gives its publication date and a short hash.
  */
 final class DocumentIdChoice {
 	private static final Set<String> GENERIC = Set.of("source", "index", "default", "page", "article", "story", "news",
@@ -25,13 +27,32 @@ final class DocumentIdChoice {
 	}
 
 	static String choose(String fileName, Optional<String> title, Set<String> taken) {
+		return choose(fileName, title, Optional.empty(), taken);
+	}
+
+	/**
+	 * As {@link #choose(String, Optional, Set)}; a title without Latin letters (Chinese, Japanese, Korean), which
+	 * gives no readable id, gives the publication date and a short hash of the title
+	 * ({@code 2025-04-08-3fa2c1d0}) when the date is known.
+	 */
+	static String choose(String fileName, Optional<String> title, Optional<String> published, Set<String> taken) {
 		String fromName = DocumentIds.fromFileName(fileName);
-		Optional<String> fromTitle = title.filter(t -> !t.isBlank()).map(DocumentIds::fromTitle)
+		Optional<String> fromTitle = title.filter(t -> !t.isBlank()).map(t -> idFromTitle(t, published))
 				.filter(id -> id.length() <= TITLE_ID_LENGTH + 13);
 		if (fromTitle.isPresent() && (isGeneric(fromName) || taken.contains(fromName))) {
 			return DocumentIds.unique(fromTitle.get(), taken);
 		}
 		return DocumentIds.unique(fromName, taken);
+	}
+
+	private static String idFromTitle(String title, Optional<String> published) {
+		String id = DocumentIds.fromTitle(title);
+		boolean latin = id.chars().anyMatch(c -> c >= 'a' && c <= 'z') && !id.startsWith("doc-");
+		Optional<String> day = published.filter(p -> p.matches("\\d{4}-\\d{2}-\\d{2}.*")).map(p -> p.substring(0, 10));
+		if (latin || day.isEmpty()) {
+			return id;
+		}
+		return day.get() + "-" + Document.sha256Of(title).substring(0, 8);
 	}
 
 	/** Whether an id from a file name tells nothing about the document ({@code source}, {@code index-2}, a hash). */

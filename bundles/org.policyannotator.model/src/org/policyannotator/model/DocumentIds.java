@@ -48,12 +48,14 @@ public final class DocumentIds {
 	}
 
 	/**
-	 * An id from free text: accents removed, lower case, runs of other characters replaced by {@code -}, cut to 60
+	 * An id from free text: accents removed, letters without a decomposition written as Latin letters ({@code ß} as
+ * {@code ss}, {@code æ} as {@code ae}, {@code ø} as {@code o}, {@code ł} as {@code l}), lower case, runs of other
+ * characters replaced by {@code -}, cut to 60
 	 * characters. Text with no Latin letters or digits (e.g. Korean or Chinese) gives {@code doc-} plus a short hash of
 	 * the text, so the same title always gives the same id.
 	 */
 	public static String fromTitle(String title) {
-		String ascii = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+		String ascii = MARKS.matcher(Normalizer.normalize(latinLetters(title), Normalizer.Form.NFKD)).replaceAll("");
 		String id = NOT_SAFE.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
 		id = DASHES.matcher(id).replaceAll("-");
 		id = trim(id);
@@ -79,6 +81,38 @@ public final class DocumentIds {
 				return candidate;
 			}
 		}
+	}
+
+	/** Letters that accent removal does not reach, in their usual Latin spelling. */
+	private static String latinLetters(String s) {
+		StringBuilder sb = null;
+		for (int i = 0; i < s.length(); i++) {
+			String latin = switch (s.charAt(i)) {
+				case 'ß' -> "ss";
+				case 'ẞ' -> "SS";
+				case 'æ' -> "ae";
+				case 'Æ' -> "AE";
+				case 'œ' -> "oe";
+				case 'Œ' -> "OE";
+				case 'ø' -> "o";
+				case 'Ø' -> "O";
+				case 'ł' -> "l";
+				case 'Ł' -> "L";
+				case 'đ', 'ð' -> "d";
+				case 'Đ', 'Ð' -> "D";
+				case 'þ' -> "th";
+				case 'Þ' -> "TH";
+				case 'ı' -> "i";
+				default -> null;
+			};
+			if (latin != null && sb == null) {
+				sb = new StringBuilder(s.substring(0, i));
+			}
+			if (sb != null) {
+				sb.append(latin != null ? latin : String.valueOf(s.charAt(i)));
+			}
+		}
+		return sb == null ? s : sb.toString();
 	}
 
 	private static String trim(String id) {

@@ -11,6 +11,7 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.corpus.CorpusWrites;
 
 /**
  * Tags hits as annotations of one type in one annotator's sets ("tag all"): one save per document, only that
@@ -63,11 +64,11 @@ public final class HitTagger {
 	}
 
 	/**
-	 * Tags the hits in the corpus: for each document, the annotator's set is loaded, the new annotations added and
-	 * the set saved once.
+	 * Tags the hits in the corpus: for each document, the annotator's set is loaded and the new annotations added;
+	 * the changed sets are saved together, with one flush to disk for all of them (a crash leaves each set old or
+	 * complete).
 	 *
-	 * @throws CorpusException if the type is not in the schema, or a set cannot be read or saved (sets of documents
-	 *                         before it are saved, the one named and those after are not)
+	 * @throws CorpusException if the type is not in the schema, or a set cannot be read or saved (then none is)
 	 */
 	public static Report tag(Corpus corpus, List<Hit> hits, String type, String annotator) throws CorpusException {
 		if (corpus.schema().tagType(type).isEmpty()) {
@@ -78,17 +79,20 @@ public final class HitTagger {
 		int added = 0;
 		int skipped = 0;
 		Instant now = Instant.now();
-		for (Map.Entry<String, List<Hit>> entry : byDocument(hits).entrySet()) {
-			AnnotationSet set = corpus.loadSet(annotator, entry.getKey());
-			String text = corpus.loadDocument(entry.getKey()).text();
-			List<Annotation> annotations = newAnnotations(set, text, entry.getValue(), type, now);
-			skipped += entry.getValue().size() - annotations.size();
-			if (!annotations.isEmpty()) {
-				annotations.forEach(set::add);
-				corpus.saveSet(set);
-				documents++;
-				added += annotations.size();
+		try (CorpusWrites writes = corpus.writes()) {
+			for (Map.Entry<String, List<Hit>> entry : byDocument(hits).entrySet()) {
+				AnnotationSet set = corpus.loadSet(annotator, entry.getKey());
+				String text = corpus.loadDocument(entry.getKey()).text();
+				List<Annotation> annotations = newAnnotations(set, text, entry.getValue(), type, now);
+				skipped += entry.getValue().size() - annotations.size();
+				if (!annotations.isEmpty()) {
+					annotations.forEach(set::add);
+					writes.saveSet(set);
+					documents++;
+					added += annotations.size();
+				}
 			}
+			writes.commit();
 		}
 		return new Report(documents, added, skipped);
 	}

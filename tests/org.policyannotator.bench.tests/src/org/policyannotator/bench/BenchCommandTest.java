@@ -49,7 +49,7 @@ class BenchCommandTest {
 	void theProductFindsEveryBenchmarkOfThisBundle() {
 		List<String> names = Benchmarks.found().stream().map(Benchmark::name).toList();
 		assertEquals(List.of("model", "editor", "import", "export", "alpha", "search", "suggest", "grading", "sync",
-				"extract", "workbench", "agreement"), names);
+				"extract", "workbench", "agreement", "startup"), names);
 		assertEquals(ExitCodes.OK, run("bench", "--help"));
 		for (String name : names) {
 			assertTrue(out().contains("  " + name + " "), out());
@@ -69,8 +69,10 @@ class BenchCommandTest {
 	void modelWithJsonPrintsOnlyJsonLinesWithTheModelMeasuresAgainstBareJackson() throws Exception {
 		assertEquals(ExitCodes.OK, run("bench", "model", "--quick", "--iterations", "1", "--json"), err.toString());
 		Map<String, JsonNode> measures = jsonLines(out());
-		assertEquals(Set.of("set-save", "set-load", "corpus-add", "corpus-save", "corpus-load", "corpus-info"),
-				measures.keySet());
+		assertEquals(Set.of("set-save", "set-load", "corpus-add", "corpus-save", "corpus-load", "corpus-info", "titles",
+				"export-disk"), measures.keySet());
+		assertEquals("bare-jackson-export", measures.get("export-disk").get("baseline").asText());
+		assertTrue(measures.get("titles").get("baseline").isNull(), measures.get("titles").toString());
 		assertEquals(20_000, measures.get("set-save").get("size").asInt());
 		assertEquals(500, measures.get("corpus-load").get("size").asInt());
 		JsonNode load = measures.get("corpus-load");

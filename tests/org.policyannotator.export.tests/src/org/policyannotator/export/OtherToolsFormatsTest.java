@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,23 +74,23 @@ class OtherToolsFormatsTest {
 			JsonNode node = JSON.readTree(line);
 			String text = node.get("text").asText();
 			AnnotationSet set = set(node.get("annotator").asText(), node.get("document").asText());
-			List<String> quotes = new ArrayList<>();
-			List<String> labels = new ArrayList<>();
+			// entities come in text order (start, end, label), each the quote of a span of the set
+			List<Map.Entry<Span, String>> spans = new ArrayList<>();
 			for (Annotation annotation : set.annotations()) {
 				for (Span span : annotation.spans()) {
-					quotes.add(span.quote());
-					labels.add(annotation.type());
+					spans.add(Map.entry(span, annotation.type()));
 				}
 			}
+			spans.sort(Comparator.<Map.Entry<Span, String>> comparingInt(e -> e.getKey().start())
+					.thenComparingInt(e -> e.getKey().end()).thenComparing(Map.Entry::getValue));
+			List<String> expected = spans.stream().map(e -> e.getValue() + ":" + e.getKey().quote()).toList();
 			List<String> exported = new ArrayList<>();
-			List<String> exportedLabels = new ArrayList<>();
 			for (JsonNode entity : node.get("entities")) {
-				exported.add(text.substring(entity.get("start_offset").asInt(), entity.get("end_offset").asInt()));
-				exportedLabels.add(entity.get("label").asText());
+				exported.add(entity.get("label").asText() + ":"
+						+ text.substring(entity.get("start_offset").asInt(), entity.get("end_offset").asInt()));
 				entities++;
 			}
-			assertEquals(quotes, exported);
-			assertEquals(labels, exportedLabels);
+			assertEquals(expected, exported);
 			assertEquals(set.relations().size(), node.get("relations").size());
 		}
 		assertTrue(entities > 50);

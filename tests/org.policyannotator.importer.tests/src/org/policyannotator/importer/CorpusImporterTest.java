@@ -144,6 +144,20 @@ class CorpusImporterTest {
 	}
 
 	@Test
+	void aTitleWithoutLatinLettersGivesItsDateAndAHashInsteadOfAnOpaqueOrDigitsOnlyId() {
+		String briefing = DocumentIdChoice.choose("source.html", java.util.Optional.of("2025年4月8日外交部发言人主持例行记者会"),
+				java.util.Optional.of("2025-04-08T20:35"), java.util.Set.of());
+		assertTrue(briefing.matches("2025-04-08-[0-9a-f]{8}"), briefing);
+		String other = DocumentIdChoice.choose("source.html", java.util.Optional.of("2025年4月7日外交部发言人主持例行记者会"),
+				java.util.Optional.of("2025-04-07"), java.util.Set.of(briefing));
+		assertTrue(other.matches("2025-04-07-[0-9a-f]{8}"), other);
+		assertTrue(DocumentIdChoice.choose("source.html", java.util.Optional.of("한중 관계의 미래"), java.util.Optional.empty(),
+				java.util.Set.of()).startsWith("doc-"));
+		assertEquals("fuel-tax-cut", DocumentIdChoice.choose("source.html", java.util.Optional.of("Fuel tax cut"),
+				java.util.Optional.of("2025-04-08"), java.util.Set.of()));
+	}
+
+	@Test
 	void aFileNameThatSaysSomethingKeepsGivingTheIdAndATakenOneGivesWayToTheTitle() throws Exception {
 		assertEquals("trade-talks", DocumentIdChoice.choose("trade-talks.html",
 				java.util.Optional.of("Seoul and Beijing agree"), java.util.Set.of()));

@@ -36,6 +36,13 @@ class DocumentIdsTest {
 	}
 
 	@Test
+	void lettersThatAccentRemovalDoesNotReachAreSpelledInLatin() {
+		assertEquals("bundesregierung-beschliesst-entlastung-fur-pendler",
+				DocumentIds.fromTitle("Bundesregierung beschließt Entlastung für Pendler"));
+		assertEquals("aero-lodz-and-tromso", DocumentIds.fromTitle("Ærø, Łódź and Tromsø"));
+	}
+
+	@Test
 	void titlesWithoutLatinLettersGetAStableHashId() {
 		String korean = DocumentIds.fromTitle("한중 관계의 미래");
 		assertTrue(korean.startsWith("doc-"), korean);

@@ -22,9 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param referenceAnnotator the reference annotator; only in reference packages, never in what students get
  * @param feedback           what students are shown of their grade ({@code full} when an older manifest lacks it)
  * @param deadline           the last moment a submission is graded (resubmissions until then), if any
+ * @param attempts           which attempt of a student counts unless grading says otherwise ({@code last} when an
+ *                           older manifest lacks it)
  */
 public record ExerciseManifest(String id, String name, List<ExerciseDocument> documents, String guidelines,
-		Optional<String> referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline) {
+		Optional<String> referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline,
+		Gradebook.Counting attempts) {
 	/** File name at the package root. */
 	public static final String FILE = "exercise.json";
 	/** Value of the {@code format} field. */
@@ -35,7 +38,7 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 	/** Copies the list and rejects empty components. */
 	public ExerciseManifest {
 		if (id == null || id.isBlank() || name == null || guidelines == null || referenceAnnotator == null
-				|| feedback == null || deadline == null) {
+				|| feedback == null || deadline == null || attempts == null) {
 			throw new IllegalArgumentException("exercise id, name, guidelines and reference must not be null");
 		}
 		documents = List.copyOf(documents);
@@ -44,10 +47,11 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 		}
 	}
 
-	/** A manifest with full feedback. */
+	/** A manifest with full feedback where the last attempt counts. */
 	public ExerciseManifest(String id, String name, List<ExerciseDocument> documents, String guidelines,
 			Optional<String> referenceAnnotator) {
-		this(id, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL, Optional.empty());
+		this(id, name, documents, guidelines, referenceAnnotator, FeedbackMode.FULL, Optional.empty(),
+				Gradebook.Counting.LAST);
 	}
 
 	/** The ids of the documents, in order. */
@@ -57,12 +61,14 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 
 	/** This manifest without the reference annotator (what students get). */
 	public ExerciseManifest withoutReference() {
-		return new ExerciseManifest(id, name, documents, guidelines, Optional.empty(), feedback, deadline);
+		return new ExerciseManifest(id, name, documents, guidelines, Optional.empty(), feedback, deadline,
+				attempts);
 	}
 
 	/** This manifest naming the reference annotator (for reference packages). */
 	public ExerciseManifest withReference(String annotator) {
-		return new ExerciseManifest(id, name, documents, guidelines, Optional.of(annotator), feedback, deadline);
+		return new ExerciseManifest(id, name, documents, guidelines, Optional.of(annotator), feedback, deadline,
+				attempts);
 	}
 
 	/** The file content (pretty JSON, UTF-8). */
@@ -75,6 +81,7 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 		root.put("guidelines", guidelines);
 		root.put("feedback", feedback.id());
 		deadline.ifPresent(d -> root.put("deadline", d.toString()));
+		root.put("attempts", attempts.id());
 		referenceAnnotator.ifPresent(r -> root.put("referenceAnnotator", r));
 		ArrayNode docs = root.putArray("documents");
 		for (ExerciseDocument d : documents) {
@@ -112,7 +119,16 @@ public record ExerciseManifest(String id, String name, List<ExerciseDocument> do
 		}
 		return new ExerciseManifest(JsonFiles.text(root, "id", shown), JsonFiles.text(root, "name", shown), documents,
 				root.has("guidelines") ? JsonFiles.text(root, "guidelines", shown) : "", reference, feedback,
-				deadline(root, shown));
+				deadline(root, shown), attempts(root, shown));
+	}
+
+	private static Gradebook.Counting attempts(JsonNode root, Path shown) throws ExerciseException {
+		if (!root.has("attempts")) {
+			return Gradebook.Counting.LAST;
+		}
+		String value = JsonFiles.text(root, "attempts", shown);
+		return Gradebook.Counting.of(value).orElseThrow(() -> new ExerciseException(shown, "\"attempts\" is \""
+				+ value + "\"; expected last or best"));
 	}
 
 	private static Optional<Instant> deadline(JsonNode root, Path shown) throws ExerciseException {

@@ -15,6 +15,7 @@ import org.policyannotator.analysis.exercise.internal.ZipWriter;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusWrites;
 import org.policyannotator.model.corpus.CorpusException;
 
 /**
@@ -40,14 +41,24 @@ public final class ExercisePackage {
 	 * @param referenceAnnotator whose sets are the reference; must have a set for every document
 	 * @param feedback           what students are shown of their grade
 	 * @param deadline           submissions packed later are not graded, if given
+	 * @param attempts           which attempt of a student counts, unless grading says otherwise
 	 */
 	public record Request(Corpus corpus, String name, List<String> documents, Optional<String> guidelines,
-			String referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline) {
+			String referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline,
+			Gradebook.Counting attempts) {
 		/** Copies the list. */
 		public Request {
 			documents = List.copyOf(documents);
 			java.util.Objects.requireNonNull(feedback);
 			java.util.Objects.requireNonNull(deadline);
+			java.util.Objects.requireNonNull(attempts);
+		}
+
+		/** A request where the last attempt counts. */
+		public Request(Corpus corpus, String name, List<String> documents, Optional<String> guidelines,
+				String referenceAnnotator, FeedbackMode feedback, Optional<Instant> deadline) {
+			this(corpus, name, documents, guidelines, referenceAnnotator, feedback, deadline,
+					Gradebook.Counting.LAST);
 		}
 
 		/** A request with full feedback. */
@@ -87,7 +98,7 @@ public final class ExercisePackage {
 		}
 		ExerciseManifest manifest = new ExerciseManifest(UUID.randomUUID().toString(), request.name(), documents,
 				request.guidelines().isPresent() ? GUIDELINES : "", Optional.empty(), request.feedback(),
-				request.deadline());
+				request.deadline(), request.attempts());
 		Map<String, byte[]> entries = corpusFiles(corpus, texts);
 		entries.put(ExerciseManifest.FILE, manifest.toJson());
 		request.guidelines().ifPresent(g -> entries.put(GUIDELINES, g.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -110,8 +121,11 @@ public final class ExercisePackage {
 		try {
 			Path folder = scratch.resolve("corpus");
 			Corpus copy = Corpus.create(folder, corpus.name(), corpus.schema());
-			for (Document d : documents) {
-				copy.addDocument(d);
+			try (CorpusWrites writes = copy.writes()) { // a scratch corpus: one flush for all its documents
+				for (Document d : documents) {
+					writes.addDocument(d);
+				}
+				writes.commit();
 			}
 			return ZipWriter.filesUnder(folder);
 		} finally {

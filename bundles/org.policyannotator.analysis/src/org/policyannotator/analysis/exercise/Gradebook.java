@@ -25,7 +25,17 @@ public record Gradebook(ExerciseManifest exercise, String reference, List<String
 		/** The last one submitted. */
 		LAST,
 		/** The one with the highest overall F1 under overlap matching (ties: the later one). */
-		BEST
+		BEST;
+
+		/** The word used on the command line and in {@code exercise.json}: {@code last} or {@code best}. */
+		public String id() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/** The counting named {@code id}. */
+		public static java.util.Optional<Counting> of(String id) {
+			return java.util.Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst();
+		}
 	}
 
 	/**
@@ -46,9 +56,9 @@ public record Gradebook(ExerciseManifest exercise, String reference, List<String
 		java.util.Objects.requireNonNull(counting);
 	}
 
-	/** A gradebook where the last attempt counts. */
+	/** A gradebook counting the attempt the exercise says (the last unless it was created with another). */
 	public Gradebook(ExerciseManifest exercise, String reference, List<String> types, List<StudentGrade> grades) {
-		this(exercise, reference, types, grades, Counting.LAST);
+		this(exercise, reference, types, grades, exercise.attempts());
 	}
 
 	/** The same grades counted another way. */

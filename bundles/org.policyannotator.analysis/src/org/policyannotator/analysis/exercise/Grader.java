@@ -25,6 +25,7 @@ import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusWrites;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.TagType;
 
@@ -173,8 +174,11 @@ public final class Grader {
 			Path scratch, String student) throws IOException {
 		Path folder = scratch.resolve("corpus");
 		Corpus corpus = Corpus.create(folder, reference.corpus().name(), reference.corpus().schema());
-		for (Document document : reference.documents().values()) {
-			corpus.addDocument(document.hashMatches() ? document : document.withText(document.text()));
+		try (CorpusWrites writes = corpus.writes()) { // a scratch corpus: one flush for all its documents
+			for (Document document : reference.documents().values()) {
+				writes.addDocument(document.hashMatches() ? document : document.withText(document.text()));
+			}
+			writes.commit();
 		}
 		Map<String, AnnotationSet> sets = new TreeMap<>();
 		for (String id : reference.documents().keySet()) {

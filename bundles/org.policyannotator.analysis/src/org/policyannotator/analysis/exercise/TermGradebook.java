@@ -120,6 +120,21 @@ public final class TermGradebook {
 		return csv.toString();
 	}
 
+	/** The overlap F1 (as written, four decimals) of each student's counted attempt, by exercise in term order. */
+	Map<String, Map<String, String>> f1ByExercise() {
+		return f1ByExercise;
+	}
+
+	/** Each exercise's most-missed rows of {@code missed.csv}, in term order. */
+	Map<String, List<CsvRecord>> missedByExercise() {
+		return missedByExercise;
+	}
+
+	/** {@code term.html}: the term's view for people, see {@link TermReport}. */
+	public String html() {
+		return TermReport.html(this);
+	}
+
 	/** {@code term-missed.csv}: exercise, then the columns of {@code missed.csv}. */
 	public String missedCsv() {
 		StringBuilder csv = new StringBuilder();

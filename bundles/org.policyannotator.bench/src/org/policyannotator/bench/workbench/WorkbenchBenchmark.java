@@ -1,6 +1,9 @@
 package org.policyannotator.bench.workbench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -28,14 +31,14 @@ public final class WorkbenchBenchmark implements Benchmark {
 	public String summary() {
 		return "tag, retype, delete, undo, open and switch in the full workbench with every view open, at 1,000, "
 				+ "5,000 and 20,000 annotations on a 1 MB document (needs a display) [--quick] [--sizes n,n] "
-				+ "[--chars n] [--repetitions n] [--json]";
+				+ "[--chars n] [--repetitions n] [--corpus <dir> also in the navigator] [--json]";
 	}
 
 	@Override
 	public void run(List<String> args, CommandContext context) throws Exception {
 		Figures figures = Figures.start(name(), args, context);
-		Arguments arguments = Arguments.parse(figures.args(), Set.of("--chars", "--sizes", "--repetitions"),
-				Set.of("--quick"));
+		Arguments arguments = Arguments.parse(figures.args(),
+				Set.of("--chars", "--sizes", "--repetitions", "--corpus"), Set.of("--quick"));
 		boolean quick = arguments.flag("--quick");
 		int chars = arguments.positiveInt("--chars", quick ? 100_000 : 1_000_000);
 		List<Integer> sizes = arguments.option("--sizes").map(WorkbenchBenchmark::sizes)
@@ -44,7 +47,11 @@ public final class WorkbenchBenchmark implements Benchmark {
 		if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
 			throw new IllegalStateException("bench workbench needs a display: run it under xvfb-run or on a desktop");
 		}
-		WorkbenchScenario.Plan plan = new WorkbenchScenario.Plan(chars, sizes, repetitions, quick ? 3 : 5);
+		Optional<Path> alsoShown = arguments.option("--corpus").map(context::resolve);
+		if (alsoShown.isPresent() && !Files.isRegularFile(alsoShown.get().resolve("corpus.json"))) {
+			throw new UsageException("--corpus " + alsoShown.get() + " is not a corpus folder (no corpus.json in it)");
+		}
+		WorkbenchScenario.Plan plan = new WorkbenchScenario.Plan(chars, sizes, repetitions, quick ? 3 : 5, alsoShown);
 		for (Figure figure : BenchWorkbench.run(plan, figures.context().out())) {
 			figures.record(figure.measure(), figure.size(), figure.medianMs(), figure.p95Ms(), Figure.BASELINE,
 					figure.baselineMedianMs());

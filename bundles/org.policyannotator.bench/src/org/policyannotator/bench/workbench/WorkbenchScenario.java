@@ -37,8 +37,11 @@ final class WorkbenchScenario {
 	private static final String DELETE = "org.policyannotator.ui.command.deleteAnnotation";
 	private static final String UNDO = "org.eclipse.ui.edit.undo";
 
-	/** What to run: text length, annotation counts, and how often each action is repeated. */
-	record Plan(int chars, List<Integer> sizes, int repetitions, int opens) {
+	/**
+	 * What to run: text length, annotation counts, how often each action is repeated, and a corpus to show in the
+	 * navigator as well (e.g. one of 10,000 documents), if any.
+	 */
+	record Plan(int chars, List<Integer> sizes, int repetitions, int opens, java.util.Optional<Path> alsoShown) {
 	}
 
 	private final IWorkbenchPage page;
@@ -60,6 +63,10 @@ final class WorkbenchScenario {
 		List<Figure> figures = new ArrayList<>();
 		try {
 			showEveryView();
+			if (plan.alsoShown().isPresent()) {
+				CorpusRegistry.getDefault().add(plan.alsoShown().get());
+				clock.drain();
+			}
 			for (int size : plan.sizes()) {
 				figures.addAll(runSize(plan, corpus, size));
 			}
@@ -67,6 +74,7 @@ final class WorkbenchScenario {
 			page.closeAllEditors(false);
 			clock.drain();
 			CorpusRegistry.getDefault().remove(corpus.directory());
+			plan.alsoShown().ifPresent(CorpusRegistry.getDefault()::remove);
 		}
 		return figures;
 	}
@@ -102,13 +110,15 @@ final class WorkbenchScenario {
 			switches.add(clock.time(() -> page.activate(target)));
 		}
 		page.activate(editor);
-		clock.time(() -> { });
+		clock.drain();
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		List<Double> redraws = new ArrayList<>();
 		for (int i = 0; i < plan.repetitions(); i++) {
 			redraws.add(clock.redraw(text));
 		}
 		Edits edits = edit(editor, plan.repetitions());
+		log.printf("heap in use with every view open and two documents of %,d annotations in editors%s: %,.0f MB%n",
+				size, plan.alsoShown().map(p -> " (navigator also showing " + p + ")").orElse(""), heapInUse() / 1e6);
 		page.closeAllEditors(false);
 		clock.drain();
 		double baseline = Figure.median(redraws);
@@ -142,6 +152,14 @@ final class WorkbenchScenario {
 			expect(set.size() == before + 1, "undo did not bring the annotation back");
 		}
 		return edits;
+	}
+
+	private static long heapInUse() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	private static void expect(boolean condition, String problem) {

@@ -40,6 +40,13 @@ final class DocumentRecords {
 		if (!document.details().siteName().isEmpty()) {
 			g.writeStringField("siteName", document.details().siteName());
 		}
+		if (!document.details().variables().isEmpty()) {
+			g.writeObjectFieldStart("variables");
+			for (var variable : document.details().variables().entrySet()) {
+				g.writeStringField(variable.getKey(), variable.getValue());
+			}
+			g.writeEndObject();
+		}
 		g.writeStringField("sha256", document.sha256());
 		g.writeNumberField("length", document.text().length());
 		g.writeNumberField("codePointLength", offsets.codePointLength());

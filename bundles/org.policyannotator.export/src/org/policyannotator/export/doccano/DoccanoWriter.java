@@ -2,6 +2,8 @@ package org.policyannotator.export.doccano;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * "relations": [{"id", "from_id", "to_id", "type"}]}}. Offsets count UTF-16 code units, as doccano does (its
  * annotation screen counts characters as the browser's JavaScript does, so a span after an emoji lands where
  * doccano shows it). doccano has no attributes, notes or
- * discontinuous entities: each span becomes an entity of its own and relations start and end at an annotation's
+ * discontinuous entities: each span becomes an entity of its own (entities in text order) and relations start and end at an annotation's
  * first span. A document no one annotated gives one line without entities.
  */
 public final class DoccanoWriter implements DatasetWriter {
@@ -61,18 +63,25 @@ public final class DoccanoWriter implements DatasetWriter {
 			g.writeStringField("annotator", set.annotator());
 		}
 		g.writeArrayFieldStart("entities");
+		List<Entity> entities = new ArrayList<>();
+		for (Annotation annotation : set.annotations()) {
+			for (int i = 0; i < annotation.spans().size(); i++) {
+				entities.add(new Entity(annotation, annotation.spans().get(i), i == 0));
+			}
+		}
+		entities.sort(Entity.ORDER);
 		Map<String, Integer> firstEntity = new HashMap<>();
 		int next = 1;
-		for (Annotation annotation : set.annotations()) {
-			for (Span span : annotation.spans()) {
-				firstEntity.putIfAbsent(annotation.id(), next);
-				g.writeStartObject();
-				g.writeNumberField("id", next++);
-				g.writeStringField("label", annotation.type());
-				g.writeNumberField("start_offset", span.start());
-				g.writeNumberField("end_offset", span.end());
-				g.writeEndObject();
+		for (Entity entity : entities) {
+			if (entity.first()) {
+				firstEntity.put(entity.annotation().id(), next);
 			}
+			g.writeStartObject();
+			g.writeNumberField("id", next++);
+			g.writeStringField("label", entity.annotation().type());
+			g.writeNumberField("start_offset", entity.span().start());
+			g.writeNumberField("end_offset", entity.span().end());
+			g.writeEndObject();
 		}
 		g.writeEndArray();
 		g.writeArrayFieldStart("relations");
@@ -88,5 +97,11 @@ public final class DoccanoWriter implements DatasetWriter {
 		g.writeEndArray();
 		g.writeEndObject();
 		g.writeRaw('\n');
+	}
+
+	/** One span of an annotation as a doccano entity; entities are written in text order, so the order is stable. */
+	private record Entity(Annotation annotation, Span span, boolean first) {
+		static final Comparator<Entity> ORDER = Comparator.<Entity> comparingInt(e -> e.span().start())
+				.thenComparingInt(e -> e.span().end()).thenComparing(e -> e.annotation().type());
 	}
 }

@@ -89,7 +89,9 @@ public final class AnnotationImporter {
 	public static ImportReport importFile(Path file, ImportOptions options, Corpus corpus, ExportProgress progress)
 			throws IOException {
 		boolean brat = options.format().map(f -> f == ImportFormat.BRAT).orElse(BratReader.isBrat(file));
-		if (!Files.isRegularFile(file) && !(brat && Files.isDirectory(file))) {
+		boolean uimaFolder = !brat && options.format().map(f -> f == ImportFormat.UIMA).orElse(true)
+				&& UimaReader.isFolder(file);
+		if (!Files.isRegularFile(file) && !((brat || uimaFolder) && Files.isDirectory(file))) {
 			throw new ImportException(List.of(file + ": " + (Files.exists(file) ? "is not a file" : "does not exist")));
 		}
 		Optional<String> annotator = options.annotator();
@@ -98,7 +100,7 @@ public final class AnnotationImporter {
 					+ "letters, digits, '.', '_' or '-'"));
 		}
 		ImportFormat actual = options.format().isPresent() ? options.format().get()
-				: brat ? ImportFormat.BRAT : detect(file);
+				: brat ? ImportFormat.BRAT : uimaFolder ? ImportFormat.UIMA : detect(file);
 		List<String> problems = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -109,6 +111,7 @@ public final class AnnotationImporter {
 		case W3C -> W3cReader.read(file, now, problems);
 		case LABEL_STUDIO -> LabelStudioReader.read(file, now, problems);
 		case BRAT -> BratReader.read(file, now, problems);
+		case UIMA -> UimaReader.read(file, now, problems);
 		case REFI_QDA -> RefiReader.read(file, corpus.schema(), now, warnings);
 		};
 		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
@@ -143,7 +146,7 @@ public final class AnnotationImporter {
 			throw new ImportException(List.of(file + ": is empty"));
 		}
 		String line = first.strip();
-		if (line.startsWith("{") && line.endsWith("}")) {
+		if (line.startsWith("{") && line.endsWith("}") && !line.contains("\"%FEATURE_STRUCTURES\"")) {
 			if (line.contains("\"policyannotator-dataset\"")) {
 				return ImportFormat.JSONL;
 			}
@@ -160,6 +163,9 @@ public final class AnnotationImporter {
 		}
 		if (head.stripLeading().startsWith("[") && head.contains("\"data\"")) {
 			return ImportFormat.LABEL_STUDIO;
+		}
+		if (head.contains("\"%FEATURE_STRUCTURES\"") || head.contains("\"%TYPES\"")) {
+			return ImportFormat.UIMA;
 		}
 		if (head.contains("anno.jsonld") || head.contains("\"Annotation")) {
 			return ImportFormat.W3C;
@@ -267,13 +273,14 @@ public final class AnnotationImporter {
 		}
 		TreeMap<String, AttributeValue> attributes = new TreeMap<>(raw.typed());
 		for (Map.Entry<String, String> e : raw.untyped().entrySet()) {
-			Optional<AttributeType> attribute = type.flatMap(t -> t.attribute(e.getKey()));
+			Optional<AttributeType> attribute = type.flatMap(t -> t.attribute(e.getKey())
+					.or(() -> t.attribute(e.getKey().replace('_', '-'))));
 			if (attribute.isEmpty()) {
 				problems.add(raw.where() + ": attribute " + e.getKey() + " is not an attribute of " + raw.type());
 				continue;
 			}
 			try {
-				attributes.put(e.getKey(), AttributeValues.fromText(e.getValue(), attribute.get().kind()));
+				attributes.put(attribute.get().id(), AttributeValues.fromText(e.getValue(), attribute.get().kind()));
 			} catch (IllegalArgumentException ex) {
 				problems.add(raw.where() + ": attribute " + e.getKey() + ": " + ex.getMessage());
 			}

@@ -89,8 +89,16 @@ final class DocumentMatcher {
 		String base = DocumentIds.isValid(id) ? id
 				: DocumentIds.fromTitle(!set.title().isBlank() ? set.title() : firstWords(set.text()));
 		String newId = DocumentIds.unique(base, taken);
-		Document document = Document.of(newId, set.title().isBlank() ? firstWords(set.text()) : set.title(), "",
-				Optional.empty(), "", set.text(), new Provenance("annotation-import", file.toString(), Instant.now()));
+		RawDocument facts = set.document();
+		Document document;
+		try {
+			document = Document.of(newId, facts.title().isBlank() ? firstWords(set.text()) : facts.title(),
+					facts.sourceUrl(), facts.published(), facts.language(), set.text(),
+					new Provenance("annotation-import", file.toString(), Instant.now()), facts.details());
+		} catch (IllegalArgumentException e) {
+			problems.add(set.where() + ": " + e.getMessage());
+			return Optional.empty();
+		}
 		created.put(newId, document);
 		byNormalizedText.put(key, newId);
 		return Optional.of(new Target(document, Optional.empty()));

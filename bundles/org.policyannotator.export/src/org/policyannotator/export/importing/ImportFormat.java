@@ -19,6 +19,8 @@ public enum ImportFormat {
 	LABEL_STUDIO("labelstudio"),
 	/** brat standoff: an {@code .ann} file with its {@code .txt}, or a folder of them (code point offsets). */
 	BRAT("brat"),
+	/** UIMA CAS JSON: a {@code .json} CAS, or a folder of them ({@code <annotator>/<doc>.json}; UTF-16 offsets). */
+	UIMA("uima-json"),
 	/** REFI-QDA project: a {@code .qdpx} zip or a {@code .qde} file (code point positions). */
 	REFI_QDA("refi-qda");
 

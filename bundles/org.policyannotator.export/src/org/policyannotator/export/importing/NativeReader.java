@@ -140,10 +140,10 @@ final class NativeReader {
 		String documentWhere = where + ": document " + id.get();
 		String sha = JsonFields.text(node, "sha256", documentWhere, problems).orElse("");
 		String text = JsonFields.optionalText(node, "text");
-		String title = JsonFields.optionalText(node, "title");
+		RawDocument facts = DocumentFacts.read(node, documentWhere, problems);
 		List<JsonNode> annotatorSets = JsonFields.array(node, "sets", documentWhere, problems);
 		if (annotatorSets.isEmpty() && !text.isEmpty()) {
-			sets.add(new RawSet("", id.get(), sha, text, List.of(), List.of(), documentWhere, title));
+			sets.add(new RawSet("", id.get(), sha, text, List.of(), List.of(), documentWhere, facts));
 		}
 		for (JsonNode set : annotatorSets) {
 			Optional<String> annotator = JsonFields.text(set, "annotator", documentWhere, problems);
@@ -170,7 +170,7 @@ final class NativeReader {
 					}
 				}
 			}
-			sets.add(new RawSet(annotator.get(), id.get(), sha, text, annotations, relations, setWhere, title));
+			sets.add(new RawSet(annotator.get(), id.get(), sha, text, annotations, relations, setWhere, facts));
 		}
 	}
 

@@ -14,14 +14,26 @@ import org.policyannotator.model.Relation;
  * @param annotations annotations
  * @param relations   relations
  * @param where       file and line, for messages
- * @param title       the document's title if the file gives one (for documents the import creates), else empty
+ * @param document    what the file says about the document (title, source, date, language, details), for the
+ *                    documents the import creates
  */
 record RawSet(String annotator, String documentId, String sha256, String text, List<RawAnnotation> annotations,
-		List<Relation> relations, String where, String title) {
+		List<Relation> relations, String where, RawDocument document) {
 
-	/** A set whose file gives no title. */
+	/** A set whose file gives only a title (empty if none). */
+	RawSet(String annotator, String documentId, String sha256, String text, List<RawAnnotation> annotations,
+			List<Relation> relations, String where, String title) {
+		this(annotator, documentId, sha256, text, annotations, relations, where, RawDocument.titled(title));
+	}
+
+	/** A set whose file says nothing about its document. */
 	RawSet(String annotator, String documentId, String sha256, String text, List<RawAnnotation> annotations,
 			List<Relation> relations, String where) {
-		this(annotator, documentId, sha256, text, annotations, relations, where, "");
+		this(annotator, documentId, sha256, text, annotations, relations, where, RawDocument.NONE);
+	}
+
+	/** The document's title if the file gives one, else empty. */
+	String title() {
+		return document.title();
 	}
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.policyannotator.export.refi.RefiProject;
 import org.policyannotator.model.AnnotationStatus;
+import org.policyannotator.model.DocumentDetails;
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.schema.Schema;
 
@@ -47,11 +49,13 @@ final class RefiReader {
 						Map.of(), AnnotationStatus.ACCEPTED, s.created(), s.modified(), s.note(), where));
 			}
 			String where = file + ": source " + source.name();
+			RawDocument facts = new RawDocument(source.title(), "", Optional.empty(), "",
+					new DocumentDetails("", "", List.of(), new TreeMap<>(source.variables())));
 			if (byUser.isEmpty()) {
-				sets.add(new RawSet("", documentId, "", source.text(), List.of(), List.of(), where, source.title()));
+				sets.add(new RawSet("", documentId, "", source.text(), List.of(), List.of(), where, facts));
 			}
 			byUser.forEach((annotator, annotations) -> sets.add(new RawSet(annotator, documentId, "", source.text(),
-					annotations, List.of(), where, source.title())));
+					annotations, List.of(), where, facts)));
 		}
 		annotators.forEach((user, name) -> {
 			if (!user.equals(name)) {

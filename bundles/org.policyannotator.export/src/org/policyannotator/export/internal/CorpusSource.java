@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.policyannotator.export.AnnotatorEntry;
 import org.policyannotator.export.DatasetSource;
@@ -99,17 +103,88 @@ public final class CorpusSource implements DatasetSource {
 		return documentIds;
 	}
 
+	/**
+	 * The document and its sets. While the caller writes one document, the next few are read in the background
+	 * (documents are asked for in {@link #documentIds()} order), so that reading and writing share the cores.
+	 */
 	@Override
 	public DocumentEntry load(String documentId) throws IOException {
-		Document document = corpus.loadDocument(documentId);
+		Future<Read> ahead = pending.remove(documentId);
+		Read read = ahead == null ? read(documentId) : take(ahead);
+		Integer position = positions().get(documentId);
+		if (position != null) {
+			for (int i = position + 1; i < documentIds.size() && i <= position + READ_AHEAD; i++) {
+				String next = documentIds.get(i);
+				pending.computeIfAbsent(next, id -> CompletableFuture.supplyAsync(() -> {
+					try {
+						return read(id);
+					} catch (IOException e) {
+						throw new CompletionException(e);
+					}
+				}));
+			}
+			pending.keySet().removeIf(id -> {
+				Integer at = positions().get(id);
+				return at == null || at <= position;
+			});
+		}
 		List<AnnotatorEntry> entries = new ArrayList<>();
+		for (AnnotationSet set : read.sets()) {
+			entries.add(filter(set, read.document()));
+		}
+		return new DocumentEntry(read.document(), entries);
+	}
+
+	/** How many documents are read ahead of the one being written. */
+	private static final int READ_AHEAD = 4;
+	private final Map<String, Future<Read>> pending = new java.util.HashMap<>();
+	private Map<String, Integer> positions;
+
+	/** A document and the sets of the exported annotators, as read from disk. */
+	private record Read(Document document, List<AnnotationSet> sets) {
+	}
+
+	private Read read(String documentId) throws IOException {
+		Document document = corpus.loadDocument(documentId);
+		List<AnnotationSet> sets = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> e : setsByAnnotator.entrySet()) {
 			if (e.getValue().contains(documentId)) {
-				AnnotationSet set = corpus.loadSet(e.getKey(), documentId);
-				entries.add(filter(set, document));
+				sets.add(corpus.loadSet(e.getKey(), documentId));
 			}
 		}
-		return new DocumentEntry(document, entries);
+		return new Read(document, sets);
+	}
+
+	private Map<String, Integer> positions() {
+		if (positions == null) {
+			positions = new java.util.HashMap<>();
+			for (int i = 0; i < documentIds.size(); i++) {
+				positions.putIfAbsent(documentIds.get(i), i);
+			}
+		}
+		return positions;
+	}
+
+	private static Read take(Future<Read> future) throws IOException {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("interrupted while reading the corpus");
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause()
+					: e.getCause();
+			if (cause instanceof IOException io) {
+				throw io;
+			}
+			if (cause instanceof RuntimeException r) {
+				throw r;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IOException(cause);
+		}
 	}
 
 	/**
@@ -121,13 +196,26 @@ public final class CorpusSource implements DatasetSource {
 		if (speakers == null) {
 			List<String> names = new ArrayList<>();
 			if (options.keepsType(QuoteSpeakers.SPEAKER_TYPE)) {
-				for (String id : documentIds) {
+				// every set is read once more here, before the first document is written: on every core
+				List<List<String>> perDocument;
+				try {
+					perDocument = documentIds.parallelStream().map(id -> {
+					List<String> found = new ArrayList<>();
 					for (Map.Entry<String, Set<String>> e : setsByAnnotator.entrySet()) {
 						if (e.getValue().contains(id)) {
-							names.addAll(QuoteSpeakers.names(corpus.loadSet(e.getKey(), id).annotations()));
+							try {
+								found.addAll(QuoteSpeakers.names(corpus.loadSet(e.getKey(), id).annotations()));
+							} catch (IOException x) {
+								throw new java.io.UncheckedIOException(x);
+							}
 						}
 					}
+					return found;
+					}).toList();
+				} catch (java.io.UncheckedIOException e) {
+					throw e.getCause();
 				}
+				perDocument.forEach(names::addAll);
 			}
 			speakers = new SpeakerPersons(names);
 		}

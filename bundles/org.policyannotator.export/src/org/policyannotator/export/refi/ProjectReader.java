@@ -30,13 +30,15 @@ final class ProjectReader {
 	private final Instant now;
 	private final Map<String, String> users = new HashMap<>();
 	private final Map<String, String> notes = new HashMap<>();
+	private final Map<String, String> variableNames = new HashMap<>();
 	private final List<PendingSource> sources = new ArrayList<>();
 	private final Map<String, Integer> skipped = new LinkedHashMap<>();
 	private final Map<String, List<String>> examples = new LinkedHashMap<>();
 	private String projectName = "";
 
 	/** A source as read, its notes resolved once the whole file is read (notes come after sources). */
-	private record PendingSource(String name, String title, String text, List<PendingSelection> selections) {
+	private record PendingSource(String name, String title, String text, List<PendingSelection> selections,
+			Map<String, String> valuesByVariable) {
 	}
 
 	private record PendingSelection(RefiProject.Selection selection, String description, List<String> noteRefs) {
@@ -87,6 +89,7 @@ final class ProjectReader {
 			switch (xml.getLocalName()) {
 			case "Project" -> projectName = attribute("name");
 			case "User" -> users.put(Guids.normal(attribute("guid")), attribute("name").strip());
+			case "Variable" -> variableNames.put(Guids.normal(attribute("guid")), attribute("name").strip());
 			case "TextSource" -> textSource();
 			case "PictureSource", "PDFSource", "AudioSource", "VideoSource" -> {
 				skip(xml.getLocalName().replace("Source", "").toLowerCase(java.util.Locale.ROOT) + " source(s)");
@@ -124,11 +127,13 @@ final class ProjectReader {
 		String[] title = { "" };
 		String[] inline = { null };
 		List<PendingSelection> selections = new ArrayList<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		children(element -> {
 			switch (element) {
 			case "Description" -> title[0] = xml.getElementText().strip();
 			case "PlainTextContent" -> inline[0] = xml.getElementText();
 			case "PlainTextSelection" -> selection(selections);
+			case "VariableValue" -> variableValue(values);
 			case "Coding" -> {
 				skip("coding(s) of whole sources");
 				skipElement();
@@ -143,7 +148,26 @@ final class ProjectReader {
 					.add(name + " (" + (path.isEmpty() ? "no text" : path) + ")");
 			return;
 		}
-		sources.add(new PendingSource(name, title[0].isEmpty() ? name : title[0], text.get(), selections));
+		sources.add(new PendingSource(name, title[0].isEmpty() ? name : title[0], text.get(), selections, values));
+	}
+
+	/** A source's value of a variable: its reference and its value of any kind, as text. */
+	private void variableValue(Map<String, String> into) throws XMLStreamException, CorpusException {
+		String[] ref = { "" };
+		String[] value = { "" };
+		children(element -> {
+			if (element.equals("VariableRef")) {
+				ref[0] = Guids.normal(attribute("targetGUID"));
+				skipElement();
+			} else if (element.endsWith("Value")) {
+				value[0] = xml.getElementText().strip();
+			} else {
+				skipElement();
+			}
+		});
+		if (!ref[0].isEmpty() && !value[0].isEmpty()) {
+			into.put(ref[0], value[0]);
+		}
 	}
 
 	private Optional<String> text(String path) throws CorpusException {
@@ -237,7 +261,10 @@ final class ProjectReader {
 				selections.add(new RefiProject.Selection(s.id(), s.start(), s.end(), s.code(), s.user(), s.created(),
 						s.modified(), String.join("\n\n", parts), s.line()));
 			}
-			done.add(new RefiProject.Source(source.name(), source.title(), source.text(), selections));
+			Map<String, String> variables = new LinkedHashMap<>();
+			source.valuesByVariable().forEach((guid, value) -> variables
+					.put(VariableNames.of(variableNames.getOrDefault(guid, guid)), value.replaceAll("\\s+", " ")));
+			done.add(new RefiProject.Source(source.name(), source.title(), source.text(), selections, variables));
 		}
 		List<String> messages = new ArrayList<>(codebook.notes());
 		skipped.forEach((what, count) -> messages.add(count + " " + what + " not taken over"

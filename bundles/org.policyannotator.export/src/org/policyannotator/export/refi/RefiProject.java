@@ -2,7 +2,10 @@ package org.policyannotator.export.refi;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.Schema;
@@ -32,11 +35,15 @@ public record RefiProject(String name, QdcImport codebook, List<Source> sources,
 	 * @param title      its description, else its name
 	 * @param text       its plain text
 	 * @param selections one entry per coding of a selection
+	 * @param variables  its variable values by variable name (made a valid name: {@code Country of origin} gives
+	 *                   {@code Country_of_origin}), values on one line
 	 */
-	public record Source(String name, String title, String text, List<Selection> selections) {
-		/** Copies the list. */
+	public record Source(String name, String title, String text, List<Selection> selections,
+			Map<String, String> variables) {
+		/** Copies the list and the map. */
 		public Source {
 			selections = List.copyOf(selections);
+			variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
 		}
 	}
 

@@ -1,6 +1,9 @@
 package org.policyannotator.export.refi;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
@@ -47,15 +50,24 @@ final class SelectionXml {
 		for (AnnotatorEntry set : entry.annotators()) {
 			annotators.add(set.annotator());
 			String user = Guids.named("user", set.annotator());
+			List<Piece> pieces = new ArrayList<>();
 			for (Annotation annotation : set.annotations()) {
 				String key = set.annotator() + ":" + document.id() + ":" + annotation.id();
-				String note = annotation.note().isBlank() ? null : Guids.named("note", key);
-				if (note != null) {
-					note(note, user, annotation);
-				}
+				String first = null;
 				for (int i = 0; i < annotation.spans().size(); i++) {
-					selection(annotation, annotation.spans().get(i), key + ":" + i, user, note, positions);
+					String coding = annotation.spans().size() == 1 && Guids.isGuid(annotation.id())
+							? Guids.normal(annotation.id()) : Guids.named("coding", key + ":" + i);
+					first = first == null ? coding : first;
+					String note = annotation.note().isBlank() ? null : Guids.named("note", first);
+					if (i == 0 && note != null) {
+						note(note, user, annotation);
+					}
+					pieces.add(new Piece(annotation, annotation.spans().get(i), coding, note));
 				}
+			}
+			pieces.sort(Piece.ORDER);
+			for (Piece piece : pieces) {
+				selection(piece.annotation(), piece.span(), piece.coding(), user, piece.note(), positions);
 			}
 		}
 		for (var variable : document.variables().entrySet()) {
@@ -78,9 +90,14 @@ final class SelectionXml {
 		return variables;
 	}
 
-	private void selection(Annotation annotation, Span span, String key, String user, String note,
+	/**
+	 * One span as a coded selection. The coding's guid is the annotation's id when that is a guid (an annotation that
+	 * came from a REFI project keeps its coding's guid, so that the project's tool recognises it), else derived from
+	 * the annotation; the selection's guid is derived from the coding's.
+	 */
+	private void selection(Annotation annotation, Span span, String coding, String user, String note,
 			CodePoints positions) throws XMLStreamException {
-		String guid = Guids.named("selection", key);
+		String guid = Guids.named("selection", coding);
 		sources.writeCharacters("\n      ");
 		sources.writeStartElement(RefiProjectWriter.NS, "PlainTextSelection");
 		sources.writeAttribute("guid", guid);
@@ -93,7 +110,7 @@ final class SelectionXml {
 		sources.writeAttribute("modifiedDateTime", time(annotation.modified()));
 		sources.writeCharacters("\n        ");
 		sources.writeStartElement(RefiProjectWriter.NS, "Coding");
-		sources.writeAttribute("guid", Guids.named("coding", key));
+		sources.writeAttribute("guid", coding);
 		sources.writeAttribute("creatingUser", user);
 		sources.writeAttribute("creationDateTime", time(annotation.created()));
 		sources.writeEmptyElement(RefiProjectWriter.NS, "CodeRef");
@@ -154,5 +171,11 @@ final class SelectionXml {
 		int of(int utf16) {
 			return plain ? utf16 : text.codePointCount(0, utf16);
 		}
+	}
+
+	/** One span of an annotation as a coded selection; written in text order, so that the order is stable. */
+	private record Piece(Annotation annotation, Span span, String coding, String note) {
+		static final Comparator<Piece> ORDER = Comparator.<Piece> comparingInt(p -> p.span().start())
+				.thenComparingInt(p -> p.span().end()).thenComparing(p -> p.annotation().type());
 	}
 }

@@ -53,6 +53,8 @@ public final class Corpus {
 	private final CorpusCodec.Header header;
 	private final Schema schema;
 	private final Map<String, CachedDocument> cache = new LinkedHashMap<>(16, 0.75f, true);
+	/** Checks sets against the schema (made once: the schema of a corpus object never changes). */
+	private final SetValidator validator;
 
 	private record CachedDocument(FileStamp stamp, Document document, String actualSha256) {
 	}
@@ -61,6 +63,7 @@ public final class Corpus {
 		this.directory = directory;
 		this.header = header;
 		this.schema = schema;
+		this.validator = new SetValidator(schema);
 	}
 
 	/**
@@ -236,16 +239,19 @@ public final class Corpus {
 	/** Title and variables from the cached document when it is current, else from the file's head. */
 	private DocumentCodec.Header header(String id) throws CorpusException {
 		Path file = documentFile(id);
-		try {
-			Optional<FileStamp> stamp = AtomicFiles.stamp(file);
-			synchronized (cache) {
-				CachedDocument cached = cache.get(id);
-				if (cached != null && stamp.isPresent() && cached.stamp().equals(stamp.get())) {
+		CachedDocument cached;
+		synchronized (cache) {
+			cached = cache.get(id);
+		}
+		if (cached != null) { // only then is the file's stamp needed (a list of thousands of titles skips it)
+			try {
+				Optional<FileStamp> stamp = AtomicFiles.stamp(file);
+				if (stamp.isPresent() && cached.stamp().equals(stamp.get())) {
 					return new DocumentCodec.Header(cached.document().title(), cached.document().variables());
 				}
+			} catch (IOException e) {
+				throw new CorpusException(file, "cannot be read: " + e.getMessage());
 			}
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot be read: " + e.getMessage());
 		}
 		try (InputStream in = Files.newInputStream(file)) {
 			return DocumentCodec.readHeader(in, file);
@@ -441,7 +447,7 @@ public final class Corpus {
 			}
 		}
 		if (check) {
-			findings.addAll(new SetValidator(schema).validate(set, document.map(CachedDocument::document), name));
+			findings.addAll(validator.validate(set, document.map(CachedDocument::document), name));
 		}
 		return new LoadedSet(set, findings, report);
 	}

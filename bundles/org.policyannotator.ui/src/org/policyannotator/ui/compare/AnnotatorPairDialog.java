@@ -19,6 +19,8 @@ final class AnnotatorPairDialog extends TitleAreaDialog {
 	private final List<String> annotators;
 	private String left;
 	private String right;
+	private String title = "Compare Annotators";
+	private String message;
 	private Combo leftCombo;
 	private Combo rightCombo;
 
@@ -33,16 +35,23 @@ final class AnnotatorPairDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Compare Annotators");
-		setMessage("Compare two annotators' tags of \u201c" + shortened(document)
+		setTitle(title);
+		setMessage(message != null ? message : "Compare two annotators' tags of \u201c" + shortened(document)
 				+ "\u201d and merge them into the curated set.");
-		getShell().setText("Compare Annotators");
+		getShell().setText(title);
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		leftCombo = combo(form, "Annotator A (left):", left);
 		rightCombo = combo(form, "Annotator B (right, or reference):", right);
 		return area;
+	}
+
+	/** The same dialog under another title and message (e.g. for calibrating two references). */
+	AnnotatorPairDialog titled(String newTitle, String newMessage) {
+		title = newTitle;
+		message = newMessage;
+		return this;
 	}
 
 	private static String shortened(String title) {

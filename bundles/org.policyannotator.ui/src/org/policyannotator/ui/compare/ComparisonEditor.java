@@ -84,7 +84,10 @@ public final class ComparisonEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
 		ComparisonInput input = (ComparisonInput) getEditorInput();
 		figures = new Label(root, SWT.WRAP);
-		figures.setText("A = " + input.left() + " (left), B = " + input.right() + " (right).  "
+		figures.setText(input.calibration().map(c -> "Calibration before grading, document "
+				+ (c.documents().indexOf(input.documentId()) + 1) + " of " + c.documents().size() + ". "
+				+ c.summary() + "\nThis document: ").orElse("")
+				+ "A = " + input.left() + " (left), B = " + input.right() + " (right).  "
 				+ AgreementFigures.of(session.document(), session.left(), session.right(), session.corpus().schema())
 						.describe()
 				+ "\n" + counts());
@@ -97,7 +100,11 @@ public final class ComparisonEditor extends EditorPart {
 		Composite lower = new Composite(vertical, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
 		Composite buttons = new Composite(lower, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(input.calibration().isPresent() ? 9 : 7).applyTo(buttons);
+		if (input.calibration().isPresent()) {
+			button(buttons, "\u25c0 Document", () -> showDocument(-1));
+			button(buttons, "Document \u25b6", () -> showDocument(1));
+		}
 		button(buttons, "\u25b2 Previous", () -> goToDisagreement(false));
 		button(buttons, "\u25bc Next Disagreement", () -> goToDisagreement(true));
 		button(buttons, "Accept Left", () -> accept(true, false));
@@ -137,6 +144,34 @@ public final class ComparisonEditor extends EditorPart {
 	/** The undo context of the accepts. */
 	public IUndoContext undoContext() {
 		return undoContext;
+	}
+
+	/**
+	 * In a calibration, opens the next ({@code +1}) or previous ({@code -1}) document of the two references in this
+	 * editor's place (wrapping around); asks to save the curated set first when it has changes.
+	 *
+	 * @return the editor now showing, empty when this is no calibration or the user kept this one
+	 */
+	public Optional<ComparisonEditor> showDocument(int step) {
+		ComparisonInput input = (ComparisonInput) getEditorInput();
+		if (input.calibration().isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> documents = input.calibration().get().documents();
+		String next = documents.get(Math.floorMod(documents.indexOf(input.documentId()) + step, documents.size()));
+		org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+		if (!page.closeEditor(this, true)) {
+			return Optional.empty();
+		}
+		try {
+			String title = session.corpus().documentTitle(next);
+			return Optional.of((ComparisonEditor) page.openEditor(new ComparisonInput(input.corpusFolder(), next,
+					title, input.left(), input.right(), input.calibration()), ID));
+		} catch (PartInitException | CorpusException e) {
+			StatusManager.getManager().handle(Status.error("Could not open " + next + ": " + e.getMessage(), e),
+					StatusManager.SHOW | StatusManager.LOG);
+			return Optional.empty();
+		}
 	}
 
 	/** The difference selected in the list. */

@@ -1,21 +1,46 @@
 package org.policyannotator.ui.compare;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** One document of a corpus compared between two annotators (left = A, right = B). */
+/**
+ * One document of a corpus compared between two annotators (left = A, right = B), possibly as one document of a
+ * calibration of two references over several documents.
+ */
 public final class ComparisonInput implements IEditorInput {
+	/**
+	 * Two references calibrated over several documents before grading.
+	 *
+	 * @param summary   the agreement figures of all documents, with the warnings
+	 * @param documents the documents both annotated, in order
+	 */
+	public record Calibrating(String summary, List<String> documents) {
+		/** Copies the list. */
+		public Calibrating {
+			documents = List.copyOf(documents);
+		}
+	}
+
 	private final Path corpusFolder;
 	private final String documentId;
 	private final String title;
 	private final String left;
 	private final String right;
+	private final Optional<Calibrating> calibration;
 
 	public ComparisonInput(Path corpusFolder, String documentId, String title, String left, String right) {
+		this(corpusFolder, documentId, title, left, right, Optional.empty());
+	}
+
+	public ComparisonInput(Path corpusFolder, String documentId, String title, String left, String right,
+			Optional<Calibrating> calibration) {
+		this.calibration = Objects.requireNonNull(calibration);
 		if (left.equals(right)) {
 			throw new IllegalArgumentException("compare two different annotators, not " + left + " with itself");
 		}
@@ -42,6 +67,11 @@ public final class ComparisonInput implements IEditorInput {
 		return right;
 	}
 
+	/** The calibration this document belongs to, if it is one. */
+	public Optional<Calibrating> calibration() {
+		return calibration;
+	}
+
 	@Override
 	public boolean exists() {
 		return false;
@@ -55,7 +85,8 @@ public final class ComparisonInput implements IEditorInput {
 	@Override
 	/** "Compare alice / bob: title": the tab tells a comparison from the document's own editor at once. */
 	public String getName() {
-		return "Compare " + left + " / " + right + ": " + (title.isBlank() ? documentId : title);
+		return (calibration.isPresent() ? "Calibrate " : "Compare ") + left + " / " + right + ": "
+				+ (title.isBlank() ? documentId : title);
 	}
 
 	@Override

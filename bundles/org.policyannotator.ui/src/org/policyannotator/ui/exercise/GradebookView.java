@@ -82,7 +82,7 @@ public final class GradebookView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(annotator);
 		new Label(root, SWT.NONE).setText("Counts:");
 		counting = new Combo(root, SWT.READ_ONLY);
-		counting.setItems("last attempt", "best attempt");
+		counting.setItems("as the exercise says", "last attempt", "best attempt");
 		counting.select(0);
 		submissions = path(root, "Submissions folder:", true);
 		exercise = path(root, "Exercise package:", false);
@@ -153,7 +153,11 @@ public final class GradebookView extends ViewPart {
 		Optional<Path> zip = exercise.getText().isBlank() || Files.isRegularFile(folder.resolve(ExerciseManifest.FILE))
 				? Optional.empty() : Optional.of(Path.of(exercise.getText().strip()));
 		return new GradingRun(folder, annotator.getText().strip(), Path.of(submissions.getText().strip()), zip,
-				counting.getSelectionIndex() == 1 ? Gradebook.Counting.BEST : Gradebook.Counting.LAST);
+				switch (counting.getSelectionIndex()) {
+					case 1 -> Optional.of(Gradebook.Counting.LAST);
+					case 2 -> Optional.of(Gradebook.Counting.BEST);
+					default -> Optional.empty();
+				});
 	}
 
 	private void gradeInBackground() {

@@ -20,15 +20,16 @@ import org.policyannotator.analysis.exercise.ZipLimits;
  * @param annotator   the reference annotator
  * @param submissions the folder of submission zips
  * @param exercise    the exercise package, when the corpus folder has no exercise.json
- * @param counting    which attempt of a student counts
+ * @param counting    which attempt of a student counts; empty: what the exercise was created with
  */
 public record GradingRun(Path corpus, String annotator, Path submissions, Optional<Path> exercise,
-		Gradebook.Counting counting) {
+		Optional<Gradebook.Counting> counting) {
 
 	/** Grades every submission. */
 	public Gradebook grade() throws IOException {
 		try (ExerciseReference reference = reference()) {
-			return Grader.grade(reference, submissions, ZipLimits.DEFAULT).counting(counting);
+			Gradebook book = Grader.grade(reference, submissions, ZipLimits.DEFAULT);
+			return book.counting(counting.orElse(book.counting()));
 		}
 	}
 

@@ -71,6 +71,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	private AnnotationSet referenceSet;
 	private Optional<FeedbackFile> graded = Optional.empty();
 	private Path submission;
+	private Path feedbackFolder;
 	private final Map<String, String> notes = new TreeMap<>();
 	private final Set<AnnotationEditor> referenceShown = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -199,6 +200,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		EditorSession s = tracker.editor().flatMap(AnnotationEditor::session).orElseThrow(() ->
 				new ExerciseException(file, "open a document of your exercise first"));
 		FeedbackFile feedback = FeedbackFile.install(s.corpus(), s.annotator(), file);
+		feedbackFolder = file.toAbsolutePath().getParent();
 		Path beside = file.resolveSibling(feedback.submission());
 		submission = Files.isRegularFile(beside) ? beside : submission;
 		loadNotes();
@@ -273,6 +275,9 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 			FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
 			dialog.setText("Your Submission " + graded.get().submission());
 			dialog.setFileName(graded.get().submission());
+			if (feedbackFolder != null) {
+				dialog.setFilterPath(feedbackFolder.toString());
+			}
 			dialog.setFilterExtensions(new String[] { "*.zip", "*" });
 			String chosen = dialog.open();
 			if (chosen == null) {

@@ -169,6 +169,7 @@ final class AnnotationSetPage extends WizardPage {
 		case W3C -> "W3C Web Annotation (JSON-LD)";
 		case LABEL_STUDIO -> "Label Studio (JSON export)";
 		case BRAT -> "brat standoff (.ann with its .txt)";
+		case UIMA -> "UIMA CAS JSON (INCEpTION)";
 		case REFI_QDA -> "REFI-QDA project (.qdpx, .qde)";
 		};
 	}

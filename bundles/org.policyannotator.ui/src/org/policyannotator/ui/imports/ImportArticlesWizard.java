@@ -18,7 +18,7 @@ import org.policyannotator.ui.corpus.CorpusNode;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 
 /**
- * File > Import > Articles: saved web pages, text and Markdown files (or folders of them) into a corpus, with a
+ * File > Import > Articles: saved web pages, PDF papers, text and Markdown files (or folders of them) into a corpus, with a
  * preview of what is extracted, a progress bar that can be cancelled, duplicate detection and a summary.
  */
 public final class ImportArticlesWizard extends Wizard implements IImportWizard {

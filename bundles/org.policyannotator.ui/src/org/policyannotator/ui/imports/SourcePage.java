@@ -32,7 +32,7 @@ final class SourcePage extends WizardPage {
 		super("org.policyannotator.ui.wizard.importArticles.source");
 		this.request = request;
 		setTitle("Import Articles");
-		setDescription("Choose saved web pages, text or Markdown files, or whole folders, and the corpus to add them to.");
+		setDescription("Choose saved web pages, PDF papers, text or Markdown files, or whole folders, and the corpus to add them to.");
 	}
 
 	@Override
@@ -43,12 +43,16 @@ final class SourcePage extends WizardPage {
 		new Label(page, SWT.NONE).setText("&Files and folders:");
 		sourceList = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		sourceList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 3));
+		// the list spans three rows of the middle column: each later row starts with an empty cell under the label
 		button(page, "Add F&iles...", this::addFiles);
+		new Label(page, SWT.NONE);
 		button(page, "Add F&older...", this::addFolder);
+		new Label(page, SWT.NONE);
 		button(page, "&Remove", this::removeSelected);
 		new Label(page, SWT.NONE);
-		new Label(page, SWT.NONE).setText("Folders are read with all their sub-folders.");
-		new Label(page, SWT.NONE);
+		Label folders = new Label(page, SWT.NONE);
+		folders.setText("Folders are read with all their sub-folders.");
+		folders.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
 		new Label(page, SWT.NONE).setText("File types:");
 		Composite kinds = new Composite(page, SWT.NONE);
@@ -112,7 +116,7 @@ final class SourcePage extends WizardPage {
 	private void addFiles() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
 		dialog.setFilterExtensions(new String[] { "*.html;*.htm;*.xhtml;*.shtml;*.txt;*.text;*.md;*.markdown;*.pdf", "*" });
-		dialog.setFilterNames(new String[] { "Articles (HTML, text, Markdown)", "All files" });
+		dialog.setFilterNames(new String[] { "Articles (HTML, PDF, text, Markdown)", "All files" });
 		if (dialog.open() != null) {
 			for (String name : dialog.getFileNames()) {
 				addSource(Path.of(dialog.getFilterPath(), name));

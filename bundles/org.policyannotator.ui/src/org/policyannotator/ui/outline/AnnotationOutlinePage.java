@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.policyannotator.model.Annotation;
@@ -36,6 +37,7 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 	private AnnotationSet set;
 	private ColourSwatches swatches;
 	private OutlineGroups groups;
+	private final Labels labels = new Labels();
 	private boolean syncing;
 
 	public AnnotationOutlinePage(AnnotationEditor editor) {
@@ -47,10 +49,11 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		swatches = new ColourSwatches(new LocalResourceManager(JFaceResources.getResources(), getControl()));
 		TreeViewer viewer = getTreeViewer();
-		// found by hash, not by walking the tree (which would fill every row of a group to find one)
+		// groups are found by hash, not by walking the tree (which would fill every row of a group to find one)
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ContentProvider());
-		viewer.setLabelProvider(new Labels());
+		viewer.setLabelProvider(labels);
+		fillWidth(viewer.getTree());
 		Optional<EditorSession> session = editor.session();
 		session.ifPresent(s -> {
 			set = s.set();
@@ -58,6 +61,17 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 			rebuild();
 		});
 		editor.addSelectedAnnotationListener(selectionListener);
+	}
+
+	/**
+	 * One column as wide as the view. Without a column SWT measures a row and, for a group, every row under it to
+	 * size the horizontal scroll bar each time a label changes: all annotations of a type for each tag.
+	 */
+	private static void fillWidth(Tree tree) {
+		TreeColumn column = new TreeColumn(tree, SWT.LEFT);
+		tree.setHeaderVisible(false);
+		tree.addListener(SWT.Resize, event -> column.setWidth(Math.max(tree.getClientArea().width, 1)));
+		column.setWidth(Math.max(tree.getClientArea().width, 300));
 	}
 
 	@Override
@@ -119,8 +133,9 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		case AnnotationSetEvent.Added added -> added(added.annotation());
 		case AnnotationSetEvent.Removed removed -> removed(removed.annotation());
 		case AnnotationSetEvent.Changed changed -> {
-			removed(changed.before());
-			added(changed.after());
+			if (!removed(changed.before())) { // a rebuild already shows the set as it is now
+				added(changed.after());
+			}
 		}
 		default -> {
 			// links are not in the outline
@@ -139,15 +154,29 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 		relabel(group, place.group());
 	}
 
-	private void removed(Annotation annotation) {
+	/** Takes an annotation's row out; whether the whole outline was made again instead (its group went). */
+	private boolean removed(Annotation annotation) {
 		OutlineGroups.Place place = groups.remove(annotation);
 		if (place.group() < 0) {
 			rebuild();
-			return;
+			return true;
 		}
 		TreeItem group = getTreeViewer().getTree().getItem(place.group());
-		getTreeViewer().remove(groups.groups().get(place.group()), place.child());
+		group.getItem(place.child()).dispose();
 		relabel(group, place.group());
+		return false;
+	}
+
+	/**
+	 * Fills an annotation's row directly. Not through {@link TreeViewer#replace}, which reads the tree's whole
+	 * selection from GTK each time: called for each of thousands of rows as GTK measures them, that took seconds.
+	 * Rows are not registered with the viewer's element map; the outline finds them by their place instead.
+	 */
+	private void fill(TreeItem item, Annotation annotation) {
+		if (item.getData() != annotation) {
+			item.setData(annotation);
+			item.setText(labels.getText(annotation));
+		}
 	}
 
 	private void relabel(TreeItem item, int index) {
@@ -171,8 +200,8 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 			TypeGroup group = groups.groups().get(place.group());
 			TreeItem groupItem = tree.getItem(place.group());
 			groupItem.setExpanded(true);
-			viewer.replace(group, place.child(), group.annotations().get(place.child()));
 			TreeItem item = groupItem.getItem(place.child());
+			fill(item, group.annotations().get(place.child()));
 			tree.setSelection(item);
 			tree.showItem(item);
 		} finally {
@@ -201,9 +230,10 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 				getTreeViewer().replace(parent, index, group);
 				getTreeViewer().setChildCount(group, group.annotations().size());
 			} else if (parent instanceof TypeGroup group && index < group.annotations().size()) {
-				Annotation annotation = group.annotations().get(index);
-				getTreeViewer().replace(group, index, annotation);
-				getTreeViewer().setChildCount(annotation, 0);
+				int at = groups.groups().indexOf(group);
+				if (at >= 0) {
+					fill(getTreeViewer().getTree().getItem(at).getItem(index), group.annotations().get(index));
+				}
 			}
 		}
 

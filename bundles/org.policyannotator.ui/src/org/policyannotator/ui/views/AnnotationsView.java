@@ -303,8 +303,28 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			// a link added or removed: who speaks in a quote may have changed
 		}
 		}
-		updateSpeakers(false);
+		if (mayChangeSpeakers(event)) {
+			updateSpeakers(false);
+		}
 		describe();
+	}
+
+	/**
+	 * Whether a change can alter who speaks in some row: a speaker tagged, renamed, retyped or removed, or a link
+	 * added or removed. Tagging anything else (most edits) cannot, and working the speakers out again reads every
+	 * annotation of the set.
+	 */
+	private static boolean mayChangeSpeakers(AnnotationSetEvent event) {
+		return switch (event) {
+		case AnnotationSetEvent.Added added -> isSpeaker(added.annotation());
+		case AnnotationSetEvent.Removed removed -> isSpeaker(removed.annotation());
+		case AnnotationSetEvent.Changed changed -> isSpeaker(changed.before()) || isSpeaker(changed.after());
+		default -> true;
+		};
+	}
+
+	private static boolean isSpeaker(Annotation annotation) {
+		return annotation.type().equals(org.policyannotator.model.speakers.QuoteSpeakers.SPEAKER_TYPE);
 	}
 
 	private void addRow(AnnotationRow row) {

@@ -82,4 +82,33 @@ class AttemptsTest {
 		assertTrue(csv.contains(",2026-12-10T23:58:00Z,2,2,no,-0.3333,"), csv);
 		assertEquals(csv, GradebookCsv.write(grade().counting(Gradebook.Counting.BEST)), "same input, same bytes");
 	}
+
+	@Test
+	void theExerciseSaysWhichAttemptCountsUnlessGradingSaysOtherwise() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("instructor"), "news", Schema.defaultSchema());
+		corpus.addDocument(D4);
+		corpus.saveSet(Tagger.on(D4, "teacher").tag("claim", "Economic ties between China and South Korea are close")
+				.tag("statistic", "approximately 200 leading South Korean business figures").set());
+		ExercisePackage.create(new ExercisePackage.Request(corpus, "Week 6", List.of("d4"), Optional.empty(),
+				"teacher", FeedbackMode.FULL, Optional.empty(), Gradebook.Counting.BEST), dir.resolve("exercise.zip"),
+				Optional.of(dir.resolve("reference.zip")));
+		Files.createDirectories(dir.resolve("submissions"));
+		// 1st: both found (F1 1); 2nd: only the claim (P 1, R 1/2, F1 2/3): the best is the 1st, the last the 2nd.
+		submit("ada", "ada-a", DEADLINE.minusSeconds(7200), Tagger.on(D4, "ada")
+				.tag("claim", "Economic ties between China and South Korea are close")
+				.tag("statistic", "approximately 200 leading South Korean business figures"));
+		submit("ada", "ada-b", DEADLINE.minusSeconds(60), Tagger.on(D4, "ada")
+				.tag("claim", "Economic ties between China and South Korea are close"));
+		Gradebook book = grade();
+		assertEquals(Gradebook.Counting.BEST, book.exercise().attempts(), "kept in exercise.json");
+		assertEquals(Gradebook.Counting.BEST, book.counting());
+		assertTrue(book.attempts().get("ada-a.zip").counted());
+		assertTrue(book.counting(Gradebook.Counting.LAST).attempts().get("ada-b.zip").counted(), "grading may override");
+		Path manifest = Files.write(dir.resolve("exercise.json"), book.exercise().toJson());
+		assertEquals(Gradebook.Counting.BEST, ExerciseManifest.read(manifest).attempts());
+		Files.writeString(manifest, Files.readString(manifest).replace("\"best\"", "\"first\""));
+		ExerciseException bad = org.junit.jupiter.api.Assertions.assertThrows(ExerciseException.class,
+				() -> ExerciseManifest.read(manifest));
+		assertTrue(bad.getMessage().contains("\"attempts\" is \"first\"; expected last or best"), bad.getMessage());
+	}
 }

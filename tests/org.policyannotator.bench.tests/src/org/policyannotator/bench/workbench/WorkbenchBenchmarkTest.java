@@ -65,11 +65,19 @@ class WorkbenchBenchmarkTest {
 		String text = out.toString(StandardCharsets.UTF_8);
 		assertTrue(text.lines().anyMatch(l -> l.startsWith("tag") && l.contains("40 annotations: median")
 				&& l.contains("one redraw")), text);
+		assertTrue(text.contains("heap in use with every view open"), text);
 	}
 
 	@Test
 	void badSizesAreAUsageErrorBeforeAnyWindowOpens() {
 		assertEquals(ExitCodes.USAGE, run("bench", "workbench", "--sizes", "1000,lots"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sizes"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aCorpusToShowAsWellMustBeACorpusFolder() {
+		assertEquals(ExitCodes.USAGE, run("bench", "workbench", "--corpus", "no-such-folder"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a corpus folder"),
+				err.toString(StandardCharsets.UTF_8));
 	}
 }

@@ -102,12 +102,16 @@ class RefiProjectTest {
 	@Test
 	void aProjectExportedAndImportedAgainKeepsCodesSelectionsAnnotatorsAndNotes() throws Exception {
 		Corpus corpus = TestCorpus.annotated(dir.resolve("c"), "China and Korea");
+		org.policyannotator.model.corpus.CorpusVariables.set(corpus,
+				java.util.Map.of(TestCorpus.MULTILINGUAL, java.util.Map.of("country", "KR", "type", "news")));
 		Path qdpx = export(corpus);
 		Corpus other = Corpus.create(dir.resolve("other"), "Other", Schema.defaultSchema());
 		ImportReport report = importInto(other, qdpx);
 		assertEquals(spans(corpus), spans(other));
 		assertEquals(corpus.documentIds().stream().sorted().toList(), other.documentIds().stream().sorted().toList());
 		assertEquals(corpus.loadDocument(TestCorpus.MULTILINGUAL).text(), other.loadDocument(TestCorpus.MULTILINGUAL).text());
+		assertEquals(java.util.Map.of("country", "KR", "type", "news"),
+				other.loadDocument(TestCorpus.MULTILINGUAL).variables(), "document variables come back");
 		assertTrue(report.annotations() > 0);
 	}
 
@@ -131,6 +135,10 @@ class RefiProjectTest {
 				   <Code color="#463CC8" isCodable="true" name="bacon and eggs" guid="F9C6EAC0-8A66-4757-9D8A-9A6C8FEA3C44"/>
 				  </Codes>
 				 </CodeBook>
+				 <Variables>
+				  <Variable guid="3B8C1A5E-51C4-4B2B-9A3A-0B1F0C7E2D11" name="Age group" typeOfVariable="Text"/>
+				  <Variable guid="9D0E4F21-7A6B-4C8D-8E1F-2A3B4C5D6E7F" name="Interview year" typeOfVariable="Integer"/>
+				 </Variables>
 				 <Sources>
 				  <TextSource plainTextPath="internal://C1C745F7-8E4D-48B2-9710-655AFE7E54FA.txt" richTextPath="internal://D32251E3-04A0-4E0C-87A1-46AC68021F21.docx" guid="AE5298BE-7C94-4B66-8A9C-51FBE232D2F5" name="Simon.docx">
 				   <PlainTextSelection startPosition="0" endPosition="%d" guid="789A62D6-A2AD-4B59-AB90-EF1D4AB1868F" name="I did try" creatingUser="AD68FBE7-E1EE-4A82-A279-23CC698C89EB" creationDateTime="2018-03-27T19:02:20Z">
@@ -144,6 +152,14 @@ class RefiProjectTest {
 				     <CodeRef targetGUID="F9C6EAC0-8A66-4757-9D8A-9A6C8FEA3C44"/>
 				    </Coding>
 				   </PlainTextSelection>
+				   <VariableValue>
+				    <VariableRef targetGUID="3B8C1A5E-51C4-4B2B-9A3A-0B1F0C7E2D11"/>
+				    <TextValue>30-39</TextValue>
+				   </VariableValue>
+				   <VariableValue>
+				    <VariableRef targetGUID="9D0E4F21-7A6B-4C8D-8E1F-2A3B4C5D6E7F"/>
+				    <IntegerValue>2018</IntegerValue>
+				   </VariableValue>
 				  </TextSource>
 				  <PictureSource path="internal://87EAD86F-3112-4537-8A01-01427CAE1C6D.jpg" guid="02255470-09E6-400B-9E20-97D71FBEC65D" name="cornflakes-n-milk.jpg">
 				   <PictureSelection firstX="267" firstY="1" secondY="720" secondX="992" guid="7532038C-670E-471B-AA89-A1098E9A4E33" name="Quotation 6:1"/>
@@ -166,6 +182,8 @@ class RefiProjectTest {
 		ImportReport report = AnnotationImporter.importFile(qdpx, ImportOptions.defaults().withAddTypes(true), corpus,
 				ExportProgress.NONE);
 		assertEquals(List.of("friedrich.markgraf"), corpus.annotators());
+		assertEquals(java.util.Map.of("Age_group", "30-39", "Interview_year", "2018"),
+				corpus.loadDocument("Simon.docx").variables(), "the source's variable values, of any kind");
 		AnnotationSet set = corpus.loadSet("friedrich.markgraf", "Simon.docx");
 		assertEquals(2, set.annotations().size());
 		Annotation feelings = set.annotations().stream().filter(a -> a.spans().get(0).start() == 0).findFirst()

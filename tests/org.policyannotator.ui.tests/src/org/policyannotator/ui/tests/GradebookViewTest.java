@@ -83,7 +83,7 @@ class GradebookViewTest {
 
 		GradebookView view = view(GradebookView.ID);
 		GradingRun run = new GradingRun(temp.resolve("instructor"), "teacher", temp.resolve("submissions"),
-				Optional.of(zip), Gradebook.Counting.LAST);
+				Optional.of(zip), Optional.of(Gradebook.Counting.LAST));
 		Gradebook book = view.grade(run);
 		processEvents();
 		assertEquals(0.5, book.graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);

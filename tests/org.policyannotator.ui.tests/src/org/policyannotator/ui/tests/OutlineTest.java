@@ -114,5 +114,17 @@ class OutlineTest {
 		assertEquals(List.of("Proposal (1)"), groups(tree), "a group without annotations goes");
 		AnnotationSteps.redo(editor);
 		assertEquals(List.of("Claim (1)", "Proposal (1)"), groups(tree), "and comes back in schema order");
+
+		Annotation strategic = editor.session().orElseThrow().set().annotations().stream()
+				.filter(x -> x.type().equals("claim")).findFirst().orElseThrow();
+		editor.selectAndReveal(strategic.start() + 2, 0);
+		processEvents();
+		UiTestSupport.run("org.policyannotator.ui.command.tag", java.util.Map.of("org.policyannotator.ui.command.tag.key", "3"));
+		assertEquals(List.of("Proposal (2)"), groups(tree), "retyping the last claim takes its group away");
+		assertEquals(List.of("four-point proposal", "strategic cooperative partnership"), children(tree.getItem(0)),
+				"the retyped annotation is listed once");
+		UiTestSupport.run("org.policyannotator.ui.command.deleteAnnotation", java.util.Map.of());
+		assertEquals(List.of("Proposal (1)"), groups(tree));
+		assertEquals(List.of("four-point proposal"), children(tree.getItem(0)));
 	}
 }

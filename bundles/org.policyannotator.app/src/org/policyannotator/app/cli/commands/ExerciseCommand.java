@@ -69,7 +69,7 @@ public final class ExerciseCommand implements Subcommand {
 				                                       --out <exercise.zip> [--reference-out <reference.zip>]
 				                                       [--guidelines <guidelines.md>] [--name <title>]
 				                                       [--feedback none|score|per-type|full]
-				                                       [--deadline 2026-12-10T23:59:00Z]
+				                                       [--deadline 2026-12-10T23:59:00Z] [--attempts last|best]
 				       policyannotator exercise open <exercise.zip> --into <dir> [--student <name>]
 				       policyannotator exercise submit --corpus <dir> --student <name> --out <submission.zip>
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
@@ -92,6 +92,7 @@ public final class ExerciseCommand implements Subcommand {
 				        students are shown of their grade: none (blind test), score (overall only), per-type,
 				        or full (default: every missed, added and mistyped span with the reference's text).
 				        --deadline (UTC): students may resubmit until then; later submissions are not graded.
+				        --attempts: which attempt of a student counts when grading (default last).
 				open    extracts a package (checked: no '..', absolute paths, links, duplicates, at most 10,000
 				        entries and 200 MB) into a new or empty folder, which is then a corpus; --student makes
 				        the student's empty folder of sets.
@@ -108,7 +109,8 @@ public final class ExerciseCommand implements Subcommand {
 				        Cohen's kappa on the tokens, pooled and per type; a warning for a type with fewer than
 				        10 reference annotations (its kappa and F1 say little). Every attempt of a student is
 				        a row (submitted, attempt n of m, the F1 change since the previous one); --attempts says
-				        which counts: the last (default) or the best (highest overlap F1).
+				        which counts: the last or the best (highest overlap F1); without it, what the exercise
+				        was created with (the last unless 'create --attempts best').
 				dispute a student's note on an item of their feedback ("I think this is a quote because ..."),
 				        named by document and position as the feedback shows them; kept in the submission zip
 				        (same attempt: annotations and time unchanged) and shown beside the grade in the
@@ -117,7 +119,8 @@ public final class ExerciseCommand implements Subcommand {
 				term    a term's gradebook from the folders 'exercise grade' wrote (one per exercise, in term
 				        order, named by the folder): <out>/term.csv (per student the overlap F1 counted in each
 				        exercise, how many, the mean and the change from the first to the last) and
-				        <out>/term-missed.csv (each exercise's 5 most-missed reference spans with their text).
+				        <out>/term-missed.csv (each exercise's 5 most-missed reference spans with their text),
+				        and <out>/term.html with the same as a page (progress chart per student, class means).
 				accept  after a dispute, puts the student's answer at <start>-<end> (the positions of their
 				        feedback) into the reference in the instructor's corpus: an added span is added, a
 				        mistyped or misplaced one replaces the reference's, a missed one is removed from the
@@ -210,7 +213,8 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int create(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--corpus", "--documents", "--reference", "--out", "--reference-out",
-				"--guidelines", "--name", "--feedback", "--deadline"), 0);
+				"--guidelines", "--name", "--feedback", "--deadline", "--attempts"), 0);
+		Gradebook.Counting attempts = counting(a.option("--attempts").orElse("last"));
 		Optional<Instant> deadline = a.option("--deadline").map(ExerciseCommand::instant);
 		FeedbackMode feedback = FeedbackMode.of(a.option("--feedback").orElse(FeedbackMode.FULL.id()))
 				.orElseThrow(() -> new UsageException("--feedback is one of " + FeedbackMode.ids()));
@@ -234,11 +238,13 @@ public final class ExerciseCommand implements Subcommand {
 		Corpus corpus = Corpus.open(corpusDir);
 		String title = a.option("--name").orElse("Exercise: " + corpus.name());
 		ExerciseManifest manifest = ExercisePackage.create(
-				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback, deadline), out,
+				new ExercisePackage.Request(corpus, title, documents, guidelines, reference, feedback, deadline,
+						attempts), out,
 				referenceOut);
 		context.out().println("wrote " + out + ": exercise " + manifest.id() + " with " + manifest.documents().size()
 				+ " documents" + (guidelines.isPresent() ? " and guidelines" : "") + ", no annotations; feedback: "
-				+ feedback.id() + deadline.map(d -> "; deadline " + d).orElse(""));
+				+ feedback.id() + deadline.map(d -> "; deadline " + d).orElse("") + "; the " + attempts.id()
+				+ " attempt counts");
 		referenceOut.ifPresent(r -> context.out().println("wrote " + r + ": the reference of " + reference
 				+ " (keep it; do not hand it out)"));
 		return ExitCodes.OK;
@@ -276,11 +282,7 @@ public final class ExerciseCommand implements Subcommand {
 	private static int grade(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--submissions", "--out",
 				"--exercise", "--types", "--attempts"), 0);
-		Gradebook.Counting counting = switch (a.option("--attempts").orElse("last")) {
-			case "last" -> Gradebook.Counting.LAST;
-			case "best" -> Gradebook.Counting.BEST;
-			default -> throw new UsageException("--attempts is last or best");
-		};
+		Optional<Gradebook.Counting> counting = a.option("--attempts").map(ExerciseCommand::counting);
 		List<String> types = a.option("--types").map(t -> Arrays.stream(t.split(",")).map(String::strip)
 				.filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
 		if (a.option("--types").isPresent() && types.isEmpty()) {
@@ -297,7 +299,8 @@ public final class ExerciseCommand implements Subcommand {
 		}
 		Gradebook book;
 		try (ExerciseReference reference = ExerciseReference.open(source, annotator, exercise, ZipLimits.DEFAULT)) {
-			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types).counting(counting);
+			book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, types);
+			book = book.counting(counting.orElse(book.counting()));
 			Files.createDirectories(out);
 			write(out.resolve("gradebook.csv"), GradebookCsv.write(book));
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
@@ -391,7 +394,9 @@ public final class ExerciseCommand implements Subcommand {
 		Files.createDirectories(out);
 		write(out.resolve("term.csv"), term.csv());
 		write(out.resolve("term-missed.csv"), term.missedCsv());
-		context.out().println("wrote " + out.resolve("term.csv") + " and " + out.resolve("term-missed.csv") + " ("
+		write(out.resolve("term.html"), term.html());
+		context.out().println("wrote " + out.resolve("term.csv") + ", " + out.resolve("term-missed.csv") + " and "
+				+ out.resolve("term.html") + " ("
 				+ a.positional().size() + " exercises)");
 		return ExitCodes.OK;
 	}
@@ -413,6 +418,10 @@ public final class ExerciseCommand implements Subcommand {
 		}
 		context.out().print(calibration.text());
 		return ExitCodes.OK;
+	}
+
+	private static Gradebook.Counting counting(String value) {
+		return Gradebook.Counting.of(value).orElseThrow(() -> new UsageException("--attempts is last or best"));
 	}
 
 	private static Instant instant(String value) {

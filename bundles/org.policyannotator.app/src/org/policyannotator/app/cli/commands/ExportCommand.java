@@ -46,7 +46,7 @@ public final class ExportCommand implements Subcommand {
 				  --format         native      our dataset, one JSON file (schema, documents, every annotator's sets)
 				                   jsonl       our dataset, a header line then one document per line
 				                   w3c         W3C Web Annotation collection (JSON-LD), code point positions
-				                   doccano     doccano JSONL (entities, relations), code point offsets
+				                   doccano     doccano JSONL (entities, relations), UTF-16 offsets as doccano counts
 				                   labelstudio Label Studio tasks JSON, code point offsets
 				                   brat        a folder of brat .txt/.ann per annotator, code point offsets
 				                   uima-json   a folder of UIMA CAS JSON per annotator (INCEpTION), UTF-16 offsets

@@ -35,7 +35,7 @@ public final class ImportAnnotationsCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "import shared annotation sets (our dataset, doccano JSONL, W3C, Label Studio, brat) into a corpus";
+		return "import shared annotation sets (our dataset, doccano JSONL, W3C, Label Studio, brat, UIMA CAS JSON, REFI-QDA) into a corpus";
 	}
 
 	@Override
@@ -54,6 +54,8 @@ public final class ImportAnnotationsCommand implements Subcommand {
 
 				  --format                   native, jsonl, doccano, w3c, labelstudio or brat (an .ann file with its
 				                             .txt, or a folder of them as our brat export writes: <annotator>/<doc>.ann),
+				                             uima-json (a UIMA CAS JSON file of INCEpTION, or a folder
+				                             <annotator>/<doc>.json as our export writes),
 				                             refi-qda (a .qdpx or .qde project of ATLAS.ti, MAXQDA, NVivo, QualCoder:
 				                             users are annotators, codings of text selections annotations; bring its
 				                             code hierarchy first with codebook import <file>); recognised from the

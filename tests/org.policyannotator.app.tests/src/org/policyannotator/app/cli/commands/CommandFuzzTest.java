@@ -37,7 +37,7 @@ class CommandFuzzTest {
 	void importAnnotations() throws Exception {
 		ExportCommandTest.corpus(dir.resolve("news"));
 		for (String[] format : new String[][] { { "native", "json" }, { "jsonl", "jsonl" }, { "w3c", "jsonld" },
-				{ "doccano", "jsonl" }, { "labelstudio", "json" }, { "brat", "ann" } }) {
+				{ "doccano", "jsonl" }, { "labelstudio", "json" }, { "brat", "ann" }, { "uima-json", "json" } }) {
 			Path seedFile = dir.resolve("seed." + format[1]);
 			byte[] seed;
 			if (format[0].equals("brat")) {
@@ -58,6 +58,14 @@ class CommandFuzzTest {
 				seed = Files.readAllBytes(ann);
 				Path text = Path.of(ann.toString().replaceAll("\\.ann$", ".txt"));
 				Files.copy(text, dir.resolve("input-brat.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			} else if (format[0].equals("uima-json")) {
+				// UIMA CAS JSON is a folder of one CAS per document: one CAS is mutated and read alone
+				Path folder = dir.resolve("seed-uima");
+				assertEquals(ExitCodes.OK, cli("export", "--corpus", "news", "--format", "uima-json", "--out",
+						folder.toString()).exitCode);
+				try (Stream<Path> files = Files.walk(folder)) {
+					seed = Files.readAllBytes(files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow());
+				}
 			} else {
 				assertEquals(ExitCodes.OK, cli("export", "--corpus", "news", "--format", format[0], "--out",
 						seedFile.toString()).exitCode, format[0]);

@@ -316,6 +316,14 @@ class ExerciseCommandTest {
 		List<String> termMissed = Files.readAllLines(dir.resolve("term/term-missed.csv"));
 		assertTrue(termMissed.get(1).startsWith("week1,d2,speaker,"), termMissed.toString());
 		assertTrue(termMissed.get(termMissed.size() - 1).startsWith("week2,d2,speaker,"), termMissed.toString());
+		String html = Files.readString(dir.resolve("term/term.html"));
+		assertTrue(html.contains("<tr><td class=\"text\">bob</td><td>0.5000</td><td>0.8000</td><td>2</td><td>0.6500</td>"
+				+ "<td class=\"up\">+0.3000</td>"), "bob's progress row: " + html);
+		assertTrue(html.contains("<tr class=\"mean\"><td class=\"text\">class mean</td><td>0.6500</td><td>0.8000</td>"),
+				"class mean per exercise: week1 (0.8 + 0.5) / 2, week2 0.8 alone");
+		assertTrue(html.contains("<td class=\"text\">Xi</td><td>2</td><td class=\"text\">ada bob</td>"),
+				"the most-missed item with its text and who missed it");
+		assertFalse(html.contains("<script") || html.contains("src="), "self-contained");
 
 		assertEquals(ExitCodes.FAILED, run("term", "--out", "term2", "week1", "nothing"));
 		assertTrue(err().contains("nothing/gradebook.csv: does not exist"), err());
