@@ -11,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.suggest.rules.PatternSuggester;
 
 /**
@@ -62,6 +63,45 @@ public final class UserRules {
 			}
 		}
 		return rules;
+	}
+
+	/**
+	 * Adds a rule to the corpus's file (made, with a comment saying what it is, when there is none), written
+	 * atomically; a rule that is there already is not added twice.
+	 *
+	 * @return whether it was added
+	 * @throws IllegalArgumentException if the type is not in the schema, the pattern is empty or holds a tab or a line
+	 *                                  break, or the regular expression is invalid
+	 * @throws CorpusException          if the file cannot be read or written, naming it
+	 */
+	public static boolean add(Corpus corpus, String type, String pattern, boolean regex) throws CorpusException {
+		if (corpus.schema().tagType(type).isEmpty()) {
+			throw new IllegalArgumentException("the schema has no tag type '" + type + "'");
+		}
+		if (pattern.contains("\t") || pattern.contains("\n") || pattern.contains("\r")) {
+			throw new IllegalArgumentException("a rule's pattern cannot hold a tab or a line break");
+		}
+		TagAll.rule(type, pattern, regex);
+		Path file = corpus.directory().resolve(FILE);
+		String line = type + "\t" + (regex ? "regex" : "text") + "\t" + pattern;
+		String content;
+		try {
+			content = Files.readString(file, StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			content = "# Tag-all rules of this corpus, shared with it: tag type TAB text|regex TAB pattern\n";
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot read: " + CorpusException.reason(file, e), e);
+		}
+		if (content.lines().anyMatch(line::equals)) {
+			return false;
+		}
+		String updated = content + (content.isEmpty() || content.endsWith("\n") ? "" : "\n") + line + "\n";
+		try {
+			AtomicFiles.write(file, updated.getBytes(StandardCharsets.UTF_8), true);
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot write: " + CorpusException.reason(file, e), e);
+		}
+		return true;
 	}
 
 	/** The built-in and contributed suggesters, then the corpus's own rules. */

@@ -49,4 +49,28 @@ class UserRulesTest {
 		e = assertThrows(CorpusException.class, () -> UserRules.load(other));
 		assertTrue(e.getMessage().contains("tweet"), e.getMessage());
 	}
+
+	@Test
+	void aRuleAddedIsKeptOnceAndRunsWithTheOthers() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("n"), "test", Schema.defaultSchema());
+		corpus.addDocument(Document.of("d1", "Doc", "The Green Deal and the green deal."));
+		assertTrue(UserRules.add(corpus, "proposal", "Green Deal", false));
+		assertTrue(!UserRules.add(corpus, "proposal", "Green Deal", false), "the same rule is not added twice");
+		assertTrue(UserRules.add(corpus, "claim", "\\bdeal\\b", true));
+		List<String> lines = Files.readAllLines(corpus.directory().resolve(UserRules.FILE));
+		assertEquals(List.of("proposal\ttext\tGreen Deal", "claim\tregex\t\\bdeal\\b"), lines.subList(1, 3));
+		assertTrue(lines.get(0).startsWith("#"), "the file says what it is");
+		assertEquals(2, UserRules.load(corpus).size());
+	}
+
+	@Test
+	void aBadRuleIsRefusedWithTheReasonAndTheFileStaysAsItWas() throws Exception {
+		Corpus corpus = corpus("claim\ttext\tRCEP\n");
+		IllegalArgumentException regex = assertThrows(IllegalArgumentException.class,
+				() -> UserRules.add(corpus, "claim", "(open", true));
+		assertTrue(regex.getMessage().startsWith("invalid regular expression"), regex.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> UserRules.add(corpus, "nonsense", "x", false));
+		assertThrows(IllegalArgumentException.class, () -> UserRules.add(corpus, "claim", "a\tb", false));
+		assertEquals("claim\ttext\tRCEP\n", Files.readString(corpus.directory().resolve(UserRules.FILE)));
+	}
 }

@@ -17,6 +17,8 @@ import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.suggest.CorpusSuggestions;
+import org.policyannotator.suggest.Suggester;
+import org.policyannotator.suggest.TagAll;
 import org.policyannotator.suggest.UserRules;
 import org.policyannotator.suggest.SuggestionWriter;
 
@@ -29,8 +31,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 public final class SuggestCommand implements Subcommand {
 	private static final Set<String> VALUE_OPTIONS = Set.of("--corpus", "--documents", "--document", "--types",
-			"--annotator");
-	private static final Set<String> FLAGS = Set.of("--json", "--dry-run");
+			"--annotator", "--tag-all", "--as");
+	private static final Set<String> FLAGS = Set.of("--json", "--dry-run", "--regex", "--save-rule");
 
 	/** For the command registry. */
 	public SuggestCommand() {
@@ -51,6 +53,8 @@ public final class SuggestCommand implements Subcommand {
 		return """
 				usage: policyannotator suggest --corpus <dir> --annotator <name> [--documents a,b,...]
 				                               [--types t1,t2,...] [--json] [--dry-run]
+				       policyannotator suggest --corpus <dir> --annotator <name> --tag-all <text> --as <type>
+				                               [--regex] [--save-rule] [--documents a,b,...] [--json] [--dry-run]
 
 				Runs the rule-based suggesters (statistics, direct quotes, indirect speech, speakers with said-by
 				links, N-point proposals with their points) and adds what they find to the annotator's sets as
@@ -66,6 +70,10 @@ public final class SuggestCommand implements Subcommand {
 				                       proposal-point
 				  --json               print the suggestions as JSON lines (one object per suggestion)
 				  --dry-run            change nothing; print what would be added
+				  --tag-all <text>     instead of the rules: every occurrence of the text (whole words, case
+				                       ignored), or with --regex of the Java regular expression, as --as <type>
+				  --save-rule          also keep it as a rule of the corpus in <corpus>/suggest-rules.tsv, so that
+				                       every later suggest (and everyone sharing the corpus) runs it
 
 				Exit codes: 0 ok; 1 the corpus or a document cannot be read or a set cannot be saved (sets saved
 				before stay saved); 2 bad usage.
@@ -113,7 +121,8 @@ public final class SuggestCommand implements Subcommand {
 		}
 		CorpusSuggestions suggestions;
 		try {
-			suggestions = new CorpusSuggestions(corpus, UserRules.withBuiltIn(corpus), types);
+			suggestions = arguments.option("--tag-all").isPresent() ? tagAll(arguments, corpus, err)
+					: new CorpusSuggestions(corpus, UserRules.withBuiltIn(corpus), types);
 		} catch (CorpusException e) {
 			err.println("suggest: " + e.getMessage());
 			return ExitCodes.FAILED;
@@ -152,6 +161,33 @@ public final class SuggestCommand implements Subcommand {
 					+ " documents of " + annotator + " (" + skipped + " already there or rejected)");
 		}
 		return ExitCodes.OK;
+	}
+
+	/** The one rule of --tag-all, kept with the corpus when --save-rule says so. */
+	private static CorpusSuggestions tagAll(Arguments arguments, Corpus corpus, PrintStream err) throws CorpusException {
+		String type = arguments.option("--as")
+				.orElseThrow(() -> new UsageException("--tag-all needs --as <type>: the tag type to give each occurrence"));
+		if (corpus.schema().tagType(type).isEmpty()) {
+			throw new UsageException("type " + type + " is not in the schema of " + corpus.directory());
+		}
+		String pattern = arguments.required("--tag-all");
+		boolean regex = arguments.flag("--regex");
+		Suggester rule;
+		try {
+			rule = TagAll.rule(type, pattern, regex);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--tag-all: " + e.getMessage());
+		}
+		if (arguments.flag("--save-rule") && !arguments.flag("--dry-run")) {
+			try {
+				boolean added = UserRules.add(corpus, type, pattern, regex);
+				err.println("suggest: " + (added ? "saved the rule in " : "the rule is already in ")
+						+ corpus.directory().resolve(UserRules.FILE));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("--save-rule: " + e.getMessage());
+			}
+		}
+		return new CorpusSuggestions(corpus, List.of(rule), List.of(type));
 	}
 
 	private static void write(JsonGenerator json, String document, Annotation a) throws java.io.IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +66,38 @@ class SuggestCommandTest {
 		UsageException e = assertThrows(UsageException.class, () -> run.run(new SuggestCommand(), "--corpus", "c",
 				"--annotator", "ana", "--types", "tweet"));
 		assertTrue(e.getMessage().contains("tweet"), e.getMessage());
+	}
+
+	@Test
+	void tagAllSuggestsEveryOccurrenceInEveryDocumentAndSavesTheRule() throws Exception {
+		Corpus corpus = corpus();
+		corpus.addDocument(Document.of("d2", "Other", "Kim Min-kyo spoke. Later KIM MIN-KYO left; Kim Min-kyong stayed."));
+		CommandRun run = new CommandRun(dir);
+		assertEquals(ExitCodes.OK, run.run(new SuggestCommand(), "--corpus", "c", "--annotator", "ana", "--tag-all",
+				"Kim Min-kyo", "--as", "speaker", "--save-rule"));
+		assertTrue(run.out().contains("added 3 suggestions to 2 documents"), run.out());
+		Corpus reopened = Corpus.open(corpus.directory());
+		assertEquals(List.of("Kim Min-kyo", "KIM MIN-KYO"), reopened.loadSet("ana", "d2").annotations().stream()
+				.map(a -> a.firstSpan().quote()).toList());
+		assertTrue(reopened.loadSet("ana", "d2").annotations().stream().allMatch(a -> a.type().equals("speaker")
+				&& a.status() == AnnotationStatus.SUGGESTED));
+		assertTrue(Files.readString(corpus.directory().resolve("suggest-rules.tsv")).contains("speaker\ttext\tKim Min-kyo"));
+		run.clear();
+		assertEquals(ExitCodes.OK, run.run(new SuggestCommand(), "--corpus", "c", "--annotator", "ben", "--tag-all",
+				"\\d+ percent", "--regex", "--as", "statistic", "--dry-run"));
+		assertTrue(run.out().contains("d1\tstatistic") && run.out().contains("12 percent"), run.out());
+	}
+
+	@Test
+	void tagAllWithoutATypeOrWithABadRegexIsBadUsageAndChangesNothing() throws Exception {
+		Corpus corpus = corpus();
+		CommandRun run = new CommandRun(dir);
+		assertThrows(UsageException.class, () -> run.run(new SuggestCommand(), "--corpus", "c", "--annotator", "ana",
+				"--tag-all", "Kim"));
+		UsageException bad = assertThrows(UsageException.class, () -> run.run(new SuggestCommand(), "--corpus", "c",
+				"--annotator", "ana", "--tag-all", "(Kim", "--regex", "--as", "speaker", "--save-rule"));
+		assertTrue(bad.getMessage().contains("invalid regular expression"), bad.getMessage());
+		assertTrue(Files.notExists(corpus.setFile("ana", "d1")));
+		assertTrue(Files.notExists(corpus.directory().resolve("suggest-rules.tsv")));
 	}
 }
