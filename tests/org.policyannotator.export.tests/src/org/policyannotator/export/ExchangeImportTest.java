@@ -292,41 +292,6 @@ class ExchangeImportTest {
 		}
 	}
 
-	@Test
-	void uimaCasJsonExportComesBackWithEveryAnnotatorAndExportsTheSameAgain() throws IOException {
-		Corpus original = TestCorpus.annotated(dir.resolve("a"), "News");
-		Path folder = dir.resolve("uima");
-		Exporter.export(DatasetSource.of(original, ExportOptions.all()), ExportFormat.UIMA_JSON, folder,
-				ExportProgress.NONE);
-		Corpus copy = empty();
-		ImportReport report = run(folder, ImportOptions.defaults(), copy);
-		assertEquals(6, report.created().size(), "a document per CAS text the corpus lacks");
-		for (String annotator : List.of("ana", "ben")) {
-			for (String id : original.documentIdsAnnotatedBy(annotator)) {
-				AnnotationSet before = original.loadSet(annotator, id);
-				AnnotationSet after = copy.loadSet(annotator, id);
-				assertEquals(spans(before), spans(after), annotator + " on " + id);
-				assertEquals(links(before).size(), links(after).size());
-				for (int i = 0; i < before.size(); i++) {
-					Annotation a = before.annotations().get(i);
-					Annotation b = after.annotations().get(i);
-					assertEquals(a.note(), b.note());
-					assertEquals(a.status(), b.status());
-					assertEquals(a.attributes().keySet(), b.attributes().keySet(), annotator + " on " + id);
-				}
-			}
-		}
-		Path again = dir.resolve("again");
-		Exporter.export(DatasetSource.of(copy, ExportOptions.all()), ExportFormat.UIMA_JSON, again,
-				ExportProgress.NONE);
-		for (String annotator : List.of("ana", "ben")) {
-			for (String id : original.documentIdsAnnotatedBy(annotator)) {
-				assertEquals(Files.readString(folder.resolve(annotator).resolve(id + ".json")),
-						Files.readString(again.resolve(annotator).resolve(id + ".json")), annotator + " " + id);
-			}
-		}
-	}
-
 	/** Recogito / INCEpTION W3C shape: tagging purpose, relative id, no target source. */
 	@Test
 	void aW3cAnnotationWithoutSourceFindsTheDocumentHoldingItsQuote() throws IOException {

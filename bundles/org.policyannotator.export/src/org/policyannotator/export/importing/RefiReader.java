@@ -1,7 +1,6 @@
 package org.policyannotator.export.importing;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ final class RefiReader {
 				String type = project.codebook().idOf(s.code())
 						.map(id -> schema.tagType(id).isPresent() ? id : codeNames.getOrDefault(id, id))
 						.orElse(s.code());
-				String annotator = s.user().isEmpty() ? "" : annotators.computeIfAbsent(s.user(), RefiReader::name);
+				String annotator = s.user().isEmpty() ? "" : annotators.computeIfAbsent(s.user(), AnnotatorNames::of);
 				byUser.computeIfAbsent(annotator, a -> new ArrayList<>()).add(new RawAnnotation(s.id().toLowerCase(
 						Locale.ROOT), type, List.of(RawSpan.codePoints(s.start(), s.end(), Optional.empty())), Map.of(),
 						Map.of(), AnnotationStatus.ACCEPTED, s.created(), s.modified(), s.note(), where));
@@ -63,23 +62,5 @@ final class RefiReader {
 			}
 		});
 		return sets;
-	}
-
-	/** An annotator name for a user's name: {@code Friedrich Markgraf} gives {@code friedrich.markgraf}. */
-	static String name(String user) {
-		if (DocumentIds.isValid(user)) {
-			return user;
-		}
-		String plain = Normalizer.normalize(user, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-		StringBuilder b = new StringBuilder();
-		for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
-				b.append(c);
-			} else if (b.length() > 0 && b.charAt(b.length() - 1) != '.') {
-				b.append('.');
-			}
-		}
-		String name = b.toString().replaceAll("^\\.+|\\.+$", "");
-		return DocumentIds.isValid(name) ? name : "user-" + Integer.toHexString(user.hashCode());
 	}
 }

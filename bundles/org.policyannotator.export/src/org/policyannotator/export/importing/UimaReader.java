@@ -89,7 +89,7 @@ final class UimaReader {
 					String annotator = switch (user) {
 					case "INITIAL_CAS" -> "";
 					case "CURATION_USER" -> "curation";
-					default -> RefiReader.name(user);
+					default -> AnnotatorNames.of(user);
 					};
 					found.add(new Located(file, annotator, stem(file.getParent()), user.equals("INITIAL_CAS")));
 				} else if (!project) {
