@@ -43,6 +43,8 @@ class RoundTripTest {
 		// W3C annotations point at their documents and carry no texts: the documents must be in the corpus
 		Corpus copy = format == ExportFormat.W3C ? TestCorpus.create(dir.resolve("copy"), "News")
 				: Corpus.create(dir.resolve("copy"), "News", Schema.defaultSchema());
+		assertEquals(format.key(), AnnotationImporter.detect(first).key(),
+				"the export is recognised, folders of brat and UIMA files too (as the Import wizard does)");
 		ImportReport report = AnnotationImporter.importFile(first, ImportOptions.defaults(), copy,
 				ExportProgress.NONE);
 		assertEquals(format == ExportFormat.W3C ? 0 : TestCorpus.documents().size(), report.created().size(),

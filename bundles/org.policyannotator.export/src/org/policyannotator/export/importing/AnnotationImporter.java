@@ -127,8 +127,17 @@ public final class AnnotationImporter {
 		return importer.write(checked, warnings, progress);
 	}
 
-	/** Recognises the format of a file from its first line. */
+	/** Recognises the format of a file from its name and first lines, or of a folder from the files in it. */
 	public static ImportFormat detect(Path file) throws IOException {
+		if (Files.isDirectory(file)) {
+			if (BratReader.isBrat(file)) {
+				return ImportFormat.BRAT;
+			}
+			if (UimaReader.isFolder(file)) {
+				return ImportFormat.UIMA;
+			}
+			throw new ImportException(List.of(file + ": a folder without brat .ann files or UIMA CAS .json files"));
+		}
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".qdpx") || name.endsWith(".qde")) {
 			return ImportFormat.REFI_QDA;

@@ -79,8 +79,9 @@ final class AnnotationSetPage extends WizardPage {
 		request.annotator().ifPresent(annotator::setText);
 		annotator.addListener(SWT.Modify, e -> validate());
 		Label note = new Label(page, SWT.WRAP);
-		note.setText("All or nothing: the documents must already be in the corpus and every span must match their "
-				+ "text; if anything is wrong, every problem is listed and nothing is imported.");
+		note.setText("A file, or a folder of brat or UIMA CAS JSON files. Documents the corpus lacks are created from "
+				+ "the file's texts. All or nothing: if anything is wrong, every problem is listed and nothing is "
+				+ "imported.");
 		GridData noteLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		noteLayout.widthHint = 500;
 		note.setLayoutData(noteLayout);
@@ -112,7 +113,7 @@ final class AnnotationSetPage extends WizardPage {
 			}
 		}
 		detected.setText("");
-		if (request.file().isPresent() && Files.isRegularFile(request.file().get())) {
+		if (request.file().isPresent() && Files.exists(request.file().get())) {
 			try {
 				ImportFormat found = AnnotationImporter.detect(request.file().get());
 				format.select(found.ordinal());
@@ -143,9 +144,6 @@ final class AnnotationSetPage extends WizardPage {
 		}
 		if (!Files.exists(path.get())) {
 			return path.get() + ": does not exist";
-		}
-		if (!Files.isRegularFile(path.get())) {
-			return path.get() + ": is not a file";
 		}
 		if (format.getSelectionIndex() < 0) {
 			return (detectionProblem != null ? detectionProblem : path.get() + ": cannot tell its format")
