@@ -72,4 +72,12 @@ class StatisticSuggesterTest {
 				+ " jobs, homes, roads and schools. Talks are expected to last two weeks.");
 		assertEquals(List.of("12 percent", "two weeks"), f.texts("statistic"));
 	}
+
+	@Test
+	void agesIrregularPluralsCapitalizedPluralsAndHalvesAreStatistics() {
+		Found f = Found.in("Ahmed Saleh, 41, fled with seven children. The panel has nine Conservatives and"
+				+ " three C-17 aircraft were sent. More than half of voters agreed, and players aged 16 to 18 may sign.");
+		assertEquals(List.of("41", "seven children", "nine Conservatives", "three C-17 aircraft", "More than half",
+				"16 to 18"), f.texts("statistic"));
+	}
 }

@@ -38,7 +38,8 @@ public final class AttributionSuggester implements Suggester {
 			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
 
 	/** The full stop of a title before a name ("said Dr. Anjali Rao"): read as a space, offsets unchanged. */
-	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St)\\.");
+	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
+			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
 	/** Creates the rule. */
 	public AttributionSuggester() {

@@ -58,7 +58,7 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern LIST_FOLLOWS = Pattern.compile("\\G\\s*(?::|,?\\s+(?:namely|as follows)\\b)");
 	private static final Set<String> DECIMAL_BEFORE = Set.of("to", "from", "at", "of", "was", "is", "reached", "hit",
 			"stood", "remained", "stayed");
-	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}'’-]*)");
+	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\d'’-]*)");
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
 			"with", "by", "and", "or", "but", "than", "that", "which", "who", "this", "these", "those", "it", "its",
 			"their", "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -67,7 +67,12 @@ public final class StatisticSuggester implements Suggester {
 			"yet", "not", "can", "could", "may", "might", "should", "also", "out", "up", "down", "off", "only");
 	private static final Set<String> SINGULAR_UNITS = Set.of("percent", "kilometer", "kilometre", "meter", "metre",
 			"km", "hectare", "acre", "barrel", "tonne", "ton", "year", "month", "day", "hour", "week", "person",
-			"people", "staff", "personnel", "livestock", "cattle", "equipment");
+			"people", "staff", "personnel", "livestock", "cattle", "equipment", "children", "grandchildren", "men",
+			"women", "aircraft", "police", "sheep", "fish", "feet", "crew");
+	/** "aged 13 to 17", "Maria Santos, 52, who ...": a person's age. */
+	private static final Pattern AGED_BEFORE = Pattern.compile("(?:\\baged|\\p{Lu}\\p{Ll}+,)\\s$");
+	/** "more than half", "nearly half of": a share given as a half. */
+	private static final Pattern HALF = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")\\s+half\\b");
 	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "their", "its", "our",
 			"his", "her", "each", "every", "all", "my", "your");
 	private static final Set<String> ORDINAL_BEFORE = Set.of("first", "last", "next", "final", "initial");
@@ -151,6 +156,7 @@ public final class StatisticSuggester implements Suggester {
 				&& !text.contains("tenth")) {
 			return; // a cheap first look: most texts give no share as a fraction
 		}
+		halves(context, found);
 		Matcher f = FRACTION.matcher(text);
 		while (f.find()) {
 			Matcher lead = FRACTION_LEAD.matcher(text.substring(Math.max(0, f.start() - 25), f.start()));
@@ -172,6 +178,23 @@ public final class StatisticSuggester implements Suggester {
 			found.add(Suggestion.of(context.newKey(), "statistic", start, end, attributes, ID));
 		}
 		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
+	}
+
+	/** "more than half", "nearly half": a share, where no other statistic covers it. */
+	private static void halves(SuggestContext context, List<Suggestion> found) {
+		Matcher h = HALF.matcher(context.text());
+		while (h.find()) {
+			int start = h.start();
+			int end = h.end();
+			if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+				continue;
+			}
+			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+			attributes.put("value", new AttributeValue.Number(new BigDecimal("0.5")));
+			attributes.put("unit", new AttributeValue.Text("share"));
+			attributes.put("estimate", new AttributeValue.Bool(true));
+			found.add(Suggestion.of(context.newKey(), "statistic", start, end, attributes, ID));
+		}
 	}
 
 	/** Whether a number, currency sign, number word or approximator may begin at {@code i} (a cheap test). */
@@ -235,6 +258,8 @@ public final class StatisticSuggester implements Suggester {
 				unit = ""; // "about 686,000"
 			} else if (!word && num.contains(".") && DECIMAL_BEFORE.contains(lastWord(before))) {
 				unit = ""; // "the rate dropped to 1.15"
+			} else if (!word && AGED_BEFORE.matcher(before).find() && isAge(text, m.end(), before)) {
+				unit = "years of age";
 			} else {
 				return Optional.empty();
 			}
@@ -357,6 +382,9 @@ public final class StatisticSuggester implements Suggester {
 			if (STOP.contains(lower) || capitalized && (i == 4 || token.length() < 3)) {
 				break;
 			}
+			if (capitalized && i == 0 && lower.endsWith("s") && !lower.endsWith("ss") && !nextCapitalized(text, w.end())) {
+				best = w.end(); // "eight Democrats", "300 Kenyans"
+			}
 			if (!capitalized && ((lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
 					&& lower.length() > 2) || SINGULAR_UNITS.contains(lower))) {
 				best = w.end(); // a capitalized word may qualify ("22 African countries"), never end, the unit
@@ -367,6 +395,18 @@ public final class StatisticSuggester implements Suggester {
 			}
 		}
 		return best;
+	}
+
+	private static boolean nextCapitalized(String text, int at) {
+		return at + 1 < text.length() && text.charAt(at) == ' ' && Character.isUpperCase(text.charAt(at + 1));
+	}
+
+	/** An age: after "aged", or between the commas of an apposition to a name ("Santos, 52, who"). */
+	private static boolean isAge(String text, int end, String before) {
+		if (before.endsWith("aged ")) {
+			return true;
+		}
+		return end < text.length() && text.charAt(end) == ',';
 	}
 
 	private static Optional<String> change(String text, int start, int end) {
