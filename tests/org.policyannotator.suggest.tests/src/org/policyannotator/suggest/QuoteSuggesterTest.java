@@ -186,4 +186,24 @@ class QuoteSuggesterTest {
 		assertTrue(f.all.stream().noneMatch(s -> s.type().equals("quote")
 				&& f.attribute(s, "kind").equals("direct")), f.texts("quote").toString());
 	}
+
+	@Test
+	void aReasonAfterAParentheticalReportIsNotTheReportedClause() {
+		Found f = Found.in("Most villages have no clean water, she added, because the wells have dried up.");
+		assertEquals(List.of("Most villages have no clean water"), f.texts("quote"));
+	}
+
+	@Test
+	void heAfterAQuoteOfSomeoneIsThatSomeone() {
+		Found f = Found.in("The Election Board declared Ana Costa the winner, the agency said. \"We won,\" Costa told"
+				+ " supporters. \"We will govern for all,\" he said.");
+		assertEquals("Ana Costa", f.speakerOf("We will govern for all"));
+	}
+
+	@Test
+	void saidBeforeANumberReportsButAddsBeforeAnAmountDoesNot() {
+		Found f = Found.in("The mayor said 40 shelters had opened. The budget adds 3 billion euros for schools and"
+				+ " funds new buses. Prices will double by 2030, the institute estimates.");
+		assertEquals(List.of("40 shelters had opened", "Prices will double by 2030"), f.texts("quote"));
+	}
 }

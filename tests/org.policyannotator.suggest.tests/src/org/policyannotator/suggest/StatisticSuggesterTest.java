@@ -80,4 +80,18 @@ class StatisticSuggesterTest {
 		assertEquals(List.of("41", "seven children", "nine Conservatives", "three C-17 aircraft", "More than half",
 				"16 to 18"), f.texts("statistic"));
 	}
+
+	@Test
+	void temperaturesVagueCountsCurrencyCodesAndCurrencyRangesAreStatistics() {
+		Found f = Found.in("It was 41.2C in Seville and 40 °C in Cordoba. Hundreds of thousands of fans and dozens of"
+				+ " doctors came. Poland spent PLN 12bn, and the fund needs €10bn to €12bn.");
+		assertEquals(List.of("41.2C", "40 °C", "Hundreds of thousands of fans", "dozens of doctors", "PLN 12bn",
+				"€10bn to €12bn"), f.texts("statistic"));
+	}
+
+	@Test
+	void anOrdinalFractionWordAndASecondNumberAfterAnAmountAreNotPartOfAStatistic() {
+		Found f = Found.in("The strike went into a third day. Profits were €9bn two years earlier.");
+		assertEquals(List.of("€9bn"), f.texts("statistic"));
+	}
 }

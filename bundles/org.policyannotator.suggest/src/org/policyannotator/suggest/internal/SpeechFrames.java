@@ -18,7 +18,8 @@ public final class SpeechFrames {
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
 			+ "|asserted|declared|declares|confirmed|confirms|admitted|predicted|predicts|reported|reports|wrote"
 			+ "|writes|thinks|agreed|agrees|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
-			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|projected|forecast";
+			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
+			+ "|forecast";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December";
@@ -30,9 +31,9 @@ public final class SpeechFrames {
 			+ "|believed|thinks))\\s+"
 			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
 			+ "|today|earlier|later|recently|previously|so|nothing|and|but|or|" + DAYS + ")\\b)(?=\\p{L})");
-	/** "said about 400,000 people ...": a preposition before a number opens the reported clause. */
-	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says|added|adds))\\s+"
-			+ "(?=(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+[\\d$€£])");
+	/** "said 120 centres ...", "said about 400,000 people ...": a number opens the reported clause (not "adds 3 billion"). */
+	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says))\\s+"
+			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£])");
 	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
 	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
 			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|" + DAYS
@@ -52,6 +53,9 @@ public final class SpeechFrames {
 	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*)?(?:According to|As reported by|In the words of)\\s+"
 			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
+	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
+	private static final Pattern SUBORDINATE = Pattern.compile("(?:because|as|while|since|after|before|when|although"
+			+ "|though|if|unless|whereas|until)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
 			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:a|an|the|which|who|whose)\\b[^.;\"“”]*)?[.!?]?[\"”’»]?$");
@@ -95,8 +99,14 @@ public final class SpeechFrames {
 			return frames;
 		}
 		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
-			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
-					m.end("subj")));
+			if (SUBORDINATE.matcher(m.group("clause")).lookingAt()) { // "A, he added, because B": A is reported
+				int comma = sentence.lastIndexOf(',', m.start("subj"));
+				frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma), m.start("subj"),
+						m.end("subj")));
+			} else {
+				frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")),
+						m.start("subj"), m.end("subj")));
+			}
 			return frames;
 		}
 		if ((m = ACCORDING_AFTER.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
