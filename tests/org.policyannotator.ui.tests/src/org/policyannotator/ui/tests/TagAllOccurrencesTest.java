@@ -107,13 +107,14 @@ class TagAllOccurrencesTest {
 		List<String> statusLine = new ArrayList<>();
 		TransientStatus status = new TransientStatus(statusLine::add, commands, history);
 		TagAllOccurrences.Result result = TagAllOccurrences.run(editor,
-				new TagAllOccurrences.Request("Seoul", false, "claim", false, false));
+				new TagAllOccurrences.Request("South Korea\\w*", true, "claim", false, false));
+		assertTrue(result.added() > 0, result.describe());
 		status.show(result.describe());
 		assertEquals(result.describe(), statusLine.get(statusLine.size() - 1));
 		history.undo(editor.undoContext(), null, null);
 		processEvents();
 		assertNull(statusLine.get(statusLine.size() - 1), "undo clears the message");
-		TagAllOccurrences.run(editor, new TagAllOccurrences.Request("Seoul", false, "claim", false, false));
+		TagAllOccurrences.run(editor, new TagAllOccurrences.Request("South Korea\\w*", true, "claim", false, false));
 		status.show("again");
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		handlers.executeCommand(ParameterizedCommand.generateCommand(
