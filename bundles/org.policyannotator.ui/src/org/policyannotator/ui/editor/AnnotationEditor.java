@@ -60,6 +60,7 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 	private RecoveryJournal journal;
 	private PageBreakPainter pageBreaks;
 	private AnnotationOutlinePage outlinePage;
+	private final SentenceMode sentenceMode = new SentenceMode(this);
 
 	public AnnotationEditor() {
 		setDocumentProvider(new CorpusDocumentProvider());
@@ -123,6 +124,19 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 			pageBreaks = PageBreakPainter.install(getSourceViewer(), session.document());
 		});
 		text.addCaretListener(event -> caretMoved(modelOffset(event.caretOffset)));
+		sentenceMode.install(text, this::modelOffset);
+		if (SentenceMode.isOn()) {
+			text.getDisplay().asyncExec(() -> {
+				if (!text.isDisposed()) {
+					sentenceMode.modeChanged();
+				}
+			});
+		}
+	}
+
+	/** Coding by sentence in this editor. */
+	public SentenceMode sentenceMode() {
+		return sentenceMode;
 	}
 
 	@Override
@@ -218,6 +232,22 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		return ((IUndoManagerExtension) ((ITextViewerExtension6) getSourceViewer()).getUndoManager()).getUndoContext();
 	}
 
+	/**
+	 * What a code key or a choice in the palette does (the one "tag or retype" rule): in sentence mode, codes the
+	 * selected sentence and moves to the next; otherwise tags the selected text or, with nothing selected, retypes
+	 * the annotation under the caret. Empty if there was nothing to tag.
+	 */
+	public Optional<Annotation> code(String tagTypeId) throws ExecutionException {
+		if (SentenceMode.isOn()) {
+			return sentenceMode.tagAndAdvance(tagTypeId);
+		}
+		boolean nothingSelected = ((ITextSelection) getSelectionProvider().getSelection()).getLength() == 0;
+		if (nothingSelected && selectedAnnotation().isPresent()) {
+			return retypeSelected(tagTypeId);
+		}
+		return tagSelection(tagTypeId);
+	}
+
 	/** Tags the selected text with a tag type; empty if nothing (or only white space) is selected. */
 	public Optional<Annotation> tagSelection(String tagTypeId) throws ExecutionException {
 		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
@@ -230,25 +260,39 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		if (bounds.isEmpty()) {
 			return Optional.empty();
 		}
-		Annotation annotation = Annotation.of(session.set().newId(), type.id(),
-				List.of(Span.of(text, bounds.get().start(), bounds.get().end())), session.annotator(), Instant.now());
-		execute("Tag " + type.label(), AnnotationEdit.add(annotation));
+		Annotation annotation = tagSpan(type.id(), bounds.get().start(), bounds.get().end());
 		select(annotation.id());
-		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
 		return Optional.of(annotation);
+	}
+
+	/** Tags {@code [start, end)} with a tag type, as one undoable edit. */
+	public Annotation tagSpan(String tagTypeId, int start, int end) throws ExecutionException {
+		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
+		TagType type = session.schema().tagType(tagTypeId)
+				.orElseThrow(() -> new ExecutionException("the schema has no tag type " + tagTypeId));
+		Annotation annotation = Annotation.of(session.set().newId(), type.id(),
+				List.of(Span.of(session.document().text(), start, end)), session.annotator(), Instant.now());
+		execute("Tag " + type.label(), AnnotationEdit.add(annotation));
+		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
+		return annotation;
 	}
 
 	/** Gives the selected annotation another tag type; empty if no annotation is selected. */
 	public Optional<Annotation> retypeSelected(String tagTypeId) throws ExecutionException {
 		Optional<Annotation> selected = selectedAnnotation();
+		return selected.isEmpty() ? selected : retype(selected.get(), tagTypeId);
+	}
+
+	/** Gives an annotation of the editor's set another tag type, as one undoable edit (nothing if it has it). */
+	public Optional<Annotation> retype(Annotation annotation, String tagTypeId) throws ExecutionException {
 		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
 		TagType type = session.schema().tagType(tagTypeId)
 				.orElseThrow(() -> new ExecutionException("the schema has no tag type " + tagTypeId));
-		if (selected.isEmpty() || selected.get().type().equals(tagTypeId)) {
-			return selected;
+		if (annotation.type().equals(tagTypeId)) {
+			return Optional.of(annotation);
 		}
-		Annotation retyped = selected.get().withType(tagTypeId, Instant.now());
-		execute("Retype as " + type.label(), AnnotationEdit.replace(selected.get(), retyped));
+		Annotation retyped = annotation.withType(tagTypeId, Instant.now());
+		execute("Retype as " + type.label(), AnnotationEdit.replace(annotation, retyped));
 		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
 		return Optional.of(retyped);
 	}

@@ -196,7 +196,8 @@ public final class TagPaletteView extends ViewPart {
 
 	/**
 	 * Tags the text selected in the active annotation editor with {@code type} (or, with nothing selected there,
-	 * retypes the annotation under its caret), then gives the editor back the focus.
+	 * retypes the annotation under its caret; in sentence mode codes the selected sentence and moves to the next), then
+	 * gives the editor back the focus.
 	 */
 	public void apply(TagType type) {
 		if (!(getSite().getPage().getActiveEditor() instanceof org.policyannotator.ui.editor.AnnotationEditor editor)) {
@@ -204,9 +205,7 @@ public final class TagPaletteView extends ViewPart {
 			return;
 		}
 		try {
-			boolean nothingSelected = ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection())
-					.getLength() == 0;
-			Optional<?> done = nothingSelected ? editor.retypeSelected(type.id()) : editor.tagSelection(type.id());
+			Optional<?> done = editor.code(type.id());
 			if (done.isEmpty()) {
 				getViewSite().getActionBars().getStatusLineManager()
 						.setMessage("Select text in the editor, then double-click a tag type.");
