@@ -76,6 +76,15 @@ public final class ComparisonEditor extends EditorPart {
 		session.curated().addListener(curatedListener);
 	}
 
+	/** The document's shared sentence units; the splitter's sentences when its units file cannot be read. */
+	private org.policyannotator.model.text.SentenceUnits sentenceUnits() {
+		try {
+			return org.policyannotator.model.corpus.CorpusUnits.units(session.corpus(), session.document().id());
+		} catch (org.policyannotator.model.corpus.CorpusException e) {
+			return org.policyannotator.model.text.SentenceUnits.of(session.document().text());
+		}
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		resources = new LocalResourceManager(JFaceResources.getResources());
@@ -88,8 +97,8 @@ public final class ComparisonEditor extends EditorPart {
 				+ (c.documents().indexOf(input.documentId()) + 1) + " of " + c.documents().size() + ". "
 				+ c.summary() + "\nThis document: ").orElse("")
 				+ "A = " + input.left() + " (left), B = " + input.right() + " (right).  "
-				+ AgreementFigures.of(session.document(), session.left(), session.right(), session.corpus().schema())
-						.describe()
+				+ AgreementFigures.of(session.document(), sentenceUnits(), session.left(), session.right(),
+						session.corpus().schema()).describe()
 				+ "\n" + counts());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(figures);
 
