@@ -204,4 +204,17 @@ class CodebookCommandTest {
 		assertEquals(ExitCodes.USAGE, run.line("agreement", "--corpus", "c", "--units", "paragraph"));
 		assertTrue(run.err().contains("--units takes sentence"), run.err());
 	}
+
+	@Test
+	void theAnnotationsOfADeletedCodeCanGoToAnotherCode() throws Exception {
+		corpus();
+		assertEquals(ExitCodes.OK, run.line("codebook", "delete", "--corpus", "c", "economy-jobs", "--annotations",
+				"trade-flows"), run.err());
+		assertEquals("trade-flows", type("alice", "a1"));
+		assertEquals("trade-flows", type("bob", "a1"));
+		run.clear();
+		assertEquals(ExitCodes.USAGE, run.line("codebook", "delete", "--corpus", "c", "trade-flows", "--annotations",
+				"no-such-code"));
+		assertTrue(run.err().contains("another code of the codebook"), run.err());
+	}
 }
