@@ -45,16 +45,15 @@ public final class SentenceMode {
 		text.addCaretListener(event -> {
 			if (!selecting && isOn()) {
 				point = toModel.applyAsInt(event.caretOffset);
-				reselectLater(text);
 			}
 		});
-		// a click where the caret already is moves no caret but clears the selection
+		// a click (not a drag) or a key that moves the caret selects the sentence the caret is then in
 		text.addListener(SWT.MouseUp, event -> {
-			if (!selecting && isOn() && event.button == 1) {
-				point = toModel.applyAsInt(text.getCaretOffset());
+			if (event.button == 1) {
 				reselectLater(text);
 			}
 		});
+		text.addListener(SWT.KeyUp, event -> reselectLater(text));
 	}
 
 	/** Once the click or key is handled: if it left no selection, the sentence at the caret becomes it. */
@@ -62,6 +61,7 @@ public final class SentenceMode {
 		text.getDisplay().asyncExec(() -> {
 			if (!text.isDisposed() && !selecting && isOn() && selection().getLength() == 0) {
 				selectUnitAt(selection().getOffset());
+				text.redraw(); // GTK leaves the start of a wrapped line painted as selected after a click
 			}
 		});
 	}

@@ -47,8 +47,13 @@ class SentenceModeTest {
 		Files.deleteIfExists(CorpusUnits.file(corpus, DOCUMENT));
 	}
 
+	/** What a click does: the caret goes there, then the mouse button is released. */
 	private static void click(AnnotationEditor editor, int offset) {
 		editor.selectAndReveal(offset, 0);
+		org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
+		up.button = 1;
+		((org.eclipse.swt.custom.StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class))
+				.notifyListeners(org.eclipse.swt.SWT.MouseUp, up);
 		processEvents();
 	}
 
