@@ -405,15 +405,10 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		if (session.isEmpty()) {
 			return List.of();
 		}
-		List<Annotation> hits = new ArrayList<>();
-		for (Annotation annotation : session.get().set().annotations()) {
-			for (Span span : annotation.spans()) {
-				if (span.start() <= offset && offset < span.end()) {
-					hits.add(annotation);
-					break;
-				}
-			}
-		}
+		Optional<AnnotationModelMirror> mirror = ((CorpusDocumentProvider) getDocumentProvider()).mirror(getEditorInput());
+		List<Annotation> hits = mirror.isPresent()
+				? mirror.get().annotationsAt(offset, session.get().set().annotator())
+				: containing(session.get().set().annotations(), offset);
 		hits.sort(Comparator.comparingInt(a -> a.end() - a.start()));
 		return hits;
 	}
@@ -441,6 +436,16 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 
 	public void removeSelectedAnnotationListener(Consumer<Optional<Annotation>> listener) {
 		selectionListeners.remove(listener);
+	}
+
+	private static List<Annotation> containing(List<Annotation> annotations, int offset) {
+		List<Annotation> hits = new ArrayList<>();
+		for (Annotation annotation : annotations) {
+			if (annotation.spans().stream().anyMatch(span -> span.start() <= offset && offset < span.end())) {
+				hits.add(annotation);
+			}
+		}
+		return hits;
 	}
 
 	private void caretMoved(int offset) {
