@@ -16,12 +16,13 @@ import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.SetFiles;
 
 /**
  * Disputes: a student attaches a {@link Dispute} note to an item of their feedback, kept in their submission zip
  * (the submission's annotations and time stay as they were, so it is the same attempt); the instructor sees the
  * notes beside the grade and may accept the disputed answer into the reference, which regrades the class when
- * grading again.
+ * grading again. Each acceptance can be undone ({@link ReferenceHistory#undoLast}).
  */
 public final class Disputes {
 	private Disputes() {
@@ -131,9 +132,9 @@ public final class Disputes {
 		String where = " into the reference of " + reference.annotator() + " on " + documentId;
 		if (item.get() instanceof Feedback.Missed missed) {
 			set.remove(missed.reference().id());
-			corpus.saveSet(set);
-			return "removed " + missed.reference().type() + " " + start + "-" + end + " from the reference of "
-					+ reference.annotator() + " on " + documentId + " (" + grade.file() + " left it out)";
+			return save(corpus, set, "removed " + missed.reference().type() + " " + start + "-" + end
+					+ " from the reference of " + reference.annotator() + " on " + documentId + " (" + grade.file()
+					+ " left it out)");
 		}
 		Annotation student = Dispute.position(item.get()).orElseThrow();
 		Optional<Annotation> replaced = switch (item.get()) {
@@ -143,8 +144,22 @@ public final class Disputes {
 		};
 		replaced.ifPresent(r -> set.remove(r.id()));
 		set.add(Annotation.of(set.newId(), student.type(), student.spans(), reference.annotator(), Instant.now()));
-		corpus.saveSet(set);
-		return "accepted " + student.type() + " " + student.start() + "-" + student.end() + " of " + grade.file()
-				+ where + replaced.map(r -> " (replacing " + r.type() + " " + r.start() + "-" + r.end() + ")").orElse("");
+		return save(corpus, set, "accepted " + student.type() + " " + student.start() + "-" + student.end() + " of "
+				+ grade.file() + where
+				+ replaced.map(r -> " (replacing " + r.type() + " " + r.start() + "-" + r.end() + ")").orElse(""));
+	}
+
+	/** Saves the changed reference set, keeping the one it replaces in the {@link ReferenceHistory}. */
+	private static String save(Corpus corpus, AnnotationSet set, String said) throws IOException {
+		byte[] before = Files.readAllBytes(corpus.setFile(set.annotator(), set.documentId()));
+		ReferenceHistory.Change kept = ReferenceHistory.keep(corpus, set.annotator(), set.documentId(), before,
+				SetFiles.encode(set), said);
+		try {
+			corpus.saveSet(set);
+		} catch (IOException | RuntimeException e) {
+			ReferenceHistory.forget(kept);
+			throw e;
+		}
+		return said;
 	}
 }

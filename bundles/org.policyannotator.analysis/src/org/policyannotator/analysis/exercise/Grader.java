@@ -61,6 +61,29 @@ public final class Grader {
 	 */
 	public static Gradebook grade(ExerciseReference reference, Path submissions, ZipLimits limits,
 			List<String> types) throws IOException {
+		return grade(reference, submissions, limits, types, (done, total) -> true);
+	}
+
+	/** Told how far grading has come; a {@code false} answer stops it. */
+	@FunctionalInterface
+	public interface Progress {
+		/**
+		 * Called before the first submission and after each.
+		 *
+		 * @param done  submissions graded so far
+		 * @param total submissions in the folder
+		 * @return whether to go on
+		 */
+		boolean graded(int done, int total);
+	}
+
+	/**
+	 * As {@link #grade(ExerciseReference, Path, ZipLimits, List)}, telling {@code progress} after each submission.
+	 *
+	 * @throws java.util.concurrent.CancellationException when {@code progress} says to stop
+	 */
+	public static Gradebook grade(ExerciseReference reference, Path submissions, ZipLimits limits,
+			List<String> types, Progress progress) throws IOException {
 		checkTypes(reference, types);
 		List<Path> zips = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(submissions)) {
@@ -73,8 +96,13 @@ public final class Grader {
 		zips.sort(null);
 		List<StudentGrade> grades = new ArrayList<>();
 		for (Path zip : zips) {
+			if (!progress.graded(grades.size(), zips.size())) {
+				throw new java.util.concurrent.CancellationException("grading stopped after " + grades.size()
+						+ " of " + zips.size() + " submissions");
+			}
 			grades.add(gradeOne(reference, zip, limits, types));
 		}
+		progress.graded(grades.size(), zips.size());
 		return new Gradebook(reference.manifest(), reference.annotator(),
 				types.isEmpty() ? typesOf(reference, grades) : inSchemaOrder(reference, new TreeSet<>(types)), grades);
 	}

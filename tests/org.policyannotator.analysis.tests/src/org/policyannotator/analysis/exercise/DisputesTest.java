@@ -159,6 +159,61 @@ class DisputesTest {
 		}
 	}
 
+	/**
+	 * Figures as in {@link #acceptingTheDisputedItemsChangesTheReferenceAndRegradesTheClass}: after both acceptances
+	 * F1 0.8; undoing the removal of the statistic brings back reference 4 with the quote accepted: bob credited with
+	 * 2 of 2 tagged, P = 1, R = 2/4, F1 = 1/(3/2) = 2/3; undoing the quote too gives back the start (F1 1/3) and the
+	 * reference files as they were, byte for byte.
+	 */
+	@Test
+	void anAcceptanceIsUndoneNewestFirstAndTheReferenceComesBackByteForByte() throws Exception {
+		Corpus instructor = Corpus.open(dir.resolve("instructor"));
+		byte[] d0 = Files.readAllBytes(instructor.setFile("teacher", "d0"));
+		byte[] d4 = Files.readAllBytes(instructor.setFile("teacher", "d4"));
+		int chen = at(D0, "Chen Xin");
+		int statistic = at(D4, STATISTIC);
+		try (ExerciseReference reference = reference()) {
+			Disputes.accept(reference, bob, "d0", chen, chen + 8, ZipLimits.DEFAULT);
+			Disputes.accept(reference, bob, "d4", statistic, statistic + STATISTIC.length(), ZipLimits.DEFAULT);
+		}
+		assertEquals(0.8, grade().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		List<ReferenceHistory.Change> changes = ReferenceHistory.changes(dir.resolve("instructor"), "teacher");
+		assertEquals(List.of("d0", "d4"), changes.stream().map(ReferenceHistory.Change::document).toList());
+
+		String said = ReferenceHistory.undoLast(instructor, "teacher");
+		assertTrue(said.startsWith("undid: removed statistic"), said);
+		assertEquals(new Counts(2, 0, 2), grade().graded().get(0).score().overlap());
+		assertEquals(2 / 3.0, grade().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		assertArrayEquals(d4, Files.readAllBytes(instructor.setFile("teacher", "d4")));
+
+		assertTrue(ReferenceHistory.undoLast(instructor, "teacher").startsWith("undid: accepted quote"));
+		assertEquals(1 / 3.0, grade().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		assertArrayEquals(d0, Files.readAllBytes(instructor.setFile("teacher", "d0")));
+		ExerciseException nothing = assertThrows(ExerciseException.class,
+				() -> ReferenceHistory.undoLast(instructor, "teacher"));
+		assertTrue(nothing.getMessage().contains("has no accepted dispute to undo in the reference of teacher"),
+				nothing.getMessage());
+	}
+
+	@Test
+	void anUndoThatWouldLoseALaterEditOfTheReferenceIsRefusedAndChangesNothing() throws Exception {
+		int chen = at(D0, "Chen Xin");
+		try (ExerciseReference reference = reference()) {
+			Disputes.accept(reference, bob, "d0", chen, chen + 8, ZipLimits.DEFAULT);
+		}
+		Corpus instructor = Corpus.open(dir.resolve("instructor"));
+		org.policyannotator.model.AnnotationSet edited = instructor.loadSet("teacher", "d0");
+		edited.remove(edited.annotations().get(edited.annotations().size() - 1).id());
+		instructor.saveSet(edited);
+		byte[] before = Files.readAllBytes(instructor.setFile("teacher", "d0"));
+		ExerciseException refused = assertThrows(ExerciseException.class,
+				() -> ReferenceHistory.undoLast(instructor, "teacher"));
+		assertTrue(refused.getMessage().contains(instructor.setFile("teacher", "d0") + ": changed since the acceptance"
+				+ " it would undo (accepted quote"), refused.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(instructor.setFile("teacher", "d0")));
+		assertEquals(1, ReferenceHistory.changes(dir.resolve("instructor"), "teacher").size());
+	}
+
 	@Test
 	void theFeedbackFileCarriesOnlyWhatTheModeShows() throws Exception {
 		Gradebook book = grade();

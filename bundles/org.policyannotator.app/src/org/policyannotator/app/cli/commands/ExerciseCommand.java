@@ -20,6 +20,7 @@ import org.policyannotator.analysis.exercise.FeedbackFile;
 import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
 import org.policyannotator.analysis.exercise.ExerciseReference;
+import org.policyannotator.analysis.exercise.ReferenceHistory;
 import org.policyannotator.analysis.exercise.GradeReport;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.GradebookCsv;
@@ -82,6 +83,7 @@ public final class ExerciseCommand implements Subcommand {
 				       policyannotator exercise accept --reference <corpus dir> --reference-annotator <name>
 				                                       --exercise <exercise.zip> --submission <zip>
 				                                       --document <id> --at <start>-<end>
+				       policyannotator exercise accept --undo --reference <corpus dir> --reference-annotator <name>
 				       policyannotator exercise calibrate --corpus <dir> --instructors <a>,<b>
 				                                          [--documents d1,d2,...] [--types t1,t2,...]
 
@@ -124,7 +126,9 @@ public final class ExerciseCommand implements Subcommand {
 				accept  after a dispute, puts the student's answer at <start>-<end> (the positions of their
 				        feedback) into the reference in the instructor's corpus: an added span is added, a
 				        mistyped or misplaced one replaces the reference's, a missed one is removed from the
-				        reference; grade again to regrade the class.
+				        reference; grade again to regrade the class. The set it changes is kept as it was in
+				        <corpus>/reference-history/<annotator>/: --undo restores the newest acceptance's (one
+				        more each time), unless the reference was edited since (then nothing is changed).
 				calibrate compares two instructors' references before grading: F1 (a as the reference),
 				        Cohen's kappa and unitizing alpha, pooled and per type, with a warning under 10
 				        annotations, then every disagreement (only a, only b, type, boundary) with its text.
@@ -328,13 +332,27 @@ public final class ExerciseCommand implements Subcommand {
 	}
 
 	private static int accept(List<String> args, CommandContext context) throws IOException {
-		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--exercise", "--submission",
-				"--document", "--at"), 0);
+		Arguments a = Arguments.parse(args, Set.of("--reference", "--reference-annotator", "--exercise",
+				"--submission", "--document", "--at"), Set.of("--undo"));
+		if (!a.positional().isEmpty()) {
+			throw new UsageException("unexpected argument " + a.positional().get(0));
+		}
 		Path source = context.resolve(a.required("--reference"));
 		if (!Files.isDirectory(source)) {
 			throw new UsageException("--reference must be the instructor's corpus folder (the reference is changed)");
 		}
 		String annotator = name(a.required("--reference-annotator"), "--reference-annotator");
+		if (a.flag("--undo")) {
+			for (String other : List.of("--exercise", "--submission", "--document", "--at")) {
+				if (a.option(other).isPresent()) {
+					throw new UsageException("--undo undoes the last acceptance; it takes no " + other);
+				}
+			}
+			Corpus corpus = Corpus.open(source);
+			context.out().println(ReferenceHistory.undoLast(corpus, annotator) + "; grade again to regrade the class ("
+					+ ReferenceHistory.changes(source, annotator).size() + " earlier acceptances can be undone)");
+			return ExitCodes.OK;
+		}
 		int[] at = at(a.required("--at"));
 		int start = at[0];
 		int end = at[1];

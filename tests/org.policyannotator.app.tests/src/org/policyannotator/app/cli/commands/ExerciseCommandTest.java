@@ -378,6 +378,20 @@ class ExerciseCommandTest {
 		assertTrue(err().contains("has no item in document d4 at 0-3"), err());
 		assertThrows(UsageException.class, () -> run("accept", "--reference", "course", "--reference-annotator",
 				"teacher", "--submission", "s.zip", "--document", "d4", "--at", "12"));
+
+		// the instructor changes their mind: the reference is as before and regrading gives the first figures back
+		assertThrows(UsageException.class, () -> run("accept", "--undo", "--reference", "course",
+				"--reference-annotator", "teacher", "--document", "d4"));
+		assertEquals(ExitCodes.OK, run("accept", "--undo", "--reference", "course", "--reference-annotator",
+				"teacher"), err());
+		assertTrue(out().contains("undid: accepted claim " + start + "-" + end + " of ada.zip"), out());
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "course", "--reference-annotator", "teacher",
+				"--exercise", "exercise.zip", "--submissions", "submissions", "--out", "undone"), err());
+		assertTrue(Files.readAllLines(dir.resolve("undone/gradebook.csv")).get(1)
+				.startsWith("ada.zip,ada,ok,,0.0000,0.0000,0.0000,"));
+		assertEquals(ExitCodes.FAILED, run("accept", "--undo", "--reference", "course", "--reference-annotator",
+				"teacher"));
+		assertTrue(err().contains("has no accepted dispute to undo in the reference of teacher"), err());
 	}
 
 	@Test
