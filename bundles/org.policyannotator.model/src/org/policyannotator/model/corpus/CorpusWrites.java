@@ -1,6 +1,8 @@
 package org.policyannotator.model.corpus;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +32,8 @@ public final class CorpusWrites implements AutoCloseable {
 	private final Map<Path, PendingSet> sets = new HashMap<>();
 	private final List<String> documents = new ArrayList<>();
 
-	private record PendingSet(AnnotationSet set, long revision) {
+	/** A set to mark saved at commit, if anyone still holds it (a big import must not keep every set it wrote). */
+	private record PendingSet(WeakReference<AnnotationSet> set, long revision) {
 	}
 
 	CorpusWrites(Corpus corpus) {
@@ -53,6 +56,23 @@ public final class CorpusWrites implements AutoCloseable {
 	}
 
 	/**
+	 * A document added to this batch and not yet committed, read back from where it waits (empty if none has that
+	 * id).
+	 */
+	public Optional<Document> stagedDocument(String id) throws CorpusException {
+		Path file = corpus.documentFile(id);
+		Optional<Path> staged = batch.staged(file);
+		if (staged.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(DocumentCodec.read(Files.readAllBytes(staged.get()), file));
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot read the document back: " + CorpusException.reason(file, e), e);
+		}
+	}
+
+	/**
 	 * Saves a set at commit.
 	 *
 	 * @throws StaleSetException if the file changed on disk since the set was read (checked now and at commit)
@@ -67,7 +87,7 @@ public final class CorpusWrites implements AutoCloseable {
 			AnnotationSet.Snapshot snapshot = set.snapshot();
 			batch.write(file, out -> SetCodec.write(set, snapshot, out));
 			expected.put(file.toAbsolutePath(), onDisk);
-			sets.put(file.toAbsolutePath(), new PendingSet(set, snapshot.revision()));
+			sets.put(file.toAbsolutePath(), new PendingSet(new WeakReference<>(set), snapshot.revision()));
 		} catch (CorpusException e) {
 			throw e;
 		} catch (IOException e) {
@@ -107,9 +127,13 @@ public final class CorpusWrites implements AutoCloseable {
 				}
 			});
 			for (Map.Entry<Path, PendingSet> e : sets.entrySet()) {
+				AnnotationSet set = e.getValue().set().get();
+				if (set == null) {
+					continue;
+				}
 				current = e.getKey();
 				FileStamp stamp = AtomicFiles.stamp(e.getKey()).orElseThrow(() -> new IOException("vanished"));
-				e.getValue().set().markSaved(stamp, e.getValue().revision());
+				set.markSaved(stamp, e.getValue().revision());
 			}
 		} catch (CorpusException e) {
 			throw e;

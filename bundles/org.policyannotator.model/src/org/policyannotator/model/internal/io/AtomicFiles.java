@@ -138,6 +138,11 @@ public final class AtomicFiles {
 			}
 		}
 
+		/** Where what was written for {@code target} waits for the commit, if anything was. */
+		public Optional<Path> staged(Path target) {
+			return Optional.ofNullable(pending.get(target.toAbsolutePath()));
+		}
+
 		/** The files written and not yet committed. */
 		public java.util.Set<Path> targets() {
 			return java.util.Collections.unmodifiableSet(pending.keySet());
