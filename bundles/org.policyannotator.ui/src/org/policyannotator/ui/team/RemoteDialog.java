@@ -98,8 +98,9 @@ final class RemoteDialog extends TitleAreaDialog {
 		if (ok == null || remoteText == null) {
 			return;
 		}
+		boolean empty = remoteText.getText().isBlank() || targetText != null && targetText.getText().isBlank();
 		String problem = problem();
-		setErrorMessage(problem);
+		setErrorMessage(empty ? null : problem);
 		ok.setEnabled(problem == null);
 	}
 
