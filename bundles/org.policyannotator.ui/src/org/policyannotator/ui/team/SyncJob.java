@@ -24,14 +24,20 @@ import org.policyannotator.ui.corpus.CorpusRegistry;
 public final class SyncJob extends Job {
 	private final Path corpus;
 	private final String message;
+	private final Optional<String> annotator;
 	private final Optional<Credentials> credentials;
 	private final Consumer<SyncOutcome> done;
 
-	/** A synchronisation of {@code corpus} committing with {@code message}; {@code done} gets the outcome. */
-	public SyncJob(Path corpus, String message, Optional<Credentials> credentials, Consumer<SyncOutcome> done) {
+	/**
+	 * A synchronisation of {@code corpus} by {@code annotator} (who sends their own sets and the shared files; every
+	 * change without one), committing with {@code message}; {@code done} gets the outcome.
+	 */
+	public SyncJob(Path corpus, String message, Optional<String> annotator, Optional<Credentials> credentials,
+			Consumer<SyncOutcome> done) {
 		super("Synchronize " + corpus.getFileName());
 		this.corpus = corpus.toAbsolutePath().normalize();
 		this.message = message;
+		this.annotator = annotator;
 		this.credentials = credentials;
 		this.done = done;
 		setUser(true);
@@ -44,7 +50,7 @@ public final class SyncJob extends Job {
 		Optional<SyncResult> result = Optional.empty();
 		Optional<String> error = Optional.empty();
 		try (TeamRepository team = TeamRepository.open(corpus)) {
-			result = Optional.of(team.sync(message, credentials, new JobProgress(monitor)));
+			result = Optional.of(team.sync(message, annotator, credentials, new JobProgress(monitor)));
 		} catch (TeamException | RuntimeException e) {
 			error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {

@@ -30,7 +30,7 @@ public record SyncOutcome(Path corpus, Optional<SyncResult> result, Optional<Str
 			return "Not synchronised: " + error.get();
 		}
 		SyncResult r = result.orElseThrow();
-		if (r.committed().isEmpty() && r.received().isEmpty() && r.conflicts().isEmpty()) {
+		if (r.committed().isEmpty() && r.received().isEmpty() && r.conflicts().isEmpty() && r.notSent().isEmpty()) {
 			return "Up to date: nothing to send, nothing received.";
 		}
 		String text = "Sent " + files(r.committed().size()) + ", received " + files(r.received().size());
@@ -38,17 +38,24 @@ public record SyncOutcome(Path corpus, Optional<SyncResult> result, Optional<Str
 			text += "; " + r.conflicts().size() + (r.conflicts().size() == 1 ? " conflict waits" : " conflicts wait")
 					+ " for your decision";
 		}
+		if (!r.notSent().isEmpty()) {
+			text += "; " + files(r.notSent().size()) + " of other annotators changed here not sent";
+		}
 		return text + "." + (r.attempts() > 1 ? " (The remote moved on meanwhile; pushed at attempt " + r.attempts()
 				+ ".)" : "");
 	}
 
-	/** The details, one row each: what kind ("Sent", "Received", "Merged", "Conflict", "Editor") and the text. */
+	/**
+	 * The details, one row each: what kind ("Conflict", "Received", "Sent", "Not sent", "Merged", "Editor") and the
+	 * text.
+	 */
 	public List<String[]> rows() {
 		List<String[]> rows = new ArrayList<>();
 		result.ifPresent(r -> {
 			r.conflicts().forEach(c -> rows.add(new String[] { "Conflict", c }));
 			r.received().forEach(f -> rows.add(new String[] { "Received", f }));
 			r.committed().forEach(f -> rows.add(new String[] { "Sent", f }));
+			r.notSent().forEach(f -> rows.add(new String[] { "Not sent", f + " (another annotator's, changed here)" }));
 			r.notes().forEach(n -> rows.add(new String[] { "Merged", n }));
 		});
 		editorProblems.forEach(p -> rows.add(new String[] { "Editor", p }));

@@ -10,6 +10,8 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.ui.AnnotatorIdentity;
 
@@ -44,11 +46,23 @@ public final class SynchronizeHandler extends AbstractHandler {
 		if (message.open() != Window.OK) {
 			return null;
 		}
-		new SyncJob(folder, message.getValue().strip(), TeamCredentials.fromEnvironment(), outcome -> {
-			if (!shell.isDisposed()) {
-				new SyncResultDialog(shell, outcome).open();
-			}
-		}).schedule();
+		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+		new SyncJob(folder, message.getValue().strip(), Optional.of(AnnotatorIdentity.current()),
+				TeamCredentials.fromEnvironment(), outcome -> {
+					if (!shell.isDisposed()) {
+						new SyncResultDialog(shell, outcome,
+								conflict -> ConflictEditors.forConflict(folder, conflict).isPresent(),
+								conflict -> resolve(shell, page, folder, conflict)).open();
+					}
+				}).schedule();
 		return null;
+	}
+
+	private static void resolve(Shell shell, IWorkbenchPage page, Path folder, String conflict) {
+		try {
+			ConflictEditors.open(page, ConflictEditors.forConflict(folder, conflict).orElseThrow());
+		} catch (PartInitException e) {
+			MessageDialog.openError(shell, "Resolve Conflicts", e.getMessage());
+		}
 	}
 }

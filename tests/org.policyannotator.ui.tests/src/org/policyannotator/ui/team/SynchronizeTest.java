@@ -137,7 +137,8 @@ class SynchronizeTest {
 
 	private static SyncOutcome synchronize(Path corpus) throws InterruptedException {
 		AtomicReference<SyncOutcome> outcome = new AtomicReference<>();
-		SyncJob job = new SyncJob(corpus, "tagged at work", Optional.empty(), outcome::set);
+		SyncJob job = new SyncJob(corpus, "tagged at work", Optional.of(AnnotatorIdentity.current()), Optional.empty(),
+				outcome::set);
 		job.schedule();
 		long deadline = System.currentTimeMillis() + 60_000;
 		while (outcome.get() == null && System.currentTimeMillis() < deadline) {
