@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.policyannotator.suggest.internal.Sentences;
+import org.policyannotator.model.text.Sentences;
 
 /**
  * What a suggester sees: the text, its sentences and paragraphs, and what earlier suggesters found. */

@@ -16,12 +16,13 @@ import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.SetFiles;
 
 /**
  * Disputes: a student attaches a {@link Dispute} note to an item of their feedback, kept in their submission zip
  * (the submission's annotations and time stay as they were, so it is the same attempt); the instructor sees the
  * notes beside the grade and may accept the disputed answer into the reference, which regrades the class when
- * grading again.
+ * grading again. Each acceptance can be undone ({@link ReferenceHistory#undoLast}).
  */
 public final class Disputes {
 	private Disputes() {
@@ -35,7 +36,42 @@ public final class Disputes {
 	 * @throws ExerciseException when the file is not a submission or the document is not one of its documents
 	 */
 	public static List<Dispute> attach(Path submission, Dispute dispute, ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, dispute, Optional.empty());
+		return rewrite(submission, limits, Optional.of(dispute), Optional.empty(), Optional.empty()).items();
+	}
+
+	/**
+	 * Adds a note on a score to the submission zip {@code submission}, replacing an earlier note on the same score,
+	 * and writes the zip again atomically.
+	 *
+	 * @return every note on a score the submission now carries
+	 */
+	public static List<ScoreDispute> attach(Path submission, ScoreDispute dispute, ZipLimits limits)
+			throws IOException {
+		return rewrite(submission, limits, Optional.empty(), Optional.of(dispute), Optional.empty()).scores();
+	}
+
+	/**
+	 * As {@link #attach(Path, ScoreDispute, ZipLimits)}, after checking that {@code submission} is the submission of
+	 * {@code student} to the exercise {@code exerciseId}.
+	 */
+	public static List<ScoreDispute> attach(Path submission, String exerciseId, String student, ScoreDispute dispute,
+			ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, Optional.empty(), Optional.of(dispute),
+				Optional.of(new Owner(exerciseId, student))).scores();
+	}
+
+	/**
+	 * The notes a submission carries.
+	 *
+	 * @param items  on items of the feedback, by document and position
+	 * @param scores on scores
+	 */
+	public record Notes(List<Dispute> items, List<ScoreDispute> scores) {
+		/** Copies the lists. */
+		public Notes {
+			items = List.copyOf(items);
+			scores = List.copyOf(scores);
+		}
 	}
 
 	/**
@@ -44,19 +80,25 @@ public final class Disputes {
 	 */
 	public static List<Dispute> attach(Path submission, String exerciseId, String student, Dispute dispute,
 			ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, dispute, Optional.of(new Owner(exerciseId, student)));
+		return rewrite(submission, limits, Optional.of(dispute), Optional.empty(),
+				Optional.of(new Owner(exerciseId, student))).items();
 	}
 
-	/** The notes in the submission zip {@code submission} (empty when it has none). */
+	/** The notes on items in the submission zip {@code submission} (empty when it has none). */
 	public static List<Dispute> read(Path submission, ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, null, Optional.empty());
+		return readAll(submission, limits).items();
+	}
+
+	/** Every note in the submission zip {@code submission}, on items and on scores. */
+	public static Notes readAll(Path submission, ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, Optional.empty(), Optional.empty(), Optional.empty());
 	}
 
 	private record Owner(String exercise, String student) {
 	}
 
-	private static List<Dispute> rewrite(Path submission, ZipLimits limits, Dispute added,
-			Optional<Owner> expected) throws IOException {
+	private static Notes rewrite(Path submission, ZipLimits limits, Optional<Dispute> added,
+			Optional<ScoreDispute> addedScore, Optional<Owner> expected) throws IOException {
 		Path scratch = Files.createTempDirectory("pa-dispute-");
 		try {
 			Path unpacked = scratch.resolve("submission");
@@ -77,24 +119,40 @@ public final class Disputes {
 						+ expected.get().student());
 			}
 			List<Dispute> disputes = new ArrayList<>(notes(submission, unpacked));
-			if (added == null) {
-				return List.copyOf(disputes);
+			List<ScoreDispute> scores = new ArrayList<>(scoreNotes(submission, unpacked));
+			if (added.isEmpty() && addedScore.isEmpty()) {
+				return new Notes(disputes, scores);
 			}
-			if (manifest.documents().stream().noneMatch(d -> d.id().equals(added.document()))) {
-				throw new ExerciseException(submission, "has no document " + added.document() + " (documents: "
-						+ String.join(", ", manifest.documents().stream().map(ExerciseDocument::id).toList()) + ")");
+			if (added.isPresent()) {
+				Dispute item = added.get();
+				if (manifest.documents().stream().noneMatch(d -> d.id().equals(item.document()))) {
+					throw new ExerciseException(submission, "has no document " + item.document() + " (documents: "
+							+ String.join(", ", manifest.documents().stream().map(ExerciseDocument::id).toList())
+							+ ")");
+				}
+				disputes.removeIf(item::sameItem);
+				disputes.add(item);
+				disputes.sort(java.util.Comparator.comparing(Dispute::document).thenComparingInt(Dispute::start)
+						.thenComparingInt(Dispute::end));
 			}
-			disputes.removeIf(added::sameItem);
-			disputes.add(added);
-			disputes.sort(java.util.Comparator.comparing(Dispute::document).thenComparingInt(Dispute::start)
-					.thenComparingInt(Dispute::end));
+			addedScore.ifPresent(score -> {
+				scores.removeIf(score::sameScore);
+				scores.add(score);
+				scores.sort(java.util.Comparator.comparing(ScoreDispute::type));
+			});
 			Map<String, byte[]> entries = ZipWriter.filesUnder(unpacked);
-			entries.put(Dispute.FILE, Dispute.toJson(disputes));
+			entries.put(Dispute.FILE, Dispute.toJson(disputes, scores));
 			ZipWriter.write(submission, entries);
-			return List.copyOf(disputes);
+			return new Notes(disputes, scores);
 		} finally {
 			Folders.deleteQuietly(scratch);
 		}
+	}
+
+	/** The notes on scores of an unpacked submission (empty without {@value Dispute#FILE}). */
+	static List<ScoreDispute> scoreNotes(Path zip, Path unpacked) throws ExerciseException {
+		Path file = unpacked.resolve(Dispute.FILE);
+		return Files.isRegularFile(file) ? Dispute.readScores(file, Path.of(zip + "!", Dispute.FILE)) : List.of();
 	}
 
 	/** The notes of an unpacked submission (empty without {@value Dispute#FILE}). */
@@ -131,9 +189,9 @@ public final class Disputes {
 		String where = " into the reference of " + reference.annotator() + " on " + documentId;
 		if (item.get() instanceof Feedback.Missed missed) {
 			set.remove(missed.reference().id());
-			corpus.saveSet(set);
-			return "removed " + missed.reference().type() + " " + start + "-" + end + " from the reference of "
-					+ reference.annotator() + " on " + documentId + " (" + grade.file() + " left it out)";
+			return save(corpus, set, "removed " + missed.reference().type() + " " + start + "-" + end
+					+ " from the reference of " + reference.annotator() + " on " + documentId + " (" + grade.file()
+					+ " left it out)");
 		}
 		Annotation student = Dispute.position(item.get()).orElseThrow();
 		Optional<Annotation> replaced = switch (item.get()) {
@@ -143,8 +201,22 @@ public final class Disputes {
 		};
 		replaced.ifPresent(r -> set.remove(r.id()));
 		set.add(Annotation.of(set.newId(), student.type(), student.spans(), reference.annotator(), Instant.now()));
-		corpus.saveSet(set);
-		return "accepted " + student.type() + " " + student.start() + "-" + student.end() + " of " + grade.file()
-				+ where + replaced.map(r -> " (replacing " + r.type() + " " + r.start() + "-" + r.end() + ")").orElse("");
+		return save(corpus, set, "accepted " + student.type() + " " + student.start() + "-" + student.end() + " of "
+				+ grade.file() + where
+				+ replaced.map(r -> " (replacing " + r.type() + " " + r.start() + "-" + r.end() + ")").orElse(""));
+	}
+
+	/** Saves the changed reference set, keeping the one it replaces in the {@link ReferenceHistory}. */
+	private static String save(Corpus corpus, AnnotationSet set, String said) throws IOException {
+		byte[] before = Files.readAllBytes(corpus.setFile(set.annotator(), set.documentId()));
+		ReferenceHistory.Change kept = ReferenceHistory.keep(corpus, set.annotator(), set.documentId(), before,
+				SetFiles.encode(set), said);
+		try {
+			corpus.saveSet(set);
+		} catch (IOException | RuntimeException e) {
+			ReferenceHistory.forget(kept);
+			throw e;
+		}
+		return said;
 	}
 }

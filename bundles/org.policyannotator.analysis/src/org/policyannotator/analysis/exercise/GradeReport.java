@@ -224,7 +224,7 @@ public final class GradeReport {
 
 	/** The students' dispute notes beside the item and the grade of the attempt, with the command that accepts it. */
 	private static String disputes(Gradebook book) {
-		List<StudentGrade.Graded> disputing = book.graded().stream().filter(g -> !g.disputes().isEmpty()).toList();
+		List<StudentGrade.Graded> disputing = book.graded().stream().filter(g -> g.notes() > 0).toList();
 		if (disputing.isEmpty()) {
 			return "";
 		}
@@ -245,6 +245,14 @@ public final class GradeReport {
 								+ " --document " + escape(d.document()) + " --at " + d.start() + "-" + d.end()
 								+ "</code>")
 						.append("</td></tr>\n");
+			}
+			for (ScoreDispute d : g.scoreDisputes()) {
+				t.append("<tr><td class=\"text\">").append(escape(g.student())).append("</td><td class=\"text\">")
+						.append(escape(g.file())).append("</td>");
+				cell(t, g.score().overlap().f1());
+				t.append("<td class=\"text\"></td><td class=\"text\">").append(escape(StudentFeedback.scoreLine(g, d)))
+						.append("</td><td class=\"text\">").append(escape(d.note()))
+						.append("</td><td class=\"text\">a score: look at the items yourself</td></tr>\n");
 			}
 		}
 		return t.append("</table>\n<p class=\"note\">Accepting an item puts the student's answer into the reference"

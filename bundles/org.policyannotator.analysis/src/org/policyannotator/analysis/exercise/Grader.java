@@ -61,6 +61,29 @@ public final class Grader {
 	 */
 	public static Gradebook grade(ExerciseReference reference, Path submissions, ZipLimits limits,
 			List<String> types) throws IOException {
+		return grade(reference, submissions, limits, types, (done, total) -> true);
+	}
+
+	/** Told how far grading has come; a {@code false} answer stops it. */
+	@FunctionalInterface
+	public interface Progress {
+		/**
+		 * Called before the first submission and after each.
+		 *
+		 * @param done  submissions graded so far
+		 * @param total submissions in the folder
+		 * @return whether to go on
+		 */
+		boolean graded(int done, int total);
+	}
+
+	/**
+	 * As {@link #grade(ExerciseReference, Path, ZipLimits, List)}, telling {@code progress} after each submission.
+	 *
+	 * @throws java.util.concurrent.CancellationException when {@code progress} says to stop
+	 */
+	public static Gradebook grade(ExerciseReference reference, Path submissions, ZipLimits limits,
+			List<String> types, Progress progress) throws IOException {
 		checkTypes(reference, types);
 		List<Path> zips = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(submissions)) {
@@ -73,8 +96,13 @@ public final class Grader {
 		zips.sort(null);
 		List<StudentGrade> grades = new ArrayList<>();
 		for (Path zip : zips) {
+			if (!progress.graded(grades.size(), zips.size())) {
+				throw new java.util.concurrent.CancellationException("grading stopped after " + grades.size()
+						+ " of " + zips.size() + " submissions");
+			}
 			grades.add(gradeOne(reference, zip, limits, types));
 		}
+		progress.graded(grades.size(), zips.size());
 		return new Gradebook(reference.manifest(), reference.annotator(),
 				types.isEmpty() ? typesOf(reference, grades) : inSchemaOrder(reference, new TreeSet<>(types)), grades);
 	}
@@ -119,7 +147,8 @@ public final class Grader {
 						+ ", after the deadline " + deadline.get() + "; not graded");
 			}
 			Map<String, AnnotationSet> sets = readSets(reference, zip, unpacked, scratch, manifest.student());
-			return score(reference, file, manifest, sets, types, Disputes.notes(zip, unpacked));
+			return score(reference, file, manifest, sets, types, new Disputes.Notes(Disputes.notes(zip, unpacked),
+					Disputes.scoreNotes(zip, unpacked)));
 		} catch (IOException | RuntimeException e) {
 			return new StudentGrade.Failed(file, student, e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
@@ -201,7 +230,7 @@ public final class Grader {
 	}
 
 	private static StudentGrade score(ExerciseReference reference, String file, SubmissionManifest manifest,
-			Map<String, AnnotationSet> sets, List<String> only, List<Dispute> disputes) {
+			Map<String, AnnotationSet> sets, List<String> only, Disputes.Notes disputes) {
 		List<Score> scores = new ArrayList<>();
 		List<AnnotatedDocument> pairs = new ArrayList<>();
 		Set<String> types = new TreeSet<>();
@@ -223,7 +252,8 @@ public final class Grader {
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, manifest.student(), Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes);
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes.items(),
+				disputes.scores());
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {

@@ -346,6 +346,7 @@ public final class Corpus {
 				throw new CorpusException(set, "cannot remove the annotations of the document: " + CorpusException.reason(set, e), e);
 			}
 		}
+		CorpusUnits.remove(this, id);
 		try {
 			Files.delete(documentFile);
 		} catch (IOException e) {
@@ -537,6 +538,7 @@ public final class Corpus {
 				findings.add(Finding.error(relative(file), "", problem(e)));
 			}
 		}
+		CorpusUnits.check(this, documents, findings);
 		for (String annotator : annotators()) {
 			strayFiles(directory.resolve(ANNOTATIONS).resolve(annotator), findings);
 			for (String id : documentIdsAnnotatedBy(annotator)) {

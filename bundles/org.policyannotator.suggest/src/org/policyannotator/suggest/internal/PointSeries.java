@@ -1,6 +1,7 @@
 package org.policyannotator.suggest.internal;
 
 import java.util.ArrayList;
+import org.policyannotator.model.text.Sentences;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;

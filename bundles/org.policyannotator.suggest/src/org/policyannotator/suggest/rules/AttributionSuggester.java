@@ -15,7 +15,7 @@ import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
-import org.policyannotator.suggest.internal.Sentences;
+import org.policyannotator.model.text.Sentences;
 import org.policyannotator.suggest.internal.SpeakerRegistry;
 import org.policyannotator.suggest.internal.SpeechFrames;
 

@@ -9,7 +9,7 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
-import org.policyannotator.suggest.internal.Sentences;
+import org.policyannotator.model.text.Sentences;
 import org.policyannotator.suggest.internal.SpeechFrames;
 
 /**

@@ -18,7 +18,7 @@ import org.policyannotator.suggest.Suggestion;
 import org.policyannotator.suggest.internal.Datelines;
 import org.policyannotator.suggest.internal.NumberWords;
 import org.policyannotator.suggest.internal.PointSeries;
-import org.policyannotator.suggest.internal.Sentences;
+import org.policyannotator.model.text.Sentences;
 
 /**
  * Proposals declared with a number of points ("a four-point proposal", "a 5-point plan", "a three-pronged

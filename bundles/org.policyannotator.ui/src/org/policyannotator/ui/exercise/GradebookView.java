@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,10 +29,14 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.policyannotator.analysis.exercise.Dispute;
 import org.policyannotator.analysis.exercise.ExerciseManifest;
 import org.policyannotator.analysis.exercise.Gradebook;
+import org.policyannotator.analysis.exercise.ReferenceHistory;
+import org.policyannotator.analysis.exercise.ScoreDispute;
 import org.policyannotator.analysis.exercise.StudentGrade;
 import org.policyannotator.analysis.scoring.Feedback;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -45,9 +48,19 @@ import org.policyannotator.ui.corpus.CorpusRegistry;
  */
 public final class GradebookView extends ViewPart {
 	public static final String ID = "org.policyannotator.ui.view.gradebook";
+	/** The family of the view's grading jobs (grade, accept, undo), e.g. to wait for them. */
+	public static final Object JOBS = new Object();
 
-	/** A dispute note with the feedback item it is about (empty when the item no longer differs). */
-	public record DisputeRow(StudentGrade.Graded grade, Dispute dispute, Optional<Feedback> item) {
+	/**
+	 * A dispute note: on an item, with the feedback item it is about (empty when the item no longer differs), or on
+	 * a score.
+	 */
+	public record DisputeRow(StudentGrade.Graded grade, Optional<Dispute> dispute, Optional<ScoreDispute> score,
+			Optional<Feedback> item) {
+		/** What the student wrote. */
+		public String note() {
+			return dispute.map(Dispute::note).orElseGet(() -> score.orElseThrow().note());
+		}
 	}
 
 	private Combo corpus;
@@ -60,6 +73,13 @@ public final class GradebookView extends ViewPart {
 	private TableViewer students;
 	private TableViewer disputes;
 	private Button acceptButton;
+	private Button undoButton;
+	private final Action undoAction = new Action("Undo Accept into Reference") {
+		@Override
+		public void run() {
+			undoInBackground();
+		}
+	};
 	private GradingRun run;
 	private Gradebook book;
 	private final Runnable corporaChanged = () -> {
@@ -98,9 +118,9 @@ public final class GradebookView extends ViewPart {
 		GradebookColumns.students(students, this::attempt);
 		students.addSelectionChangedListener(event -> showDisputes());
 		Composite lower = new Composite(sash, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(lower);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(lower);
 		disputes = table(lower);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(disputes.getControl());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(disputes.getControl());
 		GradebookColumns.disputes(disputes);
 		disputes.addSelectionChangedListener(event -> acceptButton.setEnabled(selectedDispute()
 				.flatMap(DisputeRow::item).isPresent()));
@@ -109,6 +129,12 @@ public final class GradebookView extends ViewPart {
 		acceptButton.setToolTipText("Put the student's answer on this item into the reference and grade the class again");
 		acceptButton.setEnabled(false);
 		acceptButton.addListener(SWT.Selection, event -> acceptSelected());
+		undoButton = new Button(lower, SWT.PUSH);
+		undoButton.setText("Undo Accept");
+		undoButton.setEnabled(false);
+		undoButton.addListener(SWT.Selection, event -> undoInBackground());
+		undoAction.setEnabled(false);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
 		sash.setWeights(60, 40);
 		CorpusRegistry.getDefault().addListener(corporaChanged);
 	}
@@ -168,32 +194,74 @@ public final class GradebookView extends ViewPart {
 			message.setText("Choose a reference corpus, its annotator and a submissions folder: " + e.getMessage());
 			return;
 		}
-		gradeButton.setEnabled(false);
-		message.setText("Grading the submissions in " + next.submissions() + "...");
-		Job.create("Grading " + next.submissions(), monitor -> {
-			Gradebook graded;
-			try {
-				graded = next.grade();
-			} catch (IOException | RuntimeException e) {
-				asyncShow(null, null, next.submissions() + ": " + e.getMessage());
-				return Status.OK_STATUS;
-			}
-			asyncShow(next, graded, null);
-			return (IStatus) Status.OK_STATUS;
-		}).schedule();
+		start("Grading " + next.submissions(), next, r -> "");
 	}
 
-	private void asyncShow(GradingRun next, Gradebook graded, String error) {
-		getSite().getShell().getDisplay().asyncExec(() -> {
-			if (!gradeButton.isDisposed()) {
-				gradeButton.setEnabled(true);
-				if (graded != null) {
-					show(next, graded);
-				} else {
-					message.setText(error);
-				}
-			}
-		});
+	/**
+	 * Accepts a disputed item into the reference (without asking) and grades the class again, in a job with
+	 * progress; the gradebook shows the outcome when it is done.
+	 */
+	public Job acceptInBackground(DisputeRow row) {
+		return start("Accepting " + row.grade().student() + "'s answer and grading again", run,
+				r -> r.accept(row.grade().file(), row.dispute().orElseThrow()));
+	}
+
+	/** Undoes the newest accepted dispute and grades the class again, in a job with progress. */
+	public Job undoInBackground() {
+		return start("Undoing the last acceptance and grading again", run, GradingRun::undo);
+	}
+
+	private Job start(String name, GradingRun next, GradingJob.Change change) {
+		setBusy(true);
+		message.setText(name + "...");
+		String selected = selectedFile().orElse("");
+		Job job = new GradingJob(name, next, change, message.getDisplay(), outcome -> finished(outcome, selected));
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job);
+		} else {
+			job.schedule();
+		}
+		return job;
+	}
+
+	private void finished(GradingJob.Outcome outcome, String selected) {
+		if (message.isDisposed()) {
+			return;
+		}
+		setBusy(false);
+		outcome.book().ifPresent(graded -> show(outcome.run(), graded));
+		if (!selected.isEmpty() && book != null) {
+			select(selected);
+		}
+		String said = outcome.said().isEmpty() ? "" : outcome.said() + ". ";
+		message.setText(said + outcome.error().orElse(outcome.book().isPresent() ? message.getText() : ""));
+		message.getParent().layout();
+	}
+
+	private void setBusy(boolean busy) {
+		gradeButton.setEnabled(!busy);
+		acceptButton.setEnabled(!busy && selectedDispute().flatMap(DisputeRow::item).isPresent());
+		boolean undoable = !busy && run != null && hasAcceptances();
+		undoButton.setEnabled(undoable);
+		undoAction.setEnabled(undoable);
+	}
+
+	private boolean hasAcceptances() {
+		try {
+			List<ReferenceHistory.Change> changes = run.acceptances();
+			String last = changes.isEmpty() ? "" : changes.get(changes.size() - 1).said();
+			undoButton.setToolTipText(last.isEmpty() ? null : "Undo: " + last + " (Ctrl+Z), and grade again");
+			return !changes.isEmpty();
+		} catch (IOException e) {
+			undoButton.setToolTipText(e.getMessage());
+			return false;
+		}
+	}
+
+	private Optional<String> selectedFile() {
+		return students.getStructuredSelection().getFirstElement() instanceof StudentGrade.Graded g
+				? Optional.of(g.file()) : Optional.empty();
 	}
 
 	/** Grades {@code grading} now (in the calling thread) and shows the gradebook. */
@@ -205,7 +273,7 @@ public final class GradebookView extends ViewPart {
 	private void show(GradingRun grading, Gradebook graded) {
 		run = grading;
 		book = graded;
-		long notes = graded.graded().stream().mapToLong(g -> g.disputes().size()).sum();
+		long notes = graded.graded().stream().mapToLong(StudentGrade.Graded::notes).sum();
 		message.setText(graded.exercise().name() + ": " + graded.graded().size() + " of " + graded.grades().size()
 				+ " submissions graded, " + graded.failed().size() + " failed; " + notes + " dispute note"
 				+ (notes == 1 ? "" : "s") + ". The " + (graded.counting() == Gradebook.Counting.BEST ? "best" : "last")
@@ -214,6 +282,17 @@ public final class GradebookView extends ViewPart {
 		message.getParent().layout();
 		students.setInput(graded.grades());
 		showDisputes();
+		setBusy(false);
+	}
+
+	/** The line above the tables: what was graded, changed or went wrong. */
+	public String message() {
+		return message.getText();
+	}
+
+	/** Whether Undo Accept (Ctrl+Z) is offered: an acceptance into the graded reference can be undone. */
+	public boolean canUndo() {
+		return undoAction.isEnabled();
 	}
 
 	/** The gradebook shown, if any. */
@@ -235,20 +314,6 @@ public final class GradebookView extends ViewPart {
 		return input == null ? List.of() : List.copyOf((List<DisputeRow>) input);
 	}
 
-	/**
-	 * Accepts a disputed item into the reference (without asking) and grades the class again.
-	 *
-	 * @return what changed in the reference
-	 */
-	public String accept(DisputeRow row) throws IOException {
-		String said = run.accept(row.grade().file(), row.dispute());
-		String selected = row.grade().file();
-		grade(run);
-		select(selected);
-		message.setText(said + ". " + message.getText());
-		return said;
-	}
-
 	private void acceptSelected() {
 		Optional<DisputeRow> row = selectedDispute().filter(r -> r.item().isPresent());
 		if (row.isEmpty() || run == null) {
@@ -257,14 +322,10 @@ public final class GradebookView extends ViewPart {
 		DisputeRow r = row.get();
 		if (!MessageDialog.openConfirm(getSite().getShell(), "Accept into Reference", "Put " + r.grade().student()
 				+ "'s answer (" + GradebookColumns.item(r) + ") into the reference of " + run.annotator() + " in "
-				+ run.corpus() + " and grade the class again?\n\nTheir note: " + r.dispute().note())) {
+				+ run.corpus() + " and grade the class again?\n\nTheir note: " + r.note())) {
 			return;
 		}
-		try {
-			accept(r);
-		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Accept into Reference", e.getMessage());
-		}
+		acceptInBackground(r);
 	}
 
 	private Optional<DisputeRow> selectedDispute() {
@@ -276,7 +337,10 @@ public final class GradebookView extends ViewPart {
 		Object selected = students.getStructuredSelection().getFirstElement();
 		if (selected instanceof StudentGrade.Graded g) {
 			Map<Dispute, Feedback> items = g.disputedItems();
-			g.disputes().forEach(d -> rows.add(new DisputeRow(g, d, Optional.ofNullable(items.get(d)))));
+			g.disputes().forEach(d -> rows.add(new DisputeRow(g, Optional.of(d), Optional.empty(),
+					Optional.ofNullable(items.get(d)))));
+			g.scoreDisputes().forEach(d -> rows.add(new DisputeRow(g, Optional.empty(), Optional.of(d),
+					Optional.empty())));
 		}
 		disputes.setInput(rows);
 		acceptButton.setEnabled(false);

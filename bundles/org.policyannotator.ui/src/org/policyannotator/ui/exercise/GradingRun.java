@@ -2,6 +2,7 @@ package org.policyannotator.ui.exercise;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.policyannotator.analysis.exercise.Dispute;
@@ -9,7 +10,9 @@ import org.policyannotator.analysis.exercise.Disputes;
 import org.policyannotator.analysis.exercise.ExerciseReference;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.Grader;
+import org.policyannotator.analysis.exercise.ReferenceHistory;
 import org.policyannotator.analysis.exercise.ZipLimits;
+import org.policyannotator.model.corpus.Corpus;
 
 /**
  * What the instructor grades in the workbench: the reference (their corpus folder and annotator, with the exercise
@@ -27,10 +30,29 @@ public record GradingRun(Path corpus, String annotator, Path submissions, Option
 
 	/** Grades every submission. */
 	public Gradebook grade() throws IOException {
+		return grade((done, total) -> true);
+	}
+
+	/** Grades every submission, telling {@code progress} after each (it may stop the grading). */
+	public Gradebook grade(Grader.Progress progress) throws IOException {
 		try (ExerciseReference reference = reference()) {
-			Gradebook book = Grader.grade(reference, submissions, ZipLimits.DEFAULT);
+			Gradebook book = Grader.grade(reference, submissions, ZipLimits.DEFAULT, List.of(), progress);
 			return book.counting(counting.orElse(book.counting()));
 		}
+	}
+
+	/**
+	 * Undoes the newest accepted dispute in this reference (see {@link ReferenceHistory#undoLast}).
+	 *
+	 * @return what was undone
+	 */
+	public String undo() throws IOException {
+		return ReferenceHistory.undoLast(Corpus.open(corpus), annotator);
+	}
+
+	/** The accepted disputes in this reference that can be undone, oldest first. */
+	public List<ReferenceHistory.Change> acceptances() throws IOException {
+		return ReferenceHistory.changes(corpus, annotator);
 	}
 
 	/**

@@ -35,6 +35,7 @@ import org.policyannotator.analysis.exercise.Disputes;
 import org.policyannotator.analysis.exercise.ExerciseException;
 import org.policyannotator.analysis.exercise.FeedbackFile;
 import org.policyannotator.analysis.exercise.FeedbackMode;
+import org.policyannotator.analysis.exercise.ScoreDispute;
 import org.policyannotator.analysis.exercise.ZipLimits;
 import org.policyannotator.analysis.scoring.Counts;
 import org.policyannotator.analysis.scoring.Score;
@@ -73,6 +74,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	private Path submission;
 	private Path feedbackFolder;
 	private final Map<String, String> notes = new TreeMap<>();
+	private final Map<String, String> scoreNotes = new TreeMap<>();
 	private final Set<AnnotationEditor> referenceShown = Collections.newSetFromMap(new WeakHashMap<>());
 
 	@Override
@@ -95,7 +97,8 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		GridDataFactory.swtDefaults().applyTo(openFeedback);
 		dispute = new Button(root, SWT.PUSH);
 		dispute.setText("Dispute...");
-		dispute.setToolTipText("Tell your instructor why you think your answer on the selected item is right");
+		dispute.setToolTipText("Tell your instructor why you think your answer on the selected item, or the selected"
+				+ " score, is right");
 		dispute.addListener(SWT.Selection, event -> disputeSelected());
 		GridDataFactory.swtDefaults().applyTo(dispute);
 		message = new Label(root, SWT.WRAP);
@@ -127,6 +130,8 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		column(scores, "Found", 80, o -> o instanceof TypeScore t
 				? t.overlap().truePositives() + " of " + t.overlap().reference()
 				: ((FeedbackFile.Line) o).found() + " of " + ((FeedbackFile.Line) o).total());
+		column(scores, "Your note", 200, o -> o instanceof FeedbackFile.Line l ? note(l).orElse("") : "");
+		scores.addSelectionChangedListener(event -> updateButtons());
 		sash.setWeights(65, 35);
 		tracker = new ActiveAnnotationEditor(getSite().getPage(), this);
 		tracker.start();
@@ -190,6 +195,22 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		return item.graded().map(g -> notes.get(key(g.document(), g.start(), g.end())));
 	}
 
+	/** The student's dispute note on a score, if they wrote one in this session or it is in their submission. */
+	public Optional<String> note(FeedbackFile.Line score) {
+		return Optional.ofNullable(scoreNotes.get(score.type()));
+	}
+
+	/** Whether Dispute... is offered for what is selected (an item or a score, never in a blind test). */
+	public boolean canDispute() {
+		return dispute.isEnabled();
+	}
+
+	/** Selects a score row (e.g. to dispute it). */
+	public void select(FeedbackFile.Line score) {
+		scores.setSelection(new org.eclipse.jface.viewers.StructuredSelection(score), true);
+		updateButtons();
+	}
+
 	/**
 	 * Opens the feedback file the instructor sent into the exercise of the open document (checked: that exercise,
 	 * this student) and shows it; in full mode the reference appears in the editor.
@@ -221,18 +242,36 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		List<Dispute> all = Disputes.attach(zip, feedback.exerciseId(), feedback.student(), g.dispute(note),
 				ZipLimits.DEFAULT);
 		submission = zip;
-		notes.clear();
-		all.forEach(d -> notes.put(key(d.document(), d.start(), d.end()), d.note()));
+		loadNotes();
 		items.refresh();
+		return all;
+	}
+
+	/**
+	 * Attaches {@code note} to a score the feedback shows (the overall one, or a type's), in the student's submission
+	 * zip {@code zip} (checked: this exercise, this student), replacing an earlier note on that score.
+	 *
+	 * @throws IllegalStateException in a blind test: nothing can be disputed until the feedback is released
+	 * @throws IOException           naming the zip and the problem; the zip is unchanged then
+	 */
+	public List<ScoreDispute> dispute(FeedbackFile.Line score, String note, Path zip) throws IOException {
+		FeedbackFile feedback = graded.orElseThrow(() -> new IllegalStateException("no graded feedback shown"));
+		List<ScoreDispute> all = Disputes.attach(zip, feedback.exerciseId(), feedback.student(),
+				feedback.dispute(score, note), ZipLimits.DEFAULT);
+		submission = zip;
+		loadNotes();
+		scores.refresh();
 		return all;
 	}
 
 	private void loadNotes() {
 		notes.clear();
+		scoreNotes.clear();
 		if (submission != null) {
 			try {
-				Disputes.read(submission, ZipLimits.DEFAULT)
-						.forEach(d -> notes.put(key(d.document(), d.start(), d.end()), d.note()));
+				Disputes.Notes all = Disputes.readAll(submission, ZipLimits.DEFAULT);
+				all.items().forEach(d -> notes.put(key(d.document(), d.start(), d.end()), d.note()));
+				all.scores().forEach(d -> scoreNotes.put(d.type(), d.note()));
 			} catch (IOException e) {
 				submission = null;
 			}
@@ -259,14 +298,22 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	}
 
 	private void disputeSelected() {
-		FeedbackItem item = (FeedbackItem) items.getStructuredSelection().getFirstElement();
-		if (item == null || item.graded().isEmpty() || graded.isEmpty()) {
+		if (graded.isEmpty() || !graded.get().disputable()) {
 			return;
 		}
-		InputDialog input = new InputDialog(getSite().getShell(), "Dispute",
-				"Why is your answer right? (" + item.kind() + " " + item.annotation().type() + " \u201c"
-						+ quote(item) + "\u201d)\nYour instructor sees this note beside your grade.",
-				note(item).orElse(""), text -> text.isBlank() ? "Write why" : null);
+		FeedbackItem item = itemsShown() ? (FeedbackItem) items.getStructuredSelection().getFirstElement() : null;
+		Object line = scores.getStructuredSelection().getFirstElement();
+		FeedbackFile.Line score = item == null && line instanceof FeedbackFile.Line l ? l : null;
+		if ((item == null || item.graded().isEmpty()) && score == null) {
+			return;
+		}
+		String what = score != null ? (score.type().isEmpty() ? "your overall score" : "your score on " + score.type())
+				+ ", F1 " + GradedFeedback.percent(score.f1())
+				: item.kind() + " " + item.annotation().type() + " \u201c" + quote(item) + "\u201d";
+		String question = score != null ? "Why is this score wrong? (" : "Why is your answer right? (";
+		InputDialog input = new InputDialog(getSite().getShell(), "Dispute", question + what
+				+ ")\nYour instructor sees this note beside your grade.",
+				(score != null ? note(score) : note(item)).orElse(""), text -> text.isBlank() ? "Write why" : null);
 		if (input.open() != Window.OK) {
 			return;
 		}
@@ -286,7 +333,11 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 			zip = Path.of(chosen);
 		}
 		try {
-			dispute(item, input.getValue(), zip);
+			if (score != null) {
+				dispute(score, input.getValue(), zip);
+			} else {
+				dispute(item, input.getValue(), zip);
+			}
 			MessageDialog.openInformation(getSite().getShell(), "Dispute", "Your note is in " + zip
 					+ ". Hand this file in again; it stays the same attempt.");
 		} catch (IOException | RuntimeException e) {
@@ -296,7 +347,12 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 
 	private void updateButtons() {
 		Object selected = items.getStructuredSelection().getFirstElement();
-		dispute.setEnabled(selected instanceof FeedbackItem i && i.graded().isPresent());
+		Object score = scores.getStructuredSelection().getFirstElement();
+		boolean disputable = graded.map(FeedbackFile::disputable).orElse(false);
+		dispute.setEnabled(disputable && (selected instanceof FeedbackItem i && i.graded().isPresent()
+				|| score instanceof FeedbackFile.Line));
+		dispute.setToolTipText(graded.isPresent() && !disputable ? FeedbackFile.BLIND
+				: "Tell your instructor why you think your answer on the selected item, or the selected score, is right");
 	}
 
 	/** Shows an item in the editor: selects the student's annotation, or the text of a missed reference one. */
@@ -360,6 +416,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 				.orElse(List.of());
 		show(GradedFeedback.message(graded), list, graded.map(GradedFeedback::rows).orElse(List.of()));
 		showParts(mode.shows(FeedbackMode.FULL), mode.shows(FeedbackMode.SCORE));
+		updateButtons();
 		if (mode.shows(FeedbackMode.FULL)) {
 			showReference();
 		}

@@ -159,6 +159,124 @@ class DisputesTest {
 		}
 	}
 
+	/**
+	 * Figures as in {@link #acceptingTheDisputedItemsChangesTheReferenceAndRegradesTheClass}: after both acceptances
+	 * F1 0.8; undoing the removal of the statistic brings back reference 4 with the quote accepted: bob credited with
+	 * 2 of 2 tagged, P = 1, R = 2/4, F1 = 1/(3/2) = 2/3; undoing the quote too gives back the start (F1 1/3) and the
+	 * reference files as they were, byte for byte.
+	 */
+	@Test
+	void anAcceptanceIsUndoneNewestFirstAndTheReferenceComesBackByteForByte() throws Exception {
+		Corpus instructor = Corpus.open(dir.resolve("instructor"));
+		byte[] d0 = Files.readAllBytes(instructor.setFile("teacher", "d0"));
+		byte[] d4 = Files.readAllBytes(instructor.setFile("teacher", "d4"));
+		int chen = at(D0, "Chen Xin");
+		int statistic = at(D4, STATISTIC);
+		try (ExerciseReference reference = reference()) {
+			Disputes.accept(reference, bob, "d0", chen, chen + 8, ZipLimits.DEFAULT);
+			Disputes.accept(reference, bob, "d4", statistic, statistic + STATISTIC.length(), ZipLimits.DEFAULT);
+		}
+		assertEquals(0.8, grade().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		List<ReferenceHistory.Change> changes = ReferenceHistory.changes(dir.resolve("instructor"), "teacher");
+		assertEquals(List.of("d0", "d4"), changes.stream().map(ReferenceHistory.Change::document).toList());
+
+		String said = ReferenceHistory.undoLast(instructor, "teacher");
+		assertTrue(said.startsWith("undid: removed statistic"), said);
+		assertEquals(new Counts(2, 0, 2), grade().graded().get(0).score().overlap());
+		assertEquals(2 / 3.0, grade().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		assertArrayEquals(d4, Files.readAllBytes(instructor.setFile("teacher", "d4")));
+
+		assertTrue(ReferenceHistory.undoLast(instructor, "teacher").startsWith("undid: accepted quote"));
+		assertEquals(1 / 3.0, grade().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		assertArrayEquals(d0, Files.readAllBytes(instructor.setFile("teacher", "d0")));
+		ExerciseException nothing = assertThrows(ExerciseException.class,
+				() -> ReferenceHistory.undoLast(instructor, "teacher"));
+		assertTrue(nothing.getMessage().contains("has no accepted dispute to undo in the reference of teacher"),
+				nothing.getMessage());
+	}
+
+	@Test
+	void anUndoThatWouldLoseALaterEditOfTheReferenceIsRefusedAndChangesNothing() throws Exception {
+		int chen = at(D0, "Chen Xin");
+		try (ExerciseReference reference = reference()) {
+			Disputes.accept(reference, bob, "d0", chen, chen + 8, ZipLimits.DEFAULT);
+		}
+		Corpus instructor = Corpus.open(dir.resolve("instructor"));
+		org.policyannotator.model.AnnotationSet edited = instructor.loadSet("teacher", "d0");
+		edited.remove(edited.annotations().get(edited.annotations().size() - 1).id());
+		instructor.saveSet(edited);
+		byte[] before = Files.readAllBytes(instructor.setFile("teacher", "d0"));
+		ExerciseException refused = assertThrows(ExerciseException.class,
+				() -> ReferenceHistory.undoLast(instructor, "teacher"));
+		assertTrue(refused.getMessage().contains(instructor.setFile("teacher", "d0") + ": changed since the acceptance"
+				+ " it would undo (accepted quote"), refused.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(instructor.setFile("teacher", "d0")));
+		assertEquals(1, ReferenceHistory.changes(dir.resolve("instructor"), "teacher").size());
+	}
+
+	/**
+	 * Bob's scores (see the class comment): overall overlap F1 1/3; statistic 0 of 1 found, nothing tagged: F1 0; the
+	 * claim 1 of 2 found, 1 tagged: P 1, R 1/2, F1 2/3.
+	 */
+	@Test
+	void aNoteOnAScoreTravelsInTheSubmissionAndShowsBesideTheGradeWithItsFigure() throws Exception {
+		Map<String, byte[]> before = ExerciseWorkflowTestZips.entries(bob);
+		Disputes.attach(bob, new ScoreDispute("statistic", "first thought", Instant.now()), ZipLimits.DEFAULT);
+		List<ScoreDispute> scores = Disputes.attach(bob, new ScoreDispute("statistic", "I tagged none: there is no"
+				+ " figure in d4", Instant.now()), ZipLimits.DEFAULT);
+		assertEquals(1, scores.size(), "a second note on the same score replaces the first");
+		Disputes.attach(bob, ScoreDispute.overall("the claim in d4 is an opinion", Instant.now()), ZipLimits.DEFAULT);
+		int chen = at(D0, "Chen Xin");
+		Disputes.attach(bob, new Dispute("d0", chen, chen + 8, "a quote", Instant.now()), ZipLimits.DEFAULT);
+		Map<String, byte[]> after = ExerciseWorkflowTestZips.entries(bob);
+		assertArrayEquals(before.get("manifest.json"), after.get("manifest.json"), "the same attempt");
+		Disputes.Notes notes = Disputes.readAll(bob, ZipLimits.DEFAULT);
+		assertEquals(List.of("", "statistic"), notes.scores().stream().map(ScoreDispute::type).toList());
+		assertEquals(1, notes.items().size(), "the item note is kept beside the score notes");
+
+		StudentGrade.Graded graded = grade().graded().get(0);
+		assertEquals(3, graded.notes());
+		assertEquals(0.0, graded.disputedF1(notes.scores().get(1)).getAsDouble(), 1e-9);
+		String cell = StudentFeedback.disputeNotes(graded);
+		assertTrue(cell.contains("\nthe overall score (overlap F1 0.3333) -- note: the claim in d4 is an opinion"), cell);
+		assertTrue(cell.contains("\nthe score of statistic (overlap F1 0.0000) -- note: I tagged none"), cell);
+		List<CsvRecord> rows = CsvParser.parse(GradebookCsv.write(grade()), dir.resolve("gradebook.csv"));
+		assertEquals("3", rows.get(1).fields().get(rows.get(0).fields().indexOf("disputes")));
+		String html = GradeReport.html(grade(), Schema.defaultSchema());
+		assertTrue(html.contains("the score of statistic (overlap F1 0.0000)</td><td class=\"text\">I tagged none"),
+				"report.html lists the note on the score");
+	}
+
+	@Test
+	void aScoreCanBeDisputedOnlyWhereTheFeedbackShowsIt() throws Exception {
+		Gradebook book = grade();
+		StudentGrade.Graded graded = book.graded().get(0);
+		try (ExerciseReference reference = reference()) {
+			FeedbackFile none = FeedbackFile.of(book, graded, FeedbackMode.NONE, reference);
+			FeedbackFile score = FeedbackFile.of(book, graded, FeedbackMode.SCORE, reference);
+			FeedbackFile perType = FeedbackFile.of(book, graded, FeedbackMode.PER_TYPE, reference);
+			assertFalse(none.disputable());
+			FeedbackFile.Line overall = score.overall().orElseThrow();
+			IllegalStateException blind = assertThrows(IllegalStateException.class, () -> none.dispute(overall, "why"));
+			assertTrue(blind.getMessage().contains("nothing to dispute until your instructor releases the feedback"));
+			assertEquals("", score.dispute(overall, "why").type());
+			FeedbackFile.Line claim = perType.types().get(0);
+			assertThrows(IllegalArgumentException.class, () -> score.dispute(claim, "why"),
+					"score mode shows no score per type");
+			assertEquals("claim", perType.dispute(claim, "why").type());
+			assertThrows(IllegalArgumentException.class, () -> perType.dispute(claim, " "));
+		}
+	}
+
+	@Test
+	void aDisputesFileOfVersionOneStillReads() throws Exception {
+		Path file = Files.writeString(dir.resolve("disputes.json"), "{\"format\": \"policyannotator-disputes\","
+				+ " \"version\": 1, \"disputes\": [{\"document\": \"d0\", \"start\": 1, \"end\": 5, \"note\":"
+				+ " \"why\", \"written\": \"2026-12-01T10:00:00Z\"}]}");
+		assertEquals(1, Dispute.read(file, file).size());
+		assertEquals(List.of(), Dispute.readScores(file, file));
+	}
+
 	@Test
 	void theFeedbackFileCarriesOnlyWhatTheModeShows() throws Exception {
 		Gradebook book = grade();

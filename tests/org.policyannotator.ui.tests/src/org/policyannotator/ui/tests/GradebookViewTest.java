@@ -1,6 +1,7 @@
 package org.policyannotator.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policyannotator.ui.tests.AnnotationSteps.view;
 import static org.policyannotator.ui.tests.UiTestSupport.page;
@@ -80,6 +81,8 @@ class GradebookViewTest {
 		int xi = article.text().indexOf("Xi Jinping");
 		Disputes.attach(submission, new Dispute(DOCUMENT, xi, xi + 10, "He is quoted, not only named", Instant.now()),
 				ZipLimits.DEFAULT);
+		Disputes.attach(submission, new org.policyannotator.analysis.exercise.ScoreDispute("speaker",
+				"my quote should count for the speaker too", Instant.now()), ZipLimits.DEFAULT);
 
 		GradebookView view = view(GradebookView.ID);
 		GradingRun run = new GradingRun(temp.resolve("instructor"), "teacher", temp.resolve("submissions"),
@@ -90,17 +93,43 @@ class GradebookViewTest {
 		view.select("ada.zip");
 		processEvents();
 		List<GradebookView.DisputeRow> rows = view.disputes();
-		assertEquals(1, rows.size());
-		assertEquals("He is quoted, not only named", rows.get(0).dispute().note());
+		assertEquals(2, rows.size(), "the note on the item and the note on the speaker score");
+		assertEquals("He is quoted, not only named", rows.get(0).note());
 		assertTrue(rows.get(0).item().isPresent(), "the note is shown with the item it is about");
+		assertEquals("my quote should count for the speaker too", rows.get(1).note());
+		assertTrue(rows.get(1).item().isEmpty() && rows.get(1).score().isPresent(), "a score has no item to accept");
 
-		String said = view.accept(rows.get(0));
-		processEvents();
+		org.eclipse.core.runtime.jobs.Job accepting = view.acceptInBackground(rows.get(0));
+		assertTrue(accepting.belongsTo(GradebookView.JOBS), "a job with progress, off the UI thread");
+		finish();
+		String said = view.message();
 		assertTrue(said.startsWith("accepted quote " + xi + "-" + (xi + 10) + " of ada.zip"), said);
 		assertEquals(1.0, view.gradebook().orElseThrow().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9,
 				"the class is graded again against the new reference");
 		assertTrue(view.disputes().get(0).item().isEmpty(), "the accepted item no longer differs");
-		assertEquals("quote", Corpus.open(temp.resolve("instructor")).loadSet("teacher", DOCUMENT).annotations()
-				.stream().filter(a -> a.start() == xi).findFirst().orElseThrow().type());
+		assertEquals("quote", typeAt(xi));
+
+		// Ctrl+Z in the gradebook: the reference is as before and the class is graded again
+		assertTrue(view.canUndo(), "the acceptance can be undone");
+		page().activate(view);
+		processEvents();
+		UiTestSupport.run(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, java.util.Map.of());
+		finish();
+		assertTrue(view.message().startsWith("undid: accepted quote " + xi + "-" + (xi + 10) + " of ada.zip"),
+				view.message());
+		assertEquals(0.5, view.gradebook().orElseThrow().graded().get(0).score().overlap().f1().getAsDouble(), 1e-9);
+		assertEquals("speaker", typeAt(xi));
+		assertTrue(view.disputes().get(0).item().isPresent(), "the item differs again and can be accepted again");
+		assertFalse(view.canUndo(), "nothing more to undo");
+	}
+
+	private String typeAt(int start) throws Exception {
+		return Corpus.open(temp.resolve("instructor")).loadSet("teacher", DOCUMENT).annotations().stream()
+				.filter(a -> a.start() == start).findFirst().orElseThrow().type();
+	}
+
+	private static void finish() throws InterruptedException {
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(GradebookView.JOBS, null);
+		processEvents();
 	}
 }

@@ -9,8 +9,9 @@ package org.policyannotator.importer.internal.pdf;
  * @param right    right edge, in points from the page's left
  * @param y        baseline, in points from the page's top
  * @param fontSize the most common font size of its characters, in points
+ * @param tabular  whether its words stand apart in columns (a gap of two ems or more), as in a table row
  */
-record PdfLine(int page, String text, float x, float right, float y, float fontSize) {
+record PdfLine(int page, String text, float x, float right, float y, float fontSize, boolean tabular) {
 
 	float width() {
 		return right - x;

@@ -40,7 +40,7 @@ final class PdfLineCollector extends PDFTextStripper {
 		return pages;
 	}
 
-	/** The height of each page, in points. */
+	/** The height of each page as it is shown (a page turned by {@code /Rotate 90} shows its width), in points. */
 	List<Float> pageHeights() {
 		return pageHeights;
 	}
@@ -48,13 +48,14 @@ final class PdfLineCollector extends PDFTextStripper {
 	@Override
 	protected void startPage(PDPage page) throws IOException {
 		pages.add(new ArrayList<>());
-		pageHeights.add(page.getMediaBox().getHeight());
+		boolean turned = page.getRotation() % 180 != 0;
+		pageHeights.add(turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight());
 		super.startPage(page);
 	}
 
 	@Override
 	protected void writeString(String string, List<TextPosition> textPositions) {
-		text.append(string);
+		text.append(PdfRuns.read(string, textPositions, positions.isEmpty() ? null : positions.get(positions.size() - 1)));
 		positions.addAll(textPositions);
 	}
 
@@ -85,15 +86,19 @@ final class PdfLineCollector extends PDFTextStripper {
 			float left = Float.MAX_VALUE;
 			float right = 0;
 			float y = 0;
+			boolean tabular = false;
 			Map<Float, Integer> sizes = new HashMap<>();
+			TextPosition previous = null;
 			for (TextPosition p : positions) {
+				tabular |= previous != null && PdfRuns.farApart(previous, p);
+				previous = p;
 				left = Math.min(left, p.getXDirAdj());
 				right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
 				y = Math.max(y, p.getYDirAdj());
 				sizes.merge(Math.round(p.getFontSizeInPt() * 2) / 2f, 1, Integer::sum);
 			}
 			float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-			pages.get(pages.size() - 1).add(new PdfLine(pages.size() - 1, line, left, right, y, size));
+			pages.get(pages.size() - 1).add(new PdfLine(pages.size() - 1, line, left, right, y, size, tabular));
 		}
 		text.setLength(0);
 		positions.clear();

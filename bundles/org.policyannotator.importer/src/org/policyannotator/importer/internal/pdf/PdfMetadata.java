@@ -14,12 +14,19 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.policyannotator.importer.ArticleMetadata;
 
-/** Title, author and date of a PDF: from its document information, else from its XMP metadata. */
+/**
+ * Title, author and date of a PDF: from its document information, else from its XMP metadata. Values that word
+ * processors fill in by themselves say nothing and are passed over: a title that is a file name ("Microsoft Word -
+ * PB07_final.docx", "untitled"), an author that is an account ("Administrator", "Windows User").
+ */
 final class PdfMetadata {
 	private static final Pattern XMP_TITLE = Pattern.compile("(?s)<dc:title>.*?<rdf:li[^>]*>([^<]+)</rdf:li>");
 	private static final Pattern XMP_CREATOR = Pattern.compile("(?s)<dc:creator>.*?<rdf:li[^>]*>([^<]+)</rdf:li>");
 	private static final Pattern XMP_DATE = Pattern.compile(
 			"xmp:CreateDate(?:=\"|>)(\\d{4}-\\d{2}-\\d{2})");
+
+	private static final Pattern ACCOUNT = Pattern.compile(
+			"(?i)(administrator|admin|user|owner|author|windows user|microsoft office user|unknown|default|pc|guest)");
 
 	private PdfMetadata() {
 	}
@@ -28,7 +35,8 @@ final class PdfMetadata {
 		PDDocumentInformation info = document.getDocumentInformation();
 		String xmp = xmp(document);
 		Optional<String> title = clean(info.getTitle()).or(() -> find(XMP_TITLE, xmp));
-		Optional<String> author = clean(info.getAuthor()).or(() -> find(XMP_CREATOR, xmp));
+		Optional<String> author = clean(info.getAuthor()).filter(PdfMetadata::isPerson)
+				.or(() -> find(XMP_CREATOR, xmp).filter(PdfMetadata::isPerson));
 		Optional<String> date = date(info.getCreationDate()).or(() -> find(XMP_DATE, xmp));
 		return new ArticleMetadata(title, author, date, Optional.empty(), Optional.empty(), Optional.empty());
 	}
@@ -38,6 +46,10 @@ final class PdfMetadata {
 			return Optional.empty();
 		}
 		return Optional.of(value.strip().replaceAll("\\s+", " "));
+	}
+
+	private static boolean isPerson(String author) {
+		return !ACCOUNT.matcher(author).matches();
 	}
 
 	private static Optional<String> date(Calendar calendar) {

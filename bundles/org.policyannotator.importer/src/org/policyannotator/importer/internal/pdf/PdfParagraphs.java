@@ -9,7 +9,8 @@ import org.policyannotator.importer.BlockKind;
 /**
  * Rebuilds paragraphs from lines: a paragraph ends where the space between two lines is clearly wider than the
  * usual line spacing, where the font size changes (headings), where a line that ends a sentence stops well short
- * of its column's right edge, or where the next line is indented. Lines are joined with a space; a word hyphenated
+ * of its column's right edge, where the next line is indented, or around a table row (words set apart in columns,
+ * which stays a line of its own). Lines are joined with a space; a word hyphenated
  * at the end of a line is joined without its hyphen.
  */
 final class PdfParagraphs {
@@ -99,7 +100,7 @@ final class PdfParagraphs {
 	private BlockKind currentKind;
 
 	private boolean startsParagraph(PdfLine line, List<PdfLine> page) {
-		if (Math.abs(line.fontSize() - previous.fontSize()) > 0.9f) {
+		if (Math.abs(line.fontSize() - previous.fontSize()) > 0.9f || line.tabular() || previous.tabular()) {
 			return true;
 		}
 		boolean sameColumn = line.page() == previous.page() && line.y() > previous.y();

@@ -15,6 +15,8 @@ public final class FormatHeader {
 	public static final String DOCUMENT = "policyannotator.document";
 	/** Format name of annotation set files. */
 	public static final String ANNOTATIONS = "policyannotator.annotations";
+	/** Format name of the sentence-unit corrections of a document. */
+	public static final String UNITS = "policyannotator.units";
 
 	private FormatHeader() {
 	}

@@ -1,18 +1,31 @@
-package org.policyannotator.suggest.internal;
+package org.policyannotator.model.text;
 
 import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Sentence and paragraph boundaries of a text, by punctuation: a sentence ends at {@code . ! ? 。 ！ ？} (with closing
- * quotes and brackets after it) followed by white space and a capital, digit or opening quote, and at every line
- * break. Abbreviations (Mr., Dr., U.S., Jan., single initials) do not end a sentence.
+ * The one sentence splitter of the program (suggestions, sentence coding in the editor, agreement on sentence
+ * units): sentence and paragraph boundaries of a text, by punctuation, for news and policy prose.
+ * <ul>
+ * <li>A sentence ends at {@code . ! ?} (with closing quotes and brackets after it) followed by white space and a
+ * capital, a digit, an opening quote or bracket, or a letter of a script without case (Chinese, Japanese, Korean);
+ * and at every line break.</li>
+ * <li>A CJK full stop, exclamation or question mark ({@code 。 ！ ？ ． ｡}) ends a sentence without white space after
+ * it.</li>
+ * <li>Not an end: abbreviations (Mr., Dr., Prof., U.S., e.g., No., Art., Jan., et al.; "etc." ends a sentence
+ * before a capital), single initials ("J. Smith"),
+ * decimal points and dotted numbers ("3.5", "1.2.3"), a number opening a line ("1. Reform ..." in a list), and a full
+ * stop followed by a lower-case word ("approx. two thirds").</li>
+ * </ul>
+ * Sentences are trimmed: they start at their first character that is not white space and end after their final
+ * punctuation. Offsets are UTF-16 offsets into the text.
  */
 public final class Sentences {
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no",
-			"co", "ltd", "inc", "corp", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "rev", "vs", "etc", "e.g",
+			"co", "ltd", "inc", "corp", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "rev", "vs", "e.g",
 			"i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-			"u.n", "e.u", "s", "fig", "approx", "est", "vol", "pp", "art");
+			"u.n", "e.u", "fig", "approx", "est", "vol", "pp", "art", "al", "cf", "nos", "para", "paras", "sec",
+			"ch", "dept", "govt", "eds", "ave", "mt");
 	private final int[] starts;
 	private final int[] ends;
 	private final int[] paragraphOf;
@@ -25,6 +38,7 @@ public final class Sentences {
 
 	/** Splits {@code text}. */
 	public static Sentences of(String text) {
+		java.util.Objects.requireNonNull(text, "text");
 		int[] s = new int[64];
 		int[] e = new int[64];
 		int[] p = new int[64];
@@ -69,7 +83,7 @@ public final class Sentences {
 			if (c == '\n') {
 				return i;
 			}
-			if (c == '。' || c == '！' || c == '？') {
+			if (c == '。' || c == '！' || c == '？' || c == '．' || c == '｡') {
 				return closeAfter(text, i + 1);
 			}
 			if (c == '.' || c == '!' || c == '?') {
@@ -100,8 +114,8 @@ public final class Sentences {
 	}
 
 	private static boolean startsSentence(char c) {
-		return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘«„「『(".indexOf(c) >= 0
-				|| Character.isIdeographic(c);
+		return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)
+				|| "\"“‘«„「『(".indexOf(c) >= 0 || Character.isLetter(c) && !Character.isLowerCase(c);
 	}
 
 	/** "1." or "12." opening a line: list numbering, not a sentence end. */

@@ -1,0 +1,185 @@
+package org.policyannotator.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.ITextViewerExtension5;
+import org.eclipse.jface.text.JFaceTextUtil;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISharedTextColors;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+
+/**
+ * Paints the overview ruler's marks: per shown type, bottom layer first, a light box with a darker edge at the
+ * height of each annotation's line, from the annotations of that type only (the {@link AnnotationTypeIndex}); a mark
+ * that falls on a row already marked in the same type is not painted again, so a repaint costs one line look-up per
+ * annotation and at most one box per row and type. Remembers which annotation each row shows, for clicks and the
+ * cursor.
+ */
+final class OverviewPainter {
+	static final int INSET = 2;
+
+	private final AnnotationTypeIndex index;
+	private final OverviewTypes types;
+	private final ISharedTextColors colours;
+	private boolean saturated;
+	/** What each row of the ruler showed at the last paint: the topmost mark's type and annotation place. */
+	record Mark(Object type, Position position) {
+	}
+
+	private Mark[] shownAt = new Mark[0];
+	private OverviewScale scale = new OverviewScale(1, 0);
+
+	OverviewPainter(AnnotationTypeIndex index, OverviewTypes types, ISharedTextColors colours) {
+		this.index = index;
+		this.types = types;
+		this.colours = colours;
+	}
+
+	/** Paint marks in their types' full colour instead of a lighter fill. */
+	void setSaturated(boolean saturated) {
+		this.saturated = saturated;
+	}
+
+	void paint(GC gc, Rectangle area, ITextViewer viewer, IAnnotationModel model, Color background) {
+		gc.setBackground(background);
+		gc.fillRectangle(area);
+		Mark[] shown = new Mark[Math.max(0, area.height)];
+		if (viewer != null && model != null && viewer.getTextWidget() != null && area.height > 0) {
+			StyledText text = viewer.getTextWidget();
+			scale = new OverviewScale(text.getLineCount(), Math.min(area.height, writable(text, area.height)));
+			Map<Object, List<Object>> annotationTypes = new HashMap<>();
+			for (Object annotationType : index.types()) {
+				types.shownAs(annotationType)
+						.ifPresent(type -> annotationTypes.computeIfAbsent(type, t -> new ArrayList<>()).add(annotationType));
+			}
+			for (Object type : types.bottomUp()) {
+				Optional<Color> base = types.colourOf(type);
+				if (annotationTypes.containsKey(type) && base.isPresent()) {
+					Color stroke = tint(base.get(), 0.2, background);
+					gc.setForeground(stroke);
+					gc.setBackground(saturated ? stroke : tint(base.get(), 0.75, background));
+					gc.setLineWidth(0);
+					boolean[] marked = new boolean[area.height];
+					for (Object annotationType : annotationTypes.get(type)) {
+						for (Annotation annotation : index.annotations(annotationType)) {
+							mark(gc, area, viewer, new Mark(type, model.getPosition(annotation)), annotation, marked, shown);
+						}
+					}
+				}
+			}
+		}
+		shownAt = shown;
+	}
+
+	private void mark(GC gc, Rectangle area, ITextViewer viewer, Mark mark, Annotation annotation, boolean[] marked,
+			Mark[] shown) {
+		Position position = mark.position();
+		if (position == null || position.isDeleted() || annotation.isMarkedDeleted()) {
+			return;
+		}
+		StyledText text = viewer.getTextWidget();
+		int start = widgetOffset(viewer, position.getOffset());
+		int end = widgetOffset(viewer, position.getOffset() + Math.max(0, position.getLength() - 1));
+		int count = text.getCharCount();
+		if (start < 0 || start > count) {
+			return;
+		}
+		int first = text.getLineAtOffset(start);
+		int last = end < start ? first : text.getLineAtOffset(Math.min(end, count));
+		int height = Math.min(scale.markHeight(first, last), area.height);
+		int y = y(first, height, area.height);
+		if (height == OverviewScale.MARK) {
+			if (marked[y]) {
+				return;
+			}
+			marked[y] = true;
+		}
+		int width = area.width - 2 * INSET;
+		gc.fillRectangle(INSET, y, width, height);
+		gc.drawRectangle(INSET, y, width - 1, height - 1);
+		for (int row = y; row < y + height && row < shown.length; row++) {
+			shown[row] = mark;
+		}
+	}
+
+	private int y(int line, int height, int rows) {
+		return Math.max(0, Math.min(scale.y(line), rows - height));
+	}
+
+	/** What the last paint showed on the row of widget line {@code line}, if anything. */
+	Optional<Mark> markOfLine(int line) {
+		Mark[] shown = shownAt;
+		int y = y(line, OverviewScale.MARK, shown.length);
+		return y < shown.length ? Optional.ofNullable(shown[y]) : Optional.empty();
+	}
+
+	/** The place of the annotation marked at {@code y} (the topmost, give or take half a mark), if any. */
+	Optional<Position> annotationAt(int y) {
+		Mark[] shown = shownAt;
+		for (int d = 0; d <= OverviewScale.MARK / 2; d++) {
+			for (int row : new int[] { y - d, y + d }) {
+				if (row >= 0 && row < shown.length && shown[row] != null) {
+					return Optional.of(shown[row].position());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The line of the text (widget line) shown at {@code y} at the last paint. */
+	int lineAt(int y) {
+		return scale.line(y);
+	}
+
+	/** The height all lines take in {@code text}, counted only up to {@code limit}. */
+	private static int writable(StyledText text, int limit) {
+		int height = 0;
+		for (int line = 0; line < text.getLineCount() && height < limit; line++) {
+			height += JFaceTextUtil.computeLineHeight(text, line);
+		}
+		return height;
+	}
+
+	static int widgetOffset(ITextViewer viewer, int offset) {
+		if (viewer instanceof ITextViewerExtension5 extension) {
+			return extension.modelOffset2WidgetOffset(offset);
+		}
+		IRegion visible = viewer.getVisibleRegion();
+		return offset - visible.getOffset();
+	}
+
+	/**
+	 * The colour {@code amount} of the way from {@code base} to the background; when both are light it goes toward
+	 * white, when both are dark toward black, so that the mark keeps its hue and stands apart from the ruler.
+	 */
+	private Color tint(Color base, double amount, Color background) {
+		RGB from = base.getRGB();
+		RGB to = background.getRGB();
+		boolean lightBase = grey(from) > 128;
+		if (lightBase == grey(to) > 128) {
+			to = lightBase ? new RGB(255, 255, 255) : new RGB(0, 0, 0);
+		}
+		return colours.getColor(new RGB(mix(from.red, to.red, amount), mix(from.green, to.green, amount),
+				mix(from.blue, to.blue, amount)));
+	}
+
+	private static int mix(int from, int to, double amount) {
+		return (int) ((1 - amount) * from + amount * to);
+	}
+
+	private static double grey(RGB rgb) {
+		return 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
+	}
+}
