@@ -327,6 +327,20 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		return Optional.of(adjusted);
 	}
 
+	/**
+	 * Shows what the set's file holds now, after a synchronisation changed it on disk. The editor must be saved;
+	 * the edits before cannot be undone any more (they were made to another version of the set).
+	 */
+	public void reloadFromDisk() throws org.policyannotator.model.corpus.CorpusException {
+		EditorSession session = session().orElseThrow();
+		if (isDirty()) {
+			throw new IllegalStateException(getEditorInput().getName() + " has unsaved changes; save them first");
+		}
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext(), true, true, false);
+		session.reload();
+		firePropertyChange(org.eclipse.ui.IEditorPart.PROP_DIRTY);
+	}
+
 	/** Runs an edit of the set as an undoable operation. */
 	public void execute(String label, AnnotationEdit edit) throws ExecutionException {
 		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
