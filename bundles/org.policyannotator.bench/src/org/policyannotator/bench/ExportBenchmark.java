@@ -68,8 +68,8 @@ public final class ExportBenchmark implements Benchmark {
 
 	@Override
 	public String summary() {
-		return "export 10,000 documents with 1,000,000 annotations to JSONL vs bare Jackson"
-				+ " [--quick] [--iterations <n>] [--dir <folder>]";
+		return "export 10,000 documents with 1,000,000 annotations to JSONL vs bare Jackson; --corpus: a corpus of"
+				+ " 10,000 documents on disk, speakers grouped [--quick] [--iterations <n>] [--dir <folder>]";
 	}
 
 	@Override
@@ -77,13 +77,23 @@ public final class ExportBenchmark implements Benchmark {
 		Figures figures = Figures.start(name(), args, context);
 		args = figures.args();
 		context = figures.context();
-		Arguments arguments = Arguments.parse(args, Set.of("--iterations", "--dir"), Set.of("--quick"));
+		Arguments arguments = Arguments.parse(args, Set.of("--iterations", "--dir"), Set.of("--quick", "--corpus"));
 		boolean quick = arguments.flag("--quick");
 		int iterations = arguments.positiveInt("--iterations", quick ? 3 : 5);
 		int documents = quick ? QUICK_DOCUMENTS : DOCUMENTS;
 		Path folder = arguments.option("--dir").map(context::resolve).orElse(Files.createTempDirectory("pa-bench-export"));
 		Files.createDirectories(folder);
 		PrintStream out = context.out();
+		if (arguments.flag("--corpus")) {
+			out.printf(Locale.ROOT, "bench export --corpus (%s): %d measured runs after 1 warm-up; folder %s%n",
+					quick ? "quick" : "full", iterations, folder);
+			try {
+				CorpusExportFigures.run(documents, iterations, folder, out, figures);
+			} finally {
+				deleteTree(arguments.option("--dir").isEmpty() ? folder : folder.resolve("corpus"));
+			}
+			return;
+		}
 		GeneratedSource source = new GeneratedSource(documents);
 		Path ours = folder.resolve("ours.jsonl");
 		Path bare = folder.resolve("bare.jsonl");
@@ -115,6 +125,16 @@ public final class ExportBenchmark implements Benchmark {
 		}
 	}
 
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (var paths = Files.walk(folder)) {
+				for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+	}
 
 	@FunctionalInterface
 	private interface Job {

@@ -43,6 +43,14 @@ public interface DatasetSource {
 		return new SpeakerPersons(List.of());
 	}
 
+	/**
+	 * Whether the speaker registry is gathered from the documents as they are loaded rather than known up front: a
+	 * corpus's is, so that each set is read once (its {@link #speakers()} are then none). False by default.
+	 */
+	default boolean speakersGatheredWhileWriting() {
+		return false;
+	}
+
 	/** What was left out while loading so far (e.g. annotations whose quote no longer matches the text). */
 	default List<String> warnings() {
 		return List.of();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policyannotator.importer.internal.Romanizer;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.DocumentIds;
 
@@ -12,8 +13,11 @@ import org.policyannotator.model.DocumentIds;
  * Chooses a new document's id: from the file name when it says something ({@code eu-china-summit.html} gives
  * {@code eu-china-summit}), from the title when the name is one that saved pages share ({@code source.html},
  * {@code index.html}, {@code article.htm}, a number or a hash), and from the title too when the name's id is taken and
- * the title's is not; a number is added only when both are taken ({@code -2}, {@code -3}, ...). A title in a script
- * without Latin letters gives its publication date and a short hash.
+ * the title's is not; a number is added only when both are taken ({@code -2}, {@code -3}, ...). Names and titles in
+ * other scripts are spelled in Latin letters ({@code 国务院关于推进贸易高质量发展的意见} gives
+ * {@code guo-wu-yuan-guan-yu-tui-jin-mao-yi-gao-zhi-liang-fa-zhan-de}, cut at 60 characters, {@code 한중 관계의 미래}
+ * {@code hanjung-gwangyeui-milae}), so that ids stay ASCII, valid file names on every system and the same in NFC and
+ * NFD (as macOS stores names); a title with no letters or digits to spell gives its publication date and a short hash.
  */
 final class DocumentIdChoice {
 	private static final Set<String> GENERIC = Set.of("source", "index", "default", "page", "article", "story", "news",
@@ -31,12 +35,12 @@ final class DocumentIdChoice {
 	}
 
 	/**
-	 * As {@link #choose(String, Optional, Set)}; a title without Latin letters (Chinese, Japanese, Korean), which
+	 * As {@link #choose(String, Optional, Set)}; a title without letters or digits to spell (e.g. only emoji), which
 	 * gives no readable id, gives the publication date and a short hash of the title
 	 * ({@code 2025-04-08-3fa2c1d0}) when the date is known.
 	 */
 	static String choose(String fileName, Optional<String> title, Optional<String> published, Set<String> taken) {
-		String fromName = DocumentIds.fromFileName(fileName);
+		String fromName = DocumentIds.fromFileName(Romanizer.latin(fileName));
 		Optional<String> fromTitle = title.filter(t -> !t.isBlank()).map(t -> idFromTitle(t, published))
 				.filter(id -> id.length() <= TITLE_ID_LENGTH + 13);
 		if (fromTitle.isPresent() && (isGeneric(fromName) || taken.contains(fromName))) {
@@ -46,7 +50,7 @@ final class DocumentIdChoice {
 	}
 
 	private static String idFromTitle(String title, Optional<String> published) {
-		String id = DocumentIds.fromTitle(title);
+		String id = DocumentIds.fromTitle(Romanizer.latin(title));
 		boolean latin = id.chars().anyMatch(c -> c >= 'a' && c <= 'z') && !id.startsWith("doc-");
 		Optional<String> day = published.filter(p -> p.matches("\\d{4}-\\d{2}-\\d{2}.*")).map(p -> p.substring(0, 10));
 		if (latin || day.isEmpty()) {

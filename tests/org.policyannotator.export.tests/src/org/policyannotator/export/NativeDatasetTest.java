@@ -164,6 +164,55 @@ class NativeDatasetTest {
 		assertFalse(leftOut.at("/sets/0/annotations/0").has("speaker"), "without speakers a quote has none");
 	}
 
+	@Test
+	void speakersGroupedWhileTheSetsAreReadOnceAreLaidOutAsIfKnownBefore() throws IOException {
+		Corpus corpus = Corpus.create(dir.resolve("spool"), "News", org.policyannotator.model.schema.Schema.defaultSchema());
+		quoted(corpus, "d1", "Chinese President Xi Jinping said \"we agree\".", "Chinese President Xi Jinping", "we agree");
+		quoted(corpus, "d2", "\"Peace first,\" President Xi said.", "President Xi", "Peace first");
+		DatasetSource read = DatasetSource.of(corpus, ExportOptions.all());
+		assertTrue(read.speakersGatheredWhileWriting());
+		DatasetSource known = new DatasetSource() {
+			@Override
+			public String name() {
+				return read.name();
+			}
+
+			@Override
+			public org.policyannotator.model.schema.Schema schema() {
+				return read.schema();
+			}
+
+			@Override
+			public ExportOptions options() {
+				return read.options();
+			}
+
+			@Override
+			public List<String> documentIds() {
+				return read.documentIds();
+			}
+
+			@Override
+			public DocumentEntry load(String documentId) throws IOException {
+				return read.load(documentId);
+			}
+
+			@Override
+			public org.policyannotator.model.speakers.SpeakerPersons speakers() {
+				return new org.policyannotator.model.speakers.SpeakerPersons(
+						List.of("Chinese President Xi Jinping", "President Xi"));
+			}
+		};
+		for (ExportFormat format : List.of(ExportFormat.NATIVE, ExportFormat.JSONL)) {
+			Path spooled = dir.resolve("spooled-" + format.key());
+			Path direct = dir.resolve("direct-" + format.key());
+			Exporter.export(read, format, spooled, ExportProgress.NONE);
+			Exporter.export(known, format, direct, ExportProgress.NONE);
+			assertEquals(Files.readString(direct), Files.readString(spooled), format.key());
+			assertTrue(Files.readString(spooled).contains("xi-jinping"), format.key());
+		}
+	}
+
 	private static void quoted(Corpus corpus, String id, String text, String speaker, String words)
 			throws IOException {
 		corpus.addDocument(Document.of(id, "", text));

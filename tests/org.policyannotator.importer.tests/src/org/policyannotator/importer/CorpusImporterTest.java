@@ -144,17 +144,44 @@ class CorpusImporterTest {
 	}
 
 	@Test
-	void aTitleWithoutLatinLettersGivesItsDateAndAHashInsteadOfAnOpaqueOrDigitsOnlyId() {
-		String briefing = DocumentIdChoice.choose("source.html", java.util.Optional.of("2025年4月8日外交部发言人主持例行记者会"),
-				java.util.Optional.of("2025-04-08T20:35"), java.util.Set.of());
-		assertTrue(briefing.matches("2025-04-08-[0-9a-f]{8}"), briefing);
-		String other = DocumentIdChoice.choose("source.html", java.util.Optional.of("2025年4月7日外交部发言人主持例行记者会"),
-				java.util.Optional.of("2025-04-07"), java.util.Set.of(briefing));
-		assertTrue(other.matches("2025-04-07-[0-9a-f]{8}"), other);
-		assertTrue(DocumentIdChoice.choose("source.html", java.util.Optional.of("한중 관계의 미래"), java.util.Optional.empty(),
-				java.util.Set.of()).startsWith("doc-"));
+	void titlesAndFileNamesInAnyScriptGiveReadableLatinIds() {
+		java.util.Optional<String> day = java.util.Optional.of("2025-04-08T20:35");
+		assertEquals("2025-nian-4-yue-8-ri-wai-jiao-bu-fa-yan-ren-zhu-chi-li-xing", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("2025年4月8日外交部发言人主持例行记者会"), day, java.util.Set.of()));
+		assertEquals("hanjung-gwangyeui-milae", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("한중 관계의 미래"), java.util.Optional.empty(), java.util.Set.of()));
+		assertEquals("ri-ben-zheng-fu-xintana-jing-ji-dui-cewo-fa-biao", DocumentIdChoice.choose("index.html",
+				java.util.Optional.of("日本政府、新たな経済対策を発表"), day, java.util.Set.of()));
+		assertEquals("rossia-i-kitaj-podpisali-soglasenie", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("Россия и Китай подписали соглашение"), day, java.util.Set.of()));
+		assertEquals("zhong-mei-mao-yi-tan-pan", DocumentIdChoice.choose("C:\\data\\中美贸易谈判.html",
+				java.util.Optional.of("Trade talks"), day, java.util.Set.of()));
 		assertEquals("fuel-tax-cut", DocumentIdChoice.choose("source.html", java.util.Optional.of("Fuel tax cut"),
-				java.util.Optional.of("2025-04-08"), java.util.Set.of()));
+				day, java.util.Set.of()));
+	}
+
+	@Test
+	void aTitleWithNothingToSpellGivesItsDateAndAHash() {
+		String id = DocumentIdChoice.choose("source.html", java.util.Optional.of("\uD83D\uDE00\uD83C\uDF89"),
+				java.util.Optional.of("2025-04-08"), java.util.Set.of());
+		assertTrue(id.matches("2025-04-08-[0-9a-f]{8}"), id);
+	}
+
+	@Test
+	void pagesInOtherScriptsAllSavedAsSourceHtmlGetDistinctStableReadableIds() throws Exception {
+		List<String> titles = List.of("国务院关于推进贸易高质量发展的意见", "한중 외교장관 회담 개최", "外務大臣会見記録",
+				"Η Ελλάδα και η ΕΕ συμφωνούν", "国务院关于推进贸易高质量发展的意见");
+		for (int i = 0; i < titles.size(); i++) {
+			write("site-" + i + "/source.html", PAGE.replace("Seoul and Beijing agree on trade talks", titles.get(i))
+					.replace("on Monday", "on day " + i));
+		}
+		List<String> ids = new CorpusImporter(corpus(), ImportOptions.defaults(), false)
+				.importAll(List.of(temp.resolve("in")), o -> { }, () -> false).added().stream().map(a -> a.documentId())
+				.toList();
+		assertEquals(List.of("guo-wu-yuan-guan-yu-tui-jin-mao-yi-gao-zhi-liang-fa-zhan-de", "hanjung-oegyojang-gwan-hoedam-gaechoe",
+				"wai-wu-da-chen-hui-jian-ji-lu", "e-ellada-kai-e-ee-symphonoun",
+				"guo-wu-yuan-guan-yu-tui-jin-mao-yi-gao-zhi-liang-fa-zhan-de-2"), ids);
+		ids.forEach(id -> assertTrue(org.policyannotator.model.DocumentIds.isValid(id), id));
 	}
 
 	@Test

@@ -60,4 +60,12 @@ class ProposalSuggesterTest {
 		assertEquals(List.of("The union on Monday unveiled a three-point plan on wages."), f.texts("proposal"));
 		assertEquals(3, f.texts("proposal-point").size());
 	}
+
+	@Test
+	void letteredAndRomanListsArePoints() {
+		Found letters = Found.in("The council adopted a three-point plan:\n(a) hire nurses;\n(b) build clinics;\n(c) cut fees.");
+		assertEquals(List.of("hire nurses", "build clinics", "cut fees"), letters.texts("proposal-point"));
+		Found roman = Found.in("The board backed a two-point reform:\ni) merge the agencies;\nii) publish the budget.");
+		assertEquals(List.of("merge the agencies", "publish the budget"), roman.texts("proposal-point"));
+	}
 }

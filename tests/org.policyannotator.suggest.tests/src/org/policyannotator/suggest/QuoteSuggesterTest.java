@@ -131,4 +131,79 @@ class QuoteSuggesterTest {
 				+ " turning point for us\" before she left.");
 		assertTrue(f.texts("quote").isEmpty(), f.texts("quote").toString());
 	}
+
+	@Test
+	void aClauseBeforeAccordingToIsReportedByIt() {
+		Found f = Found.in("Wheat exports rose to a record last season, according to the Grain Council, an industry body.");
+		assertEquals(List.of("Wheat exports rose to a record last season"), f.texts("quote"));
+		assertEquals("Grain Council", f.speakerOf("Wheat exports rose to a record last season"));
+	}
+
+	@Test
+	void aReportAfterTwoClausesAndOneDatedByItsDayAreFound() {
+		Found f = Found.in("Port traffic fell in May, and the authority has cut fees for small ships, its chairman said."
+				+ " Floods closed 14 schools in the north, local officials said Tuesday, as the rain continued.");
+		assertEquals(List.of("Port traffic fell in May, and the authority has cut fees for small ships",
+				"Floods closed 14 schools in the north"), f.texts("quote"));
+		assertEquals("local officials", f.speakerOf("Floods closed 14 schools in the north"));
+	}
+
+	@Test
+	void saidHeOrSaidAboutANumberOpensTheReportedClause() {
+		Found f = Found.in("Governor Ana Ruiz visited the plant. She said she would veto the bill."
+				+ " The mayor said about 3,000 homes were still without power.");
+		assertTrue(f.texts("quote").contains("she would veto the bill"), f.texts("quote").toString());
+		assertTrue(f.texts("quote").contains("about 3,000 homes were still without power"), f.texts("quote").toString());
+		assertEquals("Ana Ruiz", f.speakerOf("she would veto the bill"));
+	}
+
+	@Test
+	void aParticipleAfterATrailingReportIsReportedToo() {
+		Found f = Found.in("Reserves reached $50 billion in June, Governor Omar Haddad told lawmakers on Monday,"
+				+ " adding that the bank would keep buying gold.");
+		assertEquals(List.of("Reserves reached $50 billion in June", "the bank would keep buying gold"),
+				f.texts("quote"));
+		assertEquals("Omar Haddad", f.speakerOf("the bank would keep buying gold"));
+	}
+
+	@Test
+	void aNameBeforeAnAppositionWithCommasIsTheSpeaker() {
+		Found f = Found.in("FairPlay, a lobby group for Spotify, Deezer and Tidal, said the rules would hurt artists."
+				+ " Rep. Joan Miles, D-Mich., the bill's author, said streaming services had grown too powerful.");
+		assertEquals("FairPlay", f.speakerOf("the rules would hurt artists"));
+		assertEquals("Joan Miles", f.speakerOf("streaming services had grown too powerful"));
+	}
+
+	@Test
+	void guillemetsWithTheCommaOutsideAreAQuote() {
+		Found f = Found.in("«La inflación ya no es el problema. El problema es el empleo», dijo la ministra Ana Soto.");
+		assertEquals(List.of("La inflación ya no es el problema. El problema es el empleo"), f.texts("quote"));
+	}
+
+	@Test
+	void aQuotedFragmentInsideReportedSpeechIsNoDirectQuote() {
+		Found f = Found.in("The union said the offer was \"an insult to every nurse\" and promised more strikes.");
+		assertTrue(f.all.stream().noneMatch(s -> s.type().equals("quote")
+				&& f.attribute(s, "kind").equals("direct")), f.texts("quote").toString());
+	}
+
+	@Test
+	void aReasonAfterAParentheticalReportIsNotTheReportedClause() {
+		Found f = Found.in("Most villages have no clean water, she added, because the wells have dried up.");
+		assertEquals(List.of("Most villages have no clean water"), f.texts("quote"));
+	}
+
+	@Test
+	void heAfterAQuoteOfSomeoneIsThatSomeone() {
+		Found f = Found.in("The Election Board declared Ana Costa the winner, the agency said. \"We won,\" Costa told"
+				+ " supporters. \"We will govern for all,\" he said.");
+		assertEquals("Ana Costa", f.speakerOf("We will govern for all"));
+	}
+
+	@Test
+	void saidBeforeANumberReportsButAddsBeforeAnAmountDoesNot() {
+		Found f = Found.in("The mayor said 40 shelters had opened. The budget adds 3 billion euros for schools and"
+				+ " funds new buses. Prices will double by 2030, the institute estimates.");
+		assertEquals(List.of("40 shelters had opened", "Prices will double by 2030"), f.texts("quote"));
+	}
 }

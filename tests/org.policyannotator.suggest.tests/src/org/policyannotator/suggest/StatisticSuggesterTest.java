@@ -72,4 +72,26 @@ class StatisticSuggesterTest {
 				+ " jobs, homes, roads and schools. Talks are expected to last two weeks.");
 		assertEquals(List.of("12 percent", "two weeks"), f.texts("statistic"));
 	}
+
+	@Test
+	void agesIrregularPluralsCapitalizedPluralsAndHalvesAreStatistics() {
+		Found f = Found.in("Ahmed Saleh, 41, fled with seven children. The panel has nine Conservatives and"
+				+ " three C-17 aircraft were sent. More than half of voters agreed, and players aged 16 to 18 may sign.");
+		assertEquals(List.of("41", "seven children", "nine Conservatives", "three C-17 aircraft", "More than half",
+				"16 to 18"), f.texts("statistic"));
+	}
+
+	@Test
+	void temperaturesVagueCountsCurrencyCodesAndCurrencyRangesAreStatistics() {
+		Found f = Found.in("It was 41.2C in Seville and 40 °C in Cordoba. Hundreds of thousands of fans and dozens of"
+				+ " doctors came. Poland spent PLN 12bn, and the fund needs €10bn to €12bn.");
+		assertEquals(List.of("41.2C", "40 °C", "Hundreds of thousands of fans", "dozens of doctors", "PLN 12bn",
+				"€10bn to €12bn"), f.texts("statistic"));
+	}
+
+	@Test
+	void anOrdinalFractionWordAndASecondNumberAfterAnAmountAreNotPartOfAStatistic() {
+		Found f = Found.in("The strike went into a third day. Profits were €9bn two years earlier.");
+		assertEquals(List.of("€9bn"), f.texts("statistic"));
+	}
 }

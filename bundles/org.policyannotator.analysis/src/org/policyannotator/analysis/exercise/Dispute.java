@@ -31,8 +31,8 @@ public record Dispute(String document, int start, int end, String note, Instant 
 	public static final String FILE = "disputes.json";
 	/** Value of the {@code format} field. */
 	public static final String FORMAT = "policyannotator-disputes";
-	/** Format version written. */
-	public static final int VERSION = 1;
+	/** Format version written (2 added the score notes, {@link ScoreDispute}). */
+	public static final int VERSION = 2;
 	/** Longest note kept, in characters. */
 	public static final int MAX_NOTE = 4000;
 
@@ -42,6 +42,12 @@ public record Dispute(String document, int start, int end, String note, Instant 
 		if (start < 0 || end <= start) {
 			throw new IllegalArgumentException("a disputed item needs 0 <= start < end, not " + start + "-" + end);
 		}
+		note = checkNote(note);
+		java.util.Objects.requireNonNull(written);
+	}
+
+	/** The note stripped; refused when blank or longer than {@value #MAX_NOTE} characters. */
+	static String checkNote(String note) {
 		if (note == null || note.isBlank()) {
 			throw new IllegalArgumentException("a dispute needs a note saying why");
 		}
@@ -49,8 +55,7 @@ public record Dispute(String document, int start, int end, String note, Instant 
 			throw new IllegalArgumentException("a dispute note has at most " + MAX_NOTE + " characters, this one "
 					+ note.length());
 		}
-		note = note.strip();
-		java.util.Objects.requireNonNull(written);
+		return note.strip();
 	}
 
 	/** Whether this note is about the same item as {@code other} (same document and position). */
@@ -80,6 +85,11 @@ public record Dispute(String document, int start, int end, String note, Instant 
 
 	/** The content of {@value #FILE} for {@code disputes} (pretty JSON, UTF-8). */
 	public static byte[] toJson(List<Dispute> disputes) {
+		return toJson(disputes, List.of());
+	}
+
+	/** The content of {@value #FILE} for notes on items and on scores (pretty JSON, UTF-8). */
+	public static byte[] toJson(List<Dispute> disputes, List<ScoreDispute> scores) {
 		ObjectNode root = JsonFiles.object();
 		root.put("format", FORMAT);
 		root.put("version", VERSION);
@@ -88,7 +98,16 @@ public record Dispute(String document, int start, int end, String note, Instant 
 			list.addObject().put("document", d.document).put("start", d.start).put("end", d.end)
 					.put("note", d.note).put("written", d.written.toString());
 		}
+		ArrayNode scoreList = root.putArray("scores");
+		for (ScoreDispute s : scores) {
+			scoreList.addObject().put("type", s.type()).put("note", s.note()).put("written", s.written().toString());
+		}
 		return JsonFiles.bytes(root);
+	}
+
+	/** The notes on scores in a {@value #FILE} (empty in a file of version 1), naming {@code shown} in messages. */
+	public static List<ScoreDispute> readScores(Path file, Path shown) throws ExerciseException {
+		return ScoreDispute.read(JsonFiles.readObject(file, shown, FORMAT, VERSION), shown);
 	}
 
 	/**

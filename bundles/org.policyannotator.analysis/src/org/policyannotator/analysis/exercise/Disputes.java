@@ -36,7 +36,42 @@ public final class Disputes {
 	 * @throws ExerciseException when the file is not a submission or the document is not one of its documents
 	 */
 	public static List<Dispute> attach(Path submission, Dispute dispute, ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, dispute, Optional.empty());
+		return rewrite(submission, limits, Optional.of(dispute), Optional.empty(), Optional.empty()).items();
+	}
+
+	/**
+	 * Adds a note on a score to the submission zip {@code submission}, replacing an earlier note on the same score,
+	 * and writes the zip again atomically.
+	 *
+	 * @return every note on a score the submission now carries
+	 */
+	public static List<ScoreDispute> attach(Path submission, ScoreDispute dispute, ZipLimits limits)
+			throws IOException {
+		return rewrite(submission, limits, Optional.empty(), Optional.of(dispute), Optional.empty()).scores();
+	}
+
+	/**
+	 * As {@link #attach(Path, ScoreDispute, ZipLimits)}, after checking that {@code submission} is the submission of
+	 * {@code student} to the exercise {@code exerciseId}.
+	 */
+	public static List<ScoreDispute> attach(Path submission, String exerciseId, String student, ScoreDispute dispute,
+			ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, Optional.empty(), Optional.of(dispute),
+				Optional.of(new Owner(exerciseId, student))).scores();
+	}
+
+	/**
+	 * The notes a submission carries.
+	 *
+	 * @param items  on items of the feedback, by document and position
+	 * @param scores on scores
+	 */
+	public record Notes(List<Dispute> items, List<ScoreDispute> scores) {
+		/** Copies the lists. */
+		public Notes {
+			items = List.copyOf(items);
+			scores = List.copyOf(scores);
+		}
 	}
 
 	/**
@@ -45,19 +80,25 @@ public final class Disputes {
 	 */
 	public static List<Dispute> attach(Path submission, String exerciseId, String student, Dispute dispute,
 			ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, dispute, Optional.of(new Owner(exerciseId, student)));
+		return rewrite(submission, limits, Optional.of(dispute), Optional.empty(),
+				Optional.of(new Owner(exerciseId, student))).items();
 	}
 
-	/** The notes in the submission zip {@code submission} (empty when it has none). */
+	/** The notes on items in the submission zip {@code submission} (empty when it has none). */
 	public static List<Dispute> read(Path submission, ZipLimits limits) throws IOException {
-		return rewrite(submission, limits, null, Optional.empty());
+		return readAll(submission, limits).items();
+	}
+
+	/** Every note in the submission zip {@code submission}, on items and on scores. */
+	public static Notes readAll(Path submission, ZipLimits limits) throws IOException {
+		return rewrite(submission, limits, Optional.empty(), Optional.empty(), Optional.empty());
 	}
 
 	private record Owner(String exercise, String student) {
 	}
 
-	private static List<Dispute> rewrite(Path submission, ZipLimits limits, Dispute added,
-			Optional<Owner> expected) throws IOException {
+	private static Notes rewrite(Path submission, ZipLimits limits, Optional<Dispute> added,
+			Optional<ScoreDispute> addedScore, Optional<Owner> expected) throws IOException {
 		Path scratch = Files.createTempDirectory("pa-dispute-");
 		try {
 			Path unpacked = scratch.resolve("submission");
@@ -78,24 +119,40 @@ public final class Disputes {
 						+ expected.get().student());
 			}
 			List<Dispute> disputes = new ArrayList<>(notes(submission, unpacked));
-			if (added == null) {
-				return List.copyOf(disputes);
+			List<ScoreDispute> scores = new ArrayList<>(scoreNotes(submission, unpacked));
+			if (added.isEmpty() && addedScore.isEmpty()) {
+				return new Notes(disputes, scores);
 			}
-			if (manifest.documents().stream().noneMatch(d -> d.id().equals(added.document()))) {
-				throw new ExerciseException(submission, "has no document " + added.document() + " (documents: "
-						+ String.join(", ", manifest.documents().stream().map(ExerciseDocument::id).toList()) + ")");
+			if (added.isPresent()) {
+				Dispute item = added.get();
+				if (manifest.documents().stream().noneMatch(d -> d.id().equals(item.document()))) {
+					throw new ExerciseException(submission, "has no document " + item.document() + " (documents: "
+							+ String.join(", ", manifest.documents().stream().map(ExerciseDocument::id).toList())
+							+ ")");
+				}
+				disputes.removeIf(item::sameItem);
+				disputes.add(item);
+				disputes.sort(java.util.Comparator.comparing(Dispute::document).thenComparingInt(Dispute::start)
+						.thenComparingInt(Dispute::end));
 			}
-			disputes.removeIf(added::sameItem);
-			disputes.add(added);
-			disputes.sort(java.util.Comparator.comparing(Dispute::document).thenComparingInt(Dispute::start)
-					.thenComparingInt(Dispute::end));
+			addedScore.ifPresent(score -> {
+				scores.removeIf(score::sameScore);
+				scores.add(score);
+				scores.sort(java.util.Comparator.comparing(ScoreDispute::type));
+			});
 			Map<String, byte[]> entries = ZipWriter.filesUnder(unpacked);
-			entries.put(Dispute.FILE, Dispute.toJson(disputes));
+			entries.put(Dispute.FILE, Dispute.toJson(disputes, scores));
 			ZipWriter.write(submission, entries);
-			return List.copyOf(disputes);
+			return new Notes(disputes, scores);
 		} finally {
 			Folders.deleteQuietly(scratch);
 		}
+	}
+
+	/** The notes on scores of an unpacked submission (empty without {@value Dispute#FILE}). */
+	static List<ScoreDispute> scoreNotes(Path zip, Path unpacked) throws ExerciseException {
+		Path file = unpacked.resolve(Dispute.FILE);
+		return Files.isRegularFile(file) ? Dispute.readScores(file, Path.of(zip + "!", Dispute.FILE)) : List.of();
 	}
 
 	/** The notes of an unpacked submission (empty without {@value Dispute#FILE}). */

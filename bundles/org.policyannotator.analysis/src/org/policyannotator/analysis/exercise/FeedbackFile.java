@@ -121,6 +121,33 @@ public record FeedbackFile(String exerciseId, String exercise, String student, S
 		}
 	}
 
+	/** Why a blind test's feedback takes no dispute. */
+	public static final String BLIND = "This exercise is a blind test: there is nothing to dispute until your"
+			+ " instructor releases the feedback (they grade again with more feedback and send you a new file).";
+
+	/** Whether the student may dispute anything in this feedback (not in a blind test until it is released). */
+	public boolean disputable() {
+		return mode != FeedbackMode.NONE;
+	}
+
+	/**
+	 * A note on one of the scores this feedback shows (in {@code score} mode the overall one, in {@code per-type} and
+	 * {@code full} also those per type).
+	 *
+	 * @throws IllegalStateException    in a blind test ({@link #BLIND})
+	 * @throws IllegalArgumentException when {@code line} is not a score of this feedback, or the note is blank
+	 */
+	public ScoreDispute dispute(Line line, String note) {
+		if (!disputable()) {
+			throw new IllegalStateException(BLIND);
+		}
+		if (!overall.equals(Optional.of(line)) && !types.contains(line)) {
+			throw new IllegalArgumentException("the feedback of " + submission + " shows no score "
+					+ (line.type().isEmpty() ? "overall" : "for " + line.type()));
+		}
+		return new ScoreDispute(line.type(), note, Instant.now());
+	}
+
 	/** The feedback of {@code grade}, cut to {@code mode}; {@code reference} gives the sets for {@code full}. */
 	public static FeedbackFile of(Gradebook book, StudentGrade.Graded grade, FeedbackMode mode,
 			ExerciseReference reference) {

@@ -84,7 +84,7 @@ public final class GradebookCsv {
 					cells.add(attempt.counted() ? "yes" : "no");
 					cells.add(attempt.change().isPresent() ? String.format(Locale.ROOT, "%+.4f",
 							attempt.change().getAsDouble()) : "");
-					cells.add(Integer.toString(graded.disputes().size()));
+					cells.add(Integer.toString(graded.notes()));
 					cells.add(text(StudentFeedback.disputeNotes(graded)));
 					for (String type : book.types()) {
 						TypeScore t = s.type(type);

@@ -147,7 +147,8 @@ public final class Grader {
 						+ ", after the deadline " + deadline.get() + "; not graded");
 			}
 			Map<String, AnnotationSet> sets = readSets(reference, zip, unpacked, scratch, manifest.student());
-			return score(reference, file, manifest, sets, types, Disputes.notes(zip, unpacked));
+			return score(reference, file, manifest, sets, types, new Disputes.Notes(Disputes.notes(zip, unpacked),
+					Disputes.scoreNotes(zip, unpacked)));
 		} catch (IOException | RuntimeException e) {
 			return new StudentGrade.Failed(file, student, e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
@@ -229,7 +230,7 @@ public final class Grader {
 	}
 
 	private static StudentGrade score(ExerciseReference reference, String file, SubmissionManifest manifest,
-			Map<String, AnnotationSet> sets, List<String> only, List<Dispute> disputes) {
+			Map<String, AnnotationSet> sets, List<String> only, Disputes.Notes disputes) {
 		List<Score> scores = new ArrayList<>();
 		List<AnnotatedDocument> pairs = new ArrayList<>();
 		Set<String> types = new TreeSet<>();
@@ -251,7 +252,8 @@ public final class Grader {
 		CorpusAgreementReport agreement = SpanAgreement.compute(pairs, List.of(REFERENCE, STUDENT),
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, manifest.student(), Score.combine(scores),
-				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes);
+				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes.items(),
+				disputes.scores());
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {

@@ -66,7 +66,19 @@ public final class StudentFeedback {
 					+ "] no longer differs from the reference" : line(item)).append(" -- note: ")
 					.append(d.note().replace('\n', ' '));
 		}
+		for (ScoreDispute d : grade.scoreDisputes()) {
+			if (!notes.isEmpty()) {
+				notes.append('\n');
+			}
+			notes.append(scoreLine(grade, d)).append(" -- note: ").append(d.note().replace('\n', ' '));
+		}
 		return notes.toString();
+	}
+
+	/** A disputed score in words, with its figure: "the score of claim (overlap F1 0.5000)". */
+	public static String scoreLine(StudentGrade.Graded grade, ScoreDispute dispute) {
+		OptionalDouble f1 = grade.disputedF1(dispute);
+		return dispute.subject() + (f1.isPresent() ? " (overlap F1 " + number(f1) + ")" : " (not graded)");
 	}
 
 	private static String figures(Counts overlap, Counts exact, AgreementResult kappa) {

@@ -33,12 +33,29 @@ public sealed interface StudentGrade {
 	 *                  and per type
 	 * @param submitted when the student packed the submission, if the manifest says
 	 * @param disputes  the student's notes on items of their feedback, by document and position
+	 * @param scoreDisputes the student's notes on scores of their feedback (modes without items)
 	 */
 	record Graded(String file, String student, Score score, UnitizingCoefficient alpha, ScopeAgreement agreement,
-			Optional<Instant> submitted, List<Dispute> disputes) implements StudentGrade {
-		/** Copies the list. */
+			Optional<Instant> submitted, List<Dispute> disputes, List<ScoreDispute> scoreDisputes)
+			implements StudentGrade {
+		/** Copies the lists. */
 		public Graded {
 			disputes = List.copyOf(disputes);
+			scoreDisputes = List.copyOf(scoreDisputes);
+		}
+
+		/** How many notes the student wrote, on items and on scores. */
+		public int notes() {
+			return disputes.size() + scoreDisputes.size();
+		}
+
+		/** The overlap F1 a score note is about: of its type, or overall; empty when that type was not graded. */
+		public java.util.OptionalDouble disputedF1(ScoreDispute dispute) {
+			if (dispute.type().isEmpty()) {
+				return score.overlap().f1();
+			}
+			return score.byType().containsKey(dispute.type()) ? score.type(dispute.type()).overlap().f1()
+					: java.util.OptionalDouble.empty();
 		}
 
 		/** The item of the feedback each note is about (a note whose item is gone, e.g. after accepting, is left out). */

@@ -13,7 +13,6 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.speakers.QuoteSpeakers;
-import org.policyannotator.model.speakers.SpeakerPersons;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -22,7 +21,7 @@ final class DocumentRecords {
 	private DocumentRecords() {
 	}
 
-	static long write(DocumentEntry entry, boolean includeText, SpeakerPersons speakers, JsonGenerator g)
+	static long write(DocumentEntry entry, boolean includeText, SpeakerField speakers, JsonGenerator g)
 			throws IOException {
 		Document document = entry.document();
 		TextOffsets offsets = TextOffsets.of(document.text());
@@ -76,11 +75,7 @@ final class DocumentRecords {
 				annotation(document, annotation, offsets, g);
 				String name = speaking.get(annotation.id());
 				if (name != null) {
-					SpeakerPersons.Person person = speakers.person(name);
-					g.writeObjectFieldStart("speaker");
-					g.writeStringField("id", person.id());
-					g.writeStringField("name", person.name());
-					g.writeEndObject();
+					speakers.write(g, name);
 				}
 				g.writeEndObject();
 				annotations++;

@@ -1,7 +1,11 @@
 package org.policyannotator.export.dataset;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.policyannotator.export.DatasetSource;
 import org.policyannotator.export.DatasetWriter;
@@ -35,10 +39,35 @@ public final class NativeDatasetWriter implements DatasetWriter {
 		return new NativeDatasetWriter(true);
 	}
 
+	/**
+	 * Writes the dataset. When the source gathers its speakers while it is read ({@link
+	 * DatasetSource#speakersGatheredWhileWriting()}), the output is spooled to a temporary file first and copied with
+	 * each speaker's person filled in, so that every set is read once.
+	 */
 	@Override
 	public void write(DatasetSource source, OutputStream out, ExportProgress progress) throws IOException {
+		if (!source.speakersGatheredWhileWriting()) {
+			write(source, out, progress, SpeakerField.of(source.speakers()));
+			return;
+		}
+		SpeakerSpool spool = new SpeakerSpool(!lines);
+		Path file = Files.createTempFile("policyannotator-export", ".spool");
+		try {
+			try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+				write(source, s, progress, spool);
+			}
+			SpeakerPersons persons = new SpeakerPersons(spool.names());
+			try (InputStream in = Files.newInputStream(file)) {
+				spool.copy(in, out, persons);
+			}
+		} finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private void write(DatasetSource source, OutputStream out, ExportProgress progress, SpeakerField speakers)
+			throws IOException {
 		boolean text = source.options().includeText();
-		SpeakerPersons speakers = source.speakers();
 		try (JsonGenerator g = lines ? JsonSupport.compact(out) : JsonSupport.pretty(out)) {
 			g.setRootValueSeparator(null);
 			g.writeStartObject();

@@ -26,7 +26,6 @@ import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.speakers.QuoteSpeakers;
-import org.policyannotator.model.speakers.SpeakerPersons;
 
 /** A corpus as a {@link DatasetSource}: checks the options up front, then loads one document at a time. */
 public final class CorpusSource implements DatasetSource {
@@ -36,7 +35,6 @@ public final class CorpusSource implements DatasetSource {
 	/** Annotator name to the ids of the documents it has sets for. */
 	private final Map<String, Set<String>> setsByAnnotator;
 	private final List<String> warnings = new ArrayList<>();
-	private SpeakerPersons speakers;
 
 	private CorpusSource(Corpus corpus, ExportOptions options, List<String> documentIds,
 			Map<String, Set<String>> setsByAnnotator) {
@@ -187,39 +185,10 @@ public final class CorpusSource implements DatasetSource {
 		}
 	}
 
-	/**
-	 * The speaker registry of the exported sets: the names of their speakers grouped into persons (read once, before
-	 * the first document is written; an export that leaves speakers out reads nothing for it).
-	 */
+	/** The speakers of a corpus are grouped from the sets as they are written: each set is read once. */
 	@Override
-	public SpeakerPersons speakers() throws IOException {
-		if (speakers == null) {
-			List<String> names = new ArrayList<>();
-			if (options.keepsType(QuoteSpeakers.SPEAKER_TYPE)) {
-				// every set is read once more here, before the first document is written: on every core
-				List<List<String>> perDocument;
-				try {
-					perDocument = documentIds.parallelStream().map(id -> {
-					List<String> found = new ArrayList<>();
-					for (Map.Entry<String, Set<String>> e : setsByAnnotator.entrySet()) {
-						if (e.getValue().contains(id)) {
-							try {
-								found.addAll(QuoteSpeakers.names(corpus.loadSet(e.getKey(), id).annotations()));
-							} catch (IOException x) {
-								throw new java.io.UncheckedIOException(x);
-							}
-						}
-					}
-					return found;
-					}).toList();
-				} catch (java.io.UncheckedIOException e) {
-					throw e.getCause();
-				}
-				perDocument.forEach(names::addAll);
-			}
-			speakers = new SpeakerPersons(names);
-		}
-		return speakers;
+	public boolean speakersGatheredWhileWriting() {
+		return options.keepsType(QuoteSpeakers.SPEAKER_TYPE);
 	}
 
 	@Override

@@ -59,6 +59,11 @@ public final class CountingSource implements DatasetSource {
 	}
 
 	@Override
+	public boolean speakersGatheredWhileWriting() {
+		return source.speakersGatheredWhileWriting();
+	}
+
+	@Override
 	public List<String> warnings() {
 		return source.warnings();
 	}

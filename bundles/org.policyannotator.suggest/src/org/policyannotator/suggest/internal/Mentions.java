@@ -30,7 +30,7 @@ public final class Mentions {
 			"foreign", "prime", "vice", "former", "economist", "analyst", "researcher", "fellow", "chairperson",
 			"demographer", "scientist", "historian", "lawyer", "activist", "journalist", "expert", "diplomat",
 			"executive", "strategist", "author", "campaigner", "commander", "lawmaker", "legislator", "mp",
-			"secretary-general", "director-general", "president-elect");
+			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep");
 	/** Last words of an organisation's name: "X of Keio University" names a person of that organisation. */
 	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
 			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
@@ -66,6 +66,10 @@ public final class Mentions {
 	public static Optional<Mention> of(String text, int start, int end) {
 		String subject = text.substring(start, end);
 		String trimmed = subject.replaceAll("(?i)\\s+who\\s*$", ",").replaceAll("\\s+$", "");
+		Optional<Mention> named = nameBeforeLongApposition(trimmed, start);
+		if (named.isPresent()) {
+			return named;
+		}
 		String role = "";
 		int segEnd = trimmed.length();
 		if (trimmed.endsWith(",")) { // "Name, role," before the verb
@@ -140,6 +144,31 @@ public final class Mentions {
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, false, false));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "NetChoice, a trade group that represents Meta, Google and TikTok," or "Sen. James Whitaker, R-Texas, its lead
+	 * author,": a name, then an apposition that itself holds commas; the name is the first part.
+	 */
+	private static Optional<Mention> nameBeforeLongApposition(String trimmed, int start) {
+		int comma = trimmed.indexOf(',');
+		if (!trimmed.endsWith(",") || comma < 0 || trimmed.indexOf(',', comma + 1) == trimmed.length() - 1) {
+			return Optional.empty(); // fewer than two commas inside: the ordinary "Name, role," of the caller
+		}
+		String first = trimmed.substring(0, comma);
+		String lead = first.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+		String next = trimmed.substring(comma + 1).strip();
+		if (NOT_NAMES.contains(lead) || next.isEmpty() || !(Character.isLowerCase(next.charAt(0))
+				|| next.matches("^[A-Z]-[A-Z][\\p{L}.]*,.*"))) {
+			return Optional.empty();
+		}
+		int[] run = nameRun(first);
+		if (run == null || run[1] != first.stripTrailing().length()) {
+			return Optional.empty();
+		}
+		String name = first.substring(run[0], run[1]);
+		String role = trimmed.substring(comma + 1, trimmed.length() - 1).strip();
+		return Optional.of(new Mention(start + run[0], start + run[1], name, role, false, true));
 	}
 
 	/** Whether {@code token} is a title word (President, Minister, Dr., ...). */

@@ -15,14 +15,20 @@ public final class NumberWords {
 			Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
 			Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
 			Map.entry("ninety", 90), Map.entry("one", 1));
-	private static final Map<String, String> SPECIAL = Map.of("a hundred", "100", "a thousand", "1000", "a dozen",
-			"12", "dozens", "24", "hundreds", "200", "thousands", "2000", "half", "0.5", "two-thirds", "0.667",
-			"three-quarters", "0.75", "one-third", "0.333");
+	private static final Map<String, String> SPECIAL = Map.ofEntries(Map.entry("a hundred", "100"),
+			Map.entry("a thousand", "1000"), Map.entry("a dozen", "12"), Map.entry("dozens", "24"),
+			Map.entry("hundreds", "200"), Map.entry("thousands", "2000"), Map.entry("half", "0.5"),
+			Map.entry("two-thirds", "0.667"), Map.entry("three-quarters", "0.75"), Map.entry("one-third", "0.333"),
+			Map.entry("millions", "2000000"), Map.entry("tens of thousands", "20000"),
+			Map.entry("hundreds of thousands", "200000"));
 	/** Regex alternation of the number words (longest first). */
 	public static final String PATTERN = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 			+ "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 			+ "|two-thirds|three-quarters|one-third|one|two|three|four|five|six|seven|eight|nine|ten"
-			+ "|a hundred|a thousand|a dozen|dozens|hundreds|thousands)";
+			+ "|a hundred|a thousand|a dozen|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)";
+	/** Number words that say "many" rather than how many: a count of a noun after "of" ("dozens of economists"). */
+	public static final java.util.Set<String> VAGUE = java.util.Set.of("dozens", "hundreds", "thousands", "millions",
+			"tens of thousands", "hundreds of thousands");
 
 	private NumberWords() {
 	}

@@ -17,7 +17,9 @@ public final class PointSeries {
 			"eighth", "ninth", "tenth" };
 	private static final Pattern ORDINAL = Pattern.compile("^[\"“«„']?\\s*(?:(?<w>First|Second|Third|Fourth|Fifth|Sixth"
 			+ "|Seventh|Eighth|Ninth|Tenth)(?:ly)?(?: of all)?|(?<d>\\d{1,2})(?:st|nd|rd|th)?)\\s*[,:.)]\\s+");
-	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪●]|\\(?(?<n>\\d{1,2})[.)])\\s+");
+	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪●]|\\(?(?<n>\\d{1,2})[.)]"
+			+ "|\\((?<l>[a-z]|[ivx]{1,4})\\)|(?<l2>[a-z]|[ivx]{1,4})\\))\\s+");
+	private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 	private static final Pattern NAMELY = Pattern.compile("(?i)(?:\\bnamely|:)\\s+");
 	private static final Pattern JOINED = Pattern.compile("[;,]\\s*(?:and|or)$");
 	/** How far (in sentences) from the declaring sentence a series may start. */
@@ -63,7 +65,7 @@ public final class PointSeries {
 				number = m.group("w") != null ? ordinal(m.group("w")) : Integer.parseInt(m.group("d"));
 				markerEnd = m.end();
 			} else if (b.find() && text.lastIndexOf('\n', s - 1) == s - 1 - leadingSpace(text, s)) {
-				number = b.group("n") != null ? Integer.parseInt(b.group("n")) : expected;
+				number = bulletNumber(b, expected);
 				markerEnd = b.end();
 			}
 			if (number != expected) {
@@ -84,6 +86,21 @@ public final class PointSeries {
 			expected++;
 		}
 		return points;
+	}
+
+	/** The number of a bullet: its digits, letter (a = 1) or roman numeral (i = 1); any bullet sign is the next. */
+	private static int bulletNumber(Matcher b, int expected) {
+		if (b.group("n") != null) {
+			return Integer.parseInt(b.group("n"));
+		}
+		String label = b.group("l") != null ? b.group("l") : b.group("l2");
+		if (label == null) {
+			return expected;
+		}
+		if (ROMAN.indexOf(label) + 1 == expected) {
+			return expected;
+		}
+		return label.length() == 1 ? label.charAt(0) - 'a' + 1 : -1;
 	}
 
 	private static int leadingSpace(String text, int s) {

@@ -18,7 +18,11 @@ public final class SpeechFrames {
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
 			+ "|asserted|declared|declares|confirmed|confirms|admitted|predicted|predicts|reported|reports|wrote"
 			+ "|writes|thinks|agreed|agrees|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
-			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|projected|forecast";
+			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
+			+ "|forecast";
+	/** Days and months: "officials said Friday", "the ministry said in March". */
+	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+			+ "|March|April|May|June|July|August|September|October|November|December";
 	private static final String PARTICIPLES = "stressing|noting|adding|saying|emphasizing|emphasising|warning"
 			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope";
 	private static final Pattern SUBJECT_VERB_THAT = Pattern.compile("(?<verb>\\b(?:" + VERBS + "))\\b"
@@ -26,10 +30,14 @@ public final class SpeechFrames {
 	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds|believes"
 			+ "|believed|thinks))\\s+"
 			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
-			+ "|today|earlier|later|recently|previously|it|so|nothing|he|she|they|and|but|or)\\b)(?=\\p{L})");
+			+ "|today|earlier|later|recently|previously|so|nothing|and|but|or|" + DAYS + ")\\b)(?=\\p{L})");
+	/** "said 120 centres ...", "said about 400,000 people ...": a number opens the reported clause (not "adds 3 billion"). */
+	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says))\\s+"
+			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£])");
 	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
 	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
-			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|[.!?\"”’»;])\\b?");
+			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|" + DAYS
+			+ "|[.!?\"”’»;])\\b?");
 	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
 	private static final Pattern AND_REPORT = Pattern.compile("\\s+and\\s+(?:said|added|stressed|warned|urged|called"
 			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
@@ -38,12 +46,21 @@ public final class SpeechFrames {
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
 	private static final java.util.Set<String> CUES = cues();
 	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:" + PARTICIPLES + ") that\\b,?");
-	private static final Pattern TRAILING = Pattern.compile("^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
+	private static final String TRAILING_SOURCE = "^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
-			+ "|asked|recalled|continued)\\s+(?<subj2>[^,.\"“”]{1,80}?))(?<tail>(?:[\\s,;].*)?[.!?]?[\"”’»]?)$");
+			+ "|asked|recalled|continued)\\s+(?<subj2>[^,.\"“”]{1,80}?))(?<tail>(?:[\\s,;].*)?[.!?]?[\"”’»]?)$";
+	private static final Pattern TRAILING = Pattern.compile(TRAILING_SOURCE);
 	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*)?(?:According to|As reported by|In the words of)\\s+"
 			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
+	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
+	private static final Pattern SUBORDINATE = Pattern.compile("(?:because|as|while|since|after|before|when|although"
+			+ "|though|if|unless|whereas|until)\\b");
+	/** "<clause>, according to X[, a role]." */
+	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
+			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:a|an|the|which|who|whose)\\b[^.;\"“”]*)?[.!?]?[\"”’»]?$");
+	/** The same as {@link #TRAILING} with the clause running to the last comma that fits: "A, and B, X said." */
+	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
 			+ "|stressed|emphasized|emphasised|observed|argued|explained)(?:\\s[^,]{0,60})?,\\s+(?<clause>.+)$");
 	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})"
@@ -82,27 +99,33 @@ public final class SpeechFrames {
 			return frames;
 		}
 		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
-			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
-					m.end("subj")));
+			if (SUBORDINATE.matcher(m.group("clause")).lookingAt()) { // "A, he added, because B": A is reported
+				int comma = sentence.lastIndexOf(',', m.start("subj"));
+				frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma), m.start("subj"),
+						m.end("subj")));
+			} else {
+				frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")),
+						m.start("subj"), m.end("subj")));
+			}
 			return frames;
 		}
-		if ((m = TRAILING.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
-			boolean first = m.group("subj1") != null;
-			int subjStart = first ? m.start("subj1") : m.start("subj2");
-			int subjEnd = first ? m.end("subj1") : m.end("subj2");
-			String tail = m.group("tail").strip();
-			boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
-					|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
-			if (!clauseAfter && plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
-				frames.add(frame(sentence, start, datelineEnd(sentence), m.end("clause"), subjStart, subjEnd));
-				return frames;
-			}
+		if ((m = ACCORDING_AFTER.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
+			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, m.end("clause")),
+					m.start("subj"), m.end("subj")));
+			return frames;
+		}
+		if (!startsWithQuote(sentence) && (trailing(sentence, start, TRAILING_LAST, frames)
+				|| trailing(sentence, start, TRAILING, frames))) {
+			return frames;
 		}
 		Matcher v = SUBJECT_VERB_THAT.matcher(sentence);
 		if (!v.find()) {
 			v = SUBJECT_VERB_BARE.matcher(sentence);
 			if (!v.find()) {
-				v = null;
+				v = SAID_NUMBER.matcher(sentence);
+				if (!v.find()) {
+					v = null;
+				}
 			}
 		}
 		if (v != null) {
@@ -129,6 +152,33 @@ public final class SpeechFrames {
 			}
 		}
 		return frames;
+	}
+
+	/**
+	 * "<clause>, X said (on Friday)(, adding that ...)." with a plausible speaker X and no clause of its own after the
+	 * verb: adds the frame (and the participle's) and says so.
+	 */
+	private static boolean trailing(String sentence, int start, Pattern pattern, List<Frame> frames) {
+		Matcher m = pattern.matcher(sentence);
+		if (!m.matches()) {
+			return false;
+		}
+		boolean first = m.group("subj1") != null;
+		int subjStart = first ? m.start("subj1") : m.start("subj2");
+		int subjEnd = first ? m.end("subj1") : m.end("subj2");
+		String tail = m.group("tail").strip();
+		boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
+				|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
+		if (clauseAfter || !plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
+			return false;
+		}
+		frames.add(frame(sentence, start, datelineEnd(sentence), m.end("clause"), subjStart, subjEnd));
+		Matcher p = PARTICIPLE.matcher(sentence);
+		if (p.find(m.start("tail"))) { // "..., X told lawmakers, adding that ..."
+			int next = skipSpaces(sentence, p.end());
+			frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart, subjEnd));
+		}
+		return true;
 	}
 
 	/** A subject that is itself a quotation ("“…,” said X"): the verb is inverted, handled by attribution. */
@@ -178,7 +228,9 @@ public final class SpeechFrames {
 			return false;
 		}
 		char c = s.charAt(0);
-		return Character.isUpperCase(c) || s.matches("(?i)(he|she|they|it|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
+		return Character.isUpperCase(c) || s.matches("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
+				+ "|analysts|authorities|police|residents|witnesses|diplomats|observers|scientists|economists|researchers"
+				+ "|critics|lawmakers|spokesperson|spokesman|spokeswoman)|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
 	}
 
 	/** Where the subject of a verb at {@code verbStart} begins: after the last clause boundary before it. */

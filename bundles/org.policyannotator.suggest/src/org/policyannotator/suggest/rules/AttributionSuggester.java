@@ -38,7 +38,8 @@ public final class AttributionSuggester implements Suggester {
 			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
 
 	/** The full stop of a title before a name ("said Dr. Anjali Rao"): read as a space, offsets unchanged. */
-	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St)\\.");
+	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
+			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
 	/** Creates the rule. */
 	public AttributionSuggester() {
@@ -71,6 +72,14 @@ public final class AttributionSuggester implements Suggester {
 		for (Suggestion quote : quotes) {
 			Optional<Mention> mention = mention(context, quote);
 			Integer speaker = null;
+			if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
+					&& close(context, previousQuoteEnd, quote.start())) {
+				mention = Optional.empty(); // "he said" right after a quote of someone: that someone
+				speaker = previousSpeaker;
+			} else if (mention.isPresent() && mention.get().pronoun()) {
+				Optional<Mention> pronoun = mention;
+				mention = antecedent(context, quote).or(() -> pronoun);
+			}
 			if (mention.isPresent()) {
 				speaker = registry.resolve(mention.get(), quote.start());
 			}
@@ -119,17 +128,37 @@ public final class AttributionSuggester implements Suggester {
 		if (found.isEmpty()) {
 			found = nextSentenceSubject(context, quote);
 		}
-		if (found.isPresent() && found.get().pronoun()) {
-			Sentences sentences = context.sentences();
-			int at = sentences.indexAt(quote.start());
-			for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-				Optional<Mention> subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
-				if (subject.isPresent()) {
-					return subject;
+		return found;
+	}
+
+	/** What "he" or "she" of a quote refers to: who reports or opens one of the two sentences before it. */
+	private static Optional<Mention> antecedent(SuggestContext context, Suggestion quote) {
+		Sentences sentences = context.sentences();
+		int at = sentences.indexAt(quote.start());
+		for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+			Optional<Mention> subject = reporter(context.text(), sentences.start(i), sentences.end(i));
+			if (subject.isEmpty()) {
+				subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
+			}
+			if (subject.isPresent()) {
+				return subject;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The named person who reports something in a sentence ("In an interview, scientist X said ..."): what "he" is next. */
+	private static Optional<Mention> reporter(String text, int start, int end) {
+		for (SpeechFrames.Frame f : SpeechFrames.find(text, start, end)) {
+			if (f.subjectEnd() > f.subjectStart()) {
+				Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd())
+						.filter(x -> x.person() && !x.pronoun());
+				if (m.isPresent()) {
+					return m;
 				}
 			}
 		}
-		return found;
+		return Optional.empty();
 	}
 
 	/** A quote that is whole sentences, followed by a sentence opening with a person: "“...” Xi Jinping put forward". */

@@ -30,6 +30,13 @@ public final class DirectQuoteSuggester implements Suggester {
 	 */
 	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|for|about|against|over|into|from|on"
 			+ "|with|without|toward|towards|under|by|as|a|an|the|its|their|his|her)[\\s\"“«„「‘']*$");
+	/**
+	 * A reporting verb and words of its clause right before the opening mark: the quotation is a fragment of indirect
+	 * speech ("said tech companies had "failed every test"", "said the codes should be “short and clear”").
+	 */
+	private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told \\w+|added|stressed|noted"
+			+ "|warned|argued|insisted|wrote|believes|believed)(?:\\s+that)?\\s+(?!that\\b)(?:[^\\s\"“«„「‘']+\\s+){1,12}"
+			+ "[\"“«„「‘']$");
 	private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "to",
 			"with", "at", "by", "from");
 
@@ -93,8 +100,14 @@ public final class DirectQuoteSuggester implements Suggester {
 			java.util.Arrays.fill(words, "x");
 		}
 		boolean punctuated = ".!?…。！？".indexOf(inside.charAt(inside.length() - 1)) >= 0
-				|| (r.end() < text.length() && text.charAt(r.end()) == ',' && !Character.isLowerCase(inside.charAt(0)));
+				|| (r.end() < text.length() && text.charAt(r.end()) == ',' && !Character.isLowerCase(inside.charAt(0)))
+				|| (r.end() + 1 < text.length() && "\"”’»」".indexOf(text.charAt(r.end())) >= 0
+						&& text.charAt(r.end() + 1) == ',' && !Character.isLowerCase(inside.charAt(0))); // «...», X said
 		if (isTitle(words)) {
+			return false;
+		}
+		boolean ended = ".!?…。！？".indexOf(inside.charAt(inside.length() - 1)) >= 0;
+		if (!ended && Character.isLowerCase(inside.charAt(0)) && fragmentOfReport(context, r)) {
 			return false;
 		}
 		if (punctuated && words.length >= 3) {
@@ -110,10 +123,18 @@ public final class DirectQuoteSuggester implements Suggester {
 		}
 		int sentence = context.sentences().indexAt(r.start());
 		int from = context.sentences().start(sentence);
-		int to = Math.max(context.sentences().end(sentence), r.end() + 1);
+		int last = context.sentences().indexAt(Math.min(text.length() - 1, r.end()));
+		int to = Math.max(context.sentences().end(Math.max(sentence, last)), r.end() + 1);
 		String around = text.substring(from, Math.max(from, r.start() - 1)) + " "
 				+ text.substring(Math.min(to, r.end() + 1), to);
 		return SAYING.matcher(around).find();
+	}
+
+	private static boolean fragmentOfReport(SuggestContext context, Suggestion.Range r) {
+		int sentence = context.sentences().indexAt(r.start());
+		int from = context.sentences().start(sentence);
+		int to = Math.min(context.text().length(), r.start());
+		return from < to && REPORTED_BEFORE.matcher(context.text().substring(from, to)).find();
 	}
 
 	private static boolean isTitle(String[] words) {

@@ -33,7 +33,8 @@ public final class ProposalSuggester implements Suggester {
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]"
 			+ "(?:point|pronged|part|step|item)\\s+(?:[\\w-]+\\s+){0,2}?(?<kind>proposals?|plans?|initiatives?|consensus|agenda"
 			+ "|road ?maps?|programmes?|programs?|frameworks?|strateg(?:y|ies)|package|principles|measures|suggestions"
-			+ "|recommendations|demands|peace plan|action plan)\\b");
+			+ "|recommendations|demands|peace plan|action plan|reforms?|blueprints?|charter|declaration|manifesto|pact"
+			+ "|vision|approach|priorities|commitments|guarantees|conditions)\\b");
 	private static final Pattern DECLARED_ANCHOR = Pattern.compile("(?i)[- ](?:point|pronged|part|step|item)\\s");
 	/**
 	 * "three recommendations:", "five key measures, namely": a count of items and the list announced after it (found

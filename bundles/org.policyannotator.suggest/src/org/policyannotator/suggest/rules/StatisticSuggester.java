@@ -26,14 +26,18 @@ import org.policyannotator.suggest.internal.NumberWords;
 public final class StatisticSuggester implements Suggester {
 	/** This rule's id. */
 	public static final String ID = "org.policyannotator.suggest.statistics";
+	/** ISO codes of currencies written before an amount ("HUF 300bn", "INR 5,000"). */
+	private static final String CODES = "RMB|USD|EUR|CNY|GBP|JPY|KRW|HUF|PLN|CZK|SEK|NOK|DKK|CHF|INR|BRL|MXN|ZAR|NGN"
+			+ "|KES|IDR|THB|VND|AUD|CAD|NZD|SGD|HKD|TWD|SAR|AED|EGP|PKR|BDT|RUB|UAH|ILS|ARS|CLP|TRY";
 	private static final String APPROX = "(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than"
 			+ "|fewer than|up to|at least|at most|close to|just over|just under|a little over|a little under|under"
 			+ "|an estimated|estimated|as many as|as much as|upwards of|in excess of|nearly|well over)";
 	private static final Pattern NUMBER = Pattern.compile("(?<approx>\\b(?i:" + APPROX + ")\\s+)?"
-			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|¥|₩|₹|(?:RMB|USD|EUR|CNY|GBP|JPY|KRW)\\s?))?"
+			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|NZ\\$|\\$|€|£|¥|₩|₹|Rs\\.?\\s?|(?:" + CODES + ")\\s?))?"
 			+ "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
 			+ "(?<range>\\s?(?:-|–|to)\\s?\\d+(?:\\.\\d+)?)?"
-			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?");
+			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?"
+			+ "(?<range2>\\s?(?:-|–|to)\\s?(?:[$€£¥₹]|(?:" + CODES + ")\\s?)?\\d+(?:\\.\\d+)?\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?");
 	private static final Set<String> STARTERS = starters();
 	private static final Pattern PERCENT = Pattern.compile("\\G\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|pct\\b)");
 	private static final Pattern CURRENCY = Pattern.compile("\\G\\s(?:(?:U\\.S\\.|US|Hong Kong|Singapore|Australian|Canadian"
@@ -58,7 +62,7 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern LIST_FOLLOWS = Pattern.compile("\\G\\s*(?::|,?\\s+(?:namely|as follows)\\b)");
 	private static final Set<String> DECIMAL_BEFORE = Set.of("to", "from", "at", "of", "was", "is", "reached", "hit",
 			"stood", "remained", "stayed");
-	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}'’-]*)");
+	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\d'’-]*)");
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
 			"with", "by", "and", "or", "but", "than", "that", "which", "who", "this", "these", "those", "it", "its",
 			"their", "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -67,7 +71,14 @@ public final class StatisticSuggester implements Suggester {
 			"yet", "not", "can", "could", "may", "might", "should", "also", "out", "up", "down", "off", "only");
 	private static final Set<String> SINGULAR_UNITS = Set.of("percent", "kilometer", "kilometre", "meter", "metre",
 			"km", "hectare", "acre", "barrel", "tonne", "ton", "year", "month", "day", "hour", "week", "person",
-			"people", "staff", "personnel", "livestock", "cattle", "equipment");
+			"people", "staff", "personnel", "livestock", "cattle", "equipment", "children", "grandchildren", "men",
+			"women", "aircraft", "police", "sheep", "fish", "feet", "crew");
+	/** A temperature written with its scale: "52.3C", "40 °C", "104F". */
+	private static final Pattern DEGREES = Pattern.compile("\\G\\s?(?:°\\s?[CF]|[CF])(?![\\p{L}\\d])");
+	/** "aged 13 to 17", "Maria Santos, 52, who ...": a person's age. */
+	private static final Pattern AGED_BEFORE = Pattern.compile("(?:\\baged|\\p{Lu}\\p{Ll}+,)\\s$");
+	/** "more than half", "nearly half of": a share given as a half. */
+	private static final Pattern HALF = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")\\s+half\\b");
 	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "their", "its", "our",
 			"his", "her", "each", "every", "all", "my", "your");
 	private static final Set<String> ORDINAL_BEFORE = Set.of("first", "last", "next", "final", "initial");
@@ -151,12 +162,13 @@ public final class StatisticSuggester implements Suggester {
 				&& !text.contains("tenth")) {
 			return; // a cheap first look: most texts give no share as a fraction
 		}
+		halves(context, found);
 		Matcher f = FRACTION.matcher(text);
 		while (f.find()) {
 			Matcher lead = FRACTION_LEAD.matcher(text.substring(Math.max(0, f.start() - 25), f.start()));
 			boolean led = lead.find() && (lead.group("approx") != null || lead.group("prep") != null);
-			if (!led && !followedBy(OF_AFTER, text, f.end())) {
-				continue; // "a third country": an ordinal
+			if (!led && !followedBy(OF_AFTER, text, f.end()) || ordinalBeforeNoun(text, f.end())) {
+				continue; // "a third country", "to a third day": an ordinal
 			}
 			int start = led && lead.group("approx") != null ? f.start() - (lead.end() - lead.start()) : f.start();
 			int end = f.end();
@@ -172,6 +184,23 @@ public final class StatisticSuggester implements Suggester {
 			found.add(Suggestion.of(context.newKey(), "statistic", start, end, attributes, ID));
 		}
 		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
+	}
+
+	/** "more than half", "nearly half": a share, where no other statistic covers it. */
+	private static void halves(SuggestContext context, List<Suggestion> found) {
+		Matcher h = HALF.matcher(context.text());
+		while (h.find()) {
+			int start = h.start();
+			int end = h.end();
+			if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+				continue;
+			}
+			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+			attributes.put("value", new AttributeValue.Number(new BigDecimal("0.5")));
+			attributes.put("unit", new AttributeValue.Text("share"));
+			attributes.put("estimate", new AttributeValue.Bool(true));
+			found.add(Suggestion.of(context.newKey(), "statistic", start, end, attributes, ID));
+		}
 	}
 
 	/** Whether a number, currency sign, number word or approximator may begin at {@code i} (a cheap test). */
@@ -199,6 +228,12 @@ public final class StatisticSuggester implements Suggester {
 		int numEnd = m.end("num");
 		String num = m.group("num");
 		boolean word = Character.isLetter(num.charAt(0));
+		Matcher degrees = m.group("scale") == null ? at(DEGREES, text, numEnd) : null;
+		if (degrees != null && !word) { // "52.3C", "40 °C"
+			return Optional.of(Suggestion.of(context.newKey(), "statistic", m.start(), degrees.end(), Map.of("value",
+					new AttributeValue.Number(NumberWords.value(num).orElseThrow()), "unit",
+					new AttributeValue.Text(degrees.group().contains("F") ? "°F" : "°C")), ID));
+		}
 		if (isGlued(text, m.start(), numEnd) || (word && !wordNumberAllowed(context, num, numStart))) {
 			return Optional.empty();
 		}
@@ -222,6 +257,11 @@ public final class StatisticSuggester implements Suggester {
 				&& !isCapitalized(text, numStart)) {
 			unit = u.group().substring(1);
 			end = u.end();
+		} else if (word && NumberWords.VAGUE.contains(num.toLowerCase(Locale.ROOT)) && followedBy(OF_AFTER, text, end)
+				&& unitWords(text, at(OF_AFTER, text, end).end()) > at(OF_AFTER, text, end).end()) {
+			int unitEnd = unitWords(text, at(OF_AFTER, text, end).end());
+			unit = text.substring(at(OF_AFTER, text, end).end(), unitEnd).strip(); // "dozens of economists"
+			end = unitEnd;
 		} else if (word && !approx && DETERMINERS.contains(lastWord(before))) {
 			return Optional.empty(); // "the two countries": a reference, not a figure
 		} else {
@@ -235,6 +275,8 @@ public final class StatisticSuggester implements Suggester {
 				unit = ""; // "about 686,000"
 			} else if (!word && num.contains(".") && DECIMAL_BEFORE.contains(lastWord(before))) {
 				unit = ""; // "the rate dropped to 1.15"
+			} else if (!word && AGED_BEFORE.matcher(before).find() && isAge(text, m.end(), before)) {
+				unit = "years of age";
 			} else {
 				return Optional.empty();
 			}
@@ -275,6 +317,9 @@ public final class StatisticSuggester implements Suggester {
 				"cny", "gbp", "jpy", "krw"));
 		for (String alternative : (APPROX + "|" + NumberWords.PATTERN).replaceAll("[()?:]", "").split("\\|")) {
 			starters.add(alternative.split("[ -]", 2)[0].toLowerCase(Locale.ROOT));
+		}
+		for (String code : (CODES + "|Rs|NZ").split("\\|")) {
+			starters.add(code.toLowerCase(Locale.ROOT));
 		}
 		for (String tens : List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")) {
 			starters.add(tens);
@@ -354,8 +399,12 @@ public final class StatisticSuggester implements Suggester {
 			String token = w.group(1);
 			String lower = token.toLowerCase(Locale.ROOT);
 			boolean capitalized = Character.isUpperCase(token.charAt(0));
-			if (STOP.contains(lower) || capitalized && (i == 4 || token.length() < 3)) {
-				break;
+			if (STOP.contains(lower) || capitalized && (i == 4 || token.length() < 3)
+					|| NumberWords.value(lower).isPresent()) {
+				break; // "€72bn two years earlier": a second number starts a figure of its own
+			}
+			if (capitalized && i == 0 && lower.endsWith("s") && !lower.endsWith("ss") && !nextCapitalized(text, w.end())) {
+				best = w.end(); // "eight Democrats", "300 Kenyans"
 			}
 			if (!capitalized && ((lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
 					&& lower.length() > 2) || SINGULAR_UNITS.contains(lower))) {
@@ -367,6 +416,28 @@ public final class StatisticSuggester implements Suggester {
 			}
 		}
 		return best;
+	}
+
+	/** Whether a lowercase content word follows ("a third day"): the fraction word is an ordinal. */
+	private static boolean ordinalBeforeNoun(String text, int at) {
+		Matcher w = WORD.matcher(text);
+		if (!w.region(at, text.length()).lookingAt()) {
+			return false;
+		}
+		String next = w.group(1);
+		return Character.isLowerCase(next.charAt(0)) && !STOP.contains(next) && !next.endsWith("ly");
+	}
+
+	private static boolean nextCapitalized(String text, int at) {
+		return at + 1 < text.length() && text.charAt(at) == ' ' && Character.isUpperCase(text.charAt(at + 1));
+	}
+
+	/** An age: after "aged", or between the commas of an apposition to a name ("Santos, 52, who"). */
+	private static boolean isAge(String text, int end, String before) {
+		if (before.endsWith("aged ")) {
+			return true;
+		}
+		return end < text.length() && text.charAt(end) == ',';
 	}
 
 	private static Optional<String> change(String text, int start, int end) {
@@ -387,7 +458,8 @@ public final class StatisticSuggester implements Suggester {
 
 	/** "expected to last three weeks": "last" as a verb, not "the last three weeks". */
 	private static boolean isVerbLast(String before) {
-		return before.matches("(?is).*\\b(?:to|will|would|could|can|may|might|should|must)\\s+last\\s*$");
+		return before.matches("(?is).*\\b(?:to|will|would|could|can|may|might|should|must|that|which|often|usually"
+				+ "|typically)\\s+last\\s*$");
 	}
 
 	private static String lastWord(String before) {

@@ -371,6 +371,20 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		return Optional.of(adjusted);
 	}
 
+	/**
+	 * Shows what the set's file holds now, after a synchronisation changed it on disk. The editor must be saved;
+	 * the edits before cannot be undone any more (they were made to another version of the set).
+	 */
+	public void reloadFromDisk() throws org.policyannotator.model.corpus.CorpusException {
+		EditorSession session = session().orElseThrow();
+		if (isDirty()) {
+			throw new IllegalStateException(getEditorInput().getName() + " has unsaved changes; save them first");
+		}
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext(), true, true, false);
+		session.reload();
+		firePropertyChange(org.eclipse.ui.IEditorPart.PROP_DIRTY);
+	}
+
 	/** Runs an edit of the set as an undoable operation. */
 	public void execute(String label, AnnotationEdit edit) throws ExecutionException {
 		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
@@ -449,15 +463,10 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		if (session.isEmpty()) {
 			return List.of();
 		}
-		List<Annotation> hits = new ArrayList<>();
-		for (Annotation annotation : session.get().set().annotations()) {
-			for (Span span : annotation.spans()) {
-				if (span.start() <= offset && offset < span.end()) {
-					hits.add(annotation);
-					break;
-				}
-			}
-		}
+		Optional<AnnotationModelMirror> mirror = ((CorpusDocumentProvider) getDocumentProvider()).mirror(getEditorInput());
+		List<Annotation> hits = mirror.isPresent()
+				? mirror.get().annotationsAt(offset, session.get().set().annotator())
+				: containing(session.get().set().annotations(), offset);
 		hits.sort(Comparator.comparingInt(a -> a.end() - a.start()));
 		return hits;
 	}
@@ -485,6 +494,16 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 
 	public void removeSelectedAnnotationListener(Consumer<Optional<Annotation>> listener) {
 		selectionListeners.remove(listener);
+	}
+
+	private static List<Annotation> containing(List<Annotation> annotations, int offset) {
+		List<Annotation> hits = new ArrayList<>();
+		for (Annotation annotation : annotations) {
+			if (annotation.spans().stream().anyMatch(span -> span.start() <= offset && offset < span.end())) {
+				hits.add(annotation);
+			}
+		}
+		return hits;
 	}
 
 	private void caretMoved(int offset) {

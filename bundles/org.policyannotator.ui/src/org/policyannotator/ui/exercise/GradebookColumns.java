@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.policyannotator.analysis.exercise.Dispute;
+import org.policyannotator.analysis.exercise.StudentFeedback;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.StudentGrade;
 import org.policyannotator.analysis.scoring.Feedback;
@@ -31,8 +32,8 @@ final class GradebookColumns {
 		GradebookView.column(table, "Change", 70, o -> o instanceof StudentGrade.Graded g
 				? attempts.apply(g).filter(a -> a.change().isPresent())
 						.map(a -> String.format(Locale.ROOT, "%+.2f", a.change().getAsDouble())).orElse("") : "");
-		GradebookView.column(table, "Disputes", 70, o -> o instanceof StudentGrade.Graded g && !g.disputes().isEmpty()
-				? Integer.toString(g.disputes().size()) : "");
+		GradebookView.column(table, "Disputes", 70, o -> o instanceof StudentGrade.Graded g && g.notes() > 0
+				? Integer.toString(g.notes()) : "");
 		GradebookView.column(table, "Status", 300, o -> switch ((StudentGrade) o) {
 			case StudentGrade.Graded g -> attempts.apply(g).map(a -> a.counted() ? "counts" : "does not count")
 					.orElse("");
@@ -41,14 +42,21 @@ final class GradebookColumns {
 	}
 
 	static void disputes(TableViewer table) {
-		GradebookView.column(table, "Document", 140, o -> ((GradebookView.DisputeRow) o).dispute().document());
+		GradebookView.column(table, "Document", 140, o -> ((GradebookView.DisputeRow) o).dispute()
+				.map(Dispute::document).orElse(""));
 		GradebookView.column(table, "Item", 330, o -> item((GradebookView.DisputeRow) o));
-		GradebookView.column(table, "Note", 360, o -> ((GradebookView.DisputeRow) o).dispute().note());
+		GradebookView.column(table, "Note", 360, o -> ((GradebookView.DisputeRow) o).note());
 	}
 
-	/** The disputed item in words, e.g. {@code wrong type 12-20: tagged quote "Chen Xin", reference speaker}. */
+	/**
+	 * The disputed item in words, e.g. {@code wrong type 12-20: tagged quote "Chen Xin", reference speaker}, or the
+	 * disputed score with its figure.
+	 */
 	static String item(GradebookView.DisputeRow row) {
-		Dispute d = row.dispute();
+		if (row.dispute().isEmpty()) {
+			return StudentFeedback.scoreLine(row.grade(), row.score().orElseThrow());
+		}
+		Dispute d = row.dispute().get();
 		String at = d.start() + "-" + d.end();
 		if (row.item().isEmpty()) {
 			return at + ": no longer differs from the reference";

@@ -36,6 +36,7 @@ import org.policyannotator.analysis.exercise.Dispute;
 import org.policyannotator.analysis.exercise.ExerciseManifest;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.ReferenceHistory;
+import org.policyannotator.analysis.exercise.ScoreDispute;
 import org.policyannotator.analysis.exercise.StudentGrade;
 import org.policyannotator.analysis.scoring.Feedback;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -50,8 +51,16 @@ public final class GradebookView extends ViewPart {
 	/** The family of the view's grading jobs (grade, accept, undo), e.g. to wait for them. */
 	public static final Object JOBS = new Object();
 
-	/** A dispute note with the feedback item it is about (empty when the item no longer differs). */
-	public record DisputeRow(StudentGrade.Graded grade, Dispute dispute, Optional<Feedback> item) {
+	/**
+	 * A dispute note: on an item, with the feedback item it is about (empty when the item no longer differs), or on
+	 * a score.
+	 */
+	public record DisputeRow(StudentGrade.Graded grade, Optional<Dispute> dispute, Optional<ScoreDispute> score,
+			Optional<Feedback> item) {
+		/** What the student wrote. */
+		public String note() {
+			return dispute.map(Dispute::note).orElseGet(() -> score.orElseThrow().note());
+		}
 	}
 
 	private Combo corpus;
@@ -194,7 +203,7 @@ public final class GradebookView extends ViewPart {
 	 */
 	public Job acceptInBackground(DisputeRow row) {
 		return start("Accepting " + row.grade().student() + "'s answer and grading again", run,
-				r -> r.accept(row.grade().file(), row.dispute()));
+				r -> r.accept(row.grade().file(), row.dispute().orElseThrow()));
 	}
 
 	/** Undoes the newest accepted dispute and grades the class again, in a job with progress. */
@@ -264,7 +273,7 @@ public final class GradebookView extends ViewPart {
 	private void show(GradingRun grading, Gradebook graded) {
 		run = grading;
 		book = graded;
-		long notes = graded.graded().stream().mapToLong(g -> g.disputes().size()).sum();
+		long notes = graded.graded().stream().mapToLong(StudentGrade.Graded::notes).sum();
 		message.setText(graded.exercise().name() + ": " + graded.graded().size() + " of " + graded.grades().size()
 				+ " submissions graded, " + graded.failed().size() + " failed; " + notes + " dispute note"
 				+ (notes == 1 ? "" : "s") + ". The " + (graded.counting() == Gradebook.Counting.BEST ? "best" : "last")
@@ -313,7 +322,7 @@ public final class GradebookView extends ViewPart {
 		DisputeRow r = row.get();
 		if (!MessageDialog.openConfirm(getSite().getShell(), "Accept into Reference", "Put " + r.grade().student()
 				+ "'s answer (" + GradebookColumns.item(r) + ") into the reference of " + run.annotator() + " in "
-				+ run.corpus() + " and grade the class again?\n\nTheir note: " + r.dispute().note())) {
+				+ run.corpus() + " and grade the class again?\n\nTheir note: " + r.note())) {
 			return;
 		}
 		acceptInBackground(r);
@@ -328,7 +337,10 @@ public final class GradebookView extends ViewPart {
 		Object selected = students.getStructuredSelection().getFirstElement();
 		if (selected instanceof StudentGrade.Graded g) {
 			Map<Dispute, Feedback> items = g.disputedItems();
-			g.disputes().forEach(d -> rows.add(new DisputeRow(g, d, Optional.ofNullable(items.get(d)))));
+			g.disputes().forEach(d -> rows.add(new DisputeRow(g, Optional.of(d), Optional.empty(),
+					Optional.ofNullable(items.get(d)))));
+			g.scoreDisputes().forEach(d -> rows.add(new DisputeRow(g, Optional.empty(), Optional.of(d),
+					Optional.empty())));
 		}
 		disputes.setInput(rows);
 		acceptButton.setEnabled(false);

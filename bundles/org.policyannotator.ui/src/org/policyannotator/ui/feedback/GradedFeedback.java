@@ -34,18 +34,26 @@ final class GradedFeedback {
 		FeedbackFile f = feedback.get();
 		String head = f.exercise() + ", " + f.submission() + ": ";
 		if (f.mode() == FeedbackMode.NONE) {
-			return head + "graded. This exercise is a blind test: it gives no feedback.";
+			return head + "graded. " + FeedbackFile.BLIND;
 		}
 		FeedbackFile.Line all = f.overall().orElseThrow();
 		String scores = head + "F1 " + percent(all.f1()) + " (precision " + percent(all.precision()) + ", recall "
 				+ percent(all.recall()) + "), kappa " + number(all.kappa()) + "; " + all.found() + " of " + all.total()
 				+ " reference spans found, " + all.tagged() + " tagged.";
 		return switch (f.mode()) {
-			case SCORE -> scores + " This exercise shows the overall score only.";
-			case PER_TYPE -> scores + " This exercise shows the score per type.";
+			case SCORE -> scores + " This exercise shows the overall score only; select it and Dispute... if you think"
+					+ " it is wrong.";
+			case PER_TYPE -> scores + " This exercise shows the score per type; select a score and Dispute... if you"
+					+ " think it is wrong.";
 			default -> scores + " Your tags and the reference (squiggly lines) are both in the editor; select an"
 					+ " item and Dispute... if you think your answer is right.";
 		};
+	}
+
+	/** A graded score in words, e.g. "your score on claim, F1 67%". */
+	static String score(FeedbackFile.Line line) {
+		return (line.type().isEmpty() ? "your overall score" : "your score on " + line.type()) + ", F1 "
+				+ percent(line.f1());
 	}
 
 	/** The score rows: all types first, then each type (as far as the mode shows them). */

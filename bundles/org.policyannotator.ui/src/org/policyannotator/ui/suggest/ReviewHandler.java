@@ -34,7 +34,7 @@ public final class ReviewHandler extends AbstractHandler {
 			case "tagAll" -> SuggestionReview.tagAllLikeSelected(editor) + " more occurrences suggested.";
 			default -> throw new ExecutionException("unknown review action " + action);
 		};
-		editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		TransientStatus.show(editor, message);
 		return null;
 	}
 

@@ -66,6 +66,6 @@ public final class SuggestHandler extends AbstractHandler {
 		} catch (org.eclipse.core.commands.ExecutionException e) {
 			message = "Suggest failed: " + e.getMessage();
 		}
-		editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		TransientStatus.show(editor, message);
 	}
 }

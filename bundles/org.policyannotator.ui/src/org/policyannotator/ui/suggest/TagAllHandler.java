@@ -47,7 +47,7 @@ public final class TagAllHandler extends AbstractHandler {
 		}
 		try {
 			TagAllOccurrences.Result result = TagAllOccurrences.run(editor, dialog.request().get());
-			editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(result.describe());
+			TransientStatus.show(editor, result.describe());
 		} catch (ExecutionException | IllegalArgumentException e) {
 			MessageDialog.openError(editor.getSite().getShell(), "Tag All Occurrences", e.getMessage());
 		}

@@ -214,6 +214,83 @@ class DisputesTest {
 		assertEquals(1, ReferenceHistory.changes(dir.resolve("instructor"), "teacher").size());
 	}
 
+	/**
+	 * Bob's scores (see the class comment): overall overlap F1 1/3; statistic 0 of 1 found, nothing tagged: F1 0; the
+	 * claim 1 of 2 found, 1 tagged: P 1, R 1/2, F1 2/3.
+	 */
+	@Test
+	void aNoteOnAScoreTravelsInTheSubmissionAndShowsBesideTheGradeWithItsFigure() throws Exception {
+		Map<String, byte[]> before = ExerciseWorkflowTestZips.entries(bob);
+		Disputes.attach(bob, new ScoreDispute("statistic", "first thought", Instant.now()), ZipLimits.DEFAULT);
+		List<ScoreDispute> scores = Disputes.attach(bob, new ScoreDispute("statistic", "I tagged none: there is no"
+				+ " figure in d4", Instant.now()), ZipLimits.DEFAULT);
+		assertEquals(1, scores.size(), "a second note on the same score replaces the first");
+		Disputes.attach(bob, ScoreDispute.overall("the claim in d4 is an opinion", Instant.now()), ZipLimits.DEFAULT);
+		int chen = at(D0, "Chen Xin");
+		Disputes.attach(bob, new Dispute("d0", chen, chen + 8, "a quote", Instant.now()), ZipLimits.DEFAULT);
+		Map<String, byte[]> after = ExerciseWorkflowTestZips.entries(bob);
+		assertArrayEquals(before.get("manifest.json"), after.get("manifest.json"), "the same attempt");
+		Disputes.Notes notes = Disputes.readAll(bob, ZipLimits.DEFAULT);
+		assertEquals(List.of("", "statistic"), notes.scores().stream().map(ScoreDispute::type).toList());
+		assertEquals(1, notes.items().size(), "the item note is kept beside the score notes");
+
+		StudentGrade.Graded graded = grade().graded().get(0);
+		assertEquals(3, graded.notes());
+		assertEquals(0.0, graded.disputedF1(notes.scores().get(1)).getAsDouble(), 1e-9);
+		String cell = StudentFeedback.disputeNotes(graded);
+		assertTrue(cell.contains("\nthe overall score (overlap F1 0.3333) -- note: the claim in d4 is an opinion"), cell);
+		assertTrue(cell.contains("\nthe score of statistic (overlap F1 0.0000) -- note: I tagged none"), cell);
+		List<CsvRecord> rows = CsvParser.parse(GradebookCsv.write(grade()), dir.resolve("gradebook.csv"));
+		assertEquals("3", rows.get(1).fields().get(rows.get(0).fields().indexOf("disputes")));
+		String html = GradeReport.html(grade(), Schema.defaultSchema());
+		assertTrue(html.contains("the score of statistic (overlap F1 0.0000)</td><td class=\"text\">I tagged none"),
+				"report.html lists the note on the score");
+	}
+
+	@Test
+	void aScoreCanBeDisputedOnlyWhereTheFeedbackShowsIt() throws Exception {
+		Gradebook book = grade();
+		StudentGrade.Graded graded = book.graded().get(0);
+		try (ExerciseReference reference = reference()) {
+			FeedbackFile none = FeedbackFile.of(book, graded, FeedbackMode.NONE, reference);
+			FeedbackFile score = FeedbackFile.of(book, graded, FeedbackMode.SCORE, reference);
+			FeedbackFile perType = FeedbackFile.of(book, graded, FeedbackMode.PER_TYPE, reference);
+			assertFalse(none.disputable());
+			FeedbackFile.Line overall = score.overall().orElseThrow();
+			IllegalStateException blind = assertThrows(IllegalStateException.class, () -> none.dispute(overall, "why"));
+			assertTrue(blind.getMessage().contains("nothing to dispute until your instructor releases the feedback"));
+			assertEquals("", score.dispute(overall, "why").type());
+			FeedbackFile.Line claim = perType.types().get(0);
+			assertThrows(IllegalArgumentException.class, () -> score.dispute(claim, "why"),
+					"score mode shows no score per type");
+			assertEquals("claim", perType.dispute(claim, "why").type());
+			assertThrows(IllegalArgumentException.class, () -> perType.dispute(claim, " "));
+		}
+	}
+
+	/** Bob tags a quote, a type the reference does not use: its figure says nothing, and the report says why. */
+	@Test
+	void aGradedTypeWithoutReferenceAnnotationsIsNamedAsSuch() throws Exception {
+		Gradebook book = grade();
+		assertTrue(book.types().contains("quote"));
+		assertTrue(book.sparseWarnings().contains("quote: no reference annotations; a student's F1 on it is 0 or"
+				+ " undefined and says nothing of their coding (only that they tagged it where the reference did not)"),
+				book.sparseWarnings().toString());
+		String html = GradeReport.html(book, Schema.defaultSchema());
+		assertFalse(html.contains("only 0 reference"), "no 'only 0'");
+		assertTrue(html.contains("<th class=\"text\">student</th><th class=\"text\">file</th><th>exact P</th>"),
+				"text columns have their headers on the left like their cells, figures on the right");
+	}
+
+	@Test
+	void aDisputesFileOfVersionOneStillReads() throws Exception {
+		Path file = Files.writeString(dir.resolve("disputes.json"), "{\"format\": \"policyannotator-disputes\","
+				+ " \"version\": 1, \"disputes\": [{\"document\": \"d0\", \"start\": 1, \"end\": 5, \"note\":"
+				+ " \"why\", \"written\": \"2026-12-01T10:00:00Z\"}]}");
+		assertEquals(1, Dispute.read(file, file).size());
+		assertEquals(List.of(), Dispute.readScores(file, file));
+	}
+
 	@Test
 	void theFeedbackFileCarriesOnlyWhatTheModeShows() throws Exception {
 		Gradebook book = grade();

@@ -3,12 +3,16 @@ package org.policyannotator.importer.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -27,6 +31,7 @@ final class RawPage {
 	private final PDPage page;
 	private final PDResources resources = new PDResources();
 	private final boolean landscape;
+	private final Set<PDFont> subsetted = new HashSet<>();
 
 	/** A portrait page of the given size, or that page turned to landscape by {@code /Rotate 90}. */
 	RawPage(PDDocument document, PDRectangle size, boolean landscape) {
@@ -53,6 +58,12 @@ final class RawPage {
 	/** Writes a run raised above the baseline by {@code rise} points (a superscript note mark). */
 	RawPage raised(PDFont font, float size, float left, float top, float rise, String text) throws IOException {
 		COSName name = resources.add(font);
+		if (font.willBeSubset() && subsetted.add(font)) {
+			// only setFont registers a font for subsetting (and so for embedding) when the document is saved
+			try (PDPageContentStream register = new PDPageContentStream(document, page, AppendMode.APPEND, false)) {
+				register.setFont(font, size);
+			}
+		}
 		ops.append("BT\n/").append(name.getName()).append(' ').append(num(size)).append(" Tf\n");
 		ops.append(num(rise)).append(" Ts\n");
 		if (landscape) {
@@ -70,7 +81,7 @@ final class RawPage {
 		return left + font.getStringWidth(text) / 1000 * size;
 	}
 
-	/** Writes the operators into the page. */
+	/** Writes the operators into the page (in place of anything written before). */
 	void finish() throws IOException {
 		PDStream stream = new PDStream(document);
 		try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {

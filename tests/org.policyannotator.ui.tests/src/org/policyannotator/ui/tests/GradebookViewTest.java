@@ -81,6 +81,8 @@ class GradebookViewTest {
 		int xi = article.text().indexOf("Xi Jinping");
 		Disputes.attach(submission, new Dispute(DOCUMENT, xi, xi + 10, "He is quoted, not only named", Instant.now()),
 				ZipLimits.DEFAULT);
+		Disputes.attach(submission, new org.policyannotator.analysis.exercise.ScoreDispute("speaker",
+				"my quote should count for the speaker too", Instant.now()), ZipLimits.DEFAULT);
 
 		GradebookView view = view(GradebookView.ID);
 		GradingRun run = new GradingRun(temp.resolve("instructor"), "teacher", temp.resolve("submissions"),
@@ -91,9 +93,11 @@ class GradebookViewTest {
 		view.select("ada.zip");
 		processEvents();
 		List<GradebookView.DisputeRow> rows = view.disputes();
-		assertEquals(1, rows.size());
-		assertEquals("He is quoted, not only named", rows.get(0).dispute().note());
+		assertEquals(2, rows.size(), "the note on the item and the note on the speaker score");
+		assertEquals("He is quoted, not only named", rows.get(0).note());
 		assertTrue(rows.get(0).item().isPresent(), "the note is shown with the item it is about");
+		assertEquals("my quote should count for the speaker too", rows.get(1).note());
+		assertTrue(rows.get(1).item().isEmpty() && rows.get(1).score().isPresent(), "a score has no item to accept");
 
 		org.eclipse.core.runtime.jobs.Job accepting = view.acceptInBackground(rows.get(0));
 		assertTrue(accepting.belongsTo(GradebookView.JOBS), "a job with progress, off the UI thread");

@@ -122,6 +122,9 @@ class GradedFeedbackViewTest {
 		assertEquals(List.of(), view.items());
 		assertEquals(List.of(), view.gradedScores());
 		assertFalse(view.itemsShown());
+		assertTrue(view.message().contains("nothing to dispute until your instructor releases the feedback"),
+				view.message());
+		assertFalse(view.canDispute(), "no Dispute... in a blind test");
 	}
 
 	@Test
@@ -150,6 +153,35 @@ class GradedFeedbackViewTest {
 		assertEquals(1.0, view.gradedScores().get(1).f1().getAsDouble(), 1e-9);
 		assertEquals(0.0, view.gradedScores().get(2).f1().getAsDouble(), 1e-9);
 		assertFalse(view.itemsShown());
+
+		// the student cannot name the missed item, so they dispute the speaker score
+		FeedbackFile.Line speaker = view.gradedScores().get(2);
+		view.select(speaker);
+		processEvents();
+		assertTrue(view.canDispute(), "Dispute... is offered for a selected score");
+		Path zip = temp.resolve("submissions").resolve(AnnotatorIdentity.current() + ".zip");
+		view.dispute(speaker, "Xi Jinping only appears in a title here", zip);
+		processEvents();
+		assertEquals(Optional.of("Xi Jinping only appears in a title here"), view.note(speaker));
+		assertEquals(List.of(), Disputes.readAll(zip, ZipLimits.DEFAULT).items(), "a note on the score, no item");
+		assertEquals("speaker", Disputes.readAll(zip, ZipLimits.DEFAULT).scores().get(0).type());
+	}
+
+	@Test
+	void aBlindTestsFeedbackTakesNoNoteOnAScoreEvenWhenOneIsForged() throws Exception {
+		Path file = gradedIn(FeedbackMode.NONE, AnnotatorIdentity.current());
+		openInExercise();
+		FeedbackView view = view(FeedbackView.ID);
+		view.openFeedbackFile(file);
+		processEvents();
+		Path zip = temp.resolve("submissions").resolve(AnnotatorIdentity.current() + ".zip");
+		byte[] before = Files.readAllBytes(zip);
+		FeedbackFile.Line forged = new FeedbackFile.Line("", java.util.OptionalDouble.of(1),
+				java.util.OptionalDouble.of(1), java.util.OptionalDouble.of(1), java.util.OptionalDouble.of(1),
+				java.util.OptionalDouble.of(1), 1, 1, 1);
+		IllegalStateException e = assertThrows(IllegalStateException.class, () -> view.dispute(forged, "why", zip));
+		assertTrue(e.getMessage().contains("blind test"), e.getMessage());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(zip)), "the submission is unchanged");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.policyannotator.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policyannotator.ui.tests.UiTestSupport.open;
@@ -9,10 +10,15 @@ import static org.policyannotator.ui.tests.UiTestSupport.processEvents;
 import static org.policyannotator.ui.tests.UiTestSupport.sampleCorpus;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policyannotator.model.AnnotationStatus;
@@ -20,7 +26,9 @@ import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.suggest.UserRules;
 import org.policyannotator.ui.AnnotatorIdentity;
 import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.suggest.ReviewHandler;
 import org.policyannotator.ui.suggest.TagAllOccurrences;
+import org.policyannotator.ui.suggest.TransientStatus;
 
 /** Tag All Occurrences: in the open document or the whole corpus, one undo each, the rule kept on request. */
 class TagAllOccurrencesTest {
@@ -89,5 +97,32 @@ class TagAllOccurrencesTest {
 				throw new AssertionError(e);
 			}
 		}).sum(), "redo saves them again");
+	}
+
+	@Test
+	void theMessageOfTagAllIsClearedOnUndoAndOnTheNextCommand() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		List<String> statusLine = new ArrayList<>();
+		TransientStatus status = new TransientStatus(statusLine::add, commands, history);
+		TagAllOccurrences.Result result = TagAllOccurrences.run(editor,
+				new TagAllOccurrences.Request("South Korea\\w*", true, "claim", false, false));
+		assertTrue(result.added() > 0, result.describe());
+		status.show(result.describe());
+		assertEquals(result.describe(), statusLine.get(statusLine.size() - 1));
+		history.undo(editor.undoContext(), null, null);
+		processEvents();
+		assertNull(statusLine.get(statusLine.size() - 1), "undo clears the message");
+		TagAllOccurrences.run(editor, new TagAllOccurrences.Request("South Korea\\w*", true, "claim", false, false));
+		status.show("again");
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		handlers.executeCommand(ParameterizedCommand.generateCommand(
+				commands.getCommand("org.policyannotator.ui.command.review"), Map.of(ReviewHandler.ACTION, "next")), null);
+		processEvents();
+		assertNull(statusLine.get(statusLine.size() - 1), "the next command clears it");
+		int seen = statusLine.size();
+		history.undo(editor.undoContext(), null, null);
+		assertEquals(seen, statusLine.size(), "cleared once, then it listens no more");
 	}
 }

@@ -21,6 +21,7 @@ import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ExercisePackage;
 import org.policyannotator.analysis.exercise.ExerciseReference;
 import org.policyannotator.analysis.exercise.ReferenceHistory;
+import org.policyannotator.analysis.exercise.ScoreDispute;
 import org.policyannotator.analysis.exercise.GradeReport;
 import org.policyannotator.analysis.exercise.Gradebook;
 import org.policyannotator.analysis.exercise.GradebookCsv;
@@ -76,9 +77,9 @@ public final class ExerciseCommand implements Subcommand {
 				       policyannotator exercise grade --reference <corpus dir | reference.zip>
 				                                      --reference-annotator <name> --submissions <dir> --out <dir>
 				                                      [--exercise <exercise.zip>] [--types t1,t2,...]
-				                                      [--attempts last|best]
+				                                      [--attempts last|best] [--feedback none|score|per-type|full]
 				       policyannotator exercise dispute --submission <zip> [--document <id> --at <start>-<end>
-				                                        --note <text>]
+				                                        | --type <tag type> | --overall] [--note <text>]
 				       policyannotator exercise term --out <dir> <grades dir> <grades dir> ...
 				       policyannotator exercise accept --reference <corpus dir> --reference-annotator <name>
 				                                       --exercise <exercise.zip> --submission <zip>
@@ -112,12 +113,15 @@ public final class ExerciseCommand implements Subcommand {
 				        10 reference annotations (its kappa and F1 say little). Every attempt of a student is
 				        a row (submitted, attempt n of m, the F1 change since the previous one); --attempts says
 				        which counts: the last or the best (highest overlap F1); without it, what the exercise
-				        was created with (the last unless 'create --attempts best').
+				        was created with (the last unless 'create --attempts best'). --feedback writes the
+				        students' feedback in another mode than the exercise's: to release feedback after a
+				        blind test (e.g. --feedback full once everyone has handed in).
 				dispute a student's note on an item of their feedback ("I think this is a quote because ..."),
 				        named by document and position as the feedback shows them; kept in the submission zip
 				        (same attempt: annotations and time unchanged) and shown beside the grade in the
-				        gradebook and report.html. A second note on the same item replaces the first. Without
-				        --note, lists the notes the submission carries.
+				        gradebook and report.html. A second note on the same item replaces the first. Where the
+				        feedback shows scores but no items (score, per-type), --type <t> or --overall puts the
+				        note on that score instead. Without --note, lists the notes the submission carries.
 				term    a term's gradebook from the folders 'exercise grade' wrote (one per exercise, in term
 				        order, named by the folder): <out>/term.csv (per student the overlap F1 counted in each
 				        exercise, how many, the mean and the change from the first to the last) and
@@ -285,7 +289,9 @@ public final class ExerciseCommand implements Subcommand {
 
 	private static int grade(List<String> args, CommandContext context) throws IOException {
 		Arguments a = parse(args, Set.of("--reference", "--reference-annotator", "--submissions", "--out",
-				"--exercise", "--types", "--attempts"), 0);
+				"--exercise", "--types", "--attempts", "--feedback"), 0);
+		Optional<FeedbackMode> release = a.option("--feedback").map(m -> FeedbackMode.of(m)
+				.orElseThrow(() -> new UsageException("--feedback is one of " + FeedbackMode.ids())));
 		Optional<Gradebook.Counting> counting = a.option("--attempts").map(ExerciseCommand::counting);
 		List<String> types = a.option("--types").map(t -> Arrays.stream(t.split(",")).map(String::strip)
 				.filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
@@ -310,12 +316,12 @@ public final class ExerciseCommand implements Subcommand {
 			write(out.resolve("report.html"), GradeReport.html(book, reference.corpus().schema()));
 			write(out.resolve("missed.csv"), MostMissed.csv(MostMissed.of(book)));
 			Path feedback = Files.createDirectories(out.resolve("feedback"));
+			FeedbackMode mode = release.orElse(reference.manifest().feedback());
 			for (StudentGrade.Graded graded : book.graded()) {
 				String stem = graded.file().substring(0, graded.file().length() - ".zip".length());
-				write(feedback.resolve(stem + ".txt"), StudentFeedback.text(book, graded,
-						reference.manifest().feedback()));
+				write(feedback.resolve(stem + ".txt"), StudentFeedback.text(book, graded, mode));
 				AtomicFiles.write(feedback.resolve(stem + ".json"),
-						FeedbackFile.of(book, graded, reference.manifest().feedback(), reference).toJson());
+						FeedbackFile.of(book, graded, mode, reference).toJson());
 			}
 		}
 		for (String warning : book.sparseWarnings()) {
@@ -324,9 +330,12 @@ public final class ExerciseCommand implements Subcommand {
 		for (StudentGrade.Failed failed : book.failed()) {
 			context.err().println("exercise: not graded: " + failed.error());
 		}
+		FeedbackMode created = book.exercise().feedback();
 		context.out().println("graded " + book.graded().size() + " of " + book.grades().size() + " submissions ("
 				+ book.failed().size() + " failed); wrote " + out.resolve("gradebook.csv") + ", "
-				+ out.resolve("report.html") + " and the students' feedback (" + book.exercise().feedback().id()
+				+ out.resolve("report.html") + " and the students' feedback ("
+				+ release.orElse(created).id() + release.filter(m -> m != created)
+						.map(m -> ", released: the exercise says " + created.id()).orElse("")
 				+ ") in " + out.resolve("feedback"));
 		return ExitCodes.OK;
 	}
@@ -365,14 +374,40 @@ public final class ExerciseCommand implements Subcommand {
 	}
 
 	private static int dispute(List<String> args, CommandContext context) throws IOException {
-		Arguments a = parse(args, Set.of("--submission", "--document", "--at", "--note"), 0);
+		Arguments a = Arguments.parse(args, Set.of("--submission", "--document", "--at", "--note", "--type"),
+				Set.of("--overall"));
+		if (!a.positional().isEmpty()) {
+			throw new UsageException("unexpected argument " + a.positional().get(0));
+		}
 		Path submission = context.resolve(a.required("--submission"));
+		boolean onScore = a.option("--type").isPresent() || a.flag("--overall");
+		if (onScore && (a.option("--document").isPresent() || a.option("--at").isPresent()
+				|| a.option("--type").isPresent() && a.flag("--overall"))) {
+			throw new UsageException("a note is on an item (--document and --at), on a type's score (--type) or on"
+					+ " the overall score (--overall): name one");
+		}
 		List<Dispute> notes;
 		if (a.option("--note").isEmpty()) {
-			if (a.option("--document").isPresent() || a.option("--at").isPresent()) {
-				throw new UsageException("--note is needed with --document and --at: say why");
+			if (a.option("--document").isPresent() || a.option("--at").isPresent() || onScore) {
+				throw new UsageException("--note is needed with --document and --at, --type or --overall: say why");
 			}
-			notes = Disputes.read(submission, ZipLimits.DEFAULT);
+			Disputes.Notes all = Disputes.readAll(submission, ZipLimits.DEFAULT);
+			notes = all.items();
+			printScoreNotes(all.scores(), context);
+			if (notes.isEmpty() && all.scores().isEmpty()) {
+				context.out().println(submission + " carries no dispute notes");
+			}
+		} else if (onScore) {
+			ScoreDispute dispute;
+			try {
+				dispute = new ScoreDispute(a.option("--type").orElse(""), a.option("--note").get(), Instant.now());
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+			List<ScoreDispute> scores = Disputes.attach(submission, dispute, ZipLimits.DEFAULT);
+			context.out().println("added the note to " + submission + "; hand it in again");
+			printScoreNotes(scores, context);
+			return ExitCodes.OK;
 		} else {
 			int[] at = at(a.required("--at"));
 			Dispute dispute;
@@ -387,10 +422,13 @@ public final class ExerciseCommand implements Subcommand {
 		for (Dispute d : notes) {
 			context.out().println(d.document() + " " + d.start() + "-" + d.end() + ": " + d.note());
 		}
-		if (notes.isEmpty()) {
-			context.out().println(submission + " carries no dispute notes");
-		}
 		return ExitCodes.OK;
+	}
+
+	private static void printScoreNotes(List<ScoreDispute> scores, CommandContext context) {
+		for (ScoreDispute d : scores) {
+			context.out().println(d.subject() + ": " + d.note());
+		}
 	}
 
 	private static int[] at(String value) {

@@ -253,6 +253,32 @@ class ExerciseCommandTest {
 
 		assertThrows(UsageException.class, () -> run("create", "--corpus", "course", "--documents", "d4",
 				"--reference", "teacher", "--out", "x.zip", "--feedback", "some"));
+
+		// per-type: ada cannot see the items, so she disputes the speaker score (F1 0: "Xi" missed, her "speaker"
+		// is the reference's statistic)
+		assertEquals(ExitCodes.OK, run("dispute", "--submission", "per-type/submissions/ada.zip", "--type", "speaker",
+				"--note", "approximately 200 is said by a speaker"), err());
+		assertTrue(out().contains("the score of speaker: approximately 200 is said by a speaker"), out());
+		assertEquals(ExitCodes.OK, run("dispute", "--submission", "per-type/submissions/ada.zip"), err());
+		assertTrue(out().contains("the score of speaker: approximately") && !out().contains("carries no"), out());
+		assertThrows(UsageException.class, () -> run("dispute", "--submission", "per-type/submissions/ada.zip",
+				"--type", "speaker", "--overall", "--note", "x"));
+		assertThrows(UsageException.class, () -> run("dispute", "--submission", "per-type/submissions/ada.zip",
+				"--type", "speaker", "--document", "d4", "--note", "x"));
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "per-type/reference.zip", "--reference-annotator",
+				"teacher", "--submissions", "per-type/submissions", "--out", "per-type/disputed"), err());
+		assertTrue(Files.readString(dir.resolve("per-type/disputed/gradebook.csv")).contains(
+				"the score of speaker (overlap F1 0.0000) -- note: approximately 200 is said by a speaker"));
+
+		// after the blind test the instructor releases the full feedback
+		assertEquals(ExitCodes.OK, run("grade", "--reference", "none/reference.zip", "--reference-annotator",
+				"teacher", "--submissions", "none/submissions", "--out", "none/released", "--feedback", "full"), err());
+		assertTrue(out().contains("feedback (full, released: the exercise says none)"), out());
+		assertEquals(full, Files.readString(dir.resolve("none/released/feedback/ada.txt")),
+				"the same full feedback as an exercise created with full feedback");
+		assertThrows(UsageException.class, () -> run("grade", "--reference", "none/reference.zip",
+				"--reference-annotator", "teacher", "--submissions", "none/submissions", "--out", "x", "--feedback",
+				"all"));
 	}
 
 	@Test
