@@ -49,7 +49,7 @@ class BenchCommandTest {
 	void theProductFindsEveryBenchmarkOfThisBundle() {
 		List<String> names = Benchmarks.found().stream().map(Benchmark::name).toList();
 		assertEquals(List.of("model", "editor", "import", "export", "alpha", "search", "suggest", "grading", "sync",
-				"extract", "workbench", "agreement", "startup"), names);
+				"extract", "workbench", "agreement", "startup", "import-dataset"), names);
 		assertEquals(ExitCodes.OK, run("bench", "--help"));
 		for (String name : names) {
 			assertTrue(out().contains("  " + name + " "), out());
@@ -99,6 +99,17 @@ class BenchCommandTest {
 		assertEquals(30 * 3 * 20, agreement.get("size").asInt());
 		assertEquals("bare-jackson-parse", agreement.get("baseline").asText());
 		assertTrue(agreement.get("median_ms").asDouble() > 0, agreement.toString());
+	}
+
+	@Test
+	void importDatasetImportsTheFileItGeneratesIntoAnEmptyCorpus() throws Exception {
+		assertEquals(ExitCodes.OK, run("bench", "import-dataset", "--mb", "1"), err.toString());
+		assertTrue(out().matches("(?s)generated .*: 1\\.0 MB, .*imported [0-9,]+ sets, [0-9,]+ annotations, [0-9,]+ documents.*"),
+				out());
+		assertEquals(ExitCodes.OK, run("bench", "import-dataset", "--mb", "1", "--json"), err.toString());
+		JsonNode figure = jsonLines(out()).get("import-doccano");
+		assertTrue(figure.get("size").asLong() >= 1 << 20, figure.toString());
+		assertTrue(figure.get("median_ms").asDouble() > 0, figure.toString());
 	}
 
 	@Test

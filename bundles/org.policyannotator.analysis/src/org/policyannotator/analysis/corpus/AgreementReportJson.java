@@ -36,6 +36,17 @@ public final class AgreementReportJson {
 	 * {@code levels} is empty.
 	 */
 	public static String format(CorpusAgreementReport report, List<LevelAgreement> levels, String source) {
+		return format(report, levels, Optional.empty(), source);
+	}
+
+	/**
+	 * The report with, when {@code sentences} is present, the coding agreement on sentence units as
+	 * {@code "sentenceUnits"}: {@code {"rule", "units", "documents", "codes", "allCodes", "byCode", "levels"}} where
+	 * {@code allCodes} and each entry of {@code byCode} hold {@code percent}, {@code cohenKappa} (two annotators),
+	 * {@code fleissKappa} and {@code alpha}, and {@code levels} is an array of {@code {"level", "allCodes", "byCode"}}.
+	 */
+	public static String format(CorpusAgreementReport report, List<LevelAgreement> levels,
+			Optional<SentenceAgreement.Report> sentences, String source) {
 		ObjectNode root = MAPPER.createObjectNode();
 		root.put("corpus", source);
 		report.annotators().forEach(root.putArray("annotators")::add);
@@ -62,11 +73,38 @@ public final class AgreementReportJson {
 				node.setAll(scope(level.overall()));
 			}
 		}
+		sentences.ifPresent(s -> sentenceUnits(root.putObject("sentenceUnits"), s));
 		try {
 			return MAPPER.writeValueAsString(root);
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("a tree node always serialises", e);
 		}
+	}
+
+	private static void sentenceUnits(ObjectNode node, SentenceAgreement.Report report) {
+		node.put("rule", "a sentence takes the code of an annotation covering more than half of it, else "
+				+ SentenceCoding.NONE);
+		node.put("units", report.codesAt().pooled().units());
+		node.put("documents", report.documents());
+		report.codes().forEach(node.putArray("codes")::add);
+		figures(node, report.codesAt());
+		ArrayNode levels = node.putArray("levels");
+		for (SentenceAgreement.LevelFigures level : report.levels()) {
+			figures(levels.addObject().put("level", level.level()), level);
+		}
+	}
+
+	private static void figures(ObjectNode node, SentenceAgreement.LevelFigures level) {
+		unitFigures(node.putObject("allCodes"), level.pooled());
+		ObjectNode byCode = node.putObject("byCode");
+		level.byCode().forEach((code, f) -> unitFigures(byCode.putObject(code), f));
+	}
+
+	private static void unitFigures(ObjectNode node, UnitFigures f) {
+		result(node.putObject("percent"), f.percent());
+		f.cohenKappa().ifPresent(k -> result(node.putObject("cohenKappa"), k));
+		result(node.putObject("fleissKappa"), f.fleissKappa());
+		result(node.putObject("alpha"), f.alpha());
 	}
 
 	private static ObjectNode scope(ScopeAgreement scope) {

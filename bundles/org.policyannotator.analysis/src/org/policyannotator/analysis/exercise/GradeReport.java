@@ -39,7 +39,7 @@ public final class GradeReport {
 				h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; }
 				table { border-collapse: collapse; font-size: 0.9em; }
 				th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: right; }
-				th { background: #f2f2f2; } td.text { text-align: left; }
+				th { background: #f2f2f2; vertical-align: bottom; } td.text, th.text { text-align: left; }
 				tr.failed td { background: #fff0f0; }
 				tr.superseded td { color: #888; } td.sparse { color: #b00; font-weight: bold; }
 				.legend span { display: inline-block; margin-right: 1.2em; }
@@ -186,7 +186,7 @@ public final class GradeReport {
 	}
 
 	private static String table(Gradebook book) {
-		StringBuilder t = new StringBuilder("<table>\n<tr><th>student</th><th>file</th><th>exact P</th><th>exact R</th>"
+		StringBuilder t = new StringBuilder("<table>\n<tr><th class=\"text\">student</th><th class=\"text\">file</th><th>exact P</th><th>exact R</th>"
 				+ "<th>exact F1</th><th>overlap P</th><th>overlap R</th><th>overlap F1</th><th>macro F1</th>"
 				+ "<th>weighted F1</th><th>kappa</th><th>wrong type</th><th>u-alpha</th><th>attempt</th>"
 				+ "<th>change</th><th>status</th></tr>\n");
@@ -228,8 +228,8 @@ public final class GradeReport {
 		if (disputing.isEmpty()) {
 			return "";
 		}
-		StringBuilder t = new StringBuilder("<h2>Disputes</h2>\n<table>\n<tr><th>student</th><th>file</th>"
-				+ "<th>overlap F1</th><th>document</th><th>item</th><th>note</th><th>to accept it</th></tr>\n");
+		StringBuilder t = new StringBuilder("<h2>Disputes</h2>\n<table>\n<tr><th class=\"text\">student</th><th class=\"text\">file</th>"
+				+ "<th>overlap F1</th><th class=\"text\">document</th><th class=\"text\">item</th><th class=\"text\">note</th><th class=\"text\">to accept it</th></tr>\n");
 		for (StudentGrade.Graded g : disputing) {
 			Map<Dispute, org.policyannotator.analysis.scoring.Feedback> items = g.disputedItems();
 			for (Dispute d : g.disputes()) {
@@ -261,7 +261,7 @@ public final class GradeReport {
 
 	/** Per counted submission and type: overlap F1 and Cohen's kappa on the tokens, beside the reference count. */
 	private static String typeTable(Gradebook book) {
-		StringBuilder t = new StringBuilder("<table>\n<tr><th>student</th>");
+		StringBuilder t = new StringBuilder("<table>\n<tr><th class=\"text\">student</th>");
 		for (String type : book.types()) {
 			t.append("<th>").append(escape(type)).append(" F1</th><th>").append(escape(type)).append(" kappa</th>");
 		}

@@ -137,7 +137,10 @@ public record Gradebook(ExerciseManifest exercise, String reference, List<String
 		for (String type : types) {
 			int count = referenceCount(type);
 			total += count;
-			if (count < MINIMUM_REFERENCE_ITEMS) {
+			if (count == 0) {
+				warnings.add(type + ": no reference annotations; a student's F1 on it is 0 or undefined and says"
+						+ " nothing of their coding (only that they tagged it where the reference did not)");
+			} else if (count < MINIMUM_REFERENCE_ITEMS) {
 				warnings.add(type + ": only " + count + " reference annotation" + (count == 1 ? "" : "s")
 						+ " (fewer than " + MINIMUM_REFERENCE_ITEMS + "); its kappa and F1 say little");
 			}

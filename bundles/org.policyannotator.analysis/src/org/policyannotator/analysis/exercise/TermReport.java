@@ -18,7 +18,7 @@ import org.policyannotator.analysis.table.CsvRecord;
  */
 final class TermReport {
 	private static final int SPARK_WIDTH = 120;
-	private static final int SPARK_HEIGHT = 24;
+	private static final int SPARK_HEIGHT = 40;
 
 	private TermReport() {
 	}
@@ -34,7 +34,7 @@ final class TermReport {
 				h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; }
 				table { border-collapse: collapse; font-size: 0.9em; }
 				th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: right; }
-				th { background: #f2f2f2; } td.text { text-align: left; } tr.mean td { font-weight: bold; }
+				th { background: #f2f2f2; vertical-align: bottom; } td.text, th.text { text-align: left; } tr.mean td { font-weight: bold; }
 				td.up { color: #1a7f37; } td.down { color: #b00; }
 				.note { color: #555; font-size: 0.9em; }
 				</style>
@@ -46,7 +46,7 @@ final class TermReport {
 		html.append("<h1>Term gradebook</h1>\n<p class=\"note\">").append(exercises.size()).append(" exercises, ")
 				.append(students.size()).append(" students. Overall F1 (overlap matching) of the attempt that counts"
 						+ " in each exercise; empty: not graded.</p>\n");
-		html.append("<h2>Progress per student</h2>\n<table>\n<tr><th>student</th>");
+		html.append("<h2>Progress per student</h2>\n<table>\n<tr><th class=\"text\">student</th>");
 		exercises.forEach(e -> html.append("<th>").append(GradeReport.escape(e)).append("</th>"));
 		html.append("<th>graded</th><th>mean</th><th>change</th><th>progress</th></tr>\n");
 		for (String student : students) {
@@ -73,8 +73,8 @@ final class TermReport {
 					.mapToDouble(OptionalDouble::getAsDouble).average());
 		}
 		html.append("<td colspan=\"4\"></td></tr>\n</table>\n");
-		html.append("<h2>Most-missed reference items per exercise</h2>\n<table>\n<tr><th>exercise</th><th>document"
-				+ "</th><th>type</th><th>at</th><th>text</th><th>missed by</th><th>students</th></tr>\n");
+		html.append("<h2>Most-missed reference items per exercise</h2>\n<table>\n<tr><th class=\"text\">exercise</th><th class=\"text\">document"
+				+ "</th><th class=\"text\">type</th><th>at</th><th class=\"text\">text</th><th>missed by</th><th class=\"text\">students</th></tr>\n");
 		term.missedByExercise().forEach((exercise, rows) -> {
 			for (CsvRecord row : rows) {
 				List<String> c = row.fields();
@@ -98,6 +98,11 @@ final class TermReport {
 		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(SPARK_WIDTH)
 				.append("\" height=\"").append(SPARK_HEIGHT).append("\" role=\"img\" aria-label=\"")
 				.append(GradeReport.escape("F1 of " + student + " across the term")).append("\">");
+		for (double level : new double[] { 0, 0.5, 1 }) {
+			int y = SPARK_HEIGHT - 3 - (int) Math.round(level * (SPARK_HEIGHT - 6));
+			svg.append("<line x1=\"0\" x2=\"").append(SPARK_WIDTH).append("\" y1=\"").append(y).append("\" y2=\"")
+					.append(y).append("\" stroke=\"#e4e4e4\"/>");
+		}
 		List<String> points = new ArrayList<>();
 		int n = Math.max(1, exercises.size() - 1);
 		for (int i = 0; i < values.size(); i++) {

@@ -6,7 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: title, a sensible first size, status line and the standard menus. */
+/** The main window: title, a sensible first size, the main toolbar, status line and the standard menus. */
 final class AnnotatorWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	AnnotatorWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -22,7 +22,7 @@ final class AnnotatorWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setInitialSize(new Point(1280, 860));
-		configurer.setShowCoolBar(false);
+		configurer.setShowCoolBar(true); // Synchronize and Suggest
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle("Policy Annotator");

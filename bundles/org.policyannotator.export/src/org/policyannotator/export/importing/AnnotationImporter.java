@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.policyannotator.export.ExportCancelledException;
 import org.policyannotator.export.ExportException;
@@ -32,8 +33,6 @@ import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusWrites;
-import org.policyannotator.model.internal.io.AtomicFiles;
-import org.policyannotator.model.internal.io.SchemaCodec;
 import org.policyannotator.model.schema.AttributeType;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.SetValidator;
@@ -41,24 +40,38 @@ import org.policyannotator.model.schema.TagType;
 
 /**
  * Imports shared annotation sets into a corpus: our dataset format (both flavours), doccano JSONL and W3C Web
- * Annotation. Each annotator's annotations on a document become that annotator's set for it, replacing the set
- * there was. All or nothing: the whole file is read and checked first (documents exist, the text hash and every
- * quote match the corpus text, offsets lie inside it, types, attributes and relations fit the schema); if anything
- * is wrong, nothing is written and {@link ImportException} lists every problem with file and line. Spans are never
- * moved to make them fit. Progress is told after each set written; a cancellation is honoured before anything is
- * written, never half-way.
+ * Annotation (and the other formats of {@link ImportFormat}). Each annotator's annotations on a document become
+ * that annotator's set for it, replacing the set there was. All or nothing: every set is checked (documents exist,
+ * the text hash and every quote match the corpus text, offsets lie inside it, types, attributes and relations fit
+ * the schema) and staged in one batch of the corpus that is committed only if nothing was wrong; otherwise
+ * {@link ImportException} lists every problem with file and line and the corpus is as it was. Spans are never moved
+ * to make them fit. Our dataset formats and doccano are read twice, one set at a time (first for the file's types
+ * and annotators, then to check and stage), so a file of hundreds of megabytes imports in bounded memory. Progress
+ * is told after each set; a cancellation is honoured any time before the commit, never half-way.
  */
 public final class AnnotationImporter {
 	private final Corpus corpus;
 	private final ImportOptions options;
-	private final DocumentMatcher documents;
+	private final Path file;
 	private final TypeResolver types;
+	private final Map<String, String> seen = new HashMap<>();
+	private DocumentMatcher documents;
+	private boolean rename;
 
 	private AnnotationImporter(Corpus corpus, ImportOptions options, Path file) {
 		this.corpus = corpus;
 		this.options = options;
-		this.documents = new DocumentMatcher(corpus, options.existingDocumentsOnly(), file);
+		this.file = file;
 		this.types = new TypeResolver(corpus.schema(), options.typeMap(), options.addTypes());
+	}
+
+	/** What was written, for the report. */
+	private static final class Tally {
+		int done;
+		int sets;
+		int replaced;
+		long annotations;
+		long relations;
 	}
 
 	/** A validated set ready to be written. */
@@ -101,30 +114,91 @@ public final class AnnotationImporter {
 		}
 		ImportFormat actual = options.format().isPresent() ? options.format().get()
 				: brat ? ImportFormat.BRAT : uimaFolder ? ImportFormat.UIMA : detect(file);
-		List<String> problems = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
+		Messages warnings = new Messages("warnings");
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		List<RawSet> raw = switch (actual) {
-		case NATIVE -> NativeReader.readJson(file, problems);
-		case JSONL -> NativeReader.readLines(file, problems);
-		case DOCCANO -> DoccanoReader.read(file, options.offsets(), now, problems);
-		case W3C -> W3cReader.read(file, now, problems);
-		case LABEL_STUDIO -> LabelStudioReader.read(file, now, problems);
-		case BRAT -> BratReader.read(file, now, problems);
-		case UIMA -> UimaReader.read(file, now, problems);
-		case REFI_QDA -> RefiReader.read(file, corpus.schema(), now, warnings);
+		SetSource source = source(actual, file, options, corpus, now, warnings);
+		return new AnnotationImporter(corpus, options, file).run(source, warnings, progress);
+	}
+
+	private static SetSource source(ImportFormat format, Path file, ImportOptions options, Corpus corpus,
+			Instant now, List<String> warnings) throws IOException {
+		List<String> problems = new ArrayList<>();
+		return switch (format) {
+		case NATIVE -> (p, sink) -> NativeReader.readJson(file, p, sink);
+		case JSONL -> (p, sink) -> NativeReader.readLines(file, p, sink);
+		case DOCCANO -> (p, sink) -> DoccanoReader.read(file, options.offsets(), now, p, sink);
+		case W3C -> SetSource.of(W3cReader.read(file, now, problems), problems);
+		case LABEL_STUDIO -> SetSource.of(LabelStudioReader.read(file, now, problems), problems);
+		case BRAT -> SetSource.of(BratReader.read(file, now, problems), problems);
+		case UIMA -> SetSource.of(UimaReader.read(file, now, problems), problems);
+		case REFI_QDA -> SetSource.of(RefiReader.read(file, corpus.schema(), now, warnings), problems);
 		};
-		AnnotationImporter importer = new AnnotationImporter(corpus, options, file);
-		importer.types.resolveAll(raw);
-		problems.addAll(importer.types.problems());
-		List<Checked> checked = importer.check(raw, problems, warnings);
-		if (!problems.isEmpty()) {
-			throw new ImportException(problems);
+	}
+
+	private ImportReport run(SetSource source, Messages warnings, ExportProgress progress) throws IOException {
+		Messages problems = new Messages("problems");
+		Set<String> named = new TreeSet<>();
+		Tally tally = new Tally();
+		source.read(problems, set -> {
+			types.resolve(set);
+			if (!set.annotator().isEmpty()) {
+				named.add(set.annotator());
+			}
+			tally.done++;
+			cancelled(progress);
+		});
+		types.finish();
+		problems.addAll(types.problems());
+		int total = tally.done;
+		tally.done = 0;
+		rename = options.annotator().isPresent() && named.size() <= 1;
+		if (options.annotator().isPresent() && !rename) {
+			warnings.add("the file names " + named.size() + " annotators (" + String.join(", ", named)
+					+ "): their sets keep their names; --annotator " + options.annotator().get()
+					+ " is used only for sets the file does not attribute");
 		}
+		// everything in one batch: made durable with one flush and put in place only when all is written, so a
+		// problem, a failure, a cancellation or a crash imports nothing
+		try (CorpusWrites writes = corpus.writes()) {
+			documents = new DocumentMatcher(corpus, options.existingDocumentsOnly(), file,
+					id -> writes.stagedDocument(id).orElseThrow());
+			if (types.extended()) {
+				writes.writeSchema(types.schema());
+			}
+			source.read(new ArrayList<>(), set -> {
+				cancelled(progress);
+				Optional<Checked> checked = check(set, problems, warnings);
+				for (Document document : documents.takeCreated()) {
+					writes.addDocument(document);
+				}
+				if (checked.isPresent() && problems.isEmpty()) {
+					stage(checked.get(), writes, tally);
+				}
+				progress.worked(++tally.done, total, set.documentId());
+			});
+			if (!problems.isEmpty()) {
+				throw new ImportException(problems.listed());
+			}
+			cancelled(progress);
+			try {
+				writes.commit();
+			} catch (IOException e) {
+				throw new ExportException(e.getMessage() + "; nothing was imported", e);
+			}
+		}
+		List<String> added = new ArrayList<>();
+		types.schema().tagTypes().stream().filter(t -> corpus.schema().tagType(t.id()).isEmpty())
+				.forEach(t -> added.add(t.id()));
+		types.schema().relationTypes().stream().filter(t -> corpus.schema().relationType(t.id()).isEmpty())
+				.forEach(t -> added.add(t.id()));
+		return new ImportReport(tally.sets, tally.replaced, tally.annotations, tally.relations, warnings.listed(),
+				documents.created(), documents.matchedByText(), added);
+	}
+
+	private static void cancelled(ExportProgress progress) throws ExportCancelledException {
 		if (progress.isCancelled()) {
 			throw new ExportCancelledException(0);
 		}
-		return importer.write(checked, warnings, progress);
 	}
 
 	/** Recognises the format of a file from its name and first lines, or of a folder from the files in it. */
@@ -187,91 +261,73 @@ public final class AnnotationImporter {
 		return DatasetText.head(file, 4096);
 	}
 
-	private List<Checked> check(List<RawSet> raw, List<String> problems, List<String> warnings)
-			throws IOException {
+	private Optional<Checked> check(RawSet set, Messages problems, List<String> warnings) throws IOException {
 		Schema schema = types.schema();
-		List<Checked> checked = new ArrayList<>();
-		Map<String, String> seen = new HashMap<>();
-		Set<String> named = new java.util.TreeSet<>();
-		raw.forEach(set -> {
-			if (!set.annotator().isEmpty()) {
-				named.add(set.annotator());
-			}
-		});
-		boolean rename = options.annotator().isPresent() && named.size() <= 1;
-		if (options.annotator().isPresent() && !rename) {
-			warnings.add("the file names " + named.size() + " annotators (" + String.join(", ", named)
-					+ "): their sets keep their names; --annotator " + options.annotator().get()
-					+ " is used only for sets the file does not attribute");
+		String annotator = set.annotator().isEmpty() || rename ? options.annotator().orElse(set.annotator())
+				: set.annotator();
+		boolean documentOnly = set.annotations().isEmpty() && set.relations().isEmpty();
+		if (annotator.isEmpty() && !documentOnly) {
+			problems.add(set.where() + ": the file does not say who annotated; give --annotator <name>");
+			return Optional.empty();
 		}
-		for (RawSet set : raw) {
-			String annotator = set.annotator().isEmpty() || rename ? options.annotator().orElse(set.annotator())
-					: set.annotator();
-			boolean documentOnly = set.annotations().isEmpty() && set.relations().isEmpty();
-			if (annotator.isEmpty() && !documentOnly) {
-				problems.add(set.where() + ": the file does not say who annotated; give --annotator <name>");
-				continue;
-			}
-			if (!annotator.isEmpty() && !DocumentIds.isValid(annotator)) {
-				problems.add(set.where() + ": annotator \"" + annotator + "\" is not a valid name");
-				continue;
-			}
-			Optional<DocumentMatcher.Target> target = documents.resolve(set, problems);
-			if (target.isEmpty() || annotator.isEmpty()) {
-				continue;
-			}
-			Document doc = target.get().document();
-			String key = annotator + "/" + doc.id();
-			String before = seen.putIfAbsent(key, set.where());
-			if (before != null) {
-				problems.add(set.where() + ": annotator " + annotator + " already has annotations on document "
-						+ doc.id() + " earlier in the file (" + before + ")");
-				continue;
-			}
-			int errorsBefore = problems.size();
-			String fileText = target.get().mapping().isPresent() ? set.text() : doc.text();
-			TextOffsets offsets = TextOffsets.of(fileText);
-			List<Annotation> annotations = new ArrayList<>();
-			for (RawAnnotation annotation : set.annotations()) {
-				annotation(annotation, annotator, offsets, target.get(), schema, problems).ifPresent(annotations::add);
-			}
-			Set<String> ids = new HashSet<>();
-			annotations.forEach(a -> ids.add(a.id()));
-			List<Relation> relations = new ArrayList<>();
-			for (Relation relation : set.relations()) {
-				Optional<String> type = types.relationId(relation.type());
-				if (type.isEmpty()) {
-					continue;
-				}
-				for (String end : List.of(relation.from(), relation.to())) {
-					if (!ids.contains(end)) {
-						problems.add(set.where() + ": relation " + relation.id() + " links annotation " + end
-								+ ", which is not in the set");
-					}
-				}
-				relations.add(new Relation(relation.id(), type.get(), relation.from(), relation.to()));
-			}
-			if (problems.size() > errorsBefore) {
-				continue;
-			}
-			AnnotationSet result;
-			try {
-				result = AnnotationSet.of(annotator, doc.id(), doc.sha256(), annotations, relations);
-			} catch (IllegalArgumentException e) {
-				problems.add(set.where() + ": " + e.getMessage());
-				continue;
-			}
-			for (Finding finding : new SetValidator(schema).validate(result, Optional.of(doc), set.where())) {
-				(finding.isError() ? problems : warnings).add(finding.toString());
-			}
-			checked.add(new Checked(result, set.where()));
+		if (!annotator.isEmpty() && !DocumentIds.isValid(annotator)) {
+			problems.add(set.where() + ": annotator \"" + annotator + "\" is not a valid name");
+			return Optional.empty();
 		}
-		return checked;
+		Optional<DocumentMatcher.Target> target = documents.resolve(set, problems);
+		if (target.isEmpty() || annotator.isEmpty()) {
+			return Optional.empty();
+		}
+		Document doc = target.get().document();
+		String key = annotator + "/" + doc.id();
+		String before = seen.putIfAbsent(key, set.where());
+		if (before != null) {
+			problems.add(set.where() + ": annotator " + annotator + " already has annotations on document "
+					+ doc.id() + " earlier in the file (" + before + ")");
+			return Optional.empty();
+		}
+		long errorsBefore = problems.count();
+		String fileText = target.get().mapping().isPresent() ? set.text() : doc.text();
+		TextOffsets offsets = TextOffsets.of(fileText);
+		List<Annotation> annotations = new ArrayList<>();
+		for (RawAnnotation annotation : set.annotations()) {
+			annotation(annotation, annotator, offsets, target.get(), schema, problems).ifPresent(annotations::add);
+		}
+		Set<String> ids = new HashSet<>();
+		annotations.forEach(a -> ids.add(a.id()));
+		List<Relation> relations = new ArrayList<>();
+		for (Relation relation : set.relations()) {
+			Optional<String> type = types.relationId(relation.type());
+			if (type.isEmpty()) {
+				continue;
+			}
+			for (String end : List.of(relation.from(), relation.to())) {
+				if (!ids.contains(end)) {
+					problems.add(set.where() + ": relation " + relation.id() + " links annotation " + end
+							+ ", which is not in the set");
+				}
+			}
+			relations.add(new Relation(relation.id(), type.get(), relation.from(), relation.to()));
+		}
+		if (problems.count() > errorsBefore) {
+			return Optional.empty();
+		}
+		AnnotationSet result;
+		try {
+			result = AnnotationSet.of(annotator, doc.id(), doc.sha256(), annotations, relations);
+		} catch (IllegalArgumentException e) {
+			problems.add(set.where() + ": " + e.getMessage());
+			return Optional.empty();
+		}
+		for (Finding finding : new SetValidator(schema).validate(result, Optional.of(doc), set.where())) {
+			(finding.isError() ? problems : warnings).add(finding.toString());
+		}
+		return Optional.of(new Checked(result, set.where()));
 	}
 
 	private Optional<Annotation> annotation(RawAnnotation raw, String annotator, TextOffsets offsets,
-			DocumentMatcher.Target target, Schema schema, List<String> problems) {
-		int before = problems.size();
+			DocumentMatcher.Target target, Schema schema, Messages problems) {
+		long before = problems.count();
 		Optional<TagType> type = types.tagId(raw.type()).flatMap(schema::tagType);
 		if (type.isEmpty()) {
 			return Optional.empty();
@@ -294,7 +350,7 @@ public final class AnnotationImporter {
 				problems.add(raw.where() + ": attribute " + e.getKey() + ": " + ex.getMessage());
 			}
 		}
-		if (problems.size() > before) {
+		if (problems.count() > before) {
 			return Optional.empty();
 		}
 		try {
@@ -367,69 +423,31 @@ public final class AnnotationImporter {
 		return "";
 	}
 
-	private ImportReport write(List<Checked> checked, List<String> warnings, ExportProgress progress)
-			throws IOException {
-		Corpus corpus = this.corpus;
-		if (types.extended()) {
-			Path schemaFile = corpus.directory().resolve(Corpus.SCHEMA_FILE);
-			try {
-				AtomicFiles.write(schemaFile, SchemaCodec.write(types.schema()));
-			} catch (IOException e) {
-				throw new ExportException(schemaFile + ": the schema with the file's types could not be written ("
-						+ e.getMessage() + "); nothing was imported", e);
-			}
-			corpus = Corpus.open(corpus.directory());
+	/** Stages a checked set in the batch, replacing the annotator's set on the document. */
+	private void stage(Checked item, CorpusWrites writes, Tally tally) throws IOException {
+		AnnotationSet incoming = item.set();
+		AnnotationSet target = corpus.loadSet(incoming.annotator(), incoming.documentId());
+		if (!target.isEmpty()) {
+			tally.replaced++;
 		}
-		List<Document> created = documents.created();
-		int sets = 0;
-		int replaced = 0;
-		long annotations = 0;
-		long relations = 0;
-		// everything in one batch: made durable with one flush and put in place only when all is written, so a
-		// failure or a crash imports nothing
-		try (CorpusWrites writes = corpus.writes()) {
-			for (Document document : created) {
-				writes.addDocument(document);
-			}
-			for (Checked item : checked) {
-				AnnotationSet incoming = item.set();
-				AnnotationSet target = corpus.loadSet(incoming.annotator(), incoming.documentId());
-				if (!target.isEmpty()) {
-					replaced++;
-				}
-				for (Relation relation : target.relations()) {
-					target.removeRelation(relation.id());
-				}
-				for (Annotation annotation : target.annotations()) {
-					target.remove(annotation.id());
-				}
-				target.setDocumentSha256(incoming.documentSha256());
-				incoming.annotations().forEach(target::add);
-				incoming.relations().forEach(target::addRelation);
-				try {
-					writes.saveSet(target);
-				} catch (IOException e) {
-					throw new ExportException(item.where() + ": could not be written (" + e.getMessage()
-							+ "); nothing was imported", e);
-				}
-				sets++;
-				annotations += incoming.size();
-				relations += incoming.relations().size();
-				progress.worked(sets, checked.size(), incoming.documentId());
-			}
-			try {
-				writes.commit();
-			} catch (IOException e) {
-				throw new ExportException(e.getMessage() + "; nothing was imported", e);
-			}
+		for (Relation relation : target.relations()) {
+			target.removeRelation(relation.id());
 		}
-		List<String> added = new ArrayList<>();
-		types.schema().tagTypes().stream().filter(t -> this.corpus.schema().tagType(t.id()).isEmpty())
-				.forEach(t -> added.add(t.id()));
-		types.schema().relationTypes().stream().filter(t -> this.corpus.schema().relationType(t.id()).isEmpty())
-				.forEach(t -> added.add(t.id()));
-		return new ImportReport(sets, replaced, annotations, relations, warnings,
-				created.stream().map(Document::id).toList(), documents.matchedByText(), added);
+		for (Annotation annotation : target.annotations()) {
+			target.remove(annotation.id());
+		}
+		target.setDocumentSha256(incoming.documentSha256());
+		incoming.annotations().forEach(target::add);
+		incoming.relations().forEach(target::addRelation);
+		try {
+			writes.saveSet(target);
+		} catch (IOException e) {
+			throw new ExportException(item.where() + ": could not be written (" + e.getMessage()
+					+ "); nothing was imported", e);
+		}
+		tally.sets++;
+		tally.annotations += incoming.size();
+		tally.relations += incoming.relations().size();
 	}
 
 	private static String shorten(String s) {

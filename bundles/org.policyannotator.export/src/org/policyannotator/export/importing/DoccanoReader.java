@@ -29,8 +29,8 @@ final class DoccanoReader {
 	private DoccanoReader() {
 	}
 
-	static List<RawSet> read(Path file, OffsetUnit unit, Instant now, List<String> problems) throws IOException {
-		List<RawSet> sets = new ArrayList<>();
+	static void read(Path file, OffsetUnit unit, Instant now, List<String> problems, SetSink sets)
+			throws IOException {
 		try (BufferedReader reader = DatasetText.open(file)) {
 			String line;
 			int number = 0;
@@ -45,10 +45,12 @@ final class DoccanoReader {
 				} catch (JsonProcessingException e) {
 					throw new ImportException(List.of(JsonFields.malformedLine(file, number, e)));
 				}
-				line(node, file + ": line " + number, unit, now, problems).ifPresent(sets::add);
+				Optional<RawSet> set = line(node, file + ": line " + number, unit, now, problems);
+				if (set.isPresent()) {
+					sets.accept(set.get());
+				}
 			}
 		}
-		return sets;
 	}
 
 	private static Optional<RawSet> line(JsonNode node, String where, OffsetUnit unit, Instant now,

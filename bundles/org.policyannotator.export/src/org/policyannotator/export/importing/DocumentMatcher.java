@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,30 +22,58 @@ import org.policyannotator.model.corpus.Corpus;
  * Finds the corpus document a set of a file was made on: by the id the file gives, else by its text after the
  * normalisation our text import applies (line ends, trailing white space). A set whose document the corpus lacks
  * brings a new document made from the file's text (unless only existing documents may be used); nothing is written
- * here, {@link #created()} lists what the import will add.
+ * here: {@link #takeCreated()} hands each new document over once, to be staged for writing, after which it is read
+ * back from where it was staged when a later set needs it. Texts are matched by a hash of their normalised form, so
+ * neither the corpus's texts nor a big file's are held in memory.
  */
 final class DocumentMatcher {
 	/** The document of a set, and how offsets into the file's text map onto its text (empty: they are the same). */
 	record Target(Document document, Optional<TextMapping> mapping) {
 	}
 
+	/** Reads back a new document that was handed over by {@link #takeCreated()}. */
+	@FunctionalInterface
+	interface Staged {
+		Document read(String id) throws IOException;
+	}
+
+	private static final int RECENT = 16;
+
 	private final Corpus corpus;
 	private final boolean existingOnly;
 	private final Path file;
-	private final Map<String, Document> loaded = new HashMap<>();
-	private final Map<String, Document> created = new LinkedHashMap<>();
+	private final Staged staged;
+	private final Set<String> created = new LinkedHashSet<>();
+	private final List<Document> handOver = new ArrayList<>();
+	private final Map<String, Document> recent = new LinkedHashMap<>(RECENT, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+			return size() > RECENT;
+		}
+	};
 	private final Set<String> matched = new HashSet<>();
+	private Set<String> taken;
 	private Map<String, String> byNormalizedText;
 
-	DocumentMatcher(Corpus corpus, boolean existingOnly, Path file) {
+	DocumentMatcher(Corpus corpus, boolean existingOnly, Path file, Staged staged) {
 		this.corpus = corpus;
 		this.existingOnly = existingOnly;
 		this.file = file;
+		this.staged = staged;
 	}
 
-	/** Documents that the import adds to the corpus, in the order of the file. */
-	List<Document> created() {
-		return List.copyOf(created.values());
+	/** The ids of the documents that the import adds to the corpus, in the order of the file. */
+	List<String> created() {
+		return List.copyOf(created);
+	}
+
+	/** The documents created since the last call, to be staged for writing. */
+	List<Document> takeCreated() {
+		List<Document> documents = List.copyOf(handOver);
+		handOver.clear();
+		return documents;
 	}
 
 	/** How many documents of the corpus were found by their text rather than an id the file gives. */
@@ -54,7 +83,7 @@ final class DocumentMatcher {
 
 	Optional<Target> resolve(RawSet set, List<String> problems) throws IOException {
 		String id = set.documentId();
-		if (!id.isEmpty() && (corpus.hasDocument(id) || created.containsKey(id))) {
+		if (!id.isEmpty() && (corpus.hasDocument(id) || created.contains(id))) {
 			return existing(set, document(id), problems);
 		}
 		if (set.text().isEmpty()) {
@@ -70,10 +99,10 @@ final class DocumentMatcher {
 							: "; the quotes fit " + fit.size() + " documents: " + String.join(", ", fit)));
 			return Optional.empty();
 		}
-		String key = NormalizedText.of(set.text()).text();
+		String key = key(set.text());
 		String same = byNormalizedText().get(key);
 		if (same != null) {
-			if (!created.containsKey(same)) {
+			if (!created.contains(same)) {
 				matched.add(same);
 			}
 			return existing(set, document(same), problems);
@@ -84,8 +113,9 @@ final class DocumentMatcher {
 					+ "; without --existing-documents-only it would be created from the file's text");
 			return Optional.empty();
 		}
-		Set<String> taken = new HashSet<>(corpus.documentIds());
-		taken.addAll(created.keySet());
+		if (taken == null) {
+			taken = new HashSet<>(corpus.documentIds());
+		}
 		String base = DocumentIds.isValid(id) ? id
 				: DocumentIds.fromTitle(!set.title().isBlank() ? set.title() : firstWords(set.text()));
 		String newId = DocumentIds.unique(base, taken);
@@ -99,7 +129,10 @@ final class DocumentMatcher {
 			problems.add(set.where() + ": " + e.getMessage());
 			return Optional.empty();
 		}
-		created.put(newId, document);
+		created.add(newId);
+		taken.add(newId);
+		handOver.add(document);
+		recent.put(newId, document);
 		byNormalizedText.put(key, newId);
 		return Optional.of(new Target(document, Optional.empty()));
 	}
@@ -151,14 +184,13 @@ final class DocumentMatcher {
 	}
 
 	private Document document(String id) throws IOException {
-		Document pending = created.get(id);
-		if (pending != null) {
-			return pending;
+		if (!created.contains(id)) {
+			return corpus.loadDocument(id);
 		}
-		Document document = loaded.get(id);
+		Document document = recent.get(id);
 		if (document == null) {
-			document = corpus.loadDocument(id);
-			loaded.put(id, document);
+			document = staged.read(id);
+			recent.put(id, document);
 		}
 		return document;
 	}
@@ -167,10 +199,15 @@ final class DocumentMatcher {
 		if (byNormalizedText == null) {
 			byNormalizedText = new HashMap<>();
 			for (String id : corpus.documentIds()) {
-				byNormalizedText.putIfAbsent(NormalizedText.of(document(id).text()).text(), id);
+				byNormalizedText.putIfAbsent(key(corpus.loadDocument(id).text()), id);
 			}
 		}
 		return byNormalizedText;
+	}
+
+	/** A text's identity after normalisation: the SHA-256 of its normalised form. */
+	private static String key(String text) {
+		return Document.sha256Of(NormalizedText.of(text).text());
 	}
 
 	private static String firstWords(String text) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.policyannotator.export.ExportException;
 
 /**
- * The file could not be imported; nothing was written to the corpus. {@link #problems()} lists every problem,
- * each naming the file (and line for JSON Lines).
+ * The file could not be imported; nothing was written to the corpus. {@link #problems()} lists the problems (the
+ * first thousand, then how many more there were), each naming the file (and line for JSON Lines).
  */
 public class ImportException extends ExportException {
 	private static final long serialVersionUID = 1L;

@@ -26,8 +26,7 @@ final class NativeReader {
 	private NativeReader() {
 	}
 
-	static List<RawSet> readJson(Path file, List<String> problems) throws IOException {
-		List<RawSet> sets = new ArrayList<>();
+	static void readJson(Path file, List<String> problems, SetSink sets) throws IOException {
 		boolean sawFormat = false;
 		boolean sawVersion = false;
 		try (JsonParser p = JsonSupport.FACTORY.createParser(DatasetText.open(file))) {
@@ -71,11 +70,9 @@ final class NativeReader {
 		if (!sawVersion) {
 			throw new ImportException(List.of(file + ": the dataset does not state its \"version\""));
 		}
-		return sets;
 	}
 
-	static List<RawSet> readLines(Path file, List<String> problems) throws IOException {
-		List<RawSet> sets = new ArrayList<>();
+	static void readLines(Path file, List<String> problems, SetSink sets) throws IOException {
 		try (BufferedReader reader = DatasetText.open(file)) {
 			String line;
 			int number = 0;
@@ -110,7 +107,6 @@ final class NativeReader {
 				throw new ImportException(List.of(file + ": is empty"));
 			}
 		}
-		return sets;
 	}
 
 	private static void header(Path file, String field, String actual, String expected) throws ImportException {
@@ -128,7 +124,8 @@ final class NativeReader {
 		}
 	}
 
-	private static void document(JsonNode node, String where, List<RawSet> sets, List<String> problems) {
+	private static void document(JsonNode node, String where, SetSink sets, List<String> problems)
+			throws IOException {
 		if (!node.isObject()) {
 			problems.add(where + ": a document must be a JSON object");
 			return;
@@ -143,7 +140,7 @@ final class NativeReader {
 		RawDocument facts = DocumentFacts.read(node, documentWhere, problems);
 		List<JsonNode> annotatorSets = JsonFields.array(node, "sets", documentWhere, problems);
 		if (annotatorSets.isEmpty() && !text.isEmpty()) {
-			sets.add(new RawSet("", id.get(), sha, text, List.of(), List.of(), documentWhere, facts));
+			sets.accept(new RawSet("", id.get(), sha, text, List.of(), List.of(), documentWhere, facts));
 		}
 		for (JsonNode set : annotatorSets) {
 			Optional<String> annotator = JsonFields.text(set, "annotator", documentWhere, problems);
@@ -170,7 +167,7 @@ final class NativeReader {
 					}
 				}
 			}
-			sets.add(new RawSet(annotator.get(), id.get(), sha, text, annotations, relations, setWhere, facts));
+			sets.accept(new RawSet(annotator.get(), id.get(), sha, text, annotations, relations, setWhere, facts));
 		}
 	}
 

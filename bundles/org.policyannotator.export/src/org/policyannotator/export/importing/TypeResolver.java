@@ -43,19 +43,18 @@ final class TypeResolver {
 		return schema;
 	}
 
-	/**
-	 * Looks every type name of {@code sets} up once, adding or remembering the unknown ones; relation types added
-	 * link any tag types.
-	 */
-	void resolveAll(List<RawSet> sets) {
-		for (RawSet set : sets) {
-			for (RawAnnotation annotation : set.annotations()) {
-				tag(annotation.type(), annotation.where());
-			}
-			for (org.policyannotator.model.Relation relation : set.relations()) {
-				relation(relation.type(), set.where() + ": relation " + relation.id());
-			}
+	/** Looks every type name of {@code set} up, adding or remembering the unknown ones. */
+	void resolve(RawSet set) {
+		for (RawAnnotation annotation : set.annotations()) {
+			tag(annotation.type(), annotation.where());
 		}
+		for (org.policyannotator.model.Relation relation : set.relations()) {
+			relation(relation.type(), set.where() + ": relation " + relation.id());
+		}
+	}
+
+	/** Once every set is {@linkplain #resolve resolved}: relation types added link any tag types. */
+	void finish() {
 		if (extended()) {
 			List<String> all = schema.tagTypes().stream().map(TagType::id).toList();
 			List<RelationType> relations = schema.relationTypes().stream()
@@ -66,13 +65,13 @@ final class TypeResolver {
 		}
 	}
 
-	/** The id of the schema's tag type for a name of the file (after {@link #resolveAll}). */
+	/** The id of the schema's tag type for a name of the file (after {@link #finish}). */
 	Optional<String> tagId(String name) {
 		String wanted = map.getOrDefault(name, name);
 		return find(wanted).map(TagType::id);
 	}
 
-	/** The id of the schema's relation type for a name of the file (after {@link #resolveAll}). */
+	/** The id of the schema's relation type for a name of the file (after {@link #finish}). */
 	Optional<String> relationId(String name) {
 		String wanted = map.getOrDefault(name, name);
 		return findRelation(wanted).map(RelationType::id);

@@ -479,7 +479,7 @@ public final class Corpus {
 		Path file = setFile(set.annotator(), set.documentId());
 		try {
 			Files.createDirectories(file.getParent());
-			try (SetLock lock = lock(file)) {
+			try (SetLock lock = SetLock.await(file)) {
 				Optional<FileStamp> onDisk = AtomicFiles.stamp(file);
 				Optional<FileStamp> expected = set.origin();
 				if (!onDisk.equals(expected)) {
@@ -493,25 +493,6 @@ public final class Corpus {
 			throw e;
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot save the annotations: " + CorpusException.reason(file, e), e);
-		}
-	}
-
-	private static SetLock lock(Path file) throws IOException {
-		long deadline = System.nanoTime() + 2_000_000_000L;
-		while (true) {
-			Optional<SetLock> lock = SetLock.tryLock(file);
-			if (lock.isPresent()) {
-				return lock.get();
-			}
-			if (System.nanoTime() > deadline) {
-				throw new SetLockedException(file);
-			}
-			try {
-				Thread.sleep(20);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new SetLockedException(file);
-			}
 		}
 	}
 

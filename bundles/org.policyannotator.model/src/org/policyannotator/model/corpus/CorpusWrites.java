@@ -1,6 +1,8 @@
 package org.policyannotator.model.corpus;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,13 +17,15 @@ import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.DocumentCodec;
 import org.policyannotator.model.internal.io.SchemaCodec;
 import org.policyannotator.model.internal.io.SetCodec;
+import org.policyannotator.model.internal.io.SetLock;
 import org.policyannotator.model.schema.Schema;
 
 /**
  * Documents and sets written to a corpus together: nothing is visible until {@link #commit}, which makes all of
  * them durable with one flush of the file system and then puts them in place. The guarantee is that of single
  * writes (after a crash each file is the old one or the complete new one) at a fraction of the cost for thousands
- * of files. Closing without committing leaves the corpus as it was.
+ * of files. Each set is put in place under the lock {@link Corpus#saveSet} takes, after checking that nobody changed
+ * it since it was read. Closing without committing leaves the corpus as it was.
  */
 public final class CorpusWrites implements AutoCloseable {
 	private final Corpus corpus;
@@ -30,7 +34,8 @@ public final class CorpusWrites implements AutoCloseable {
 	private final Map<Path, PendingSet> sets = new HashMap<>();
 	private final List<String> documents = new ArrayList<>();
 
-	private record PendingSet(AnnotationSet set, long revision) {
+	/** A set to mark saved at commit, if anyone still holds it (a big import must not keep every set it wrote). */
+	private record PendingSet(WeakReference<AnnotationSet> set, long revision) {
 	}
 
 	CorpusWrites(Corpus corpus) {
@@ -53,6 +58,23 @@ public final class CorpusWrites implements AutoCloseable {
 	}
 
 	/**
+	 * A document added to this batch and not yet committed, read back from where it waits (empty if none has that
+	 * id).
+	 */
+	public Optional<Document> stagedDocument(String id) throws CorpusException {
+		Path file = corpus.documentFile(id);
+		Optional<Path> staged = batch.staged(file);
+		if (staged.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(DocumentCodec.read(Files.readAllBytes(staged.get()), file));
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot read the document back: " + CorpusException.reason(file, e), e);
+		}
+	}
+
+	/**
 	 * Saves a set at commit.
 	 *
 	 * @throws StaleSetException if the file changed on disk since the set was read (checked now and at commit)
@@ -67,7 +89,7 @@ public final class CorpusWrites implements AutoCloseable {
 			AnnotationSet.Snapshot snapshot = set.snapshot();
 			batch.write(file, out -> SetCodec.write(set, snapshot, out));
 			expected.put(file.toAbsolutePath(), onDisk);
-			sets.put(file.toAbsolutePath(), new PendingSet(set, snapshot.revision()));
+			sets.put(file.toAbsolutePath(), new PendingSet(new WeakReference<>(set), snapshot.revision()));
 		} catch (CorpusException e) {
 			throw e;
 		} catch (IOException e) {
@@ -98,23 +120,35 @@ public final class CorpusWrites implements AutoCloseable {
 	 *                           batch are in place, it and the ones after it are not
 	 */
 	public void commit() throws CorpusException {
-		Path current = corpus.directory();
+		Path[] current = { corpus.directory() };
 		try {
-			batch.commit(target -> {
+			Map<Path, FileStamp> placed = new HashMap<>();
+			batch.commit((target, rename) -> {
+				current[0] = target;
 				Optional<FileStamp> wanted = expected.get(target);
-				if (wanted != null && !AtomicFiles.stamp(target).equals(wanted)) {
-					throw new StaleSetException(target);
+				if (wanted == null) {
+					rename.run();
+					return;
+				}
+				// the lock that saveSet takes: another process saving this set is waited for, never overwritten
+				try (SetLock lock = SetLock.await(target)) {
+					if (!AtomicFiles.stamp(target).equals(wanted)) {
+						throw new StaleSetException(target);
+					}
+					rename.run();
+					placed.put(target, AtomicFiles.stamp(target).orElseThrow(() -> new IOException("vanished")));
 				}
 			});
 			for (Map.Entry<Path, PendingSet> e : sets.entrySet()) {
-				current = e.getKey();
-				FileStamp stamp = AtomicFiles.stamp(e.getKey()).orElseThrow(() -> new IOException("vanished"));
-				e.getValue().set().markSaved(stamp, e.getValue().revision());
+				AnnotationSet set = e.getValue().set().get();
+				if (set != null) {
+					set.markSaved(placed.get(e.getKey()), e.getValue().revision());
+				}
 			}
 		} catch (CorpusException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new CorpusException(current, "cannot write: " + CorpusException.reason(current, e), e);
+			throw new CorpusException(current[0], "cannot write: " + CorpusException.reason(current[0], e), e);
 		} finally {
 			documents.forEach(corpus::forget);
 		}

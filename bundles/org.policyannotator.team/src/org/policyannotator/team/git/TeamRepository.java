@@ -29,6 +29,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.internal.io.AtomicFiles;
+import org.policyannotator.team.copies.ConflictedCopies;
 import org.policyannotator.team.internal.History;
 import org.policyannotator.team.internal.Sync;
 
@@ -128,16 +129,28 @@ public final class TeamRepository implements AutoCloseable {
 	}
 
 	/**
-	 * Commits this clone's changes with {@code message}, fetches, merges what others pushed annotation by
+	 * Commits every change of this clone with {@code message}, fetches, merges what others pushed annotation by
 	 * annotation, and pushes; when the remote moved on meanwhile, does it again.
 	 */
 	public SyncResult sync(String message, Optional<Credentials> credentials, Progress progress)
 			throws TeamException {
+		return sync(message, Optional.empty(), credentials, progress);
+	}
+
+	/**
+	 * Like {@link #sync(String, Optional, Progress)}, for {@code annotator}: only their own sets and suggestion
+	 * files and the shared files (schema, corpus settings, documents, the curated set) are sent. Another
+	 * annotator's set changed here stays changed here, is not sent and is listed in {@link SyncResult#notSent()};
+	 * when the team changed it too, the team's version takes its place and this one is kept beside it
+	 * ({@code .<file>.local.json}).
+	 */
+	public SyncResult sync(String message, Optional<String> annotator, Optional<Credentials> credentials,
+			Progress progress) throws TeamException {
 		if (remoteUrl().isEmpty()) {
 			throw new TeamException(corpus + ": the corpus has no remote (add one: team share --remote <url>)");
 		}
 		try {
-			return new Sync(git, provider(credentials), progress).run(message);
+			return new Sync(git, provider(credentials), progress, annotator).run(message);
 		} catch (GitAPIException | IOException e) {
 			throw new TeamException(remoteUrl().get() + ": cannot synchronise " + corpus + ": " + describe(e), e);
 		}
@@ -159,7 +172,9 @@ public final class TeamRepository implements AutoCloseable {
 			status.getRemoved().forEach(p -> changed.add("D " + p));
 			changed.sort((a, b) -> a.substring(2).compareTo(b.substring(2)));
 			return new TeamStatus(branch, remoteUrl(), tracking == null ? 0 : tracking.getAheadCount(),
-					tracking == null ? 0 : tracking.getBehindCount(), changed, conflictFiles());
+					tracking == null ? 0 : tracking.getBehindCount(), changed, conflictFiles(),
+					ConflictedCopies.find(corpus).stream()
+							.map(c -> c.copy() + " (" + c.service() + " copy of " + c.original() + ")").toList());
 		} catch (GitAPIException | IOException e) {
 			throw new TeamException(corpus + ": cannot read the status: " + describe(e), e);
 		}

@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param behind        commits of the remote (as last fetched) not merged here yet
  * @param changed       files changed here since the last commit ({@code M}, {@code A} or {@code D} and the path)
  * @param conflictFiles conflict files left by merges, waiting for the user's decision
+ * @param conflictedCopies conflicted copies that file-sync services (Dropbox, OneDrive, Syncthing) left, each as
+ *                      "copy (service copy of original)"
  */
 public record TeamStatus(String branch, Optional<String> remote, int ahead, int behind, List<String> changed,
-		List<String> conflictFiles) {
+		List<String> conflictFiles, List<String> conflictedCopies) {
 
 	/** Copies the lists. */
 	public TeamStatus {
 		changed = List.copyOf(changed);
 		conflictFiles = List.copyOf(conflictFiles);
+		conflictedCopies = List.copyOf(conflictedCopies);
 	}
 }

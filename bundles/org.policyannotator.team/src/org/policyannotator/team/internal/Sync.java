@@ -20,6 +20,8 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.policyannotator.team.copies.ConflictedCopies;
+import org.policyannotator.team.git.Ownership;
 import org.policyannotator.team.git.Progress;
 import org.policyannotator.team.git.SyncResult;
 import org.policyannotator.team.git.TeamException;
@@ -37,13 +39,19 @@ public final class Sync {
 	private final Repository repository;
 	private final CredentialsProvider credentials;
 	private final Progress progress;
+	private final Optional<String> annotator;
+	private final List<String> notSent = new ArrayList<>();
 	private final List<String> received = new ArrayList<>();
 	private final List<String> conflicts = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
 
-	/** A synchronisation of the repository of {@code git}. */
-	public Sync(Git git, CredentialsProvider credentials, Progress progress) {
+	/**
+	 * A synchronisation of the repository of {@code git} by {@code annotator}, who sends only their own sets and the
+	 * shared files ({@link Ownership}); without an annotator, every change is sent.
+	 */
+	public Sync(Git git, CredentialsProvider credentials, Progress progress, Optional<String> annotator) {
 		this.git = git;
+		this.annotator = annotator;
 		this.repository = git.getRepository();
 		this.credentials = credentials;
 		this.progress = progress;
@@ -54,6 +62,18 @@ public final class Sync {
 		String branch = repository.getBranch();
 		progress.step("Committing your changes");
 		List<String> committed = commitChanges(message);
+		HeldBack held = HeldBack.setAside(repository, notSent);
+		int attempts;
+		try {
+			attempts = exchange(branch);
+		} finally {
+			notes.addAll(held.restore(received));
+		}
+		return new SyncResult(committed, notSent, received, conflicts, notes, true, attempts);
+	}
+
+	/** Fetches, merges and pushes until the push goes through; returns the number of attempts. */
+	private int exchange(String branch) throws TeamException, GitAPIException, IOException {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			checkCancelled();
 			progress.step("Fetching from " + REMOTE);
@@ -68,7 +88,7 @@ public final class Sync {
 			checkCancelled();
 			progress.step("Pushing to " + REMOTE);
 			if (push(branch)) {
-				return new SyncResult(committed, received, conflicts, notes, true, attempt);
+				return attempt;
 			}
 		}
 		throw new TeamException("the remote kept moving on: " + ATTEMPTS + " pushes were refused; synchronise again");
@@ -80,11 +100,25 @@ public final class Sync {
 		}
 	}
 
-	/** Commits every change of the working tree (ignored files aside); returns the paths. */
-	private List<String> commitChanges(String message) throws GitAPIException {
+	/**
+	 * Commits the changes of the working tree (ignored files aside) that the annotator sends; the others (another
+	 * annotator's set changed here, conflicted copies of file-sync services) go to {@link #notSent}. Returns the paths
+	 * committed.
+	 */
+	private List<String> commitChanges(String message) throws GitAPIException, IOException {
 		Status status = git.status().call();
-		TreeSet<String> changed = new TreeSet<>(status.getUncommittedChanges());
-		changed.addAll(status.getUntracked());
+		java.util.Set<String> copies = new java.util.HashSet<>();
+		ConflictedCopies.find(repository.getWorkTree().toPath()).forEach(c -> copies.add(c.copy()));
+		TreeSet<String> changed = new TreeSet<>();
+		TreeSet<String> all = new TreeSet<>(status.getUncommittedChanges());
+		all.addAll(status.getUntracked());
+		for (String path : all) {
+			if (!copies.contains(path) && (annotator.isEmpty() || Ownership.sends(annotator.get(), path))) {
+				changed.add(path);
+			} else {
+				notSent.add(path);
+			}
+		}
 		if (changed.isEmpty()) {
 			return List.of();
 		}

@@ -33,6 +33,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSetListener;
+import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 import org.policyannotator.ui.operations.AnnotationEditOperation;
@@ -65,8 +66,10 @@ public final class ComparisonEditor extends EditorPart {
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
 		try {
-			session = ComparisonSession.open(CorpusRegistry.getDefault().corpus(comparison.corpusFolder()),
-					comparison.documentId(), comparison.left(), comparison.right());
+			Corpus corpus = CorpusRegistry.getDefault().corpus(comparison.corpusFolder());
+			session = comparison.conflictsOf().isPresent()
+					? ComparisonSession.ofConflicts(corpus, comparison.documentId(), comparison.conflictsOf().get())
+					: ComparisonSession.open(corpus, comparison.documentId(), comparison.left(), comparison.right());
 		} catch (java.io.IOException | IllegalArgumentException e) {
 			throw new PartInitException("Could not read the annotations to compare: " + e.getMessage(), e);
 		}
@@ -74,6 +77,15 @@ public final class ComparisonEditor extends EditorPart {
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(site, undoContext));
 		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(site, undoContext));
 		session.curated().addListener(curatedListener);
+	}
+
+	/** The document's shared sentence units; the splitter's sentences when its units file cannot be read. */
+	private org.policyannotator.model.text.SentenceUnits sentenceUnits() {
+		try {
+			return org.policyannotator.model.corpus.CorpusUnits.units(session.corpus(), session.document().id());
+		} catch (org.policyannotator.model.corpus.CorpusException e) {
+			return org.policyannotator.model.text.SentenceUnits.of(session.document().text());
+		}
 	}
 
 	@Override
@@ -84,12 +96,13 @@ public final class ComparisonEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
 		ComparisonInput input = (ComparisonInput) getEditorInput();
 		figures = new Label(root, SWT.WRAP);
-		figures.setText(input.calibration().map(c -> "Calibration before grading, document "
+		figures.setText(input.conflictsOf().isPresent() ? conflictsText(input.conflictsOf().get())
+				: input.calibration().map(c -> "Calibration before grading, document "
 				+ (c.documents().indexOf(input.documentId()) + 1) + " of " + c.documents().size() + ". "
 				+ c.summary() + "\nThis document: ").orElse("")
 				+ "A = " + input.left() + " (left), B = " + input.right() + " (right).  "
-				+ AgreementFigures.of(session.document(), session.left(), session.right(), session.corpus().schema())
-						.describe()
+				+ AgreementFigures.of(session.document(), sentenceUnits(), session.left(), session.right(),
+						session.corpus().schema()).describe()
 				+ "\n" + counts());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(figures);
 
@@ -126,6 +139,16 @@ public final class ComparisonEditor extends EditorPart {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(label);
 		button.addListener(SWT.Selection, event -> action.run());
+	}
+
+	private String conflictsText(String annotator) {
+		ConflictDecisions decisions = session.conflicts().orElseThrow();
+		long links = decisions.pending().items().stream()
+				.filter(i -> i.kind() == org.policyannotator.team.merge.MergeConflict.Kind.RELATION).count();
+		return "Conflicts a synchronisation left in " + annotator + "'s set: left = yours (in the set now), right = "
+				+ "theirs. Accept Left keeps yours, Accept Right takes theirs, Accept Both keeps both; Ctrl+S saves "
+				+ "the decisions, and the conflict file goes once all are decided."
+				+ (links == 0 ? "" : " " + links + " link(s) both sides changed keep your version.") + "\n" + counts();
 	}
 
 	private String counts() {
@@ -231,6 +254,10 @@ public final class ComparisonEditor extends EditorPart {
 			selected.get().right().ifPresent(chosen::add);
 		}
 		String label = left && right ? "Accept Both" : left ? "Accept Left" : "Accept Right";
+		if (session.conflicts().isPresent()) {
+			decide(label, selected.get(), left, right);
+			return;
+		}
 		CuratedCopies.edit(session.curated(), chosen).ifPresent(edit -> {
 			try {
 				history().execute(new AnnotationEditOperation(label, session.curated(), edit, undoContext), null, null);
@@ -239,6 +266,23 @@ public final class ComparisonEditor extends EditorPart {
 						StatusManager.SHOW | StatusManager.LOG);
 			}
 		});
+	}
+
+	/** Keeps yours, takes theirs or keeps both for the conflicts a difference shows, as one undoable step. */
+	private void decide(String label, Difference difference, boolean yours, boolean theirs) {
+		ConflictDecisions decisions = session.conflicts().orElseThrow();
+		java.util.Set<String> ids = decisions.idsOf(difference);
+		if (ids.isEmpty()) {
+			return;
+		}
+		try {
+			history().execute(new ConflictDecisionOperation(label, session.curated(),
+					decisions.edit(session.curated(), ids, yours, theirs), decisions, ids, undoContext,
+					() -> onUi(this::curatedChanged)), null, null);
+		} catch (ExecutionException e) {
+			StatusManager.getManager().handle(Status.error(label + " failed: " + e.getMessage(), e),
+					StatusManager.SHOW | StatusManager.LOG);
+		}
 	}
 
 	private void curatedChanged() {
@@ -250,8 +294,10 @@ public final class ComparisonEditor extends EditorPart {
 	}
 
 	private void updateCuratedCount() {
-		curatedCount.setText("Curated set: " + session.curated().size() + " annotation"
-				+ (session.curated().size() == 1 ? "" : "s") + (isDirty() ? " (unsaved)" : ""));
+		String count = session.conflicts().map(c -> c.open() + " of " + c.pending().items().size()
+				+ " conflicts undecided").orElse("Curated set: " + session.curated().size() + " annotation"
+						+ (session.curated().size() == 1 ? "" : "s"));
+		curatedCount.setText(count + (isDirty() ? " (unsaved)" : ""));
 		curatedCount.requestLayout();
 	}
 
@@ -266,7 +312,7 @@ public final class ComparisonEditor extends EditorPart {
 				monitor.setCanceled(true);
 			}
 			StatusManager.getManager().handle(
-					Status.error("Could not save the curated annotations: " + e.getMessage(), e),
+					Status.error("Could not save the annotations: " + e.getMessage(), e),
 					StatusManager.SHOW | StatusManager.LOG);
 		}
 	}

@@ -33,6 +33,7 @@ public final class ComparisonInput implements IEditorInput {
 	private final String left;
 	private final String right;
 	private final Optional<Calibrating> calibration;
+	private final Optional<String> conflictsOf;
 
 	public ComparisonInput(Path corpusFolder, String documentId, String title, String left, String right) {
 		this(corpusFolder, documentId, title, left, right, Optional.empty());
@@ -40,7 +41,13 @@ public final class ComparisonInput implements IEditorInput {
 
 	public ComparisonInput(Path corpusFolder, String documentId, String title, String left, String right,
 			Optional<Calibrating> calibration) {
+		this(corpusFolder, documentId, title, left, right, calibration, Optional.empty());
+	}
+
+	private ComparisonInput(Path corpusFolder, String documentId, String title, String left, String right,
+			Optional<Calibrating> calibration, Optional<String> conflictsOf) {
 		this.calibration = Objects.requireNonNull(calibration);
+		this.conflictsOf = conflictsOf;
 		if (left.equals(right)) {
 			throw new IllegalArgumentException("compare two different annotators, not " + left + " with itself");
 		}
@@ -67,6 +74,20 @@ public final class ComparisonInput implements IEditorInput {
 		return right;
 	}
 
+	/**
+	 * The conflicts a synchronisation left in {@code annotator}'s set of a document: yours (in the set now) on the
+	 * left, theirs on the right; accepting decides, saving settles the conflict file.
+	 */
+	public static ComparisonInput conflicts(Path corpusFolder, String documentId, String title, String annotator) {
+		return new ComparisonInput(corpusFolder, documentId, title, "yours", "theirs", Optional.empty(),
+				Optional.of(annotator));
+	}
+
+	/** The annotator whose set's conflicts are resolved, when this is a resolution of conflicts. */
+	public Optional<String> conflictsOf() {
+		return conflictsOf;
+	}
+
 	/** The calibration this document belongs to, if it is one. */
 	public Optional<Calibrating> calibration() {
 		return calibration;
@@ -85,8 +106,11 @@ public final class ComparisonInput implements IEditorInput {
 	@Override
 	/** "Compare alice / bob: title": the tab tells a comparison from the document's own editor at once. */
 	public String getName() {
-		return (calibration.isPresent() ? "Calibrate " : "Compare ") + left + " / " + right + ": "
-				+ (title.isBlank() ? documentId : title);
+		String name = title.isBlank() ? documentId : title;
+		if (conflictsOf.isPresent()) {
+			return "Conflicts of " + conflictsOf.get() + ": " + name;
+		}
+		return (calibration.isPresent() ? "Calibrate " : "Compare ") + left + " / " + right + ": " + name;
 	}
 
 	@Override
@@ -107,7 +131,8 @@ public final class ComparisonInput implements IEditorInput {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof ComparisonInput input && input.corpusFolder.equals(corpusFolder)
-				&& input.documentId.equals(documentId) && input.left.equals(left) && input.right.equals(right);
+				&& input.documentId.equals(documentId) && input.left.equals(left) && input.right.equals(right)
+				&& input.conflictsOf.equals(conflictsOf);
 	}
 
 	@Override

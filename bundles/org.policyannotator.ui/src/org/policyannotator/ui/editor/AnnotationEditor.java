@@ -62,6 +62,7 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 	private RecoveryJournal journal;
 	private PageBreakPainter pageBreaks;
 	private AnnotationOutlinePage outlinePage;
+	private final SentenceMode sentenceMode = new SentenceMode(this);
 
 	public AnnotationEditor() {
 		setDocumentProvider(new CorpusDocumentProvider());
@@ -140,6 +141,19 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 			pageBreaks = PageBreakPainter.install(getSourceViewer(), session.document());
 		});
 		text.addCaretListener(event -> caretMoved(modelOffset(event.caretOffset)));
+		sentenceMode.install(text, this::modelOffset);
+		if (SentenceMode.isOn()) {
+			text.getDisplay().asyncExec(() -> {
+				if (!text.isDisposed()) {
+					sentenceMode.modeChanged();
+				}
+			});
+		}
+	}
+
+	/** Coding by sentence in this editor. */
+	public SentenceMode sentenceMode() {
+		return sentenceMode;
 	}
 
 	@Override
@@ -235,6 +249,22 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		return ((IUndoManagerExtension) ((ITextViewerExtension6) getSourceViewer()).getUndoManager()).getUndoContext();
 	}
 
+	/**
+	 * What a code key or a choice in the palette does (the one "tag or retype" rule): in sentence mode, codes the
+	 * selected sentence and moves to the next; otherwise tags the selected text or, with nothing selected, retypes
+	 * the annotation under the caret. Empty if there was nothing to tag.
+	 */
+	public Optional<Annotation> code(String tagTypeId) throws ExecutionException {
+		if (SentenceMode.isOn()) {
+			return sentenceMode.tagAndAdvance(tagTypeId);
+		}
+		boolean nothingSelected = ((ITextSelection) getSelectionProvider().getSelection()).getLength() == 0;
+		if (nothingSelected && selectedAnnotation().isPresent()) {
+			return retypeSelected(tagTypeId);
+		}
+		return tagSelection(tagTypeId);
+	}
+
 	/** Tags the selected text with a tag type; empty if nothing (or only white space) is selected. */
 	public Optional<Annotation> tagSelection(String tagTypeId) throws ExecutionException {
 		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
@@ -247,25 +277,39 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		if (bounds.isEmpty()) {
 			return Optional.empty();
 		}
-		Annotation annotation = Annotation.of(session.set().newId(), type.id(),
-				List.of(Span.of(text, bounds.get().start(), bounds.get().end())), session.annotator(), Instant.now());
-		execute("Tag " + type.label(), AnnotationEdit.add(annotation));
+		Annotation annotation = tagSpan(type.id(), bounds.get().start(), bounds.get().end());
 		select(annotation.id());
-		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
 		return Optional.of(annotation);
+	}
+
+	/** Tags {@code [start, end)} with a tag type, as one undoable edit. */
+	public Annotation tagSpan(String tagTypeId, int start, int end) throws ExecutionException {
+		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
+		TagType type = session.schema().tagType(tagTypeId)
+				.orElseThrow(() -> new ExecutionException("the schema has no tag type " + tagTypeId));
+		Annotation annotation = Annotation.of(session.set().newId(), type.id(),
+				List.of(Span.of(session.document().text(), start, end)), session.annotator(), Instant.now());
+		execute("Tag " + type.label(), AnnotationEdit.add(annotation));
+		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
+		return annotation;
 	}
 
 	/** Gives the selected annotation another tag type; empty if no annotation is selected. */
 	public Optional<Annotation> retypeSelected(String tagTypeId) throws ExecutionException {
 		Optional<Annotation> selected = selectedAnnotation();
+		return selected.isEmpty() ? selected : retype(selected.get(), tagTypeId);
+	}
+
+	/** Gives an annotation of the editor's set another tag type, as one undoable edit (nothing if it has it). */
+	public Optional<Annotation> retype(Annotation annotation, String tagTypeId) throws ExecutionException {
 		EditorSession session = session().orElseThrow(() -> new ExecutionException("no document is open"));
 		TagType type = session.schema().tagType(tagTypeId)
 				.orElseThrow(() -> new ExecutionException("the schema has no tag type " + tagTypeId));
-		if (selected.isEmpty() || selected.get().type().equals(tagTypeId)) {
-			return selected;
+		if (annotation.type().equals(tagTypeId)) {
+			return Optional.of(annotation);
 		}
-		Annotation retyped = selected.get().withType(tagTypeId, Instant.now());
-		execute("Retype as " + type.label(), AnnotationEdit.replace(selected.get(), retyped));
+		Annotation retyped = annotation.withType(tagTypeId, Instant.now());
+		execute("Retype as " + type.label(), AnnotationEdit.replace(annotation, retyped));
 		org.policyannotator.ui.preferences.RecentCodes.used(type.id());
 		return Optional.of(retyped);
 	}
@@ -325,6 +369,20 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		Annotation adjusted = selected.get().withSpans(spans, Instant.now());
 		execute(grow ? "Extend span" : "Shrink span", AnnotationEdit.replace(selected.get(), adjusted));
 		return Optional.of(adjusted);
+	}
+
+	/**
+	 * Shows what the set's file holds now, after a synchronisation changed it on disk. The editor must be saved;
+	 * the edits before cannot be undone any more (they were made to another version of the set).
+	 */
+	public void reloadFromDisk() throws org.policyannotator.model.corpus.CorpusException {
+		EditorSession session = session().orElseThrow();
+		if (isDirty()) {
+			throw new IllegalStateException(getEditorInput().getName() + " has unsaved changes; save them first");
+		}
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext(), true, true, false);
+		session.reload();
+		firePropertyChange(org.eclipse.ui.IEditorPart.PROP_DIRTY);
 	}
 
 	/** Runs an edit of the set as an undoable operation. */
@@ -405,15 +463,10 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 		if (session.isEmpty()) {
 			return List.of();
 		}
-		List<Annotation> hits = new ArrayList<>();
-		for (Annotation annotation : session.get().set().annotations()) {
-			for (Span span : annotation.spans()) {
-				if (span.start() <= offset && offset < span.end()) {
-					hits.add(annotation);
-					break;
-				}
-			}
-		}
+		Optional<AnnotationModelMirror> mirror = ((CorpusDocumentProvider) getDocumentProvider()).mirror(getEditorInput());
+		List<Annotation> hits = mirror.isPresent()
+				? mirror.get().annotationsAt(offset, session.get().set().annotator())
+				: containing(session.get().set().annotations(), offset);
 		hits.sort(Comparator.comparingInt(a -> a.end() - a.start()));
 		return hits;
 	}
@@ -441,6 +494,16 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 
 	public void removeSelectedAnnotationListener(Consumer<Optional<Annotation>> listener) {
 		selectionListeners.remove(listener);
+	}
+
+	private static List<Annotation> containing(List<Annotation> annotations, int offset) {
+		List<Annotation> hits = new ArrayList<>();
+		for (Annotation annotation : annotations) {
+			if (annotation.spans().stream().anyMatch(span -> span.start() <= offset && offset < span.end())) {
+				hits.add(annotation);
+			}
+		}
+		return hits;
 	}
 
 	private void caretMoved(int offset) {

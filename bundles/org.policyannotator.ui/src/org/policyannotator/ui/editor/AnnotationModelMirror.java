@@ -147,6 +147,21 @@ final class AnnotationModelMirror {
 		return spans;
 	}
 
+	/** The annotations of {@code annotator} with a span that contains {@code offset}: O(log n + k). */
+	synchronized List<org.policyannotator.model.Annotation> annotationsAt(int offset, String ofAnnotator) {
+		List<org.policyannotator.model.Annotation> hits = new ArrayList<>();
+		int end = firstStartingAtOrAfter(offset + 1);
+		for (int i = firstStartingAtOrAfter(offset - longest); i < end; i++) {
+			SpanLayers.Piece piece = ordered.get(i);
+			org.policyannotator.model.Annotation annotation = piece.annotation();
+			if (piece.start() <= offset && offset < piece.end() && annotation.annotator().equals(ofAnnotator)
+					&& !hits.contains(annotation)) {
+				hits.add(annotation);
+			}
+		}
+		return hits;
+	}
+
 	private static SpanStyle styleOf(Drawn drawn) {
 		String type = drawn.annotation().getType();
 		return SpanStyle.valueOf(type.substring(type.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT));

@@ -53,6 +53,11 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 		return annotations == null ? List.of() : new ArrayList<>(annotations);
 	}
 
+	/** How many annotations there are. */
+	synchronized int size() {
+		return typeOf.size();
+	}
+
 	/** How many annotations of {@code type} there are. */
 	synchronized int count(Object type) {
 		Set<Annotation> annotations = byType.get(type);

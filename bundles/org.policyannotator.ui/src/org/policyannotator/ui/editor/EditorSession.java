@@ -9,6 +9,7 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.Schema;
+import org.policyannotator.ui.operations.AnnotationEdit;
 
 /**
  * One document open in the editor: its corpus, its text, and the annotation set of the annotator who edits it.
@@ -78,6 +79,18 @@ public final class EditorSession {
 			return true; // tagging or deleting: no need to compare thousands of annotations
 		}
 		return !set.annotations().equals(savedAnnotations) || !set.relations().equals(savedRelations);
+	}
+
+	/**
+	 * Replaces the set with what its file holds now (after a synchronisation merged colleagues' changes into it),
+	 * as one change that the set's listeners see; the set is then clean. Only for a saved set.
+	 */
+	synchronized void reload() throws CorpusException {
+		AnnotationSet onDisk = corpus.loadSet(set.annotator(), document.id());
+		new AnnotationEdit(set.annotations(), onDisk.annotations(), set.relations(), onDisk.relations()).apply(set);
+		onDisk.origin().ifPresent(stamp -> set.markSaved(stamp, set.revision()));
+		otherSets = null;
+		rememberSavedState();
 	}
 
 	void save() throws CorpusException {

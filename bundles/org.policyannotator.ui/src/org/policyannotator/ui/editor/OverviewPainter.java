@@ -38,7 +38,12 @@ final class OverviewPainter {
 	record Mark(Object type, Position position) {
 	}
 
+	/** The lines an annotation spans, valid while its place and the text stay the same. */
+	private record Lines(int offset, int length, int first, int last) {
+	}
+
 	private Mark[] shownAt = new Mark[0];
+	private final Map<Annotation, Lines> lines = new HashMap<>();
 	private OverviewScale scale = new OverviewScale(1, 0);
 
 	OverviewPainter(AnnotationTypeIndex index, OverviewTypes types, ISharedTextColors colours) {
@@ -52,7 +57,15 @@ final class OverviewPainter {
 		this.saturated = saturated;
 	}
 
+	/** Forgets the lines of every annotation (the text changed). */
+	void forgetLines() {
+		lines.clear();
+	}
+
 	void paint(GC gc, Rectangle area, ITextViewer viewer, IAnnotationModel model, Color background) {
+		if (lines.size() > 2 * index.size() + 1_000) {
+			lines.clear(); // most belong to annotations removed since
+		}
 		gc.setBackground(background);
 		gc.fillRectangle(area);
 		Mark[] shown = new Mark[Math.max(0, area.height)];
@@ -89,15 +102,16 @@ final class OverviewPainter {
 		if (position == null || position.isDeleted() || annotation.isMarkedDeleted()) {
 			return;
 		}
-		StyledText text = viewer.getTextWidget();
-		int start = widgetOffset(viewer, position.getOffset());
-		int end = widgetOffset(viewer, position.getOffset() + Math.max(0, position.getLength() - 1));
-		int count = text.getCharCount();
-		if (start < 0 || start > count) {
-			return;
+		Lines known = lines.get(annotation);
+		if (known == null || known.offset() != position.getOffset() || known.length() != position.getLength()) {
+			known = lines(viewer, position);
+			if (known == null) {
+				return;
+			}
+			lines.put(annotation, known);
 		}
-		int first = text.getLineAtOffset(start);
-		int last = end < start ? first : text.getLineAtOffset(Math.min(end, count));
+		int first = known.first();
+		int last = known.last();
 		int height = Math.min(scale.markHeight(first, last), area.height);
 		int y = y(first, height, area.height);
 		if (height == OverviewScale.MARK) {
@@ -112,6 +126,19 @@ final class OverviewPainter {
 		for (int row = y; row < y + height && row < shown.length; row++) {
 			shown[row] = mark;
 		}
+	}
+
+	private static Lines lines(ITextViewer viewer, Position position) {
+		StyledText text = viewer.getTextWidget();
+		int start = widgetOffset(viewer, position.getOffset());
+		int end = widgetOffset(viewer, position.getOffset() + Math.max(0, position.getLength() - 1));
+		int count = text.getCharCount();
+		if (start < 0 || start > count) {
+			return null;
+		}
+		int first = text.getLineAtOffset(start);
+		int last = end < start ? first : text.getLineAtOffset(Math.min(end, count));
+		return new Lines(position.getOffset(), position.getLength(), first, last);
 	}
 
 	private int y(int line, int height, int rows) {

@@ -40,7 +40,7 @@ final class SpanOverviewRuler implements IOverviewRuler, IOverviewRulerExtension
 	private final AnnotationTypeIndex index = new AnnotationTypeIndex(this::update);
 	private final OverviewPainter painter;
 	private final AtomicBoolean updatePosted = new AtomicBoolean();
-	private final ITextListener textListener = event -> update();
+	private final ITextListener textListener = this::textChanged;
 	private ITextViewer viewer;
 	private IAnnotationModel model;
 	private Canvas canvas;
@@ -71,6 +71,11 @@ final class SpanOverviewRuler implements IOverviewRuler, IOverviewRulerExtension
 		// wrapped text gets new lines when the editor is resized
 		viewer.getTextWidget().addControlListener(ControlListener.controlResizedAdapter(event -> update()));
 		return canvas;
+	}
+
+	private void textChanged(org.eclipse.jface.text.TextEvent event) {
+		painter.forgetLines();
+		update();
 	}
 
 	private void disposed() {

@@ -3,48 +3,32 @@ package org.policyannotator.ui.feedback;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.WeakHashMap;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.analysis.exercise.Dispute;
-import org.policyannotator.analysis.exercise.Disputes;
 import org.policyannotator.analysis.exercise.ExerciseException;
 import org.policyannotator.analysis.exercise.FeedbackFile;
 import org.policyannotator.analysis.exercise.FeedbackMode;
 import org.policyannotator.analysis.exercise.ScoreDispute;
-import org.policyannotator.analysis.exercise.ZipLimits;
-import org.policyannotator.analysis.scoring.Counts;
-import org.policyannotator.analysis.scoring.Score;
-import org.policyannotator.analysis.scoring.Scoring;
 import org.policyannotator.analysis.scoring.TypeScore;
-import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.AnnotationSetEvent;
-import org.policyannotator.model.corpus.Corpus;
-import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.editor.EditorSession;
 import org.policyannotator.ui.views.ActiveAnnotationEditor;
@@ -52,13 +36,16 @@ import org.policyannotator.ui.views.ActiveAnnotationEditor;
 /**
  * Feedback for a student. In an exercise corpus it shows the instructor's grading as the student was handed it
  * (Open Feedback File...), enforcing the exercise's feedback mode: nothing for a blind test, the overall score, the
- * score per type, or every item with the reference shown in the editor; the student can dispute an item, and the
- * note goes into their submission zip. In any other corpus it compares the student's (unsaved) tags of the open
- * document live with a reference annotator's set. Double-clicking an item shows it in the editor.
+ * score per type, or every item with the reference shown in the editor; the student can dispute an item, or a score
+ * where no items are shown, and the note goes into their submission zip. In any other corpus it compares the
+ * student's (unsaved) tags of the open document live with a reference annotator's set ({@link LiveFeedback}).
+ * Double-clicking an item shows it in the editor.
  */
 public final class FeedbackView extends ViewPart implements ActiveAnnotationEditor.Listener {
 	public static final String ID = "org.policyannotator.ui.view.feedback";
 	public static final String DEFAULT_REFERENCE = "reference";
+	private static final String DISPUTE_TIP = "Tell your instructor why you think your answer on the selected item,"
+			+ " or the selected score, is right";
 
 	private ActiveAnnotationEditor tracker;
 	private Text reference;
@@ -69,13 +56,27 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	private SashForm sash;
 	private TableViewer items;
 	private TableViewer scores;
-	private AnnotationSet referenceSet;
+	private final LiveFeedback live = new LiveFeedback();
+	private final StudentNotes notes = new StudentNotes();
 	private Optional<FeedbackFile> graded = Optional.empty();
-	private Path submission;
-	private Path feedbackFolder;
-	private final Map<String, String> notes = new TreeMap<>();
-	private final Map<String, String> scoreNotes = new TreeMap<>();
+	private Optional<Path> feedbackFolder = Optional.empty();
 	private final Set<AnnotationEditor> referenceShown = Collections.newSetFromMap(new WeakHashMap<>());
+	private final FeedbackTables.Source columns = new FeedbackTables.Source() {
+		@Override
+		public String note(FeedbackItem item) {
+			return FeedbackView.this.note(item).orElse("");
+		}
+
+		@Override
+		public String note(FeedbackFile.Line score) {
+			return notes.note(score).orElse("");
+		}
+
+		@Override
+		public String quote(FeedbackItem item) {
+			return FeedbackView.this.quote(item);
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -88,49 +89,20 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		reference.setText(DEFAULT_REFERENCE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(reference);
 		reference.addModifyListener(event -> {
-			referenceSet = null;
+			live.forget();
 			refresh();
 		});
-		openFeedback = new Button(root, SWT.PUSH);
-		openFeedback.setText("Open Feedback File...");
-		openFeedback.addListener(SWT.Selection, event -> chooseFeedbackFile());
-		GridDataFactory.swtDefaults().applyTo(openFeedback);
-		dispute = new Button(root, SWT.PUSH);
-		dispute.setText("Dispute...");
-		dispute.setToolTipText("Tell your instructor why you think your answer on the selected item, or the selected"
-				+ " score, is right");
-		dispute.addListener(SWT.Selection, event -> disputeSelected());
-		GridDataFactory.swtDefaults().applyTo(dispute);
+		openFeedback = button(root, "Open Feedback File...", this::chooseFeedbackFile);
+		dispute = button(root, "Dispute...", this::disputeSelected);
+		dispute.setToolTipText(DISPUTE_TIP);
 		message = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
 		sash = new SashForm(root, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
-		items = table(sash);
-		column(items, "What", 90, o -> ((FeedbackItem) o).kind());
-		column(items, "Type", 90, o -> ((FeedbackItem) o).annotation().type());
-		column(items, "Text", 260, o -> quote((FeedbackItem) o));
-		column(items, "Detail", 260, o -> ((FeedbackItem) o).detail());
-		column(items, "Your note", 200, o -> note((FeedbackItem) o).orElse(""));
+		items = FeedbackTables.items(sash, columns);
 		items.addDoubleClickListener(event -> open((FeedbackItem) items.getStructuredSelection().getFirstElement()));
 		items.addSelectionChangedListener(event -> updateButtons());
-		scores = table(sash);
-		column(scores, "Type", 110, o -> o instanceof TypeScore t ? t.type()
-				: ((FeedbackFile.Line) o).type().isEmpty() ? "all types" : ((FeedbackFile.Line) o).type());
-		column(scores, "Precision", 80, o -> percent(o instanceof TypeScore t ? t.exact().precision()
-				: ((FeedbackFile.Line) o).precision()));
-		column(scores, "Recall", 80, o -> percent(o instanceof TypeScore t ? t.exact().recall()
-				: ((FeedbackFile.Line) o).recall()));
-		column(scores, "F1 exact", 80, o -> percent(o instanceof TypeScore t ? t.exact().f1()
-				: ((FeedbackFile.Line) o).exactF1()));
-		column(scores, "F1 overlap", 80, o -> percent(o instanceof TypeScore t ? t.overlap().f1()
-				: ((FeedbackFile.Line) o).f1()));
-		column(scores, "Wrong type", 80, o -> o instanceof TypeScore t ? Integer.toString(t.wrongType()) : "");
-		column(scores, "Kappa", 70, o -> o instanceof TypeScore ? ""
-				: GradedFeedback.number(((FeedbackFile.Line) o).kappa()));
-		column(scores, "Found", 80, o -> o instanceof TypeScore t
-				? t.overlap().truePositives() + " of " + t.overlap().reference()
-				: ((FeedbackFile.Line) o).found() + " of " + ((FeedbackFile.Line) o).total());
-		column(scores, "Your note", 200, o -> o instanceof FeedbackFile.Line l ? note(l).orElse("") : "");
+		scores = FeedbackTables.scores(sash, columns);
 		scores.addSelectionChangedListener(event -> updateButtons());
 		sash.setWeights(65, 35);
 		tracker = new ActiveAnnotationEditor(getSite().getPage(), this);
@@ -138,9 +110,17 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		refresh();
 	}
 
+	private static Button button(Composite root, String text, Runnable action) {
+		Button button = new Button(root, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, event -> action.run());
+		GridDataFactory.swtDefaults().applyTo(button);
+		return button;
+	}
+
 	@Override
 	public void editorChanged(Optional<AnnotationEditor> editor) {
-		referenceSet = null;
+		live.forget();
 		refresh();
 	}
 
@@ -160,24 +140,23 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	}
 
 	/** The listed items, in text order. */
-	@SuppressWarnings("unchecked")
 	public List<FeedbackItem> items() {
-		Object input = items.getInput();
-		return input == null ? List.of() : List.copyOf((List<FeedbackItem>) input);
+		return listed(items, FeedbackItem.class);
 	}
 
 	/** The per-type scores listed when comparing live with a reference set. */
 	public List<TypeScore> scores() {
-		Object input = scores.getInput();
-		return input == null ? List.of() : ((List<?>) input).stream().filter(TypeScore.class::isInstance)
-				.map(TypeScore.class::cast).toList();
+		return listed(scores, TypeScore.class);
 	}
 
 	/** The graded score rows listed in an exercise (all types first), as far as the feedback mode shows them. */
 	public List<FeedbackFile.Line> gradedScores() {
-		Object input = scores.getInput();
-		return input == null || !scores.getControl().isVisible() ? List.of() : ((List<?>) input).stream()
-				.filter(FeedbackFile.Line.class::isInstance).map(FeedbackFile.Line.class::cast).toList();
+		return scores.getControl().isVisible() ? listed(scores, FeedbackFile.Line.class) : List.of();
+	}
+
+	private static <T> List<T> listed(TableViewer table, Class<T> kind) {
+		return table.getInput() instanceof List<?> input ? input.stream().filter(kind::isInstance).map(kind::cast)
+				.toList() : List.of();
 	}
 
 	/** Whether the list of items is shown (not in a blind test or where the mode shows scores only). */
@@ -192,12 +171,12 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 
 	/** The student's dispute note on an item, if they wrote one in this session or it is in their submission. */
 	public Optional<String> note(FeedbackItem item) {
-		return item.graded().map(g -> notes.get(key(g.document(), g.start(), g.end())));
+		return item.graded().flatMap(notes::note);
 	}
 
 	/** The student's dispute note on a score, if they wrote one in this session or it is in their submission. */
 	public Optional<String> note(FeedbackFile.Line score) {
-		return Optional.ofNullable(scoreNotes.get(score.type()));
+		return notes.note(score);
 	}
 
 	/** Whether Dispute... is offered for what is selected (an item or a score, never in a blind test). */
@@ -207,7 +186,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 
 	/** Selects a score row (e.g. to dispute it). */
 	public void select(FeedbackFile.Line score) {
-		scores.setSelection(new org.eclipse.jface.viewers.StructuredSelection(score), true);
+		scores.setSelection(new StructuredSelection(score), true);
 		updateButtons();
 	}
 
@@ -221,10 +200,9 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		EditorSession s = tracker.editor().flatMap(AnnotationEditor::session).orElseThrow(() ->
 				new ExerciseException(file, "open a document of your exercise first"));
 		FeedbackFile feedback = FeedbackFile.install(s.corpus(), s.annotator(), file);
-		feedbackFolder = file.toAbsolutePath().getParent();
+		feedbackFolder = Optional.of(file.toAbsolutePath().getParent());
 		Path beside = file.resolveSibling(feedback.submission());
-		submission = Files.isRegularFile(beside) ? beside : submission;
-		loadNotes();
+		notes.load(Files.isRegularFile(beside) ? beside : notes.submission().orElse(beside));
 		referenceShown.clear();
 		refresh();
 		return feedback;
@@ -237,12 +215,8 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	 * @throws IOException naming the zip and the problem; the zip is unchanged then
 	 */
 	public List<Dispute> dispute(FeedbackItem item, String note, Path zip) throws IOException {
-		FeedbackFile feedback = graded.orElseThrow(() -> new IllegalStateException("no graded feedback shown"));
 		FeedbackFile.Item g = item.graded().orElseThrow(() -> new IllegalArgumentException("not a graded item"));
-		List<Dispute> all = Disputes.attach(zip, feedback.exerciseId(), feedback.student(), g.dispute(note),
-				ZipLimits.DEFAULT);
-		submission = zip;
-		loadNotes();
+		List<Dispute> all = notes.attach(shownFeedback(), g, note, zip).items();
 		items.refresh();
 		return all;
 	}
@@ -255,31 +229,13 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	 * @throws IOException           naming the zip and the problem; the zip is unchanged then
 	 */
 	public List<ScoreDispute> dispute(FeedbackFile.Line score, String note, Path zip) throws IOException {
-		FeedbackFile feedback = graded.orElseThrow(() -> new IllegalStateException("no graded feedback shown"));
-		List<ScoreDispute> all = Disputes.attach(zip, feedback.exerciseId(), feedback.student(),
-				feedback.dispute(score, note), ZipLimits.DEFAULT);
-		submission = zip;
-		loadNotes();
+		List<ScoreDispute> all = notes.attach(shownFeedback(), score, note, zip).scores();
 		scores.refresh();
 		return all;
 	}
 
-	private void loadNotes() {
-		notes.clear();
-		scoreNotes.clear();
-		if (submission != null) {
-			try {
-				Disputes.Notes all = Disputes.readAll(submission, ZipLimits.DEFAULT);
-				all.items().forEach(d -> notes.put(key(d.document(), d.start(), d.end()), d.note()));
-				all.scores().forEach(d -> scoreNotes.put(d.type(), d.note()));
-			} catch (IOException e) {
-				submission = null;
-			}
-		}
-	}
-
-	private static String key(String document, int start, int end) {
-		return document + ":" + start + "-" + end;
+	private FeedbackFile shownFeedback() {
+		return graded.orElseThrow(() -> new IllegalStateException("no graded feedback shown"));
 	}
 
 	private void chooseFeedbackFile() {
@@ -301,58 +257,37 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		if (graded.isEmpty() || !graded.get().disputable()) {
 			return;
 		}
-		FeedbackItem item = itemsShown() ? (FeedbackItem) items.getStructuredSelection().getFirstElement() : null;
-		Object line = scores.getStructuredSelection().getFirstElement();
-		FeedbackFile.Line score = item == null && line instanceof FeedbackFile.Line l ? l : null;
-		if ((item == null || item.graded().isEmpty()) && score == null) {
+		Optional<FeedbackItem> item = selectedItem();
+		Optional<FeedbackFile.Line> score = item.isPresent() ? Optional.empty() : selectedScore();
+		if (item.isEmpty() && score.isEmpty()) {
 			return;
 		}
-		String what = score != null ? (score.type().isEmpty() ? "your overall score" : "your score on " + score.type())
-				+ ", F1 " + GradedFeedback.percent(score.f1())
-				: item.kind() + " " + item.annotation().type() + " \u201c" + quote(item) + "\u201d";
-		String question = score != null ? "Why is this score wrong? (" : "Why is your answer right? (";
-		InputDialog input = new InputDialog(getSite().getShell(), "Dispute", question + what
-				+ ")\nYour instructor sees this note beside your grade.",
-				(score != null ? note(score) : note(item)).orElse(""), text -> text.isBlank() ? "Write why" : null);
-		if (input.open() != Window.OK) {
-			return;
-		}
-		Path zip = submission;
-		if (zip == null || !Files.isRegularFile(zip)) {
-			FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-			dialog.setText("Your Submission " + graded.get().submission());
-			dialog.setFileName(graded.get().submission());
-			if (feedbackFolder != null) {
-				dialog.setFilterPath(feedbackFolder.toString());
-			}
-			dialog.setFilterExtensions(new String[] { "*.zip", "*" });
-			String chosen = dialog.open();
-			if (chosen == null) {
-				return;
-			}
-			zip = Path.of(chosen);
-		}
-		try {
-			if (score != null) {
-				dispute(score, input.getValue(), zip);
-			} else {
-				dispute(item, input.getValue(), zip);
-			}
-			MessageDialog.openInformation(getSite().getShell(), "Dispute", "Your note is in " + zip
-					+ ". Hand this file in again; it stays the same attempt.");
-		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Dispute", e.getMessage());
+		if (score.isPresent()) {
+			DisputeDialog.run(getSite().getShell(), "Why is this score wrong?", GradedFeedback.score(score.get()),
+					notes.note(score.get()), notes.submission(), graded.get().submission(), feedbackFolder,
+					(note, zip) -> dispute(score.get(), note, zip));
+		} else {
+			DisputeDialog.run(getSite().getShell(), "Why is your answer right?", item.get().kind() + " "
+					+ item.get().annotation().type() + " \u201c" + quote(item.get()) + "\u201d", note(item.get()),
+					notes.submission(), graded.get().submission(), feedbackFolder,
+					(note, zip) -> dispute(item.get(), note, zip));
 		}
 	}
 
+	private Optional<FeedbackItem> selectedItem() {
+		return itemsShown() && items.getStructuredSelection().getFirstElement() instanceof FeedbackItem i
+				&& i.graded().isPresent() ? Optional.of(i) : Optional.empty();
+	}
+
+	private Optional<FeedbackFile.Line> selectedScore() {
+		return scores.getStructuredSelection().getFirstElement() instanceof FeedbackFile.Line l ? Optional.of(l)
+				: Optional.empty();
+	}
+
 	private void updateButtons() {
-		Object selected = items.getStructuredSelection().getFirstElement();
-		Object score = scores.getStructuredSelection().getFirstElement();
 		boolean disputable = graded.map(FeedbackFile::disputable).orElse(false);
-		dispute.setEnabled(disputable && (selected instanceof FeedbackItem i && i.graded().isPresent()
-				|| score instanceof FeedbackFile.Line));
-		dispute.setToolTipText(graded.isPresent() && !disputable ? FeedbackFile.BLIND
-				: "Tell your instructor why you think your answer on the selected item, or the selected score, is right");
+		dispute.setEnabled(disputable && (selectedItem().isPresent() || selectedScore().isPresent()));
+		dispute.setToolTipText(graded.isPresent() && !disputable ? FeedbackFile.BLIND : DISPUTE_TIP);
 	}
 
 	/** Shows an item in the editor: selects the student's annotation, or the text of a missed reference one. */
@@ -378,28 +313,15 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 			show("Open a document to see how your tags compare with the reference.", List.of(), List.of());
 			return;
 		}
-		EditorSession s = session.get();
-		boolean exercise = GradedFeedback.isExercise(s.corpus());
+		boolean exercise = GradedFeedback.isExercise(session.get().corpus());
 		setExerciseMode(exercise);
 		if (exercise) {
-			showGraded(s);
+			showGraded(session.get());
 			return;
 		}
 		graded = Optional.empty();
-		String name = reference.getText().trim();
-		if (name.equals(s.annotator())) {
-			show("You are annotating as " + name + ", the reference annotator itself.", List.of(), List.of());
-			return;
-		}
-		Optional<AnnotationSet> ref = referenceSet(s.corpus(), name, s.document().id());
-		if (ref.isEmpty()) {
-			show("There is no reference set of '" + name + "' for this document.", List.of(), List.of());
-			return;
-		}
-		Score score = Scoring.score(ref.get(), s.set(), s.document().text().length());
-		List<FeedbackItem> list = new ArrayList<>();
-		score.feedback().forEach(f -> FeedbackItem.of(f).ifPresent(list::add));
-		show(summary(s.annotator(), name, score), list, List.copyOf(score.byType().values()));
+		LiveFeedback.Shown shown = live.compare(session.get(), reference.getText().trim());
+		show(shown.message(), shown.items(), shown.scores());
 	}
 
 	private void showGraded(EditorSession s) {
@@ -434,10 +356,10 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	}
 
 	private void setExerciseMode(boolean exercise) {
-		visible(referenceLabel, !exercise);
-		visible(reference, !exercise);
-		visible(openFeedback, exercise);
-		visible(dispute, exercise);
+		FeedbackTables.visible(referenceLabel, !exercise);
+		FeedbackTables.visible(reference, !exercise);
+		FeedbackTables.visible(openFeedback, exercise);
+		FeedbackTables.visible(dispute, exercise);
 		if (!exercise) {
 			showParts(true, true);
 		}
@@ -446,42 +368,7 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 	}
 
 	private void showParts(boolean itemsVisible, boolean scoresVisible) {
-		items.getControl().setVisible(itemsVisible);
-		scores.getControl().setVisible(scoresVisible);
-		sash.setVisible(itemsVisible || scoresVisible);
-		sash.setMaximizedControl(itemsVisible && !scoresVisible ? items.getControl()
-				: !itemsVisible && scoresVisible ? scores.getControl() : null);
-	}
-
-	private static void visible(org.eclipse.swt.widgets.Control control, boolean visible) {
-		control.setVisible(visible);
-		((org.eclipse.swt.layout.GridData) control.getLayoutData()).exclude = !visible;
-	}
-
-	private Optional<AnnotationSet> referenceSet(Corpus corpus, String name, String documentId) {
-		if (referenceSet != null && referenceSet.annotator().equals(name)
-				&& referenceSet.documentId().equals(documentId)) {
-			return Optional.of(referenceSet);
-		}
-		try {
-			if (name.isEmpty() || !corpus.annotators().contains(name)
-					|| !corpus.documentIdsAnnotatedBy(name).contains(documentId)) {
-				return Optional.empty();
-			}
-			referenceSet = corpus.loadSet(name, documentId);
-			return Optional.of(referenceSet);
-		} catch (CorpusException | IllegalArgumentException e) {
-			return Optional.empty();
-		}
-	}
-
-	private static String summary(String student, String reference, Score score) {
-		Counts exact = score.exact();
-		return student + " against " + reference + ": " + exact.truePositives() + " exact of " + exact.reference()
-				+ "; " + score.feedback(org.policyannotator.analysis.scoring.Feedback.Missed.class).size()
-				+ " missed, " + score.feedback(org.policyannotator.analysis.scoring.Feedback.Extra.class).size()
-				+ " extra, " + score.wrongType() + " wrong type; F1 exact " + percent(exact.f1()) + ", overlap "
-				+ percent(score.overlap().f1());
+		FeedbackTables.show(sash, items, itemsVisible, scores, scoresVisible);
 	}
 
 	private void show(String text, List<FeedbackItem> list, List<?> byType) {
@@ -497,30 +384,6 @@ public final class FeedbackView extends ViewPart implements ActiveAnnotationEdit
 		int end = Math.min(item.annotation().end(), text.length());
 		String quote = text.substring(start, end).replace('\n', ' ');
 		return quote.length() > 80 ? quote.substring(0, 77) + "..." : quote;
-	}
-
-	private static String percent(OptionalDouble value) {
-		return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.0f%%", 100 * value.getAsDouble()) : "n/a";
-	}
-
-	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		return viewer;
-	}
-
-	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
 	}
 
 	@Override

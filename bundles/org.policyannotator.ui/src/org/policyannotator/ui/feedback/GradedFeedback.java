@@ -50,6 +50,12 @@ final class GradedFeedback {
 		};
 	}
 
+	/** A graded score in words, e.g. "your score on claim, F1 67%". */
+	static String score(FeedbackFile.Line line) {
+		return (line.type().isEmpty() ? "your overall score" : "your score on " + line.type()) + ", F1 "
+				+ percent(line.f1());
+	}
+
 	/** The score rows: all types first, then each type (as far as the mode shows them). */
 	static List<FeedbackFile.Line> rows(FeedbackFile feedback) {
 		List<FeedbackFile.Line> rows = new ArrayList<>();

@@ -12,7 +12,8 @@ import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.editor.AnnotationEditor;
 
 /**
- * Tags the selected text, or, with nothing selected and the caret on an annotation, retypes it. The tag type comes from the command's {@code type} parameter, from its {@code key}
+ * Tags the selected text, or, with nothing selected and the caret on an annotation, retypes it; in sentence mode
+ * codes the selected sentence and moves to the next ({@link AnnotationEditor#code}). The tag type comes from the command's {@code type} parameter, from its {@code key}
  * parameter (the key given to the type in the schema), or, with neither, from a type picker.
  */
 public final class TagHandler extends AbstractHandler {
@@ -30,11 +31,7 @@ public final class TagHandler extends AbstractHandler {
 		if (type.isEmpty()) {
 			return null;
 		}
-		boolean nothingSelected = ((org.eclipse.jface.text.ITextSelection) editor.get().getSelectionProvider().getSelection())
-				.getLength() == 0;
-		if (nothingSelected && editor.get().selectedAnnotation().isPresent()) {
-			editor.get().retypeSelected(type.get());
-		} else if (editor.get().tagSelection(type.get()).isEmpty()) {
+		if (editor.get().code(type.get()).isEmpty()) {
 			EditorHandlers.status(editor.get(), "Select the text to tag first (or put the caret on a tag to retype it).");
 		}
 		return null;

@@ -41,6 +41,15 @@ public final class TagPaletteView extends ViewPart {
 	private ActiveDocumentTracker tracker;
 	private PaletteModel model = new PaletteModel(Schema.defaultSchema(), List.of());
 	private final Runnable recentChanged = this::recentChanged;
+	/** The corpus whose codes are shown, if any. */
+	private Optional<java.nio.file.Path> folder = Optional.empty();
+	private Optional<DocumentEditorInput> shown = Optional.empty();
+	/** A changed codebook (or corpus) is shown again. */
+	private final Runnable corporaChanged = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			show(shown);
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -74,7 +83,9 @@ public final class TagPaletteView extends ViewPart {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			PaletteModel.typeOf(first).ifPresent(this::apply);
 		});
+		org.policyannotator.ui.codes.PaletteMenu.install(getViewSite(), viewer, () -> folder, PaletteModel::typeOf);
 		RecentCodes.addListener(recentChanged);
+		org.policyannotator.ui.corpus.CorpusRegistry.getDefault().addListener(corporaChanged);
 		tracker = new ActiveDocumentTracker(getSite().getPage(), this::show);
 		if (viewer.getInput() == null) {
 			show(Optional.empty());
@@ -142,6 +153,8 @@ public final class TagPaletteView extends ViewPart {
 
 	private void show(Optional<DocumentEditorInput> input) {
 		Schema schema = input.flatMap(TagPaletteView::schemaOf).orElseGet(Schema::defaultSchema);
+		folder = input.filter(i -> schemaOf(i).isPresent()).map(DocumentEditorInput::corpusFolder);
+		shown = input;
 		model = new PaletteModel(schema, RecentCodes.ids());
 		model.filter(filter.getText());
 		viewer.setInput(schema);
@@ -196,7 +209,8 @@ public final class TagPaletteView extends ViewPart {
 
 	/**
 	 * Tags the text selected in the active annotation editor with {@code type} (or, with nothing selected there,
-	 * retypes the annotation under its caret), then gives the editor back the focus.
+	 * retypes the annotation under its caret; in sentence mode codes the selected sentence and moves to the next), then
+	 * gives the editor back the focus.
 	 */
 	public void apply(TagType type) {
 		if (!(getSite().getPage().getActiveEditor() instanceof org.policyannotator.ui.editor.AnnotationEditor editor)) {
@@ -204,9 +218,7 @@ public final class TagPaletteView extends ViewPart {
 			return;
 		}
 		try {
-			boolean nothingSelected = ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection())
-					.getLength() == 0;
-			Optional<?> done = nothingSelected ? editor.retypeSelected(type.id()) : editor.tagSelection(type.id());
+			Optional<?> done = editor.code(type.id());
 			if (done.isEmpty()) {
 				getViewSite().getActionBars().getStatusLineManager()
 						.setMessage("Select text in the editor, then double-click a tag type.");
@@ -235,6 +247,7 @@ public final class TagPaletteView extends ViewPart {
 	@Override
 	public void dispose() {
 		RecentCodes.removeListener(recentChanged);
+		org.policyannotator.ui.corpus.CorpusRegistry.getDefault().removeListener(corporaChanged);
 		tracker.dispose();
 		super.dispose();
 	}

@@ -111,4 +111,29 @@ class AttemptsTest {
 				() -> ExerciseManifest.read(manifest));
 		assertTrue(bad.getMessage().contains("\"attempts\" is \"first\"; expected last or best"), bad.getMessage());
 	}
+
+	/**
+	 * docs/agreement-and-grading.md (gradebook.csv, "counted"): the best attempt is the one with the highest overall
+	 * overlap F1, ties to the later. ada's two attempts each find one of the two reference spans (tp 1, fn 1: P 1,
+	 * R 1/2, F1 2/3), the statistic first, the claim second: the second counts, with a change of 0.
+	 */
+	@Test
+	void betweenEqualAttemptsTheBestIsTheLater() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("instructor"), "news", Schema.defaultSchema());
+		corpus.addDocument(D4);
+		corpus.saveSet(Tagger.on(D4, "teacher").tag("claim", "Economic ties between China and South Korea are close")
+				.tag("statistic", "approximately 200 leading South Korean business figures").set());
+		ExercisePackage.create(new ExercisePackage.Request(corpus, "Week 7", List.of("d4"), Optional.empty(),
+				"teacher", FeedbackMode.FULL, Optional.empty(), Gradebook.Counting.BEST), dir.resolve("exercise.zip"),
+				Optional.of(dir.resolve("reference.zip")));
+		Files.createDirectories(dir.resolve("submissions"));
+		submit("ada", "ada-a", DEADLINE.minusSeconds(7200), Tagger.on(D4, "ada")
+				.tag("statistic", "approximately 200 leading South Korean business figures"));
+		submit("ada", "ada-b", DEADLINE.minusSeconds(60), Tagger.on(D4, "ada")
+				.tag("claim", "Economic ties between China and South Korea are close"));
+		Map<String, Gradebook.Attempt> attempts = grade().attempts();
+		assertFalse(attempts.get("ada-a.zip").counted());
+		assertTrue(attempts.get("ada-b.zip").counted(), "a tie goes to the later attempt");
+		assertEquals(0.0, attempts.get("ada-b.zip").change().getAsDouble(), 1e-12);
+	}
 }

@@ -268,6 +268,20 @@ class DisputesTest {
 		}
 	}
 
+	/** Bob tags a quote, a type the reference does not use: its figure says nothing, and the report says why. */
+	@Test
+	void aGradedTypeWithoutReferenceAnnotationsIsNamedAsSuch() throws Exception {
+		Gradebook book = grade();
+		assertTrue(book.types().contains("quote"));
+		assertTrue(book.sparseWarnings().contains("quote: no reference annotations; a student's F1 on it is 0 or"
+				+ " undefined and says nothing of their coding (only that they tagged it where the reference did not)"),
+				book.sparseWarnings().toString());
+		String html = GradeReport.html(book, Schema.defaultSchema());
+		assertFalse(html.contains("only 0 reference"), "no 'only 0'");
+		assertTrue(html.contains("<th class=\"text\">student</th><th class=\"text\">file</th><th>exact P</th>"),
+				"text columns have their headers on the left like their cells, figures on the right");
+	}
+
 	@Test
 	void aDisputesFileOfVersionOneStillReads() throws Exception {
 		Path file = Files.writeString(dir.resolve("disputes.json"), "{\"format\": \"policyannotator-disputes\","

@@ -69,4 +69,57 @@ class CodebookChangeTest {
 		assertEquals(List.of(), set.relations());
 		assertTrue(Files.readString(temp.resolve("c/schema.json")).contains("\"version\" : 2"));
 	}
+
+	@Test
+	void undoingADeleteBringsTheAnnotationsTheirLinksAndTheCodeBack() throws Exception {
+		Corpus corpus = corpus();
+		Schema before = corpus.schema();
+		CodebookChange.Result result = CodebookChange.apply(corpus, CodebookEdits.delete(before, "trade-flows"),
+				Map.of("trade-flows", ""));
+		List<Integer> progress = new java.util.ArrayList<>();
+
+		Corpus reverted = CodebookChange.revert(result.corpus(), result.undo(), (done, total) -> progress.add(done));
+
+		assertEquals(List.of(1, 2), progress, "one step per changed set");
+		assertTrue(reverted.schema().tagType("trade-flows").isPresent());
+		AnnotationSet set = reverted.loadSet("bob", "d1");
+		assertEquals(List.of("economy-jobs", "trade-flows"), set.annotations().stream().map(Annotation::type).toList());
+		assertEquals(List.of(new Relation("r1", "x", "a1", "a2")), set.relations());
+		assertEquals(Files.readString(temp.resolve("c/schema.json")), new String(
+				org.policyannotator.model.internal.io.SchemaCodec.write(before), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void undoingAMergeGivesOnlyTheMergedAnnotationsTheirOldCode() throws Exception {
+		Corpus corpus = corpus();
+		CodebookChange.Result result = CodebookChange.apply(corpus,
+				CodebookEdits.merge(corpus.schema(), "trade-flows", "economy-jobs"), Map.of("trade-flows", "economy-jobs"));
+		assertEquals(Map.of("economy-jobs", 4L), CodebookChange.usage(result.corpus()));
+		Corpus reverted = CodebookChange.revert(result.corpus(), result.undo(), (done, total) -> {
+		});
+		assertEquals(Map.of("economy-jobs", 2L, "trade-flows", 2L), CodebookChange.usage(reverted));
+	}
+
+	@Test
+	void aWriteThatFailsPartWayLosesNothing() throws Exception {
+		Corpus corpus = corpus();
+		byte[] schema = Files.readAllBytes(temp.resolve("c/schema.json"));
+		byte[] alice = Files.readAllBytes(corpus.setFile("alice", "d1"));
+		org.policyannotator.model.internal.io.AtomicFiles.setCrashHook(point -> {
+			if (point == org.policyannotator.model.internal.io.CrashPoint.FLUSHED) {
+				throw new IllegalStateException("disk full");
+			}
+		});
+		try {
+			Schema merged = CodebookEdits.merge(corpus.schema(), "economy-jobs", "economy-growth");
+			org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+					() -> CodebookChange.apply(corpus, merged, Map.of("economy-jobs", "economy-growth")));
+		} finally {
+			org.policyannotator.model.internal.io.AtomicFiles.setCrashHook(point -> {
+			});
+		}
+		assertTrue(java.util.Arrays.equals(schema, Files.readAllBytes(temp.resolve("c/schema.json"))));
+		assertTrue(java.util.Arrays.equals(alice, Files.readAllBytes(corpus.setFile("alice", "d1"))));
+		assertEquals(Map.of("economy-jobs", 2L, "trade-flows", 2L), CodebookChange.usage(Corpus.open(temp.resolve("c"))));
+	}
 }

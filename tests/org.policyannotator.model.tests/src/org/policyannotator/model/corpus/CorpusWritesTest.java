@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +24,8 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.CrashPoint;
+import org.policyannotator.model.internal.io.SetCodec;
+import org.policyannotator.model.internal.io.SetLock;
 import org.policyannotator.model.schema.Schema;
 
 /** Bulk writes: all or nothing visible, one flush for the batch, the same guarantees as single writes. */
@@ -71,6 +76,49 @@ class CorpusWritesTest {
 		tag(set, document(0).text());
 		corpus.saveSet(set);
 		assertEquals(2, corpus.loadSet("ana", "doc-0").size(), "the set's stamp after the commit is the file's");
+	}
+
+	/**
+	 * Another process saving the same set while the batch commits: the batch waits for its lock, then sees the new
+	 * file and refuses to replace it, so the other process's save is never lost.
+	 */
+	@Test
+	void aSetBeingSavedByAnotherWriterIsWaitedForAndNeverOverwritten() throws Exception {
+		Corpus corpus = Corpus.create(dir.resolve("c"), "C", Schema.defaultSchema());
+		corpus.addDocument(document(0));
+		String text = document(0).text();
+		AnnotationSet first = corpus.loadSet("ana", "doc-0");
+		tag(first, text);
+		corpus.saveSet(first);
+		AnnotationSet ours = corpus.loadSet("ana", "doc-0");
+		tag(ours, text);
+		Path file = corpus.setFile("ana", "doc-0");
+		byte[] theirs;
+		try (CorpusWrites writes = corpus.writes()) {
+			writes.saveSet(ours);
+			CompletableFuture<Void> commit;
+			try (SetLock lock = SetLock.await(file)) {
+				commit = CompletableFuture.runAsync(() -> {
+					try {
+						writes.commit();
+					} catch (CorpusException e) {
+						throw new CompletionException(e);
+					}
+				});
+				Thread.sleep(300);
+				assertFalse(commit.isDone(), "the commit waits for the lock");
+				AnnotationSet other = corpus.loadSet("ana", "doc-0");
+				other.remove(other.annotations().get(0).id());
+				AtomicFiles.write(file, SetCodec.write(other), true);
+				theirs = Files.readAllBytes(file);
+			}
+			CompletionException e = assertThrows(CompletionException.class,
+					commit::join);
+			assertTrue(e.getCause() instanceof StaleSetException, String.valueOf(e.getCause()));
+		}
+		assertEquals(new String(theirs, StandardCharsets.UTF_8),
+				Files.readString(file), "the other writer's set is on disk");
+		assertEquals(0, corpus.loadSet("ana", "doc-0").size());
 	}
 
 	@Test

@@ -84,6 +84,27 @@ class AnnotationDetailsViewTest {
 	}
 
 	@Test
+	void movingBetweenTwoClaimsShowsEachOnesValuesAndEditsTheOneShown() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		Annotation first = tag(editor, CLAIM, "1");
+		choose((Combo) form().attributeControl("stance"), "disputed");
+		Annotation second = tag(editor, PROPOSAL, "1");
+		assertEquals("", ((Combo) form().attributeControl("stance")).getText(), "the second claim has no stance yet");
+
+		choose((Combo) form().attributeControl("stance"), "endorsed");
+		assertEquals(Optional.of(new AttributeValue.Text("endorsed")), current(editor, second).attribute("stance"));
+		assertEquals(Optional.of(new AttributeValue.Text("disputed")), current(editor, first).attribute("stance"),
+				"the first claim keeps its stance");
+
+		editor.select(first.id());
+		processEvents();
+		assertEquals("disputed", ((Combo) form().attributeControl("stance")).getText());
+		choose((Combo) form().attributeControl("stance"), "neutral");
+		assertEquals(Optional.of(new AttributeValue.Text("neutral")), current(editor, first).attribute("stance"));
+		assertEquals(Optional.of(new AttributeValue.Text("endorsed")), current(editor, second).attribute("stance"));
+	}
+
+	@Test
 	void anInvalidNumberIsExplainedAndNotAppliedAValidOneIs() throws Exception {
 		AnnotationEditor editor = open(DOCUMENT);
 		Annotation statistic = tag(editor, PROPOSAL, "2");

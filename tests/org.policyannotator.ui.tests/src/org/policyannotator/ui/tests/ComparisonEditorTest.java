@@ -98,6 +98,8 @@ class ComparisonEditorTest {
 		assertTrue(editor.figuresText().matches("(?s).*unitizing \u03b1 (-?\\d\\.\\d{3}|n/a) .*"),
 				"alpha with three decimals: " + editor.figuresText());
 		assertTrue(editor.figuresText().contains("\u03b1 by type: Claim "), "alpha per type: " + editor.figuresText());
+		assertTrue(editor.figuresText().matches("(?s).*sentence \u03ba (-?\\d\\.\\d{3}|n/a)\n.*"),
+				"Cohen's kappa on the document's sentences: " + editor.figuresText());
 		assertTrue(editor.getPartName().startsWith("Compare "), "the tab says it is a comparison: " + editor.getPartName());
 	}
 

@@ -23,6 +23,8 @@ import org.policyannotator.analysis.corpus.AgreementReportText;
 import org.policyannotator.analysis.corpus.CorpusAgreement;
 import org.policyannotator.analysis.corpus.CorpusAgreementReport;
 import org.policyannotator.analysis.corpus.LevelAgreement;
+import org.policyannotator.analysis.corpus.SentenceAgreement;
+import org.policyannotator.analysis.corpus.SentenceAgreementText;
 import org.policyannotator.analysis.table.ReliabilityTable;
 import org.policyannotator.analysis.table.TableFormatException;
 import org.policyannotator.app.cli.Arguments;
@@ -41,7 +43,7 @@ import org.policyannotator.model.corpus.CorpusException;
  */
 public final class AgreementCommand implements Subcommand {
 	private static final Set<String> VALUE_OPTIONS = Set.of("--table", "--measure", "--level", "--corpus",
-			"--annotators", "--types", "--documents", "--where");
+			"--annotators", "--types", "--documents", "--where", "--units");
 	private static final Set<String> FLAGS = Set.of("--json");
 
 	/** Creates the command (the command line instantiates it reflectively or through its registry). */
@@ -62,7 +64,7 @@ public final class AgreementCommand implements Subcommand {
 	public String usage() {
 		return """
 				usage: policyannotator agreement --corpus <dir> [--annotators a,b,...] [--types t1,t2,...]
-				                                 [--documents d1,d2,...] [--where <filter>] [--json]
+				                                 [--documents d1,d2,...] [--where <filter>] [--units sentence] [--json]
 				       policyannotator agreement --table <data.csv> --measure <measure> [--level <level>] [--json]
 
 				  --corpus <dir>     agreement between the annotators of a corpus on their spans: Krippendorff's
@@ -75,6 +77,13 @@ public final class AgreementCommand implements Subcommand {
 				  --documents <d1,..> documents to consider (default: all). Only documents every chosen annotator
 				                     has a set for are compared; the others are listed as skipped
 				  --where <filter>   %s
+
+				  --units sentence   add the coding agreement on the documents' shared sentence units (with their
+				                     hand corrections): a sentence takes, per annotator, the code of an annotation
+				                     covering more than half of it, else "(none)"; percentage agreement, Cohen's
+				                     kappa (two annotators), Fleiss' kappa and Krippendorff's nominal alpha over all
+				                     codes and per code, and per level of a hierarchical codebook
+				                     ("sentenceUnits" in --json)
 
 				Hierarchical codebook: the report adds a table per level of the tree ("levels" in --json), where
 				every annotation counts as its ancestor at that level, so annotators who chose different subtopics
@@ -110,7 +119,7 @@ public final class AgreementCommand implements Subcommand {
 		if (arguments.option("--corpus").isPresent()) {
 			return runOnCorpus(arguments, context);
 		}
-		for (String option : List.of("--annotators", "--types", "--documents", "--where")) {
+		for (String option : List.of("--annotators", "--types", "--documents", "--where", "--units")) {
 			if (arguments.option(option).isPresent()) {
 				throw new UsageException(option + " applies to --corpus only");
 			}
@@ -156,6 +165,10 @@ public final class AgreementCommand implements Subcommand {
 		List<String> annotators = list(arguments.option("--annotators"));
 		List<String> types = list(arguments.option("--types"));
 		List<String> documents = list(arguments.option("--documents"));
+		Optional<String> units = arguments.option("--units");
+		if (units.isPresent() && !units.get().equals("sentence")) {
+			throw new UsageException("--units takes sentence (the only shared unit so far), not " + units.get());
+		}
 		PrintStream err = context.err();
 		CorpusAgreement selection;
 		Corpus corpus;
@@ -186,11 +199,20 @@ public final class AgreementCommand implements Subcommand {
 		}
 		CorpusAgreementReport report = selection.report();
 		List<LevelAgreement> levels = selection.levels(corpus.schema().tree());
+		Optional<SentenceAgreement.Report> sentences;
+		try {
+			sentences = units.isEmpty() ? Optional.empty()
+					: Optional.of(SentenceAgreement.compute(corpus, annotators, types, documents));
+		} catch (CorpusException | IllegalArgumentException e) {
+			err.println("agreement: " + e.getMessage());
+			return ExitCodes.FAILED;
+		}
 		String source = folder.toString();
 		if (arguments.flag("--json")) {
-			context.out().println(AgreementReportJson.format(report, levels, source));
+			context.out().println(AgreementReportJson.format(report, levels, sentences, source));
 		} else {
 			context.out().print(AgreementReportText.format(report, levels, source));
+			sentences.ifPresent(s -> context.out().print("\n" + SentenceAgreementText.format(s)));
 		}
 		if (report.overall().allTypes().annotations() == 0) {
 			err.println("agreement: " + folder + ": the " + report.documents().size()

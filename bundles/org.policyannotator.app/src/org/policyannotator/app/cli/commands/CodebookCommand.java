@@ -51,7 +51,7 @@ public final class CodebookCommand implements Subcommand {
 				       policyannotator codebook rename --corpus <dir> <code> [<new-id>] [--label <label>]
 				       policyannotator codebook move --corpus <dir> <code> (--under <parent> | --top)
 				       policyannotator codebook merge --corpus <dir> <code> <into-code>
-				       policyannotator codebook delete --corpus <dir> <code> [--annotations delete|parent]
+				       policyannotator codebook delete --corpus <dir> <code> [--annotations delete|parent|<code>]
 
 				  show      the tree of codes: number, label, id, key, colour, and in a corpus how many
 				            annotations each code and its subtree have
@@ -70,7 +70,8 @@ public final class CodebookCommand implements Subcommand {
 				  move      put a code (with its subtree) under another code, or at the top level
 				  merge     the first code's annotations become the second's; its children move under it
 				  delete    remove a code (its children move up to its parent); a code in use needs
-				            --annotations delete (remove them) or --annotations parent (give them the parent code)
+				            --annotations delete (remove them), --annotations parent (give them the parent code) or
+				            --annotations <code> (give them that code)
 				Every change is written in one batch: a failure leaves the corpus as it was.
 				""";
 	}

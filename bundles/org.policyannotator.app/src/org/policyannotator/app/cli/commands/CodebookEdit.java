@@ -89,13 +89,15 @@ final class CodebookEdit {
 		TagType type = schema.tagType(id).orElseThrow(() -> new IllegalArgumentException("no code " + id + " in the codebook"));
 		long used = CodebookChange.usage(corpus).getOrDefault(id, 0L);
 		String what = arguments.option("--annotations").orElse("");
-		if (!what.isEmpty() && !what.equals("delete") && !what.equals("parent")) {
-			throw new UsageException("--annotations takes delete or parent, not " + what);
+		boolean toCode = !what.isEmpty() && !what.equals("delete") && !what.equals("parent");
+		if (toCode && (what.equals(id) || schema.tagType(what).isEmpty())) {
+			throw new UsageException("--annotations takes delete, parent or another code of the codebook, not " + what);
 		}
 		if (used > 0 && what.isEmpty()) {
 			throw new IllegalArgumentException(CodebookCommand.describe(type) + " is used by " + used
-					+ " annotations: add --annotations delete to remove them, or --annotations parent to give them "
-					+ (type.parent().isEmpty() ? "the parent code (it has none)" : "the parent code " + type.parent()));
+					+ " annotations: add --annotations delete to remove them, --annotations parent to give them "
+					+ (type.parent().isEmpty() ? "the parent code (it has none)" : "the parent code " + type.parent())
+					+ ", or --annotations <code> to give them another code");
 		}
 		if (used > 0 && what.equals("parent") && type.parent().isEmpty()) {
 			throw new IllegalArgumentException(CodebookCommand.describe(type)
@@ -103,7 +105,7 @@ final class CodebookEdit {
 		}
 		Schema changed = CodebookEdits.delete(schema, id);
 		CodebookChange.Result result = CodebookChange.apply(corpus, CodebookCommand.checked(changed),
-				used == 0 ? Map.of() : Map.of(id, what.equals("parent") ? type.parent() : ""));
+				used == 0 ? Map.of() : Map.of(id, what.equals("parent") ? type.parent() : toCode ? what : ""));
 		context.out().println("Deleted " + CodebookCommand.describe(type) + followed(result));
 		return ExitCodes.OK;
 	}

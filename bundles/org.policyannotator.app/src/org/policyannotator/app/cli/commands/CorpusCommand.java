@@ -12,6 +12,7 @@ import org.policyannotator.app.cli.Subcommand;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.Finding;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.team.copies.ConflictedCopies;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.corpus.CorpusInfo;
 import org.policyannotator.model.corpus.SchemaFiles;
@@ -137,7 +138,11 @@ public final class CorpusCommand implements Subcommand {
 		Path dir = directory(arguments, context);
 		try {
 			Corpus corpus = Corpus.open(dir);
-			List<Finding> findings = corpus.validate();
+			List<Finding> findings = new java.util.ArrayList<>(corpus.validate());
+			for (ConflictedCopies.Copy copy : ConflictedCopies.find(corpus.directory())) {
+				findings.add(Finding.warning(copy.copy(), "", "a conflicted copy of " + copy.original() + " left by "
+						+ copy.service() + "; merge it: policyannotator team resolve-copies --corpus " + dir));
+			}
 			findings.forEach(context.out()::println);
 			long errors = findings.stream().filter(Finding::isError).count();
 			long warnings = findings.size() - errors;
@@ -147,7 +152,7 @@ public final class CorpusCommand implements Subcommand {
 				return ExitCodes.FAILED;
 			}
 			return ExitCodes.OK;
-		} catch (CorpusException e) {
+		} catch (java.io.IOException e) {
 			context.err().println("corpus validate: " + e.getMessage());
 			return ExitCodes.FAILED;
 		}

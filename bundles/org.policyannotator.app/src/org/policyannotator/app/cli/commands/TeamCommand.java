@@ -15,6 +15,7 @@ import org.policyannotator.app.cli.ExitCodes;
 import org.policyannotator.app.cli.Subcommand;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.team.copies.ConflictedCopies;
 import org.policyannotator.team.git.Credentials;
 import org.policyannotator.team.git.HistoryEntry;
 import org.policyannotator.team.git.Progress;
@@ -48,7 +49,7 @@ public final class TeamCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "share a corpus with colleagues through Git: share, clone, sync, status, log, restore";
+		return "share a corpus with colleagues through Git: share, clone, sync, status, log, restore, resolve-copies";
 	}
 
 	@Override
@@ -62,8 +63,9 @@ public final class TeamCommand implements Subcommand {
 				    new bare repository (e.g. on a shared drive); SSH and HTTPS URLs are used as they are.
 				  policyannotator team clone <url-or-path> <dir>
 				    Copies a shared corpus into a new folder.
-				  policyannotator team sync [-m <message>]
-				    Commits your changes, fetches, merges colleagues' work annotation by annotation (sets, schema.json
+				  policyannotator team sync [-m <message>] [--annotator <name>]
+				    Commits your changes (with --annotator, only that annotator's sets and the shared files: another
+				    annotator's set changed here is not sent, and listed), fetches, merges colleagues' work annotation by annotation (sets, schema.json
 				    and corpus.json by annotation id, type id and key), pushes, and tries again when the remote moved
 				    on meanwhile. Conflicts keep your version; theirs is in .<file>.conflicts.json beside the file.
 				  policyannotator team status
@@ -74,6 +76,10 @@ public final class TeamCommand implements Subcommand {
 				  policyannotator team restore <commit> <file>
 				    Puts the version of <file> (e.g. annotations/ana/doc-1.json) that <commit> had back; the next sync
 				    shares it.
+				  policyannotator team resolve-copies
+				    Merges the conflicted copies that Dropbox, OneDrive or Syncthing left beside sets, documents,
+				    schema.json or corpus.json into the originals, annotation by annotation (conflicts go to
+				    .<file>.conflicts.json), and deletes them. Works on corpora that are not shared through Git too.
 				  HTTPS remotes take the user name and password (or token) from POLICYANNOTATOR_GIT_USER and
 				  POLICYANNOTATOR_GIT_PASSWORD; SSH remotes need a Git URL the machine can reach.""";
 	}
@@ -81,11 +87,11 @@ public final class TeamCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
-			throw new UsageException("needs an action: share, clone, sync, status, log or restore");
+			throw new UsageException("needs an action: share, clone, sync, status, log, restore or resolve-copies");
 		}
 		String action = args.get(0);
 		List<String> rest = args.subList(1, args.size()).stream().map(a -> a.equals("-m") ? "--message" : a).toList();
-		Arguments parsed = Arguments.parse(rest, Set.of("--corpus", "--remote", "--message", "--document", "--max"),
+		Arguments parsed = Arguments.parse(rest, Set.of("--corpus", "--remote", "--message", "--document", "--max", "--annotator"),
 				Set.of());
 		List<String> words = parsed.positional();
 		PrintStream out = context.out();
@@ -115,7 +121,7 @@ public final class TeamCommand implements Subcommand {
 			String message = parsed.option("--message")
 					.orElse("Annotations of " + System.getProperty("user.name", "a colleague"));
 			try (TeamRepository team = TeamRepository.open(corpus(parsed, context))) {
-				return report(team.sync(message, credentials(), progress), context);
+				return report(team.sync(message, parsed.option("--annotator"), credentials(), progress), context);
 			}
 		}
 		case "status" -> {
@@ -143,8 +149,14 @@ public final class TeamCommand implements Subcommand {
 				out.println("Restored " + words.get(1) + " as of " + words.get(0) + "; sync to share it");
 			}
 		}
+		case "resolve-copies" -> {
+			none(words, action);
+			Path corpus = corpus(parsed, context);
+			Corpus.open(corpus);
+			return resolveCopies(corpus, context);
+		}
 		default -> throw new UsageException("unknown action '" + action
-				+ "' (share, clone, sync, status, log or restore)");
+				+ "' (share, clone, sync, status, log, restore or resolve-copies)");
 		}
 		return ExitCodes.OK;
 	}
@@ -154,6 +166,7 @@ public final class TeamCommand implements Subcommand {
 		out.println("Committed " + result.committed().size() + " files, received " + result.received().size()
 				+ ", pushed" + (result.attempts() > 1 ? " (after " + result.attempts() + " tries: the remote moved on)"
 						: ""));
+		result.notSent().forEach(p -> out.println("  not sent (another annotator's set, changed here): " + p));
 		result.notes().forEach(n -> out.println("  note: " + n));
 		result.conflicts().forEach(c -> context.err().println("policyannotator team: conflict: " + c));
 		return result.conflicts().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
@@ -168,6 +181,26 @@ public final class TeamCommand implements Subcommand {
 		status.changed().forEach(c -> out.println("  " + c));
 		out.println("Conflicts: " + status.conflictFiles().size() + " conflict files");
 		status.conflictFiles().forEach(c -> out.println("  " + c));
+		out.println("Copies:    " + status.conflictedCopies().size()
+				+ " conflicted copies of file-sync services (merge them: team resolve-copies)");
+		status.conflictedCopies().forEach(c -> out.println("  " + c));
+	}
+
+	/** Merges every conflicted copy into its original; 1 when conflicts are left for the user. */
+	private static int resolveCopies(Path corpus, CommandContext context) throws java.io.IOException {
+		List<ConflictedCopies.Copy> copies = ConflictedCopies.find(corpus);
+		int conflicts = 0;
+		for (ConflictedCopies.Copy copy : copies) {
+			ConflictedCopies.Resolution outcome = ConflictedCopies.resolve(corpus, copy);
+			context.out().println("Merged " + copy.copy() + " into " + copy.original()
+					+ (outcome.conflicts().isEmpty() ? "" : " (" + outcome.conflicts().size() + " conflicts)"));
+			outcome.notes().forEach(n -> context.out().println("  note: " + n));
+			outcome.conflicts().forEach(c -> context.err().println("policyannotator team: conflict: " + c));
+			conflicts += outcome.conflicts().size();
+		}
+		context.out().println(copies.isEmpty() ? "No conflicted copies in " + corpus
+				: "Merged " + copies.size() + " conflicted copies");
+		return conflicts == 0 ? ExitCodes.OK : ExitCodes.FAILED;
 	}
 
 	private Optional<Credentials> credentials() {

@@ -138,6 +138,11 @@ public final class AtomicFiles {
 			}
 		}
 
+		/** Where what was written for {@code target} waits for the commit, if anything was. */
+		public Optional<Path> staged(Path target) {
+			return Optional.ofNullable(pending.get(target.toAbsolutePath()));
+		}
+
 		/** The files written and not yet committed. */
 		public java.util.Set<Path> targets() {
 			return java.util.Collections.unmodifiableSet(pending.keySet());
@@ -146,18 +151,17 @@ public final class AtomicFiles {
 		/**
 		 * Makes every written file durable, then visible under its name.
 		 *
-		 * @param beforeRename called for each target right before its rename (e.g. a stale check under a lock); an
-		 *                     exception leaves that file and the ones after it as they were
+		 * @param guard runs each target's rename (e.g. under a lock, after a stale check); an exception before the
+		 *              rename leaves that file and the ones after it as they were
 		 */
-		public void commit(RenameCheck beforeRename) throws IOException {
+		public void commit(RenameGuard guard) throws IOException {
 			java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
 			pending.values().forEach(tmp -> dirs.add(tmp.getParent()));
 			flush(pending.values(), dirs);
 			crashHook.accept(CrashPoint.FLUSHED);
 			var entries = new java.util.ArrayList<>(pending.entrySet());
 			for (var entry : entries) {
-				beforeRename.check(entry.getKey());
-				move(entry.getValue(), entry.getKey());
+				guard.rename(entry.getKey(), () -> move(entry.getValue(), entry.getKey()));
 				pending.remove(entry.getKey());
 			}
 			crashHook.accept(CrashPoint.RENAMED);
@@ -172,11 +176,17 @@ public final class AtomicFiles {
 		}
 	}
 
-	/** A check run right before a batch renames a file into place. */
+	/** Puts one file of a batch in place: may check, and hold a lock, around the rename. */
 	@FunctionalInterface
-	public interface RenameCheck {
-		/** Throws to stop the commit before {@code target} is replaced. */
-		void check(Path target) throws IOException;
+	public interface RenameGuard {
+		/** Runs {@code rename}, which puts {@code target} in place; throwing before it stops the commit there. */
+		void rename(Path target, Rename rename) throws IOException;
+	}
+
+	/** The rename of one file of a batch. */
+	@FunctionalInterface
+	public interface Rename {
+		void run() throws IOException;
 	}
 
 	/**

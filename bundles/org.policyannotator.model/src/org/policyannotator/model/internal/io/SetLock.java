@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.policyannotator.model.corpus.SetLockedException;
+
 /**
  * An exclusive lock on one file, held through a hidden sibling lock file {@code .<name>.lock} (never deleted:
  * deleting lock files races; corpora kept in version control should ignore {@code *.lock} and {@code .*.tmp}). Locks are between processes (operating system locks) and between threads of this JVM.
@@ -40,6 +42,30 @@ public final class SetLock implements AutoCloseable {
 		} catch (IOException | RuntimeException e) {
 			channel.close();
 			throw e;
+		}
+	}
+
+	/**
+	 * Locks {@code file}, waiting up to 2 s for another process or thread that holds it.
+	 *
+	 * @throws SetLockedException if it is still held then
+	 */
+	public static SetLock await(Path file) throws IOException {
+		long deadline = System.nanoTime() + 2_000_000_000L;
+		while (true) {
+			Optional<SetLock> lock = tryLock(file);
+			if (lock.isPresent()) {
+				return lock.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new SetLockedException(file);
+			}
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new SetLockedException(file);
+			}
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.policyannotator.ui.views.details;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -11,6 +13,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
@@ -32,6 +35,10 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 	private Composite content;
 	private Label message;
 	private DetailsForm form;
+	private org.eclipse.swt.graphics.Point minSize;
+	private int laidOutWidth = -1;
+	/** A form per tag type, made when first needed and kept (hidden) while the editor stays the same. */
+	private final java.util.Map<String, DetailsForm> forms = new java.util.HashMap<>();
 	private ActiveAnnotationEditor active;
 	private Optional<String> shownId = Optional.empty();
 	/** The annotation the form shows, as it was when shown. */
@@ -47,7 +54,7 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 		message = new Label(content, SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		scroller.setContent(content);
-		scroller.addListener(SWT.Resize, event -> resize());
+		scroller.addListener(SWT.Resize, event -> widthChanged());
 		active = new ActiveAnnotationEditor(getSite().getPage(), this);
 		active.start();
 		if (active.editor().isEmpty()) {
@@ -111,25 +118,59 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 		}
 		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
 		if (annotation.isEmpty() || session.isEmpty()) {
-			disposeForm();
+			List<Control> changed = new ArrayList<>(List.of(message));
+			if (form != null) {
+				changed.add(form.control());
+			}
+			showForm(null);
 			shownId = Optional.empty();
 			shown = Optional.empty();
 			message.setText(session.isEmpty() ? "Open a document to see the attributes of its annotations."
 					: "Put the caret on an annotation, or select one in the Annotations view, to edit its attributes and links.");
 			setVisible(message, true);
-			resize();
+			content.layout(changed.toArray(Control[]::new));
+			fitScroller();
 			return;
 		}
 		setVisible(message, false);
 		shownId = Optional.of(annotation.get().id());
 		shown = annotation;
-		if (form != null && form.fits(annotation.get())) {
-			form.show(annotation.get());
-		} else {
+		DetailsForm wanted = forms.get(annotation.get().type());
+		if (wanted != null && !wanted.builtFor(session.get().schema(), session.get().set())) {
 			disposeForm();
-			form = new DetailsForm(content, session.get().schema(), session.get().set(), annotation.get(), this);
+			wanted = null;
 		}
-		resize();
+		List<Control> changed = new ArrayList<>(List.of(message));
+		if (wanted == null) {
+			wanted = new DetailsForm(content, session.get().schema(), session.get().set(), annotation.get(), this);
+			forms.put(annotation.get().type(), wanted);
+			changed.add(wanted.control());
+		} else {
+			wanted.show(annotation.get());
+			changed.addAll(wanted.changedControls());
+		}
+		if (form != null && form != wanted) {
+			changed.add(form.control());
+		}
+		if (form != wanted) {
+			changed.add(wanted.control());
+		}
+		showForm(wanted);
+		content.layout(changed.toArray(Control[]::new));
+		fitScroller();
+	}
+
+	/** Shows {@code wanted} (none: {@code null}) and hides the form shown so far. */
+	private void showForm(DetailsForm wanted) {
+		if (form != wanted) {
+			if (form != null) {
+				form.setShown(false);
+			}
+			if (wanted != null) {
+				wanted.setShown(true);
+			}
+			form = wanted;
+		}
 	}
 
 	private static void setVisible(Label label, boolean visible) {
@@ -137,17 +178,39 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 		((GridData) label.getLayoutData()).exclude = !visible;
 	}
 
-	private void resize() {
-		content.layout(true, true);
+	/**
+	 * Lays out again what wraps when the view's width changes (the message, the form's header and fields), keeping
+	 * the measured size of everything else: showing or hiding the scroll bar changes the width on every switch
+	 * between a form and the message.
+	 */
+	private void widthChanged() {
 		int width = scroller.getClientArea().width;
-		scroller.setMinSize(content.computeSize(Math.max(width, 200), SWT.DEFAULT));
+		if (width == laidOutWidth) {
+			return;
+		}
+		laidOutWidth = width;
+		List<Control> wrapping = new ArrayList<>(List.of(message));
+		if (form != null) {
+			wrapping.addAll(form.changedControls());
+		}
+		content.layout(wrapping.toArray(Control[]::new));
+		fitScroller();
+	}
+
+	/** Tells the scroller how much room the content needs, measured from what is laid out already. */
+	private void fitScroller() {
+		int width = scroller.getClientArea().width;
+		org.eclipse.swt.graphics.Point size = content.computeSize(Math.max(width, 200), SWT.DEFAULT, false);
+		if (!size.equals(minSize)) { // setting it lays out the scroller and its bars again
+			minSize = size;
+			scroller.setMinSize(size);
+		}
 	}
 
 	private void disposeForm() {
-		if (form != null) {
-			form.dispose();
-			form = null;
-		}
+		forms.values().forEach(DetailsForm::dispose);
+		forms.clear();
+		form = null;
 	}
 
 	@Override

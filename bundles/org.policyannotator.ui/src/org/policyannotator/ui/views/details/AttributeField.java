@@ -23,6 +23,11 @@ abstract class AttributeField {
 	/** Shows the annotation's current value. */
 	abstract void show(Optional<AttributeValue> value);
 
+	/** Whether the last {@link #show} may have changed the control's preferred size (it must be measured again). */
+	boolean sizeMayHaveChanged() {
+		return true;
+	}
+
 	/** The main control (the one a test or the user types into). */
 	abstract Control control();
 }

@@ -30,6 +30,11 @@ final class BooleanAttributeField extends AttributeField {
 	}
 
 	@Override
+	boolean sizeMayHaveChanged() {
+		return false; // a check box with a fixed label
+	}
+
+	@Override
 	Control control() {
 		return check;
 	}

@@ -26,6 +26,7 @@ final class ChoiceAttributeField extends AttributeField {
 	private final Combo combo;
 	private final Supplier<List<Choice>> choices;
 	private final List<Choice> shownChoices = new ArrayList<>();
+	private boolean itemsChanged = true;
 
 	ChoiceAttributeField(Composite parent, AttributeType type, Supplier<List<Choice>> choices,
 			Consumer<Optional<AttributeValue>> onChange) {
@@ -38,14 +39,19 @@ final class ChoiceAttributeField extends AttributeField {
 
 	@Override
 	void show(Optional<AttributeValue> value) {
-		shownChoices.clear();
-		shownChoices.addAll(choices.get());
-		if (value.isPresent() && shownChoices.stream().noneMatch(c -> c.value().equals(value.get()))) {
-			shownChoices.add(new Choice(value.get().display() + " (not allowed)", value.get()));
+		List<Choice> offered = new ArrayList<>(choices.get());
+		if (value.isPresent() && offered.stream().noneMatch(c -> c.value().equals(value.get()))) {
+			offered.add(new Choice(value.get().display() + " (not allowed)", value.get()));
 		}
-		combo.removeAll();
-		combo.add("");
-		shownChoices.forEach(c -> combo.add(c.label()));
+		// filling a drop-down and measuring it again is slow: only when the choices changed
+		itemsChanged = !offered.equals(shownChoices) || combo.getItemCount() != offered.size() + 1;
+		if (itemsChanged) {
+			shownChoices.clear();
+			shownChoices.addAll(offered);
+			combo.removeAll();
+			combo.add("");
+			shownChoices.forEach(c -> combo.add(c.label()));
+		}
 		int index = value.map(v -> indexOf(v) + 1).orElse(0);
 		combo.select(index);
 	}
@@ -62,6 +68,11 @@ final class ChoiceAttributeField extends AttributeField {
 	private void chosen() {
 		int index = combo.getSelectionIndex();
 		onChange.accept(index <= 0 ? Optional.empty() : Optional.of(shownChoices.get(index - 1).value()));
+	}
+
+	@Override
+	boolean sizeMayHaveChanged() {
+		return itemsChanged;
 	}
 
 	@Override

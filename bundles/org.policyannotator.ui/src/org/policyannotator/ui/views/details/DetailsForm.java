@@ -28,14 +28,15 @@ import org.policyannotator.model.schema.TagType;
 
 /**
  * The form of one annotation in the details view: type, status, one control per attribute of its tag type, note
- * and links. Built for one annotation id and type; {@link #show} refreshes the values in place.
+ * and links. Built for one tag type; {@link #show} fills in an annotation of that type in place, so that moving
+ * from one annotation to another of the same type creates no widgets.
  */
 public final class DetailsForm {
 	private final Composite body;
 	private final Schema schema;
 	private final AnnotationSet set;
 	private final DetailsActions actions;
-	private final String annotationId;
+	private String annotationId;
 	private final String typeId;
 	private final Label header;
 	private final Combo type;
@@ -147,8 +148,9 @@ public final class DetailsForm {
 		return choices;
 	}
 
-	/** Shows the current values of the annotation (same id and type as the form was built for). */
+	/** Shows the current values of an annotation of the type the form was built for. */
 	void show(Annotation annotation) {
+		annotationId = annotation.id();
 		TagType tagType = schema.tagType(annotation.type()).orElse(null);
 		header.setText((tagType == null ? annotation.type() : tagType.label()) + " \u201c"
 				+ LinkRow.shorten(annotation.spans().stream().map(s -> s.quote()).reduce((a, b) -> a + " \u2026 " + b)
@@ -164,9 +166,31 @@ public final class DetailsForm {
 		links.show(LinkRow.of(set, schema, annotation));
 	}
 
-	/** Whether this form was built for the annotation's id and type. */
-	boolean fits(Annotation annotation) {
-		return annotation.id().equals(annotationId) && annotation.type().equals(typeId);
+	/** Whether this form was built for this schema and set (a changed schema or another set needs a new form). */
+	boolean builtFor(Schema currentSchema, AnnotationSet currentSet) {
+		return schema == currentSchema && set == currentSet;
+	}
+
+	/** Shows or hides the form; a hidden one takes no room. */
+	void setShown(boolean shown) {
+		((GridData) body.getLayoutData()).exclude = !shown;
+		body.setVisible(shown);
+	}
+
+	/**
+	 * The controls whose size may have changed with the last {@link #show}: the header, the note, text fields and
+	 * drop-downs given new choices (measuring every drop-down again is what made moving between annotations slow).
+	 */
+	List<Control> changedControls() {
+		List<Control> changed = new ArrayList<>(List.of(header, note));
+		fields.values().stream().filter(AttributeField::sizeMayHaveChanged).map(AttributeField::control)
+				.forEach(changed::add);
+		return changed;
+	}
+
+	/** The form as a whole. */
+	Control control() {
+		return body;
 	}
 
 	private void setAttribute(AttributeType attribute, Optional<AttributeValue> value) {

@@ -187,4 +187,34 @@ class CodebookCommandTest {
 		assertEquals(ExitCodes.OK, run.line("agreement", "--corpus", "c", "--json"), run.err());
 		assertTrue(run.out().contains("\"levels\":[{\"level\":1,\"codes\":[\"economy\",\"trade\"]"), run.out());
 	}
+
+	@Test
+	void agreementOnSentenceUnitsComparesTheCodeCoveringMostOfEachSentence() throws Exception {
+		corpus();
+		assertEquals(ExitCodes.OK, run.line("agreement", "--corpus", "c", "--units", "sentence"), run.err());
+		assertTrue(run.out().contains("Coding agreement on sentence units (1 sentence in 1 document;"), run.out());
+		assertTrue(run.out().contains("Sentences at level 1 of the codebook"), run.out());
+		run.clear();
+		assertEquals(ExitCodes.OK, run.line("agreement", "--corpus", "c", "--units", "sentence", "--json"), run.err());
+		assertTrue(run.out().contains("\"sentenceUnits\":{") && run.out().contains("\"codes\":[\"economy-jobs\""),
+				run.out());
+		assertTrue(run.out().matches("(?s).*\"levels\":\\[\\{\"level\":1,\"allCodes\":\\{\"percent\":\\{\"value\":1\\.0.*"),
+				"both chose a trade subtopic for the sentence: they agree at level 1: " + run.out());
+		run.clear();
+		assertEquals(ExitCodes.USAGE, run.line("agreement", "--corpus", "c", "--units", "paragraph"));
+		assertTrue(run.err().contains("--units takes sentence"), run.err());
+	}
+
+	@Test
+	void theAnnotationsOfADeletedCodeCanGoToAnotherCode() throws Exception {
+		corpus();
+		assertEquals(ExitCodes.OK, run.line("codebook", "delete", "--corpus", "c", "economy-jobs", "--annotations",
+				"trade-flows"), run.err());
+		assertEquals("trade-flows", type("alice", "a1"));
+		assertEquals("trade-flows", type("bob", "a1"));
+		run.clear();
+		assertEquals(ExitCodes.USAGE, run.line("codebook", "delete", "--corpus", "c", "trade-flows", "--annotations",
+				"no-such-code"));
+		assertTrue(run.err().contains("another code of the codebook"), run.err());
+	}
 }

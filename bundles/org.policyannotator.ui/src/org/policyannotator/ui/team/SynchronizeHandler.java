@@ -1,0 +1,68 @@
+package org.policyannotator.ui.team;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.policyannotator.ui.AnnotatorIdentity;
+
+/**
+ * Synchronize (Ctrl+Alt+S, main toolbar, navigator): saves the corpus's unsaved annotations (after asking), asks
+ * for a message, and runs {@link SyncJob}; the outcome is shown in a {@link SyncResultDialog}.
+ */
+public final class SynchronizeHandler extends AbstractHandler {
+	static final String TITLE = "Synchronize";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		Shell shell = HandlerUtil.getActiveShell(event);
+		Optional<Path> corpus = TeamTarget.corpus(event);
+		if (corpus.isEmpty()) {
+			MessageDialog.openInformation(shell, TITLE, "Select the corpus to synchronise in the Corpus Navigator.");
+			return null;
+		}
+		Path folder = corpus.get();
+		if (!Files.isDirectory(folder.resolve(".git"))) {
+			MessageDialog.openInformation(shell, TITLE, folder + " is not shared yet. Share it first (Share Corpus... "
+					+ "in the Corpus Navigator's context menu), or clone a shared corpus (Clone Corpus...).");
+			return null;
+		}
+		if (!new CorpusEditors(folder).saveFirst(shell, TITLE)) {
+			return null;
+		}
+		InputDialog message = new InputDialog(shell, TITLE + " " + folder.getFileName(),
+				"A message for your changes (what colleagues see in the history):",
+				"Annotations of " + AnnotatorIdentity.current(),
+				text -> text.isBlank() ? "Write a message for your changes" : null);
+		if (message.open() != Window.OK) {
+			return null;
+		}
+		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+		new SyncJob(folder, message.getValue().strip(), Optional.of(AnnotatorIdentity.current()),
+				TeamCredentials.fromEnvironment(), outcome -> {
+					if (!shell.isDisposed()) {
+						new SyncResultDialog(shell, outcome,
+								conflict -> ConflictEditors.forConflict(folder, conflict).isPresent(),
+								conflict -> resolve(shell, page, folder, conflict)).open();
+					}
+				}).schedule();
+		return null;
+	}
+
+	private static void resolve(Shell shell, IWorkbenchPage page, Path folder, String conflict) {
+		try {
+			ConflictEditors.open(page, ConflictEditors.forConflict(folder, conflict).orElseThrow());
+		} catch (PartInitException e) {
+			MessageDialog.openError(shell, "Resolve Conflicts", e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package org.policyannotator.ui.team;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.policyannotator.ui.corpus.CorpusNode;
+import org.policyannotator.ui.corpus.CorpusRegistry;
+import org.policyannotator.ui.corpus.DocumentNode;
+import org.policyannotator.ui.editor.DocumentEditorInput;
+
+/**
+ * The corpus a team command acts on: the one selected in the Corpus Navigator (or whose document is selected), else
+ * the one of the active editor, else the only corpus there is.
+ */
+final class TeamTarget {
+
+	private TeamTarget() {
+	}
+
+	static Optional<Path> corpus(ExecutionEvent event) {
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
+				&& !selection.isEmpty()) {
+			Object first = selection.getFirstElement();
+			if (first instanceof CorpusNode c) {
+				return Optional.of(c.folder());
+			}
+			if (first instanceof DocumentNode d) {
+				return Optional.of(d.corpusFolder());
+			}
+		}
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		if (editor != null && editor.getEditorInput() instanceof DocumentEditorInput input) {
+			return Optional.of(input.corpusFolder());
+		}
+		List<Path> folders = CorpusRegistry.getDefault().folders();
+		return folders.size() == 1 ? Optional.of(folders.get(0)) : Optional.empty();
+	}
+}
