@@ -36,7 +36,8 @@ import org.policyannotator.team.internal.Sync;
 /**
  * A corpus shared with a team through Git: share it (make it a repository with a remote), clone it, synchronise it
  * (commit, fetch, merge annotation by annotation, push), ask where it stands, read its history and restore an
- * earlier version of a file. The remote is a path (a bare repository on a shared drive), or an SSH or HTTPS URL.
+ * earlier version of a file. The remote is a path (a bare repository on a shared drive), or an HTTPS or git:// URL (SSH is refused with a
+ * message saying so: the product does not carry JGit's SSH transport).
  */
 public final class TeamRepository implements AutoCloseable {
 	/** What {@link #share} puts in the corpus's {@code .gitignore}: what stays on one machine. */
@@ -104,6 +105,7 @@ public final class TeamRepository implements AutoCloseable {
 	/** Clones a shared corpus into {@code into} (which must not exist or be empty); nothing is left on failure. */
 	public static TeamRepository clone(String remote, Path into, Optional<Credentials> credentials,
 			Progress progress) throws TeamException {
+		refuseSsh(remote);
 		boolean existed = Files.exists(into);
 		try {
 			Git git = Git.cloneRepository().setURI(remote).setDirectory(into.toFile())
@@ -225,6 +227,7 @@ public final class TeamRepository implements AutoCloseable {
 	}
 
 	private void addRemote(String remote) throws GitAPIException, IOException, TeamException {
+		refuseSsh(remote);
 		URIish url;
 		try {
 			url = new URIish(isLocalPath(remote) ? Path.of(remote).toAbsolutePath().toString() : remote);
@@ -284,6 +287,19 @@ public final class TeamRepository implements AutoCloseable {
 			Corpus.open(corpus);
 		} catch (CorpusException e) {
 			throw new TeamException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * SSH needs JGit's SSH module, which the product does not carry (on Maven Central it needs a newer JGit than the
+	 * target's): a clear refusal instead of JGit's "URI not supported" after a prompt for credentials.
+	 */
+	static void refuseSsh(String remote) throws TeamException {
+		String lower = remote.strip().toLowerCase(java.util.Locale.ROOT);
+		boolean scpLike = !lower.contains("://") && lower.matches("^[^/\\\\@]+@[^/\\\\:]+:.*");
+		if (lower.startsWith("ssh://") || lower.startsWith("git+ssh://") || lower.startsWith("ssh+git://") || scpLike) {
+			throw new TeamException(remote + ": SSH remotes are not supported yet; use an HTTPS URL (with a token as "
+					+ "the password), a git:// URL or a folder on a shared drive");
 		}
 	}
 

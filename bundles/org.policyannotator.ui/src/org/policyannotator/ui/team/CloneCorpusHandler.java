@@ -26,7 +26,7 @@ public final class CloneCorpusHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		RemoteDialog dialog = new RemoteDialog(shell, TITLE,
-				"A corpus a colleague shared: the folder (e.g. on a shared drive) or the SSH or HTTPS URL, and a new "
+				"A corpus a colleague shared: the folder (e.g. on a shared drive) or the HTTPS or git:// URL, and a new "
 						+ "or empty folder for your copy.",
 				"", true);
 		if (dialog.open() != Window.OK) {

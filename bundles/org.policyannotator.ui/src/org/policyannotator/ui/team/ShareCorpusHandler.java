@@ -37,7 +37,7 @@ public final class ShareCorpusHandler extends AbstractHandler {
 		}
 		RemoteDialog dialog = new RemoteDialog(shell, TITLE + " " + folder.getFileName(),
 				"Where colleagues find the corpus: a folder on a shared drive (made a bare Git repository when new or "
-						+ "empty) or an SSH or HTTPS URL of an empty repository.",
+						+ "empty) or an HTTPS or git:// URL of an empty repository.",
 				currentRemote(folder), false);
 		if (dialog.open() != Window.OK) {
 			return null;
