@@ -17,9 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
@@ -39,6 +37,7 @@ import org.policyannotator.analysis.exercise.ReferenceHistory;
 import org.policyannotator.analysis.exercise.ScoreDispute;
 import org.policyannotator.analysis.exercise.StudentGrade;
 import org.policyannotator.analysis.scoring.Feedback;
+import org.policyannotator.ui.widgets.TextColumns;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 
 /**
@@ -359,15 +358,7 @@ public final class GradebookView extends ViewPart {
 	}
 
 	static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
+		TextColumns.add(viewer, title, width, text);
 	}
 
 	static String number(OptionalDouble value) {
