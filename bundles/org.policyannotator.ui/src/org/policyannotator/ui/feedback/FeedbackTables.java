@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.policyannotator.analysis.exercise.FeedbackFile;
 import org.policyannotator.analysis.scoring.TypeScore;
+import org.policyannotator.ui.widgets.TextColumns;
 
 /**
  * The two tables of the feedback view, their columns and which of them shows: the items (what differs from the
