@@ -133,9 +133,9 @@ public final class DetailsForm {
 		int at = self.map(Annotation::start).orElse(0);
 		Optional<String> current = self.flatMap(a -> a.attribute(attribute.id()))
 				.filter(AttributeValue.Ref.class::isInstance).map(v -> ((AttributeValue.Ref) v).annotationId());
-		java.util.function.Predicate<Annotation> candidate = c -> !c.id().equals(annotationId)
+		java.util.function.Predicate<Annotation> target = c -> !c.id().equals(annotationId)
 				&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(c.type()));
-		List<Annotation> candidates = nearest(set.annotations(), at, candidate, REFERENCE_CHOICES);
+		List<Annotation> candidates = nearest(set.annotations(), at, target, REFERENCE_CHOICES);
 		current.flatMap(set::annotation).filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
 		candidates.sort(org.policyannotator.model.AnnotationSet.ORDER);
 		List<ChoiceAttributeField.Choice> choices = new ArrayList<>();
