@@ -35,6 +35,8 @@ public final class SpeakerPersons {
 
 	private final Map<String, String> personOfKey = new HashMap<>();
 	private final Map<String, String> nameOfPerson = new HashMap<>();
+	/** The persons of the names asked for so far: views ask for the same thousands of names after each edit. */
+	private final Map<String, Person> personOfName = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** One person: its id (e.g. {@code xi-jinping}) and its fullest name without title (e.g. "Xi Jinping"). */
 	public record Person(String id, String name) {
@@ -54,6 +56,10 @@ public final class SpeakerPersons {
 
 	/** The person a name belongs to (a name the registry has not seen is a person of its own). */
 	public Person person(String name) {
+		return personOfName.computeIfAbsent(name, this::personOf);
+	}
+
+	private Person personOf(String name) {
 		String key = key(name);
 		String person = personOfKey.getOrDefault(key, key);
 		String display = nameOfPerson.get(person);
