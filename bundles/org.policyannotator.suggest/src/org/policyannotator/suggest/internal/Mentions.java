@@ -43,7 +43,28 @@ public final class Mentions {
 	private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|have|had|is|are|was|were|will|would|also|long"
 			+ "|once|further|again|repeatedly|previously|earlier|recently|always|never|often|reportedly|then|later|has"
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
+	private static final Set<String> CONJOINED = Set.of("of", "for", "and", "&");
 	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+	/** "(INPE)", "(BWP)": an acronym after a body's name, read as spaces (offsets unchanged). */
+	private static final Pattern ACRONYM = Pattern.compile("\\s*\\((?:\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{0,9})\\)");
+	/** A subject that ends in a coordinated verb phrase: "X welcomed the package but", "X said A and". */
+	private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}[\\p{L}'’-]*\\b.*\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$",
+			Pattern.DOTALL);
+	/** A pronoun or "the minister" before a verb. */
+	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
+	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
+	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
+			+ "(?<head>(?i:critics|officials|experts|analysts|economists|residents|lawmakers|legislators|diplomats"
+			+ "|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders|executives"
+			+ "|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators|authorities"
+			+ "|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators|delegates))"
+			+ "\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+	/** A document and the body it comes from: "statistics from X", "a statement issued by X", "data released by X". */
+	private static final Pattern SOURCE_OF = Pattern.compile("^(?:(?:a|an|the|new|latest|recent|official|preliminary"
+			+ "|provisional|its|their|his|her)\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:statistics|data|figures|estimates?"
+			+ "|reports?|surveys?|projections|analysis|study|studies|calculations|documents?|records|polls?|statements?"
+			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
+			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -64,9 +85,26 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
-		String subject = text.substring(start, end);
+		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		Matcher coordinated = COORDINATED.matcher(subject);
+		if (coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
+			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
+			int prefix = simple.lookingAt() ? simple.end("np") : leadingNounPhrase(subject, 0, subject.length());
+			if (prefix > 0) {
+				return of(text, start, start + prefix);
+			}
+		}
 		String trimmed = subject.replaceAll("(?i)\\s+who\\s*$", ",").replaceAll("\\s+$", "");
-		Optional<Mention> named = nameBeforeLongApposition(trimmed, start);
+		Matcher source = SOURCE_OF.matcher(trimmed);
+		if (source.matches()) { // "statistics from South Korea's Ministry of Justice": the ministry
+			return of(text, start + source.start("body"), start + source.end("body"));
+		}
+		Matcher generic = GENERIC_IN.matcher(trimmed);
+		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
+			int s0 = start + generic.start("head");
+			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
+		}
+		Optional<Mention> named = nameBeforeLongApposition(trimmed, start, text);
 		if (named.isPresent()) {
 			return named;
 		}
@@ -127,7 +165,7 @@ public final class Mentions {
 			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
 		}
-		int[] run = nameRun(segment);
+		int[] run = nameRun(segment, text);
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
 			int of = personOfOrganisation(name);
@@ -150,7 +188,7 @@ public final class Mentions {
 	 * "NetChoice, a trade group that represents Meta, Google and TikTok," or "Sen. James Whitaker, R-Texas, its lead
 	 * author,": a name, then an apposition that itself holds commas; the name is the first part.
 	 */
-	private static Optional<Mention> nameBeforeLongApposition(String trimmed, int start) {
+	private static Optional<Mention> nameBeforeLongApposition(String trimmed, int start, String text) {
 		int comma = trimmed.indexOf(',');
 		if (!trimmed.endsWith(",") || comma < 0 || trimmed.indexOf(',', comma + 1) == trimmed.length() - 1) {
 			return Optional.empty(); // fewer than two commas inside: the ordinary "Name, role," of the caller
@@ -162,7 +200,7 @@ public final class Mentions {
 				|| next.matches("^[A-Z]-[A-Z][\\p{L}.]*,.*"))) {
 			return Optional.empty();
 		}
-		int[] run = nameRun(first);
+		int[] run = nameRun(first, text);
 		if (run == null || run[1] != first.stripTrailing().length()) {
 			return Optional.empty();
 		}
@@ -193,25 +231,7 @@ public final class Mentions {
 	 * person's name.
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
-		List<int[]> tokens = new java.util.ArrayList<>();
-		Matcher t = TOKEN.matcher(text.substring(start, end));
-		while (t.find()) {
-			tokens.add(new int[] { t.start(), t.end() });
-		}
-		String sentence = text.substring(start, end);
-		int prefixEnd = -1;
-		for (int k = 0; k < tokens.size(); k++) {
-			String token = sentence.substring(tokens.get(k)[0], tokens.get(k)[1]);
-			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && k > 0 && !CONNECTORS.contains(token))) {
-				int title = titleBeforeName(sentence, tokens, k);
-				if (title > k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
-					k = title;
-					continue;
-				}
-				prefixEnd = tokens.get(k)[0];
-				break;
-			}
-		}
+		int prefixEnd = leadingNounPhrase(text.substring(start, end), 0, end - start);
 		if (prefixEnd <= 0) {
 			return Optional.empty();
 		}
@@ -225,6 +245,31 @@ public final class Mentions {
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
+
+	/**
+	 * Where the capitalized words that open {@code s[from, to)} end: before the first comma or lower-case word that
+	 * is no connector ("of", "van") and no title before a name ("Bundesbank chief Joachim Nagel"); -1 if there is
+	 * none.
+	 */
+	static int leadingNounPhrase(String s, int from, int to) {
+		List<int[]> tokens = new java.util.ArrayList<>();
+		Matcher t = TOKEN.matcher(s).region(from, to);
+		while (t.find()) {
+			tokens.add(new int[] { t.start(), t.end() });
+		}
+		for (int k = 0; k < tokens.size(); k++) {
+			String token = s.substring(tokens.get(k)[0], tokens.get(k)[1]);
+			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && k > 0 && !CONNECTORS.contains(token))) {
+				int title = titleBeforeName(s, tokens, k);
+				if (title > k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
+					k = title;
+					continue;
+				}
+				return tokens.get(k)[0];
+			}
+		}
+		return -1;
+	}
 
 	/**
 	 * At a lowercase word {@code k} of a sentence's first words: the index of a title among it and the next two
@@ -290,23 +335,16 @@ public final class Mentions {
 	}
 
 	/** The trailing run of capitalized words, without titles and the place of "Ambassador to X". */
-	private static int[] nameRun(String segment) {
+	private static int[] nameRun(String segment, String text) {
 		List<int[]> tokens = new java.util.ArrayList<>();
 		Matcher w = NON_SPACE.matcher(segment);
 		while (w.find()) {
 			tokens.add(new int[] { w.start(), w.end() });
 		}
 		int last = tokens.size() - 1;
-		int i = last;
-		while (i >= 0) {
-			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
-			boolean inName = token.equals("of") && i > 0 && i < last // "Ministry of Health", "Kondo of Keio University"
-					&& Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
-			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)
-					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly"))) {
-				break;
-			}
-			i--;
+		int i = runStart(segment, tokens, true);
+		if (i >= 0 && !hasOrganisationWord(segment, tokens, i + 1, last)) {
+			i = runStart(segment, tokens, false); // "for" and "and" only inside a body's name
 		}
 		int first = i + 1;
 		for (int k = last - 1; k >= first; k--) {
@@ -316,7 +354,7 @@ public final class Mentions {
 				break;
 			}
 		}
-		while (first <= last && segment.substring(tokens.get(first)[0], tokens.get(first)[1]).equals("of")) {
+		while (first <= last && CONJOINED.contains(segment.substring(tokens.get(first)[0], tokens.get(first)[1]))) {
 			first++;
 		}
 		if (first > last) {
@@ -327,8 +365,9 @@ public final class Mentions {
 		}
 		if (last - first >= 2 && i >= 0) {
 			String before = segment.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
-			if (before.equals("to") || before.equals("of") || before.equals("at") || before.equals("for")) {
-				first = last - 1; // "Ambassador to South Korea Dai Bing"
+			if (before.equals("to") || before.equals("of") || before.equals("at") || before.equals("for")
+					|| before.equals("and")) {
+				first = nameAfterPortfolio(segment, tokens, first, last, text); // "Ambassador to South Korea Dai Bing"
 			}
 		}
 		if (first == 0 && last == 0 && tokens.size() == 1) {
@@ -342,6 +381,63 @@ public final class Mentions {
 		String lastToken = segment.substring(tokens.get(last)[0], end);
 		end -= lastToken.length() - stripPossessive(lastToken).length();
 		return new int[] { tokens.get(first)[0], end };
+	}
+
+	/**
+	 * Index of the token before the trailing run of name words ({@code -1} if the run is the whole segment); with
+	 * {@code bodies}, "for", "and" and "&" between capitalized words are in the run ("Office for National Statistics",
+	 * "Canada Mortgage and Housing Corporation").
+	 */
+	private static int runStart(String segment, List<int[]> tokens, boolean bodies) {
+		int last = tokens.size() - 1;
+		int i = last;
+		while (i >= 0) {
+			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
+			boolean between = i > 0 && i < last && Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
+			boolean inName = between && (token.equals("of") // "Ministry of Health", "Kondo of Keio University"
+					|| bodies && (token.equals("for") || token.equals("and") || token.equals("&"))
+							&& !isTitle(stripPossessive(segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]))));
+			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)
+					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly"))) {
+				break;
+			}
+			i--;
+		}
+		return i;
+	}
+
+	private static boolean hasOrganisationWord(String segment, List<int[]> tokens, int from, int to) {
+		for (int k = from; k <= to; k++) {
+			String word = stripPossessive(segment.substring(tokens.get(k)[0], tokens.get(k)[1])).toLowerCase(Locale.ROOT);
+			if (ORGANISATIONS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the person's name starts in a run after a title's portfolio ("Minister for Health and Aged Care Rebecca
+	 * Lang"): the longest tail of two or more words that the text also names without the word before it (the
+	 * release's header "Rebecca Lang MP"), else the last two words.
+	 */
+	private static int nameAfterPortfolio(String segment, List<int[]> tokens, int first, int last, String text) {
+		for (int k = first + 1; k < last; k++) {
+			String tail = segment.substring(tokens.get(k)[0], tokens.get(last)[1]);
+			String longer = segment.substring(tokens.get(k - 1)[0], tokens.get(last)[1]);
+			if (count(text, tail) > count(text, longer)) {
+				return k;
+			}
+		}
+		return last - 1;
+	}
+
+	private static int count(String text, String s) {
+		int n = 0;
+		for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+			n++;
+		}
+		return n;
 	}
 
 	private static String stripPossessive(String token) {

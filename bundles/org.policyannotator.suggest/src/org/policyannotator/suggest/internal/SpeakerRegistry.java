@@ -119,7 +119,7 @@ public final class SpeakerRegistry {
 	}
 
 	private static boolean sameEntity(String a, String b) {
-		if (a.equalsIgnoreCase(b)) {
+		if (a.equalsIgnoreCase(b) || initials(a).equals(b) || initials(b).equals(a)) {
 			return true;
 		}
 		List<String> wa = words(a);
@@ -130,6 +130,18 @@ public final class SpeakerRegistry {
 		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
 		List<String> longer = wa.size() <= wb.size() ? wb : wa;
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
+	}
+
+	/** "WMO" of "World Meteorological Organization" (of, for, and, the left out); empty for one word. */
+	private static String initials(String name) {
+		StringBuilder b = new StringBuilder();
+		String[] words = name.split("\\s+");
+		for (String w : words) {
+			if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+				b.append(w.charAt(0));
+			}
+		}
+		return words.length < 2 || b.length() < 2 ? "" : b.toString();
 	}
 
 	private static List<String> words(String name) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reported speech in one sentence: who (the subject of a reporting verb) and what (the reported clause). Patterns:
- * "X said (that) ...", "X, role, stressed in a speech that ...", "..., X said." / "..., said X", "According to X, ...",
- * "As X pointed out, ...", "..., he noted, ..." and participles ("..., stressing that ...", "adding that ...").
+ * "X said (that) ...", "X told reporters ...", "X, role, stressed in a speech that ...", "..., X said." / "..., said X", "According to X, ...",
+ * "As X pointed out, ...", "..., he noted, ..." and participles ("..., stressing that ...", "adding that ...", "saying the plan would ...").
  */
 public final class SpeechFrames {
 	/** Verbs of saying or stating a belief, past and present. */
@@ -45,7 +45,23 @@ public final class SpeechFrames {
 			+ "|whereas|after|before|where|since)\\b)");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
 	private static final java.util.Set<String> CUES = cues();
-	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:" + PARTICIPLES + ") that\\b,?");
+	/**
+	 * A reported clause without "that": it opens with a determiner, a pronoun or a name and has a finite verb soon
+	 * ("the plan would push ...", "Pyongyang has not responded"), not a noun object ("the importance of ...").
+	 */
+	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
+			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
+			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b)";
+	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
+			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
+	/** Capitalized words that can name a speaker, not a determiner alone. */
+	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:The|A|An)\\s+)?(?!(?:The|A|An|This|That|These"
+			+ "|Those|It|There|In|On|At|During|After|Before|When|While|As|But|And|However)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\S+)*\\s*");
+	/** "X told reporters the union had not been consulted": "told" and its audience, a clause without "that". */
+	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\btold\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
+			+ "(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|audience|supporters"
+			+ "|conference|briefing|meeting|committee|council|assembly|\\p{Lu}[\\p{L}.&-]*)(?:\\s+(?:on|in|at|after|during"
+			+ "|late|early|last)\\s+[^,.;\"“]{1,40}?)?)\\s+" + BARE_CLAUSE);
 	private static final String TRAILING_SOURCE = "^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
 			+ "|asked|recalled|continued)\\s+(?<subj2>[^,.\"“”]{1,80}?))(?<tail>(?:[\\s,;].*)?[.!?]?[\"”’»]?)$";
@@ -124,7 +140,10 @@ public final class SpeechFrames {
 			if (!v.find()) {
 				v = SAID_NUMBER.matcher(sentence);
 				if (!v.find()) {
-					v = null;
+					v = TOLD_BARE.matcher(sentence);
+					if (!v.find()) {
+						v = null;
+					}
 				}
 			}
 		}
@@ -146,9 +165,15 @@ public final class SpeechFrames {
 		}
 		if (frames.isEmpty()) {
 			Matcher p = PARTICIPLE.matcher(sentence);
-			if (p.find()) {
+			if (p.find()) { // "The union threatened a strike, saying ...": the sentence's subject says it
 				int next = skipSpaces(sentence, p.end());
-				frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), 0, 0));
+				int subjStart = datelineEnd(sentence);
+				int subjEnd = Math.max(subjStart, Mentions.leadingNounPhrase(sentence, subjStart, p.start()));
+				if (!NAMED_SUBJECT.matcher(sentence.substring(subjStart, subjEnd)).matches()) {
+					subjEnd = subjStart; // a quote or "The" opens the sentence: the speaker is the quote's
+				}
+				frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
+						subjEnd));
 			}
 		}
 		return frames;

@@ -120,7 +120,7 @@ public final class AttributionSuggester implements Suggester {
 		Sentences s = context.sentences();
 		int a = s.indexAt(previousEnd - 1);
 		int b = s.indexAt(start);
-		return b - a <= 1 && s.paragraph(b) - s.paragraph(a) <= 1;
+		return b - a <= 1 && s.paragraph(b) - s.paragraph(a) <= 2; // one blank line between paragraphs at most
 	}
 
 	private static Optional<Mention> mention(SuggestContext context, Suggestion quote) {
@@ -209,7 +209,23 @@ public final class AttributionSuggester implements Suggester {
 		if (m.find()) {
 			return Mentions.of(text, sentenceStart + m.start("subj"), sentenceStart + m.end("subj"));
 		}
-		return Optional.empty();
+		return introducedBefore(context, quote, first);
+	}
+
+	/** "Minister X said:" as the sentence before a quote that opens its own: X. */
+	private static Optional<Mention> introducedBefore(SuggestContext context, Suggestion quote, int sentence) {
+		String text = context.text();
+		Sentences sentences = context.sentences();
+		if (sentence == 0 || text.substring(sentences.start(sentence), quote.start()).strip().length() > 1) {
+			return Optional.empty();
+		}
+		int start = sentences.start(sentence - 1);
+		String previous = text.substring(start, sentences.end(sentence - 1)).stripTrailing();
+		if (!previous.endsWith(":")) {
+			return Optional.empty();
+		}
+		Matcher m = BEFORE.matcher(previous);
+		return m.find() ? Mentions.of(text, start + m.start("subj"), start + m.end("subj")) : Optional.empty();
 	}
 
 	private static final class SpeechFrames_VERBS {
