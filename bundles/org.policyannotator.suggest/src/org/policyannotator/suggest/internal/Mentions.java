@@ -45,11 +45,15 @@ public final class Mentions {
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
 	private static final Set<String> CONJOINED = Set.of("of", "for", "and", "&");
 	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
+	private static final Pattern WHO = Pattern.compile("(?i)\\s+who\\s*$");
 	/** "(INPE)", "(BWP)": an acronym after a body's name, read as spaces (offsets unchanged). */
 	private static final Pattern ACRONYM = Pattern.compile("\\s*\\((?:\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{0,9})\\)");
 	/** A subject that ends in a coordinated verb phrase: "X welcomed the package but", "X said A and". */
 	private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}[\\p{L}'’-]*\\b.*\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$",
 			Pattern.DOTALL);
+	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
 	/** A pronoun or "the minister" before a verb. */
 	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
 	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
@@ -87,14 +91,14 @@ public final class Mentions {
 	public static Optional<Mention> of(String text, int start, int end) {
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
 		Matcher coordinated = COORDINATED.matcher(subject);
-		if (coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
+		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
 			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
 			int prefix = simple.lookingAt() ? simple.end("np") : leadingNounPhrase(subject, 0, subject.length());
 			if (prefix > 0) {
 				return of(text, start, start + prefix);
 			}
 		}
-		String trimmed = subject.replaceAll("(?i)\\s+who\\s*$", ",").replaceAll("\\s+$", "");
+		String trimmed = TRAILING_SPACE.matcher(WHO.matcher(subject).replaceAll(",")).replaceAll("");
 		Matcher source = SOURCE_OF.matcher(trimmed);
 		if (source.matches()) { // "statistics from South Korea's Ministry of Justice": the ministry
 			return of(text, start + source.start("body"), start + source.end("body"));
@@ -160,7 +164,7 @@ public final class Mentions {
 		}
 		int abs = start + segStart;
 		String lower = segment.toLowerCase(Locale.ROOT);
-		String[] parts = lower.split("\\s+");
+		String[] parts = WHITESPACE.split(lower);
 		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the") && TITLES.contains(parts[1]))) {
 			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
@@ -177,7 +181,7 @@ public final class Mentions {
 			}
 			return Optional.of(new Mention(abs + run[0], abs + run[1], name, role, false, true));
 		}
-		String[] words = segment.split("\\s+");
+		String[] words = WHITESPACE.split(segment);
 		if (words.length <= 5 && !lower.startsWith("this") && !lower.startsWith("it ")) {
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, false, false));
 		}
@@ -441,7 +445,11 @@ public final class Mentions {
 	}
 
 	private static String stripPossessive(String token) {
-		String t = token.replaceAll("[,;:.]+$", "");
+		int end = token.length();
+		while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		String t = token.substring(0, end);
 		if (t.endsWith("'s") || t.endsWith("’s")) {
 			return t.substring(0, t.length() - 2);
 		}

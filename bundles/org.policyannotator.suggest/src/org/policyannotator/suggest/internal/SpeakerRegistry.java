@@ -92,6 +92,7 @@ public final class SpeakerRegistry {
 		return -1;
 	}
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
@@ -135,7 +136,7 @@ public final class SpeakerRegistry {
 	/** "WMO" of "World Meteorological Organization" (of, for, and, the left out); empty for one word. */
 	private static String initials(String name) {
 		StringBuilder b = new StringBuilder();
-		String[] words = name.split("\\s+");
+		String[] words = WHITESPACE.split(name);
 		for (String w : words) {
 			if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
 				b.append(w.charAt(0));
@@ -146,7 +147,7 @@ public final class SpeakerRegistry {
 
 	private static List<String> words(String name) {
 		List<String> words = new ArrayList<>();
-		for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+		for (String w : WHITESPACE.split(name.toLowerCase(Locale.ROOT))) {
 			if (!w.isEmpty()) {
 				words.add(w);
 			}

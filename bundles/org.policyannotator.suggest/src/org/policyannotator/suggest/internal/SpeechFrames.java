@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policyannotator.model.text.Sentences;
+import org.policyannotator.suggest.SuggestContext;
+
 /**
  * Reported speech in one sentence: who (the subject of a reporting verb) and what (the reported clause). Patterns:
  * "X said (that) ...", "X told reporters ...", "X, role, stressed in a speech that ...", "..., X said." / "..., said X", "According to X, ...",
@@ -96,13 +99,26 @@ public final class SpeechFrames {
 	private SpeechFrames() {
 	}
 
+	/** The reports in sentence {@code index} of the context's text, found once per run. */
+	public static List<Frame> inSentence(SuggestContext context, int index) {
+		@SuppressWarnings("unchecked")
+		List<Frame>[] cache = context.derived(SpeechFrames.class, () -> new List[context.sentences().count()]);
+		if (cache[index] == null) {
+			Sentences s = context.sentences();
+			cache[index] = List.copyOf(find(context.text(), s.start(index), s.end(index)));
+		}
+		return cache[index];
+	}
+
 	/** The reports in {@code text[start, end)} (one sentence), in text order. */
 	public static List<Frame> find(String text, int start, int end) {
 		String sentence = text.substring(start, end);
 		List<Frame> frames = new ArrayList<>();
-		if (!hasCue(sentence)) {
+		int cues = cues(sentence);
+		if (cues == 0) {
 			return frames;
 		}
+		boolean afterComma = (cues & CUE_AFTER_COMMA) != 0; // the patterns of a report after its clause can match
 		Matcher m;
 		if ((m = ACCORDING.matcher(sentence)).matches()) {
 			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
@@ -114,7 +130,7 @@ public final class SpeechFrames {
 					m.end("subj")));
 			return frames;
 		}
-		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
+		if (afterComma && (m = PARENTHETICAL.matcher(sentence)).matches()) {
 			if (SUBORDINATE.matcher(m.group("clause")).lookingAt()) { // "A, he added, because B": A is reported
 				int comma = sentence.lastIndexOf(',', m.start("subj"));
 				frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma), m.start("subj"),
@@ -125,12 +141,13 @@ public final class SpeechFrames {
 			}
 			return frames;
 		}
-		if ((m = ACCORDING_AFTER.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
+		if (sentence.contains(", according to ") && (m = ACCORDING_AFTER.matcher(sentence)).matches()
+				&& !startsWithQuote(sentence)) {
 			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, m.end("clause")),
 					m.start("subj"), m.end("subj")));
 			return frames;
 		}
-		if (!startsWithQuote(sentence) && (trailing(sentence, start, TRAILING_LAST, frames)
+		if (afterComma && !startsWithQuote(sentence) && (trailing(sentence, start, TRAILING_LAST, frames)
 				|| trailing(sentence, start, TRAILING, frames))) {
 			return frames;
 		}
@@ -192,7 +209,7 @@ public final class SpeechFrames {
 		int subjStart = first ? m.start("subj1") : m.start("subj2");
 		int subjEnd = first ? m.end("subj1") : m.end("subj2");
 		String tail = m.group("tail").strip();
-		boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
+		boolean clauseAfter = tail.startsWith("that") || WHITESPACE.split(sentence.substring(0, m.end("clause"))).length < 4
 				|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
 		if (clauseAfter || !plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
 			return false;
@@ -208,7 +225,7 @@ public final class SpeechFrames {
 
 	/** A subject that is itself a quotation ("“…,” said X"): the verb is inverted, handled by attribution. */
 	private static boolean isQuotation(String subject) {
-		String s = subject.replaceAll("[,\\s]+$", "");
+		String s = TRAILING_COMMAS.matcher(subject).replaceAll("");
 		return s.isEmpty() || "\"”’»」".indexOf(s.charAt(s.length() - 1)) >= 0 || "\"“«„「".indexOf(s.charAt(0)) >= 0;
 	}
 
@@ -224,11 +241,24 @@ public final class SpeechFrames {
 		return java.util.Set.copyOf(cues);
 	}
 
-	/** Whether a word of the sentence is one that can introduce reported speech. */
-	private static boolean hasCue(String sentence) {
+	/** {@link #cues}: a word of the sentence can introduce reported speech. */
+	private static final int CUE = 1;
+	/** {@link #cues}: such a word comes less than 100 characters after a comma ("..., X said"). */
+	private static final int CUE_AFTER_COMMA = 2;
+
+	/** What the words of the sentence allow: {@link #CUE}, {@link #CUE_AFTER_COMMA}, or 0 when no one is reported. */
+	private static int cues(String sentence) {
+		int found = 0;
+		int comma = -1;
 		int i = 0;
 		int n = sentence.length();
 		while (i < n) {
+			while (i < n && !Character.isLetter(sentence.charAt(i))) {
+				if (sentence.charAt(i) == ',') {
+					comma = i;
+				}
+				i++;
+			}
 			while (i < n && !Character.isLetter(sentence.charAt(i))) {
 				i++;
 			}
@@ -237,10 +267,13 @@ public final class SpeechFrames {
 				i++;
 			}
 			if (i > s && i - s <= 12 && CUES.contains(sentence.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
-				return true;
+				found |= CUE;
+				if (comma >= 0 && s - comma < 100) {
+					return CUE | CUE_AFTER_COMMA;
+				}
 			}
 		}
-		return false;
+		return found;
 	}
 
 	private static boolean startsWithQuote(String sentence) {
@@ -249,14 +282,19 @@ public final class SpeechFrames {
 
 	private static boolean plausibleTrailingSubject(String subject) {
 		String s = subject.strip();
-		if (s.isEmpty() || s.split("\\s+").length > 8) {
+		if (s.isEmpty() || WHITESPACE.split(s).length > 8) {
 			return false;
 		}
 		char c = s.charAt(0);
-		return Character.isUpperCase(c) || s.matches("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
+		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches();
+	}
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+	/** Speakers after a trailing clause that are no name: "he", "its president", "officials", "the ministry". */
+	private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
 				+ "|analysts|authorities|police|residents|witnesses|diplomats|observers|scientists|economists|researchers"
 				+ "|critics|lawmakers|spokesperson|spokesman|spokeswoman)|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
-	}
 
 	/** Where the subject of a verb at {@code verbStart} begins: after the last clause boundary before it. */
 	private static int subjectStart(String sentence, int verbStart) {

@@ -136,7 +136,7 @@ public final class AttributionSuggester implements Suggester {
 		Sentences sentences = context.sentences();
 		int at = sentences.indexAt(quote.start());
 		for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-			Optional<Mention> subject = reporter(context.text(), sentences.start(i), sentences.end(i));
+			Optional<Mention> subject = reporter(context, i);
 			if (subject.isEmpty()) {
 				subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
 			}
@@ -148,8 +148,9 @@ public final class AttributionSuggester implements Suggester {
 	}
 
 	/** The named person who reports something in a sentence ("In an interview, scientist X said ..."): what "he" is next. */
-	private static Optional<Mention> reporter(String text, int start, int end) {
-		for (SpeechFrames.Frame f : SpeechFrames.find(text, start, end)) {
+	private static Optional<Mention> reporter(SuggestContext context, int sentence) {
+		String text = context.text();
+		for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, sentence)) {
 			if (f.subjectEnd() > f.subjectStart()) {
 				Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd())
 						.filter(x -> x.person() && !x.pronoun());
@@ -181,7 +182,7 @@ public final class AttributionSuggester implements Suggester {
 		int first = sentences.indexAt(quote.start());
 		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
 		for (int i = first; i <= last; i++) {
-			for (SpeechFrames.Frame f : SpeechFrames.find(text, sentences.start(i), sentences.end(i))) {
+			for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, i)) {
 				if (f.subjectEnd() > f.subjectStart() && f.clauseStart() < quote.end() && quote.start() < f.clauseEnd()
 						&& (f.subjectEnd() <= quote.start() || f.subjectStart() >= quote.end())) {
 					Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd());

@@ -38,6 +38,7 @@ public final class DirectQuoteSuggester implements Suggester {
 	private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told \\w+|added|stressed|noted"
 			+ "|warned|argued|insisted|wrote|believes|believed)(?:\\s+that)?\\s+(?!that\\b)(?:[^\\s\"“«„「‘']+\\s+){1,12}"
 			+ "(?<!\\bthat\\s)[\"“«„「‘']$");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "to",
 			"with", "at", "by", "from");
 
@@ -94,7 +95,7 @@ public final class DirectQuoteSuggester implements Suggester {
 		}
 		Suggestion.Range r = spans.get(0);
 		String inside = text.substring(r.start(), r.end());
-		String[] words = inside.split("\\s+");
+		String[] words = WHITESPACE.split(inside);
 		long ideographs = inside.codePoints().filter(Character::isIdeographic).count();
 		if (ideographs > 0) { // no spaces between words: count about two characters a word
 			words = new String[(int) Math.max(words.length, ideographs / 2)];

@@ -43,6 +43,9 @@ public final class ProposalSuggester implements Suggester {
 	private static final Pattern LISTED_KIND = Pattern.compile("(?i)\\b(?:recommendations|proposals|measures|steps"
 			+ "|priorities|principles|demands|suggestions|actions|reforms|points|commitments)(?:\\s*:|,?\\s+(?:namely"
 			+ "|as follows)\\b)");
+	private static final java.util.Set<String> LISTED_KINDS = java.util.Set.of("recommendations", "proposals",
+			"measures", "steps", "priorities", "principles", "demands", "suggestions", "actions", "reforms", "points",
+			"commitments");
 	private static final Pattern LISTED_COUNT = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|" + NumberWords.PATTERN + ")\\s+"
 			+ "(?:(?:key|main|concrete|specific|policy|core|major|practical|urgent)\\s+)?$");
 
@@ -105,6 +108,30 @@ public final class ProposalSuggester implements Suggester {
 		return found;
 	}
 
+	/**
+	 * Where the next word that can name listed items ("recommendations", "measures") starts at or after {@code from}, or
+	 * -1: a scan of words with a set lookup instead of trying the pattern's alternatives at every character.
+	 */
+	private static int nextKindWord(String text, int from) {
+		int i = from;
+		int n = text.length();
+		while (i < n) {
+			while (i < n && !Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			int s = i;
+			while (i < n && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			if (i - s >= 5 && i - s <= 15 && "rpmsdacRPMSDAC".indexOf(text.charAt(s)) >= 0
+					&& (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+					&& LISTED_KINDS.contains(text.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
+				return s;
+			}
+		}
+		return -1;
+	}
+
 	/** The declarations of both kinds, in text order. */
 	private static List<MatchResult> declarations(String text) {
 		List<MatchResult> all = new ArrayList<>();
@@ -119,7 +146,10 @@ public final class ProposalSuggester implements Suggester {
 			}
 		}
 		Matcher kind = LISTED_KIND.matcher(text);
-		while (kind.find()) {
+		for (int at = nextKindWord(text, 0); at >= 0; at = nextKindWord(text, at + 1)) {
+			if (!kind.region(at, text.length()).lookingAt()) {
+				continue;
+			}
 			int from = Math.max(0, kind.start() - 40);
 			Matcher count = LISTED_COUNT.matcher(text).region(from, kind.start());
 			if (count.find()) {
