@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +74,55 @@ class AttributionPatternsTest {
 				+ " every house\". Critics said the plan was \"too little\" for renters.");
 		assertEquals("direct", f.attribute(f.one("quote", "the state cannot build every house"), "kind"));
 		assertTrue(f.texts("quote").stream().noneMatch(q -> q.equals("too little")), f.texts("quote").toString());
+	}
+
+	@Test
+	void quotedAsSayingAndAffirmedReportWords() {
+		Found f = Found.in("\"The river is dying,\" its director Ana Costa was quoted as saying. Mayor Rui Lopes was quoted"
+				+ " by the newspaper Publico as saying that the city would clean the river banks. Minister Eva Reis affirmed"
+				+ " that the reserves were sufficient for six months.");
+		assertEquals("Ana Costa", f.speakerOf("The river is dying"));
+		assertEquals("Rui Lopes", f.speakerOf("the city would clean the river banks"));
+		assertEquals("Eva Reis", f.speakerOf("the reserves were sufficient for six months"));
+	}
+
+	@Test
+	void aSpokespersonForABodyQuotesTheBodyAndANameWithAParticleIsTheApposition() {
+		Found f = Found.in("A spokesperson for the Finance Ministry said the budget would be presented in June. The"
+				+ " party's leader, Ahmed el-Sayed, told a rally that the vote would be free.");
+		assertEquals("Finance Ministry", f.speakerOf("the budget would be presented in June"));
+		assertEquals("Ahmed el-Sayed", f.speakerOf("the vote would be free"));
+	}
+
+	@Test
+	void aReportByToldWithItsAudienceAfterTheClause() {
+		Found f = Found.in("The new tax will raise $2 billion a year, Finance Minister Paul Dube told the National"
+				+ " Assembly on Tuesday.");
+		assertEquals("Paul Dube", f.speakerOf("The new tax will raise $2 billion a year"));
+	}
+
+	@Test
+	void aSurnameEndingInSIsANameAndTheFullNameIsFoundAfterAHeadline() {
+		Found f = Found.in("Marcos lifts rice cap\n\nPresident Ferdinand Marcos Jr. lifted the cap on Thursday. \"The"
+				+ " cap did its job,\" Marcos said. Senator Ana Ellis opposed it. \"It is too early,\" Ellis told reporters.");
+		assertEquals("Ferdinand Marcos Jr.", f.speakerOf("The cap did its job"));
+		assertEquals("Ana Ellis", f.speakerOf("It is too early"));
+		assertEquals(List.of("Ferdinand Marcos Jr.", "Ana Ellis"), f.texts("speaker"));
+	}
+
+	@Test
+	void theTitleRefersToThePersonLastNamedWithIt() {
+		Found f = Found.in("\"We will appeal,\" said Tom Berg, the tenants' lawyer. Oslo's senator for housing, Kari"
+				+ " Holm, asked both sides to talk. According to the senator, about 9,000 households rent their homes.");
+		assertEquals("Tom Berg", f.speakerOf("We will appeal"));
+		assertEquals("Kari Holm", f.speakerOf("about 9,000 households rent their homes"));
+	}
+
+	@Test
+	void aShortPhraseOrARelativeClauseInMarksContinuesTheWritersSentence() {
+		Found f = Found.in("The union called the offer \"a cruel joke.\" The minister said the fund was paid in advance,"
+				+ " \"which keeps it safe from inflation.\" \"We will fight,\" she said, \"with every worker behind us.\"");
+		assertEquals(Set.of("the fund was paid in advance, \"which keeps it safe from inflation.\"", "We will fight",
+				"with every worker behind us."), Set.copyOf(f.texts("quote")));
 	}
 }

@@ -39,10 +39,13 @@ public final class Mentions {
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
-	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|de|da|di|du|van|von|der"
+			+ "|del|dos|das|bin|ibn|le|la)[-’'\\s])?\\p{Lu}[\\p{L}'’.-]*){0,3}");
 	private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|have|had|is|are|was|were|will|would|also|long"
 			+ "|once|further|again|repeatedly|previously|earlier|recently|always|never|often|reportedly|then|later|has"
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
+	/** The pattern of a title before a name, per title word ("minister"): made once. */
+	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final Set<String> CONJOINED = Set.of("of", "for", "and", "&");
 	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -63,6 +66,10 @@ public final class Mentions {
 			+ "|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators|authorities"
 			+ "|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators|delegates))"
 			+ "\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
+	private static final Pattern PERSON_FOR = Pattern.compile("(?i)^(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+|government"
+			+ "\\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative|source|aide|adviser|advisor|officer"
+			+ "|diplomat)\\s+(?:for|of|at|from|in|with|close to)\\s+(?<body>\\S.{0,60})$");
 	/** A document and the body it comes from: "statistics from X", "a statement issued by X", "data released by X". */
 	private static final Pattern SOURCE_OF = Pattern.compile("^(?:(?:a|an|the|new|latest|recent|official|preliminary"
 			+ "|provisional|its|their|his|her)\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:statistics|data|figures|estimates?"
@@ -169,6 +176,10 @@ public final class Mentions {
 			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
 		}
+		Matcher spokesperson = PERSON_FOR.matcher(segment);
+		if (spokesperson.matches()) { // "a spokesperson for the Treasury": the body speaks
+			return of(text, abs + spokesperson.start("body"), abs + segment.length());
+		}
 		int[] run = nameRun(segment, text);
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
@@ -211,6 +222,32 @@ public final class Mentions {
 		String name = first.substring(run[0], run[1]);
 		String role = trimmed.substring(comma + 1, trimmed.length() - 1).strip();
 		return Optional.of(new Mention(start + run[0], start + run[1], name, role, false, true));
+	}
+
+	/**
+	 * The person last named with the title of {@code the} ("the minister", "the senator") before it: "Transport Minister
+	 * Volker Wissing", "Berlin's senator for urban development, Christian Gaebler"; empty if none in the 1,500
+	 * characters before.
+	 */
+	public static Optional<Mention> titled(String text, Mention the) {
+		String title = the.name().substring(the.name().indexOf(' ') + 1);
+		int from = Math.max(0, the.start() - 1500);
+		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
+				+ ")\\b[^.;:\"“”]{0,50}?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)\\s+)?"
+				+ "\\p{Lu}[\\p{L}'’.-]+){1,3})")).matcher(text).region(from, the.start());
+		Mention last = null;
+		while (m.find()) {
+			Optional<Mention> named = of(text, m.start("name"), m.end("name")).filter(Mention::person);
+			if (named.isPresent() && !named.get().pronoun()) {
+				last = named.get();
+			}
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/** Whether {@code word} ends a body's name (University, Ministry, Committee, ...). */
+	public static boolean isOrganisationWord(String word) {
+		return ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether {@code token} is a title word (President, Minister, Dr., ...). */
@@ -377,13 +414,15 @@ public final class Mentions {
 		if (first == 0 && last == 0 && tokens.size() == 1) {
 			String only = segment.substring(tokens.get(0)[0], tokens.get(0)[1]);
 			if (only.length() > 1 && only.substring(1).equals(only.substring(1).toLowerCase(Locale.ROOT))
-					&& only.toLowerCase(Locale.ROOT).endsWith("s")) {
+					&& only.toLowerCase(Locale.ROOT).endsWith("s") && !namedElsewhere(text, only)) {
 				return null; // "Scholars", "Observers": a plural noun at the sentence start
 			}
 		}
 		int end = tokens.get(last)[1];
 		String lastToken = segment.substring(tokens.get(last)[0], end);
-		end -= lastToken.length() - stripPossessive(lastToken).length();
+		if (!lastToken.equals("Jr.") && !lastToken.equals("Sr.")) { // "Ferdinand Marcos Jr." keeps its full stop
+			end -= lastToken.length() - stripPossessive(lastToken).length();
+		}
 		return new int[] { tokens.get(first)[0], end };
 	}
 

@@ -66,23 +66,31 @@ public final class SpeakerRegistry {
 	}
 
 	private Person place(String name, String role, Mention mention) {
-		int first = mention.person() ? firstWhole(name) : -1;
-		if (first >= 0) {
-			int start = first;
-			int end = first + name.length();
-			if (words(name).size() == 1) { // "Lee" first appears as "Lee Jae-myung": take the full name
-				int[] full = extend(start, end);
-				start = full[0];
-				end = full[1];
+		int[] best = null;
+		int bestWords = 0;
+		for (int at = nextWhole(name, 0); at >= 0 && mention.person(); at = nextWhole(name, at + 1)) {
+			int[] span = { at, at + name.length() };
+			if (words(name).size() > 1) {
+				best = span; // the first mention of a full name
+				break;
 			}
-			return new Person(text.substring(start, end), role, start, end);
+			span = extend(span[0], span[1]); // "Lee" first appears as "Lee Jae-myung": the full name's first mention
+			List<String> extended = words(text.substring(span[0], span[1]));
+			int n = extended.size();
+			if (n > bestWords && (n == 1 || n <= 4 && extended.stream().noneMatch(Mentions::isOrganisationWord))) {
+				best = span;
+				bestWords = n;
+			}
+		}
+		if (best != null) {
+			return new Person(text.substring(best[0], best[1]), role, best[0], best[1]);
 		}
 		return new Person(name, role, mention.start(), mention.end());
 	}
 
-	/** The first occurrence of {@code name} as whole words (not inside a longer word), or -1. */
-	private int firstWhole(String name) {
-		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+	/** The next occurrence of {@code name} at or after {@code from} as whole words (not inside a longer word), or -1. */
+	private int nextWhole(String name, int from) {
+		for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
 			int after = at + name.length();
 			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
 					&& (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
@@ -93,7 +101,7 @@ public final class SpeakerRegistry {
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)");
+	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*(?:(?<=Jr|Sr)\\.)?)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
 	private int[] extend(int start, int end) {

@@ -20,7 +20,9 @@ public final class SpeechFrames {
 			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
 			+ "|asserted|declared|declares|confirmed|confirms|admitted|predicted|predicts|reported|reports|wrote"
-			+ "|writes|thinks|agreed|agrees|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
+			+ "|writes|thinks|agreed|agrees|affirmed|affirms|reaffirmed|assured|promised|pledged|vowed|conceded"
+			+ "|cautioned|complained|countered|disclosed|mentioned|(?:was |were )?quoted (?:by [^,.;\"“]{1,50}? )?as saying"
+			+ "|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
 			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
 			+ "|forecast";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
@@ -69,6 +71,9 @@ public final class SpeechFrames {
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
 			+ "|asked|recalled|continued)\\s+(?<subj2>[^,.\"“”]{1,80}?))(?<tail>(?:[\\s,;].*)?[.!?]?[\"”’»]?)$";
 	private static final Pattern TRAILING = Pattern.compile(TRAILING_SOURCE);
+	/** Whom "told" addresses: "reporters", "the House of Commons", "a news conference in Cairo", up to a time or a stop. */
+	private static final Pattern AUDIENCE = Pattern.compile("\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?[^,.;:!?\"“”]{1,60}?"
+			+ "(?=\\s+(?:on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier)\\b|\\s*[,.;!?]|\\s*$)");
 	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*)?(?:According to|As reported by|In the words of)\\s+"
 			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
@@ -151,19 +156,7 @@ public final class SpeechFrames {
 				|| trailing(sentence, start, TRAILING, frames))) {
 			return frames;
 		}
-		Matcher v = SUBJECT_VERB_THAT.matcher(sentence);
-		if (!v.find()) {
-			v = SUBJECT_VERB_BARE.matcher(sentence);
-			if (!v.find()) {
-				v = SAID_NUMBER.matcher(sentence);
-				if (!v.find()) {
-					v = TOLD_BARE.matcher(sentence);
-					if (!v.find()) {
-						v = null;
-					}
-				}
-			}
-		}
+		Matcher v = firstReport(sentence);
 		if (v != null) {
 			int subjEnd = v.start();
 			int subjStart = Math.max(subjectStart(sentence, subjEnd), Math.min(datelineEnd(sentence), subjEnd));
@@ -197,6 +190,25 @@ public final class SpeechFrames {
 	}
 
 	/**
+	 * The first "X said that", else "X said <clause>", "X said <number>", "X told reporters <clause>" (each tried only
+	 * when the sentence has the words it needs), or null.
+	 */
+	private static Matcher firstReport(String sentence) {
+		Matcher v;
+		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()) {
+			return v;
+		}
+		if ((v = SUBJECT_VERB_BARE.matcher(sentence)).find()) {
+			return v;
+		}
+		boolean says = sentence.contains("said") || sentence.contains("says");
+		if (says && (v = SAID_NUMBER.matcher(sentence)).find()) {
+			return v;
+		}
+		return sentence.contains("told") && (v = TOLD_BARE.matcher(sentence)).find() ? v : null;
+	}
+
+	/**
 	 * "<clause>, X said (on Friday)(, adding that ...)." with a plausible speaker X and no clause of its own after the
 	 * verb: adds the frame (and the participle's) and says so.
 	 */
@@ -209,6 +221,11 @@ public final class SpeechFrames {
 		int subjStart = first ? m.start("subj1") : m.start("subj2");
 		int subjEnd = first ? m.end("subj1") : m.end("subj2");
 		String tail = m.group("tail").strip();
+		String verb = first ? m.group("v1") : m.group("v2");
+		if (verb.startsWith("told")) { // "..., X told the House of Commons on Wednesday": the audience is no clause
+			Matcher audience = AUDIENCE.matcher(verb.substring(4) + " " + tail);
+			tail = audience.lookingAt() ? (verb.substring(4) + " " + tail).substring(audience.end()).strip() : tail;
+		}
 		boolean clauseAfter = tail.startsWith("that") || WHITESPACE.split(sentence.substring(0, m.end("clause"))).length < 4
 				|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
 		if (clauseAfter || !plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
@@ -231,7 +248,7 @@ public final class SpeechFrames {
 
 	private static java.util.Set<String> cues() {
 		java.util.Set<String> cues = new java.util.HashSet<>();
-		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put";
+		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put|quoted";
 		for (String alternative : all.split("\\|")) {
 			String word = alternative.split("[ \\[(]", 2)[0];
 			if (!word.isEmpty()) {

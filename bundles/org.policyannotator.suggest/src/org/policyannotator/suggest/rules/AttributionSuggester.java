@@ -30,6 +30,7 @@ public final class AttributionSuggester implements Suggester {
 	/** This rule's id. */
 	public static final String ID = "org.policyannotator.suggest.attribution";
 	private static final String VERB = "said|says|added|adds|told|tells|remarked|noted|asked|explained|wrote|writes"
+			+ "|(?:was |were )?quoted (?:by [^,.\"“”;]{1,50}? )?as saying|posted|tweeted|cautioned|conceded|affirmed"
 			+ "|stressed|continued|insisted|argued|recalled|warned|emphasi[sz]ed|stated|declared|replied|exclaimed"
 			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
 	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
@@ -72,6 +73,10 @@ public final class AttributionSuggester implements Suggester {
 		for (Suggestion quote : quotes) {
 			Optional<Mention> mention = mention(context, quote);
 			Integer speaker = null;
+			if (mention.isPresent() && mention.get().pronoun() && mention.get().name().contains(" ")) {
+				Mention title = mention.get(); // "the minister": the person last named with that title
+				mention = Mentions.titled(text, title).or(() -> Optional.of(title));
+			}
 			if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
 					&& close(context, previousQuoteEnd, quote.start())) {
 				mention = Optional.empty(); // "he said" right after a quote of someone: that someone

@@ -35,7 +35,7 @@ public final class ProposalSuggester implements Suggester {
 			+ "|road ?maps?|programmes?|programs?|frameworks?|strateg(?:y|ies)|package|principles|measures|suggestions"
 			+ "|recommendations|demands|peace plan|action plan|reforms?|blueprints?|charter|declaration|manifesto|pact"
 			+ "|vision|approach|priorities|commitments|guarantees|conditions)\\b");
-	private static final Pattern DECLARED_ANCHOR = Pattern.compile("(?i)[- ](?:point|pronged|part|step|item)\\s");
+	private static final List<String> ANCHORS = List.of("point", "pronged", "part", "step", "item");
 	/**
 	 * "three recommendations:", "five key measures, namely": a count of items and the list announced after it (found
 	 * by the items' noun first, then the count before it, so the text is not tried for a number at every word).
@@ -108,6 +108,24 @@ public final class ProposalSuggester implements Suggester {
 		return found;
 	}
 
+	/** Where the next "-point", " pronged", ... (a hyphen or space, the word, a space) starts at or after {@code from}. */
+	private static int nextAnchor(String text, int from) {
+		int n = text.length();
+		for (int i = from; i < n - 5; i++) {
+			char c = text.charAt(i);
+			if (c != '-' && c != ' ') {
+				continue;
+			}
+			for (String a : ANCHORS) {
+				int after = i + 1 + a.length();
+				if (after < n && Character.isWhitespace(text.charAt(after)) && text.regionMatches(true, i + 1, a, 0, a.length())) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
 	/**
 	 * Where the next word that can name listed items ("recommendations", "measures") starts at or after {@code from}, or
 	 * -1: a scan of words with a set lookup instead of trying the pattern's alternatives at every character.
@@ -135,12 +153,12 @@ public final class ProposalSuggester implements Suggester {
 	/** The declarations of both kinds, in text order. */
 	private static List<MatchResult> declarations(String text) {
 		List<MatchResult> all = new ArrayList<>();
-		Matcher anchor = DECLARED_ANCHOR.matcher(text);
 		int searched = 0;
-		while (anchor.find()) { // the number is tried only before "-point", "-pronged", ...: not at every word
-			Matcher declared = DECLARED.matcher(text).region(Math.max(searched, anchor.start() - 30),
-					Math.min(text.length(), anchor.end() + 80));
-			if (declared.find() && declared.start() <= anchor.start()) {
+		for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchor + 1)) {
+			// the number is tried only before "-point", "-pronged", ...: not at every word
+			Matcher declared = DECLARED.matcher(text).region(Math.max(searched, anchor - 30),
+					Math.min(text.length(), anchor + 90));
+			if (declared.find() && declared.start() <= anchor) {
 				all.add(declared.toMatchResult());
 				searched = declared.end();
 			}
