@@ -48,6 +48,15 @@ class GoldStandardTest {
 	}
 
 	@Test
+	void theThirdUnseenGoldResolvesWithItsQuotesOverTwoParagraphs() throws Exception {
+		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout3"));
+		assertEquals(12, unseen.size());
+		GoldDocument release = unseen.stream().filter(d -> d.id().startsWith("v03")).findFirst().orElseThrow();
+		assertTrue(release.annotations().stream().anyMatch(g -> g.type().equals("quote")
+				&& release.text().substring(g.start(), g.end()).contains("know their places best.\n\n\"Every pound")));
+	}
+
+	@Test
 	void namesOfOneSpeakerMatch() {
 		assertTrue(GoldEvaluation.sameSpeaker("Xi Jinping", "Xi"));
 		assertTrue(!GoldEvaluation.sameSpeaker("Chen Xin", "Chen Wei"));
