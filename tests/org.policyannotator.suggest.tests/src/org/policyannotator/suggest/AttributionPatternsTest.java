@@ -125,4 +125,23 @@ class AttributionPatternsTest {
 		assertEquals(Set.of("the fund was paid in advance, \"which keeps it safe from inflation.\"", "We will fight",
 				"with every worker behind us."), Set.copyOf(f.texts("quote")));
 	}
+
+	@Test
+	void aTimeOrAChannelBetweenSaidAndAClauseWithoutThat() {
+		Found f = Found.in("China said on Monday it would impose tariffs on all farm goods. The ministry said in a"
+				+ " statement it had found no evidence of fraud. Officials said Thursday the bridge would reopen in May."
+				+ " The company, which employs 4,000 people, said profits would fall this year.");
+		assertEquals("China", f.speakerOf("it would impose tariffs on all farm goods"));
+		assertEquals("Officials", f.speakerOf("the bridge would reopen in May"));
+		assertTrue(f.texts("quote").contains("it had found no evidence of fraud"), f.texts("quote").toString());
+		assertEquals("The company", f.speakerOf("profits would fall this year"));
+	}
+
+	@Test
+	void anAcronymJoinsABodysNameButNotAPersonsInitials() {
+		Found f = Found.in("\"We won,\" said Ana Pereira. The AP reported that turnout was above 60 percent. The"
+				+ " European Union said the vote was fair and free. According to the EU, turnout was the highest since 1990.");
+		assertEquals("AP", f.speakerOf("turnout was above 60 percent"));
+		assertEquals("European Union", f.speakerOf("turnout was the highest since 1990"));
+	}
 }

@@ -57,6 +57,8 @@ public final class Mentions {
 	private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}[\\p{L}'’-]*\\b.*\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$",
 			Pattern.DOTALL);
 	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
+	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
+	private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:which|whose|where)\\b.*,\\s*$");
 	/** A pronoun or "the minister" before a verb. */
 	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
 	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
@@ -97,6 +99,10 @@ public final class Mentions {
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
+		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
+			return of(text, start, start + relative.start());
+		}
 		Matcher coordinated = COORDINATED.matcher(subject);
 		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
 			Matcher simple = SIMPLE_SUBJECT.matcher(subject);

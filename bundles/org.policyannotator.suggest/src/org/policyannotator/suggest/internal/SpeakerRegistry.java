@@ -128,7 +128,7 @@ public final class SpeakerRegistry {
 	}
 
 	private static boolean sameEntity(String a, String b) {
-		if (a.equalsIgnoreCase(b) || initials(a).equals(b) || initials(b).equals(a)) {
+		if (a.equalsIgnoreCase(b) || abbreviates(b, a) || abbreviates(a, b)) {
 			return true;
 		}
 		List<String> wa = words(a);
@@ -139,6 +139,15 @@ public final class SpeakerRegistry {
 		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
 		List<String> longer = wa.size() <= wb.size() ? wb : wa;
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
+	}
+
+	/**
+	 * Whether {@code acronym} is made of the initials of {@code name}, a body's ("WMO", "EU" of "European Union"): of
+	 * three letters or more, or of a name with a word like Union or Bank, not a person's "AP" of "Ana Pereira".
+	 */
+	private static boolean abbreviates(String acronym, String name) {
+		return initials(name).equals(acronym) && (acronym.length() >= 3
+				|| words(name).stream().anyMatch(Mentions::isOrganisationWord));
 	}
 
 	/** "WMO" of "World Meteorological Organization" (of, for, and, the left out); empty for one word. */

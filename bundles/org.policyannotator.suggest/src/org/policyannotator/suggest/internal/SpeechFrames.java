@@ -62,6 +62,13 @@ public final class SpeechFrames {
 	/** Capitalized words that can name a speaker, not a determiner alone. */
 	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:The|A|An)\\s+)?(?!(?:The|A|An|This|That|These"
 			+ "|Those|It|There|In|On|At|During|After|Before|When|While|As|But|And|However)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\S+)*\\s*");
+	/**
+	 * "China said on Monday it would ...", "The ministry said in a statement it had ...", "Officials said Thursday the
+	 * bridge would ...": a time, place or channel between the verb and a clause without "that".
+	 */
+	private static final Pattern SAID_WHEN_BARE = Pattern.compile("(?<verb>\\b(?:said|says|added)\\s+(?:(?:late|early)\\s+)?"
+			+ "(?:(?:on|in|at|during|after|last|this)\\s+[^,.;:\"“”\\s][^,.;:\"“”]{0,40}?|yesterday|today|earlier|later|(?:" + DAYS
+			+ ")\\b))\\s+" + BARE_CLAUSE);
 	/** "X told reporters the union had not been consulted": "told" and its audience, a clause without "that". */
 	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\btold\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
 			+ "(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|audience|supporters"
@@ -152,9 +159,9 @@ public final class SpeechFrames {
 					m.start("subj"), m.end("subj")));
 			return frames;
 		}
-		if (afterComma && !startsWithQuote(sentence) && (trailing(sentence, start, TRAILING_LAST, frames)
-				|| trailing(sentence, start, TRAILING, frames))) {
-			return frames;
+		if (afterComma && !startsWithQuote(sentence) && (m = TRAILING_LAST.matcher(sentence)).matches()
+				&& (trailing(sentence, start, m, frames) || trailing(sentence, start, TRAILING.matcher(sentence), frames))) {
+			return frames; // (the lazy pattern matches only where the greedy one does: tried only then)
 		}
 		Matcher v = firstReport(sentence);
 		if (v != null) {
@@ -202,6 +209,9 @@ public final class SpeechFrames {
 			return v;
 		}
 		boolean says = sentence.contains("said") || sentence.contains("says");
+		if (says && (v = SAID_WHEN_BARE.matcher(sentence)).find()) {
+			return v;
+		}
 		if (says && (v = SAID_NUMBER.matcher(sentence)).find()) {
 			return v;
 		}
@@ -212,8 +222,7 @@ public final class SpeechFrames {
 	 * "<clause>, X said (on Friday)(, adding that ...)." with a plausible speaker X and no clause of its own after the
 	 * verb: adds the frame (and the participle's) and says so.
 	 */
-	private static boolean trailing(String sentence, int start, Pattern pattern, List<Frame> frames) {
-		Matcher m = pattern.matcher(sentence);
+	private static boolean trailing(String sentence, int start, Matcher m, List<Frame> frames) {
 		if (!m.matches()) {
 			return false;
 		}
