@@ -142,7 +142,7 @@ public final class MetadataExtractor {
 		}
 		for (String selector : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
 				"[rel=author]", ".byline__name, .byline-name, .author-name, .author__name", ".byline, .by-line, .author")) {
-			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(Element::text));
+			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(BylineText::of));
 		}
 		candidates.add(() -> bylineByText(doc));
 		for (Supplier<Optional<String>> candidate : candidates) {
@@ -347,7 +347,7 @@ public final class MetadataExtractor {
 					.map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content")));
 		}
 		for (String selector : List.of("time", "[itemprop=datePublished]", ".date, .dateline, .published, .timestamp")) {
-			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(Element::text));
+			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(BylineText::of));
 		}
 		candidates.add(() -> dateByLabel(doc));
 		candidates.add(() -> dateInDateClass(doc));
