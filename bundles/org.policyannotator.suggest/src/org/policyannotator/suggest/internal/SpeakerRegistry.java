@@ -66,23 +66,31 @@ public final class SpeakerRegistry {
 	}
 
 	private Person place(String name, String role, Mention mention) {
-		int first = mention.person() ? firstWhole(name) : -1;
-		if (first >= 0) {
-			int start = first;
-			int end = first + name.length();
-			if (words(name).size() == 1) { // "Lee" first appears as "Lee Jae-myung": take the full name
-				int[] full = extend(start, end);
-				start = full[0];
-				end = full[1];
+		int[] best = null;
+		int bestWords = 0;
+		for (int at = nextWhole(name, 0); at >= 0 && mention.person(); at = nextWhole(name, at + 1)) {
+			int[] span = { at, at + name.length() };
+			if (words(name).size() > 1) {
+				best = span; // the first mention of a full name
+				break;
 			}
-			return new Person(text.substring(start, end), role, start, end);
+			span = extend(span[0], span[1]); // "Lee" first appears as "Lee Jae-myung": the full name's first mention
+			List<String> extended = words(text.substring(span[0], span[1]));
+			int n = extended.size();
+			if (n > bestWords && (n == 1 || n <= 4 && extended.stream().noneMatch(Mentions::isOrganisationWord))) {
+				best = span;
+				bestWords = n;
+			}
+		}
+		if (best != null) {
+			return new Person(text.substring(best[0], best[1]), role, best[0], best[1]);
 		}
 		return new Person(name, role, mention.start(), mention.end());
 	}
 
-	/** The first occurrence of {@code name} as whole words (not inside a longer word), or -1. */
-	private int firstWhole(String name) {
-		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+	/** The next occurrence of {@code name} at or after {@code from} as whole words (not inside a longer word), or -1. */
+	private int nextWhole(String name, int from) {
+		for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
 			int after = at + name.length();
 			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
 					&& (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
@@ -92,7 +100,8 @@ public final class SpeakerRegistry {
 		return -1;
 	}
 
-	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*(?:(?<=Jr|Sr)\\.)?)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
 	private int[] extend(int start, int end) {
@@ -119,7 +128,7 @@ public final class SpeakerRegistry {
 	}
 
 	private static boolean sameEntity(String a, String b) {
-		if (a.equalsIgnoreCase(b)) {
+		if (a.equalsIgnoreCase(b) || initials(a).equals(b) || initials(b).equals(a)) {
 			return true;
 		}
 		List<String> wa = words(a);
@@ -132,9 +141,21 @@ public final class SpeakerRegistry {
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
 	}
 
+	/** "WMO" of "World Meteorological Organization" (of, for, and, the left out); empty for one word. */
+	private static String initials(String name) {
+		StringBuilder b = new StringBuilder();
+		String[] words = WHITESPACE.split(name);
+		for (String w : words) {
+			if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+				b.append(w.charAt(0));
+			}
+		}
+		return words.length < 2 || b.length() < 2 ? "" : b.toString();
+	}
+
 	private static List<String> words(String name) {
 		List<String> words = new ArrayList<>();
-		for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+		for (String w : WHITESPACE.split(name.toLowerCase(Locale.ROOT))) {
 			if (!w.isEmpty()) {
 				words.add(w);
 			}

@@ -184,11 +184,12 @@ public final class CodeMatrixView extends ViewPart {
 			for (TableColumn column : viewer.getTable().getColumns()) {
 				column.dispose();
 			}
-			column("Code", 220, entry -> "  ".repeat(entry.getValue() - 1) + entry.getKey().numberedLabel(), null);
+			column("Code", 220, SWT.LEFT, entry -> "  ".repeat(entry.getValue() - 1) + entry.getKey().numberedLabel(),
+					null);
 			for (String key : result.columns()) {
-				column(key, 90, entry -> cell(result.total(entry.getKey().id(), key)), key);
+				column(key, 90, SWT.RIGHT, entry -> cell(result.total(entry.getKey().id(), key)), key);
 			}
-			column("Total", 70, entry -> Integer.toString(rowTotal(result, entry.getKey())), null);
+			column("Total", 70, SWT.RIGHT, entry -> Integer.toString(rowTotal(result, entry.getKey())), null);
 			viewer.setInput(result.codes().toArray());
 		} finally {
 			viewer.getTable().setRedraw(true);
@@ -208,9 +209,9 @@ public final class CodeMatrixView extends ViewPart {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void column(String title, int width, java.util.function.Function<Map.Entry<TagType, Integer>, String> text,
-			String key) {
-		TableViewerColumn column = new TableViewerColumn(viewer, key == null ? SWT.LEFT : SWT.RIGHT);
+	private void column(String title, int width, int alignment,
+			java.util.function.Function<Map.Entry<TagType, Integer>, String> text, String key) {
+		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.getColumn().setToolTipText(title);
