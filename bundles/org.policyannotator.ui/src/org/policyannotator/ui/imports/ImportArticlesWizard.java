@@ -77,7 +77,8 @@ public final class ImportArticlesWizard extends Wizard implements IImportWizard 
 			CorpusImporter importer = new CorpusImporter(CorpusRegistry.getDefault().corpus(folder), request.options(),
 					request.filter(), request.keepDuplicates);
 			List<Path> files = importer.files(request.sources);
-			SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size());
+			SubMonitor progress = SubMonitor.convert(monitor,
+					"Importing " + files.size() + (files.size() == 1 ? " file" : " files"), files.size());
 			return importer.importAll(request.sources, outcome -> {
 				progress.subTask(outcome.file().getFileName().toString());
 				progress.worked(1);
