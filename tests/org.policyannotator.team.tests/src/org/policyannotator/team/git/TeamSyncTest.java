@@ -140,6 +140,11 @@ class TeamSyncTest {
 		try (TeamRepository team = TeamRepository.open(ana)) {
 			assertEquals(List.of("annotations/curated/.doc.json.conflicts.json"), team.status().conflictFiles());
 		}
+		try (TeamRepository team = TeamRepository.open(ben)) {
+			long editsOfA1 = team.log(Optional.of("doc"), 50).stream().filter(e -> e.changes().stream()
+					.anyMatch(c -> c.endsWith(": ~a1 claim") || c.endsWith(": ~a1 speaker"))).count();
+			assertEquals(2, editsOfA1, "both edits of a1 are in the history, also the one the merge did not keep");
+		}
 	}
 
 	private static void edit(Path corpusDir, java.util.function.UnaryOperator<Annotation> change) throws Exception {
