@@ -193,7 +193,7 @@ public final class CodeMatrixView extends ViewPart {
 				column(key, 90, SWT.RIGHT, entry -> cell(result.total(entry.getKey().id(), key)), key);
 			}
 			column("Total", 70, SWT.RIGHT, entry -> Integer.toString(rowTotal(result, entry.getKey())), null);
-			column("", 0, SWT.LEFT, entry -> "", null); // takes the rest of the width, so that Total stays narrow
+			column("", 1, SWT.LEFT, entry -> "", null); // GTK widens the last column to the edge: this one, not Total
 			viewer.setInput(result.codes().toArray());
 		} finally {
 			viewer.getTable().setRedraw(true);
