@@ -45,6 +45,19 @@ class PublishingSystemPatternsTest {
 	}
 
 	@Test
+	void theNextStoryThatAPageLoadedUnderTheFirstIsNoEntryOfAFeed() throws Exception {
+		String story = "<article class=\"post\"><h1>%s</h1><div class=\"post-body\"><p>%s</p><p>%s</p></div></article>";
+		ImportResult r = page("<title>Harbour fees rise</title>", "<div class=\"posts\">"
+				+ String.format(story, "Harbour fees rise", "The harbour board raised mooring fees by a tenth on Monday to pay for the pier.",
+						"Fishermen said the rise would cost each boat about four hundred euros a year, and asked for a delay.")
+				+ String.format(story, "School meals to be free", "The council will pay for school meals for all pupils from September on.",
+						"Parents welcomed the decision, which follows two years of campaigning by the town's teachers.")
+				+ "</div>");
+		assertInOrder(r.text(), "The harbour board raised mooring fees", "asked for a delay.");
+		assertAbsent(r.text(), "School meals", "The council will pay");
+	}
+
+	@Test
 	void dateLinesWithoutAYearLeaveButSentencesWithADateStay() throws Exception {
 		ImportResult r = page("<title>Tariffs</title>", "<article><h1>Tariffs</h1><p>3 марта, 09:15</p><p>Mar 3, 4:05 PM EST</p>"
 				+ "<p>The ministry raised the tariff on steel coils to twelve per cent, effective from the first of April.</p>"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -20,6 +21,19 @@ import org.policyannotator.ui.editor.DocumentEditorInput;
 final class TeamTarget {
 
 	private TeamTarget() {
+	}
+
+	/**
+	 * The corpus a team command acts on; when there is none, the user is told to select the corpus to {@code what}
+	 * (e.g. "share") in the Corpus Navigator, in a message titled {@code title}.
+	 */
+	static Optional<Path> corpusOrTell(ExecutionEvent event, String title, String what) {
+		Optional<Path> corpus = corpus(event);
+		if (corpus.isEmpty()) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title,
+					"Select the corpus to " + what + " in the Corpus Navigator.");
+		}
+		return corpus;
 	}
 
 	static Optional<Path> corpus(ExecutionEvent event) {

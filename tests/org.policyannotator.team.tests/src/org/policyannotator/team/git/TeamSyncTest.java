@@ -143,10 +143,35 @@ class TeamSyncTest {
 	}
 
 	private static void edit(Path corpusDir, java.util.function.UnaryOperator<Annotation> change) throws Exception {
+		edit(corpusDir, "a1", change);
+	}
+
+	private static void edit(Path corpusDir, String id, java.util.function.UnaryOperator<Annotation> change)
+			throws Exception {
 		Corpus corpus = Corpus.open(corpusDir);
 		AnnotationSet set = corpus.loadSet("curated", "doc");
-		set.update(change.apply(set.annotation("a1").orElseThrow()));
+		set.update(change.apply(set.annotation(id).orElseThrow()));
 		corpus.saveSet(set);
+	}
+
+	@Test
+	void aSecondConflictingMergeAddsToTheConflictsWaitingInsteadOfReplacingThem() throws Exception {
+		annotate(ana, "curated", "doc", "speaker", "Xi");
+		annotate(ana, "curated", "doc", "statistic", "24.5 percent");
+		sync(ana);
+		sync(ben);
+		edit(ana, "a1", a -> a.withType("claim", Instant.EPOCH));
+		edit(ben, "a1", a -> a.withNote("Ben on Xi", Instant.EPOCH));
+		sync(ana);
+		assertEquals(1, sync(ben).conflicts().size());
+		edit(ana, "a2", a -> a.withType("claim", Instant.EPOCH));
+		edit(ben, "a2", a -> a.withNote("Ben on the figure", Instant.EPOCH));
+		sync(ana);
+		SyncResult second = sync(ben);
+		assertEquals(1, second.conflicts().size(), second.toString());
+		String conflicts = Files.readString(ben.resolve("annotations/curated/.doc.json.conflicts.json"));
+		assertTrue(conflicts.contains("\"a1\"") && conflicts.contains("\"a2\""), "both conflicts wait: " + conflicts);
+		assertTrue(conflicts.contains("Ben on Xi") && conflicts.contains("Ben on the figure"), conflicts);
 	}
 
 	@Test
