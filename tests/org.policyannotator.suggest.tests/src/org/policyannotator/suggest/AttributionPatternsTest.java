@@ -125,4 +125,54 @@ class AttributionPatternsTest {
 		assertEquals(Set.of("the fund was paid in advance, \"which keeps it safe from inflation.\"", "We will fight",
 				"with every worker behind us."), Set.copyOf(f.texts("quote")));
 	}
+
+	@Test
+	void aTimeOrAChannelBetweenSaidAndAClauseWithoutThat() {
+		Found f = Found.in("China said on Monday it would impose tariffs on all farm goods. The ministry said in a"
+				+ " statement it had found no evidence of fraud. Officials said Thursday the bridge would reopen in May."
+				+ " The company, which employs 4,000 people, said profits would fall this year.");
+		assertEquals("China", f.speakerOf("it would impose tariffs on all farm goods"));
+		assertEquals("Officials", f.speakerOf("the bridge would reopen in May"));
+		assertTrue(f.texts("quote").contains("it had found no evidence of fraud"), f.texts("quote").toString());
+		assertEquals("The company", f.speakerOf("profits would fall this year"));
+	}
+
+	@Test
+	void anAcronymJoinsABodysNameButNotAPersonsInitials() {
+		Found f = Found.in("\"We won,\" said Ana Pereira. The AP reported that turnout was above 60 percent. The"
+				+ " European Union said the vote was fair and free. According to the EU, turnout was the highest since 1990.");
+		assertEquals("AP", f.speakerOf("turnout was above 60 percent"));
+		assertEquals("European Union", f.speakerOf("turnout was the highest since 1990"));
+	}
+
+	@Test
+	void reportsAroundAParentheticalSpeakerAndAccordingToInsideTheClause() {
+		Found f = Found.in("The plant will close in May, she said, and the workers will be moved to other sites. The"
+				+ " deficit, according to the Audit Office, reached 4 billion euros last year. \"We will appeal,\" the"
+				+ " judge was told. Rents rose again in March, he said, citing data from the city.");
+		assertTrue(f.texts("quote").contains("The plant will close in May"), f.texts("quote").toString());
+		assertEquals("Audit Office", f.speakerOf("The deficit, according to the Audit Office, reached 4 billion euros"
+				+ " last year"));
+		assertTrue(f.texts("quote").contains("Rents rose again in March"), f.texts("quote").toString());
+		assertTrue(f.texts("quote").stream().noneMatch(q -> q.startsWith("citing")), f.texts("quote").toString());
+	}
+
+	@Test
+	void aSecondReportAfterButAndANameAfterARoleInApposition() {
+		Found f = Found.in("The union said the offer was far too low but warned that a strike would hurt patients. The"
+				+ " minister's deputy, Minister for Health Ana Reis, told parliament that the plan was ready.");
+		assertTrue(f.texts("quote").contains("the offer was far too low"), f.texts("quote").toString());
+		assertTrue(f.texts("quote").contains("a strike would hurt patients"), f.texts("quote").toString());
+		assertEquals("Ana Reis", f.speakerOf("the plan was ready"));
+	}
+
+	@Test
+	void theOrganisationIsTheBodyNamedWithThatNounAndAHeadlineQuoteIsNotTaggedTwice() {
+		Found f = Found.in("\"Rents are out of control,\" says tenants' group\n\nThe housing group Habitat Action said on"
+				+ " Monday it would sue the city. \"Rents are out of control,\" its director Eva Lind said. The city had"
+				+ " ignored 300 complaints, the group said.");
+		assertEquals(1, f.texts("quote").stream().filter(q -> q.equals("Rents are out of control")).count());
+		assertEquals("Habitat Action", f.speakerOf("The city had ignored 300 complaints"));
+		assertEquals("Eva Lind", f.speakerOf("Rents are out of control"));
+	}
 }

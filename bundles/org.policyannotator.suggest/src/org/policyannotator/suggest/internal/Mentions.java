@@ -31,6 +31,9 @@ public final class Mentions {
 			"demographer", "scientist", "historian", "lawyer", "activist", "journalist", "expert", "diplomat",
 			"executive", "strategist", "author", "campaigner", "commander", "lawmaker", "legislator", "mp",
 			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep");
+	/** "the organisation said", "the group said": a body named before with that noun ("the anti-poverty group X"). */
+	private static final Set<String> BODY_NOUNS = Set.of("organisation", "organization", "group", "company", "charity",
+			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank");
 	/** Last words of an organisation's name: "X of Keio University" names a person of that organisation. */
 	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
 			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
@@ -46,6 +49,7 @@ public final class Mentions {
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
 	/** The pattern of a title before a name, per title word ("minister"): made once. */
 	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<String, Pattern> BODY_NAMED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final Set<String> CONJOINED = Set.of("of", "for", "and", "&");
 	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -57,6 +61,15 @@ public final class Mentions {
 	private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}[\\p{L}'’-]*\\b.*\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$",
 			Pattern.DOTALL);
 	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
+	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
+	private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:which|whose|where)\\b.*,\\s*$");
+	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
+	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
+	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
+	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:after|before|during"
+			+ "|following|on|last|this|earlier|later|late|early)\\s+\\S.*$");
+	/** The writer's own source: "our analysis", "my calculations". */
+	private static final Pattern OWN_SOURCE = Pattern.compile("(?i)^(?:our|my)\\s");
 	/** A pronoun or "the minister" before a verb. */
 	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
 	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
@@ -97,6 +110,10 @@ public final class Mentions {
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
+		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
+			return of(text, start, start + relative.start());
+		}
 		Matcher coordinated = COORDINATED.matcher(subject);
 		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
 			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
@@ -104,6 +121,13 @@ public final class Mentions {
 			if (prefix > 0) {
 				return of(text, start, start + prefix);
 			}
+		}
+		if (OWN_SOURCE.matcher(subject.strip()).find()) {
+			return Optional.empty(); // "according to our analysis": the writer's own words
+		}
+		Matcher adjunct = TRAILING_ADJUNCT.matcher(subject);
+		if (adjunct.find() && adjunct.start() > 0 && subject.indexOf(',') < 0) {
+			subject = subject.substring(0, adjunct.start()) + " ".repeat(subject.length() - adjunct.start());
 		}
 		String trimmed = TRAILING_SPACE.matcher(WHO.matcher(subject).replaceAll(",")).replaceAll("");
 		Matcher source = SOURCE_OF.matcher(trimmed);
@@ -139,6 +163,15 @@ public final class Mentions {
 			int abs = start + nameStart;
 			return Optional.of(new Mention(abs, abs + role.length(), role, described, false, true));
 		}
+		if (!role.isEmpty() && ROLE_NOUN_END.matcher(trimmed.substring(0, segEnd)).find()) {
+			int[] run = nameRun(role, text); // "X's deputy, Minister for Africa Ruth Okafor,": the apposition's name
+			int nameStart = trimmed.indexOf(role, segEnd);
+			if (run != null && run[1] == role.length() && role.substring(run[0], run[1]).contains(" ") && nameStart > 0) {
+				int abs = start + nameStart + run[0];
+				return Optional.of(new Mention(abs, abs + run[1] - run[0], role.substring(run[0], run[1]),
+						trimmed.substring(0, segEnd).strip(), false, true));
+			}
+		}
 		int segStart = trimmed.lastIndexOf(',', segEnd - 1) + 1;
 		while (segStart < segEnd && Character.isWhitespace(trimmed.charAt(segStart))) {
 			segStart++;
@@ -172,7 +205,8 @@ public final class Mentions {
 		int abs = start + segStart;
 		String lower = segment.toLowerCase(Locale.ROOT);
 		String[] parts = WHITESPACE.split(lower);
-		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the") && TITLES.contains(parts[1]))) {
+		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the")
+				&& (TITLES.contains(parts[1]) || BODY_NOUNS.contains(parts[1])))) {
 			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
 		}
@@ -230,8 +264,11 @@ public final class Mentions {
 	 * characters before.
 	 */
 	public static Optional<Mention> titled(String text, Mention the) {
-		String title = the.name().substring(the.name().indexOf(' ') + 1);
+		String title = the.name().substring(the.name().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
 		int from = Math.max(0, the.start() - 1500);
+		if (BODY_NOUNS.contains(title)) {
+			return namedBody(text, title, from, the.start());
+		}
 		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
 				+ ")\\b[^.;:\"“”]{0,50}?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)\\s+)?"
 				+ "\\p{Lu}[\\p{L}'’.-]+){1,3})")).matcher(text).region(from, the.start());
@@ -241,6 +278,23 @@ public final class Mentions {
 			if (named.isPresent() && !named.get().pronoun()) {
 				last = named.get();
 			}
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/** Whether {@code the} is "the group", "the company": a body, said by itself when no body was named so. */
+	public static boolean isBodyReference(Mention the) {
+		String name = the.name().toLowerCase(Locale.ROOT);
+		return BODY_NOUNS.contains(name.substring(name.indexOf(' ') + 1));
+	}
+
+	/** The body last named right after {@code noun} ("the housing company Vonovia") in {@code text[from, to)}. */
+	private static Optional<Mention> namedBody(String text, String noun, int from, int to) {
+		Matcher m = BODY_NAMED.computeIfAbsent(noun, n -> Pattern.compile("(?i:\\b" + Pattern.quote(n)
+				+ ")\\s+(?<name>\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,4})")).matcher(text).region(from, to);
+		Mention last = null;
+		while (m.find()) {
+			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);
 		}
 		return Optional.ofNullable(last);
 	}
@@ -406,8 +460,10 @@ public final class Mentions {
 		}
 		if (last - first >= 2 && i >= 0) {
 			String before = segment.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
+			boolean ofThe = before.equals("the") && i > 0 // "Chancellor of the Exchequer Helen Barker"
+					&& segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]).equalsIgnoreCase("of");
 			if (before.equals("to") || before.equals("of") || before.equals("at") || before.equals("for")
-					|| before.equals("and")) {
+					|| before.equals("and") || ofThe) {
 				first = nameAfterPortfolio(segment, tokens, first, last, text); // "Ambassador to South Korea Dai Bing"
 			}
 		}

@@ -67,19 +67,23 @@ public final class SpeakerRegistry {
 
 	private Person place(String name, String role, Mention mention) {
 		int[] best = null;
-		int bestWords = 0;
 		for (int at = nextWhole(name, 0); at >= 0 && mention.person(); at = nextWhole(name, at + 1)) {
 			int[] span = { at, at + name.length() };
 			if (words(name).size() > 1) {
 				best = span; // the first mention of a full name
 				break;
 			}
-			span = extend(span[0], span[1]); // "Lee" first appears as "Lee Jae-myung": the full name's first mention
-			List<String> extended = words(text.substring(span[0], span[1]));
-			int n = extended.size();
-			if (n > bestWords && (n == 1 || n <= 4 && extended.stream().noneMatch(Mentions::isOrganisationWord))) {
+			int[] extended = extend(span[0], span[1]); // "Lee" first appears as "Lee Jae-myung": the full name
+			List<String> full = words(text.substring(extended[0], extended[1]));
+			if (full.size() <= 4 && full.stream().noneMatch(Mentions::isOrganisationWord)) {
+				span = extended;
+			}
+			boolean fuller = span[1] - span[0] > name.length();
+			if (best == null || fuller) {
 				best = span;
-				bestWords = n;
+			}
+			if (fuller || !isLineStart(at)) { // after a headline's "Marcos lifts ...": the next, fuller mention
+				break;
 			}
 		}
 		if (best != null) {
@@ -111,12 +115,17 @@ public final class SpeakerRegistry {
 			end = right.end();
 		}
 		Matcher left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
-		while (left.find() && !Mentions.isTitle(left.group(1)) && start - left.group().length() >= 0
+		while (left.find() && !Mentions.isTitle(left.group(1)) && !left.group(1).endsWith("'s")
+				&& !left.group(1).endsWith("’s") && start - left.group().length() >= 0
 				&& !isSentenceStart(start - left.group().length())) {
 			start -= left.group().length();
 			left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
 		}
 		return new int[] { start, end };
+	}
+
+	private boolean isLineStart(int at) {
+		return at == 0 || text.charAt(at - 1) == '\n';
 	}
 
 	private boolean isSentenceStart(int at) {
@@ -128,7 +137,7 @@ public final class SpeakerRegistry {
 	}
 
 	private static boolean sameEntity(String a, String b) {
-		if (a.equalsIgnoreCase(b) || initials(a).equals(b) || initials(b).equals(a)) {
+		if (a.equalsIgnoreCase(b) || abbreviates(b, a) || abbreviates(a, b)) {
 			return true;
 		}
 		List<String> wa = words(a);
@@ -139,6 +148,15 @@ public final class SpeakerRegistry {
 		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
 		List<String> longer = wa.size() <= wb.size() ? wb : wa;
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
+	}
+
+	/**
+	 * Whether {@code acronym} is made of the initials of {@code name}, a body's ("WMO", "EU" of "European Union"): of
+	 * three letters or more, or of a name with a word like Union or Bank, not a person's "AP" of "Ana Pereira".
+	 */
+	private static boolean abbreviates(String acronym, String name) {
+		return initials(name).equals(acronym) && (acronym.length() >= 3
+				|| words(name).stream().anyMatch(Mentions::isOrganisationWord));
 	}
 
 	/** "WMO" of "World Meteorological Organization" (of, for, and, the left out); empty for one word. */

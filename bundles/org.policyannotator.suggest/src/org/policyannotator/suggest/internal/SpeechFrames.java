@@ -44,8 +44,12 @@ public final class SpeechFrames {
 			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|" + DAYS
 			+ "|[.!?\"”’»;])\\b?");
 	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
-	private static final Pattern AND_REPORT = Pattern.compile("\\s+and\\s+(?:said|added|stressed|warned|urged|called"
+	private static final Pattern AND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned|urged|called"
 			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
+	/** The second verb of "X said A and warned that B" with its "that" (or a clause without it). */
+	private static final Pattern SECOND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned"
+			+ "|noted|insisted|argued|cautioned|emphasi[sz]ed)\\s+(?:that\\b|" + "(?=" + "(?:the|a|an|he|she|it|they|we"
+			+ "|his|her|its|their|this|there|\\p{Lu}\\p{L}*)\\b))");
 	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
 			+ "|whereas|after|before|where|since)\\b)");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
@@ -57,11 +61,18 @@ public final class SpeechFrames {
 	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
 			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
 			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b)";
-	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
+	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
 			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
 	/** Capitalized words that can name a speaker, not a determiner alone. */
 	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:The|A|An)\\s+)?(?!(?:The|A|An|This|That|These"
 			+ "|Those|It|There|In|On|At|During|After|Before|When|While|As|But|And|However)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\S+)*\\s*");
+	/**
+	 * "China said on Monday it would ...", "The ministry said in a statement it had ...", "Officials said Thursday the
+	 * bridge would ...": a time, place or channel between the verb and a clause without "that".
+	 */
+	private static final Pattern SAID_WHEN_BARE = Pattern.compile("(?<verb>\\b(?:said|says|added)\\s+(?:(?:late|early)\\s+)?"
+			+ "(?:(?:on|in|at|during|after|last|this)\\s+[^,.;:\"“”\\s][^,.;:\"“”]{0,40}?|yesterday|today|earlier|later|(?:" + DAYS
+			+ ")\\b))\\s+" + BARE_CLAUSE);
 	/** "X told reporters the union had not been consulted": "told" and its audience, a clause without "that". */
 	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\btold\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
 			+ "(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|audience|supporters"
@@ -74,15 +85,20 @@ public final class SpeechFrames {
 	/** Whom "told" addresses: "reporters", "the House of Commons", "a news conference in Cairo", up to a time or a stop. */
 	private static final Pattern AUDIENCE = Pattern.compile("\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?[^,.;:!?\"“”]{1,60}?"
 			+ "(?=\\s+(?:on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier)\\b|\\s*[,.;!?]|\\s*$)");
-	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*)?(?:According to|As reported by|In the words of)\\s+"
+	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*|\\d{1,2}\\.\\s+|\\([ivx\\d]{1,4}\\)\\s+)?"
+			+ "(?:According to|As reported by|In the words of)\\s+"
 			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
 	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
 	private static final Pattern SUBORDINATE = Pattern.compile("(?:because|as|while|since|after|before|when|although"
-			+ "|though|if|unless|whereas|until)\\b");
+			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
 			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:a|an|the|which|who|whose)\\b[^.;\"“”]*)?[.!?]?[\"”’»]?$");
+	/** "<subject part>, according to X, <the rest of the clause>": X reports the whole sentence. */
+	private static final Pattern ACCORDING_INSIDE = Pattern.compile("^(?<clause>.{6,}?),\\s+according to\\s+"
+			+ "(?<subj>[^,.;\"“”]{1,90}?),\\s+(?<rest>.+)$");
+	private static final Pattern COORDINATOR = Pattern.compile("(?:and|but|while|whereas)\\b");
 	/** The same as {@link #TRAILING} with the clause running to the last comma that fits: "A, and B, X said." */
 	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
@@ -141,8 +157,14 @@ public final class SpeechFrames {
 				frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma), m.start("subj"),
 						m.end("subj")));
 			} else {
-				frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")),
-						m.start("subj"), m.end("subj")));
+				if (m.group("clause").startsWith("and ")) { // "A, she said, and B": A is reported too
+					int comma = sentence.lastIndexOf(',', m.start("subj"));
+					frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma),
+							m.start("subj"), m.end("subj")));
+				}
+				int clause = m.group("clause").startsWith("and ") ? m.start("clause") + 4 : m.start("clause");
+				frames.add(frame(sentence, start, clause, clauseEnd(sentence, m.end("clause")), m.start("subj"),
+						m.end("subj")));
 			}
 			return frames;
 		}
@@ -152,9 +174,16 @@ public final class SpeechFrames {
 					m.start("subj"), m.end("subj")));
 			return frames;
 		}
-		if (afterComma && !startsWithQuote(sentence) && (trailing(sentence, start, TRAILING_LAST, frames)
-				|| trailing(sentence, start, TRAILING, frames))) {
+		if (sentence.contains(", according to ") && (m = ACCORDING_INSIDE.matcher(sentence)).matches()
+				&& !startsWithQuote(sentence)) { // "A, according to X, reached ..." or "A, according to X, and B"
+			int reported = COORDINATOR.matcher(m.group("rest")).lookingAt() ? m.end("clause") : sentence.length();
+			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, reported), m.start("subj"),
+					m.end("subj")));
 			return frames;
+		}
+		if (afterComma && !startsWithQuote(sentence) && (m = TRAILING_LAST.matcher(sentence)).matches()
+				&& (trailing(sentence, start, m, frames) || trailing(sentence, start, TRAILING.matcher(sentence), frames))) {
+			return frames; // (the lazy pattern matches only where the greedy one does: tried only then)
 		}
 		Matcher v = firstReport(sentence);
 		if (v != null) {
@@ -166,8 +195,13 @@ public final class SpeechFrames {
 				int cut = nextCut(sentence, clauseStart);
 				frames.add(frame(sentence, start, clauseStart, clauseEnd(sentence, cut), subjStart, subjEnd));
 				Matcher p = PARTICIPLE.matcher(sentence);
+				Matcher second = SECOND_REPORT.matcher(sentence);
 				if (cut < sentence.length() && p.find(cut) && p.start() == cut) {
 					int next = skipSpaces(sentence, p.end());
+					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
+							subjEnd));
+				} else if (cut < sentence.length() && second.find(cut) && second.start() == cut) {
+					int next = skipSpaces(sentence, second.end()); // "X said A but warned that B": B too
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
 				}
@@ -195,13 +229,19 @@ public final class SpeechFrames {
 	 */
 	private static Matcher firstReport(String sentence) {
 		Matcher v;
-		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()) {
-			return v;
+		Matcher bare = SUBJECT_VERB_BARE.matcher(sentence);
+		boolean bareFound = bare.find();
+		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()
+				&& (!bareFound || v.start() < bare.start())) {
+			return v; // the first verb reports: "X said A but warned that B" is "said A", then "warned that B"
 		}
-		if ((v = SUBJECT_VERB_BARE.matcher(sentence)).find()) {
-			return v;
+		if (bareFound) {
+			return bare;
 		}
 		boolean says = sentence.contains("said") || sentence.contains("says");
+		if (says && (v = SAID_WHEN_BARE.matcher(sentence)).find()) {
+			return v;
+		}
 		if (says && (v = SAID_NUMBER.matcher(sentence)).find()) {
 			return v;
 		}
@@ -212,8 +252,7 @@ public final class SpeechFrames {
 	 * "<clause>, X said (on Friday)(, adding that ...)." with a plausible speaker X and no clause of its own after the
 	 * verb: adds the frame (and the participle's) and says so.
 	 */
-	private static boolean trailing(String sentence, int start, Pattern pattern, List<Frame> frames) {
-		Matcher m = pattern.matcher(sentence);
+	private static boolean trailing(String sentence, int start, Matcher m, List<Frame> frames) {
 		if (!m.matches()) {
 			return false;
 		}

@@ -75,7 +75,8 @@ public final class AttributionSuggester implements Suggester {
 			Integer speaker = null;
 			if (mention.isPresent() && mention.get().pronoun() && mention.get().name().contains(" ")) {
 				Mention title = mention.get(); // "the minister": the person last named with that title
-				mention = Mentions.titled(text, title).or(() -> Optional.of(title));
+				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
+						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
 			}
 			if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
 					&& close(context, previousQuoteEnd, quote.start())) {
@@ -189,7 +190,8 @@ public final class AttributionSuggester implements Suggester {
 		for (int i = first; i <= last; i++) {
 			for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, i)) {
 				if (f.subjectEnd() > f.subjectStart() && f.clauseStart() < quote.end() && quote.start() < f.clauseEnd()
-						&& (f.subjectEnd() <= quote.start() || f.subjectStart() >= quote.end())) {
+						&& (f.subjectEnd() <= quote.start() || f.subjectStart() >= quote.end()
+								|| f.clauseStart() == quote.start() && f.clauseEnd() == quote.end())) {
 					Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd());
 					if (m.isPresent()) {
 						return m;

@@ -74,13 +74,24 @@ public final class DirectQuoteSuggester implements Suggester {
 		List<Suggestion> found = new ArrayList<>();
 		for (List<Suggestion.Range> quote : QuotationMarks.find(text)) {
 			List<Suggestion.Range> spans = quote.stream().map(r -> trim(text, r)).filter(r -> r != null).toList();
-			if (spans.isEmpty() || !isQuote(context, spans)) {
+			if (spans.isEmpty() || !isQuote(context, spans) || repeatsAHeadline(text, spans)) {
 				continue;
 			}
 			found.add(new Suggestion(context.newKey(), "quote", spans,
 					new java.util.TreeMap<>(Map.of("kind", new AttributeValue.Text("direct"))), ID, List.of(), ""));
 		}
 		return found;
+	}
+
+	/** A quote in the first line (the headline) whose words the article quotes again: tagged where the body has it. */
+	private static boolean repeatsAHeadline(String text, List<Suggestion.Range> spans) {
+		Suggestion.Range first = spans.get(0);
+		int lineEnd = text.indexOf('\n');
+		if (spans.size() > 1 || lineEnd < 0 || first.end() > lineEnd) {
+			return false;
+		}
+		String words = text.substring(first.start(), first.end());
+		return words.length() >= 12 && text.indexOf(words, lineEnd) > 0;
 	}
 
 	private static Suggestion.Range trim(String text, Suggestion.Range r) {
@@ -115,9 +126,8 @@ public final class DirectQuoteSuggester implements Suggester {
 		if (isTitle(words)) {
 			return false;
 		}
-		boolean ended = ".!?…。！？".indexOf(inside.charAt(inside.length() - 1)) >= 0;
-		if (!ended && Character.isLowerCase(inside.charAt(0)) && fragmentOfReport(context, r)) {
-			return false;
+		if (Character.isLowerCase(inside.charAt(0)) && fragmentOfReport(context, r)) {
+			return false; // said the partnership was "a force for stability." (the full stop inside is the writer's)
 		}
 		if (Character.isLowerCase(inside.charAt(0)) && insidePhrase(context, r)
 				&& (words.length <= 5 && !inside.contains(",") || RELATIVE.matcher(inside).lookingAt())) {

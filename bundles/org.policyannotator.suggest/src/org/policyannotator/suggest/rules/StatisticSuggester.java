@@ -381,7 +381,6 @@ public final class StatisticSuggester implements Suggester {
 	}
 
 	private static boolean followedBy(Pattern p, String text, int at) {
-		Matcher m = p.matcher(text);
 		return at(p, text, at) != null;
 	}
 
