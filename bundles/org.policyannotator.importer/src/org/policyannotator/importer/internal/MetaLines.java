@@ -40,12 +40,29 @@ final class MetaLines {
 	private MetaLines() {
 	}
 
+	/** Whether it ends with a sentence mark after a letter ("... min read." is no sentence, "Min." is one word). */
+	private static boolean endsSentence(String t) {
+		int n = t.length();
+		return n >= 2 && ".!?。！？".indexOf(t.charAt(n - 1)) >= 0 && Character.isLetter(t.charAt(n - 2));
+	}
+
+	private static int words(String t) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < t.length(); i++) {
+			boolean space = Character.isWhitespace(t.charAt(i));
+			words += !space && !inWord ? 1 : 0;
+			inWord = !space;
+		}
+		return words;
+	}
+
 	/** Whether the stripped line {@code t} is one of the kinds in the class comment. */
 	static boolean isMetaLine(String t) {
 		if (t.length() > 260) {
 			return false;
 		}
-		boolean sentence = t.matches("(?s).*\\p{L}{2,}[.!?。！？]$") && t.split("\\s+").length >= 6;
+		boolean sentence = endsSentence(t) && words(t) >= 6;
 		if (t.length() <= 40 && (DAY_MONTH_TIME.matcher(t).matches() || TIME_ONLY.matcher(t).matches())) {
 			return true;
 		}

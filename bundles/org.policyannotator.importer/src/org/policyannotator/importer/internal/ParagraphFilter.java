@@ -169,6 +169,9 @@ public final class ParagraphFilter {
 	}
 
 	private static Block withoutTrailingEditor(Block b) {
+		if (b.text().indexOf('编') < 0 && b.text().indexOf('編') < 0) {
+			return b; // every form of the mark has one of them
+		}
 		var m = TRAILING_EDITOR.matcher(b.text());
 		if (!m.find() || m.start() == 0) {
 			return b;

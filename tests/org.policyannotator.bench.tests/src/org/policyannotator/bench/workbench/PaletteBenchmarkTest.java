@@ -3,18 +3,14 @@ package org.policyannotator.bench.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.app.cli.CommandLine;
 import org.policyannotator.app.cli.ExitCodes;
-import org.policyannotator.app.cli.Subcommands;
+import org.policyannotator.bench.BenchRun;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
 
@@ -26,25 +22,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * tags in sentence mode against a normal tag; the scenario itself checks that each step did what a user sees.
  */
 class PaletteBenchmarkTest {
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
 	@TempDir
 	Path temp;
 
+	private BenchRun bench;
+
 	private int run(String... args) {
-		return new CommandLine(Subcommands.all("test"), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), temp).run(args);
+		bench = new BenchRun(temp);
+		return bench.run(args);
 	}
 
 	@Test
 	void filteringIsTimedPerKeystrokeAndASentenceTagAgainstANormalTag() throws Exception {
 		assertEquals(ExitCodes.OK, run("bench", "palette", "--codes", "300", "--annotations", "60", "--chars", "30000",
-				"--repetitions", "3", "--json"), err.toString(StandardCharsets.UTF_8));
+				"--repetitions", "3", "--json"), bench.err());
 
 		Map<String, JsonNode> figures = new HashMap<>();
 		ObjectMapper mapper = new ObjectMapper();
-		for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+		for (String line : bench.out().lines().toList()) {
 			JsonNode figure = mapper.readTree(line);
 			assertEquals("palette", figure.get("bench").asText(), line);
 			double median = figure.get("median_ms").asDouble();
@@ -66,8 +61,8 @@ class PaletteBenchmarkTest {
 	@Test
 	void withoutJsonTheFiguresAreLinesForPeople() {
 		assertEquals(ExitCodes.OK, run("bench", "palette", "--quick", "--codes", "120", "--annotations", "30",
-				"--chars", "20000", "--repetitions", "2"), err.toString(StandardCharsets.UTF_8));
-		String text = out.toString(StandardCharsets.UTF_8);
+				"--chars", "20000", "--repetitions", "2"), bench.err());
+		String text = bench.out();
 		assertTrue(text.lines().anyMatch(l -> l.startsWith("filter") && l.contains("120 codes: median")
 				&& l.contains("per keystroke")), text);
 		assertTrue(text.lines().anyMatch(l -> l.startsWith("sentence-tag") && l.contains("a normal tag")), text);

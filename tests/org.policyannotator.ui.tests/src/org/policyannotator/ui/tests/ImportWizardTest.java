@@ -30,9 +30,7 @@ class ImportWizardTest {
 
 	@Test
 	void aFolderPathTypedOrPastedWithQuotesIsAddedByEnterAndAMissingOneIsNamed() throws Exception {
-		Path corpusFolder = temp.resolve("corpus");
-		Corpus.create(corpusFolder, "Imported", Schema.defaultSchema());
-		CorpusRegistry.getDefault().add(corpusFolder);
+		Path corpusFolder = registeredCorpus();
 		Path pages = Files.createDirectories(temp.resolve("saved pages"));
 		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 				new ImportArticlesWizard());
@@ -63,6 +61,14 @@ class ImportWizardTest {
 		}
 	}
 
+	/** A new corpus in the navigator (the tests remove it again). */
+	private Path registeredCorpus() throws Exception {
+		Path corpusFolder = temp.resolve("corpus");
+		Corpus.create(corpusFolder, "Imported", Schema.defaultSchema());
+		CorpusRegistry.getDefault().add(corpusFolder);
+		return corpusFolder;
+	}
+
 	private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
 		for (Control child : parent.getChildren()) {
 			if (type.isInstance(child) && test.test(type.cast(child))) {
@@ -80,9 +86,7 @@ class ImportWizardTest {
 
 	@Test
 	void importingAFolderAddsItsArticlesAndReportsTheBrokenFile() throws Exception {
-		Path corpusFolder = temp.resolve("corpus");
-		Corpus.create(corpusFolder, "Imported", Schema.defaultSchema());
-		CorpusRegistry.getDefault().add(corpusFolder);
+		Path corpusFolder = registeredCorpus();
 		Path in = Files.createDirectories(temp.resolve("in"));
 		Files.writeString(in.resolve("talks.html"), """
 				<html lang="en"><head><title>Talks resume | Example</title></head><body><nav>Home World</nav>

@@ -16,8 +16,6 @@ import java.util.Map;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -177,24 +175,7 @@ class SentenceModeTest {
 
 	/** Lets the display paint what is queued (without asking for a redraw) and reads the text back from the screen. */
 	private static ImageData settle(StyledText text) throws InterruptedException {
-		var display = text.getDisplay();
-		long until = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-		Point size = text.getSize();
-		Point origin = text.toDisplay(0, 0);
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			return image.getImageData();
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		return UiTestSupport.onScreen(text, 500);
 	}
 
 	/** The share of the pixels of a box 10 pixels wide and one line high that have the selection's colour. */
