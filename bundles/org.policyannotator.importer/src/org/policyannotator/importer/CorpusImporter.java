@@ -232,7 +232,8 @@ public final class CorpusImporter {
 	static Document toDocument(Path file, ImportResult result, Set<String> takenIds) {
 		ArticleMetadata metadata = result.metadata();
 		String fileName = file.getFileName().toString();
-		String id = DocumentIdChoice.choose(fileName, metadata.title(), metadata.published(), takenIds);
+		String id = DocumentIdChoice.choose(fileName, metadata.title(), metadata.published(), metadata.language(),
+				takenIds);
 		Provenance provenance = result.provenance();
 		String how = "policyannotator-importer " + provenance.format().name().toLowerCase() + ", rule "
 				+ provenance.extractionRule() + ", charset " + provenance.charset() + " (" + provenance.charsetSource() + ")";

@@ -16,7 +16,9 @@ import org.policyannotator.model.DocumentIds;
  * the title's is not; a number is added only when both are taken ({@code -2}, {@code -3}, ...). Names and titles in
  * other scripts are spelled in Latin letters ({@code 国务院关于推进贸易高质量发展的意见} gives
  * {@code guo-wu-yuan-guan-yu-tui-jin-mao-yi-gao-zhi-liang-fa-zhan-de}, cut at 60 characters, {@code 한중 관계의 미래}
- * {@code hanjung-gwangyeui-milae}), so that ids stay ASCII, valid file names on every system and the same in NFC and
+ * {@code hanjung-gwangyeui-milae}; Japanese, a title with kana or on a page in Japanese, by its Japanese reading:
+ * {@code 日本政府、新たな経済対策を発表} gives {@code nippon-seifu-arata-na-keizai-taisaku-o-happyou}, not the pinyin of its
+ * kanji), so that ids stay ASCII, valid file names on every system and the same in NFC and
  * NFD (as macOS stores names); a title with no letters or digits to spell gives its publication date and a short hash.
  */
 final class DocumentIdChoice {
@@ -40,8 +42,18 @@ final class DocumentIdChoice {
 	 * ({@code 2025-04-08-3fa2c1d0}) when the date is known.
 	 */
 	static String choose(String fileName, Optional<String> title, Optional<String> published, Set<String> taken) {
-		String fromName = DocumentIds.fromFileName(Romanizer.latin(fileName));
-		Optional<String> fromTitle = title.filter(t -> !t.isBlank()).map(t -> idFromTitle(t, published))
+		return choose(fileName, title, published, Optional.empty(), taken);
+	}
+
+	/**
+	 * As {@link #choose(String, Optional, Optional, Set)}, for a page in {@code language} (e.g. {@code ja}: a title
+	 * in kanji only is read as Japanese).
+	 */
+	static String choose(String fileName, Optional<String> title, Optional<String> published, Optional<String> language,
+			Set<String> taken) {
+		boolean japanese = language.map(l -> l.toLowerCase(Locale.ROOT).startsWith("ja")).orElse(false);
+		String fromName = DocumentIds.fromFileName(Romanizer.latin(fileName, japanese));
+		Optional<String> fromTitle = title.filter(t -> !t.isBlank()).map(t -> idFromTitle(t, published, japanese))
 				.filter(id -> id.length() <= TITLE_ID_LENGTH + 13);
 		if (fromTitle.isPresent() && (isGeneric(fromName) || taken.contains(fromName))) {
 			return DocumentIds.unique(fromTitle.get(), taken);
@@ -49,8 +61,8 @@ final class DocumentIdChoice {
 		return DocumentIds.unique(fromName, taken);
 	}
 
-	private static String idFromTitle(String title, Optional<String> published) {
-		String id = DocumentIds.fromTitle(Romanizer.latin(title));
+	private static String idFromTitle(String title, Optional<String> published, boolean japanese) {
+		String id = DocumentIds.fromTitle(Romanizer.latin(title, japanese));
 		boolean latin = id.chars().anyMatch(c -> c >= 'a' && c <= 'z') && !id.startsWith("doc-");
 		Optional<String> day = published.filter(p -> p.matches("\\d{4}-\\d{2}-\\d{2}.*")).map(p -> p.substring(0, 10));
 		if (latin || day.isEmpty()) {

@@ -1,5 +1,5 @@
 /**
- * Importing articles: clean text, metadata and provenance from saved HTML pages, plain text and Markdown files.
+ * Importing articles: clean text, metadata and provenance from saved HTML pages, PDF papers, plain text and Markdown files.
  *
  * <p>Entry points: {@link org.policyannotator.importer.ArticleImporter} for one file,
  * {@link org.policyannotator.importer.BatchImporter} for files and folders. Results are immutable

@@ -2,8 +2,11 @@ package org.policyannotator.suggest;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.policyannotator.model.text.Sentences;
 
@@ -14,6 +17,7 @@ public final class SuggestContext {
 	private final Sentences sentences;
 	private final List<Suggestion> found = new ArrayList<>();
 	private final AtomicInteger keys = new AtomicInteger();
+	private final Map<Object, Object> derived = new HashMap<>();
 
 	/** A context for one document's text. */
 	public SuggestContext(String text) {
@@ -34,6 +38,15 @@ public final class SuggestContext {
 	/** What the suggesters run so far proposed, in their order. */
 	public List<Suggestion> found() {
 		return Collections.unmodifiableList(found);
+	}
+
+	/**
+	 * What {@code compute} derives from the text, computed once per run and shared by the suggesters (the reports in
+	 * each sentence are read by the indirect-speech rule and again by attribution).
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(Object key, Supplier<T> compute) {
+		return (T) derived.computeIfAbsent(key, k -> compute.get());
 	}
 
 	/** A key never given before in this run. */

@@ -49,7 +49,7 @@ class BenchCommandTest {
 	void theProductFindsEveryBenchmarkOfThisBundle() {
 		List<String> names = Benchmarks.found().stream().map(Benchmark::name).toList();
 		assertEquals(List.of("model", "editor", "import", "export", "alpha", "search", "suggest", "grading", "sync",
-				"extract", "workbench", "agreement", "startup", "import-dataset"), names);
+				"extract", "workbench", "agreement", "startup", "import-dataset", "palette"), names);
 		assertEquals(ExitCodes.OK, run("bench", "--help"));
 		for (String name : names) {
 			assertTrue(out().contains("  " + name + " "), out());

@@ -150,7 +150,7 @@ class CorpusImporterTest {
 				java.util.Optional.of("2025年4月8日外交部发言人主持例行记者会"), day, java.util.Set.of()));
 		assertEquals("hanjung-gwangyeui-milae", DocumentIdChoice.choose("source.html",
 				java.util.Optional.of("한중 관계의 미래"), java.util.Optional.empty(), java.util.Set.of()));
-		assertEquals("ri-ben-zheng-fu-xintana-jing-ji-dui-cewo-fa-biao", DocumentIdChoice.choose("index.html",
+		assertEquals("nippon-seifu-arata-na-keizai-taisaku-o-happyou", DocumentIdChoice.choose("index.html",
 				java.util.Optional.of("日本政府、新たな経済対策を発表"), day, java.util.Set.of()));
 		assertEquals("rossia-i-kitaj-podpisali-soglasenie", DocumentIdChoice.choose("source.html",
 				java.util.Optional.of("Россия и Китай подписали соглашение"), day, java.util.Set.of()));
@@ -158,6 +158,22 @@ class CorpusImporterTest {
 				java.util.Optional.of("Trade talks"), day, java.util.Set.of()));
 		assertEquals("fuel-tax-cut", DocumentIdChoice.choose("source.html", java.util.Optional.of("Fuel tax cut"),
 				day, java.util.Set.of()));
+	}
+
+	@Test
+	void japaneseTitlesGetTheirJapaneseReadingNotThePinyinOfTheirKanji() {
+		java.util.Optional<String> day = java.util.Optional.of("2025-06-03");
+		assertEquals("kishida-shushou-wa-toukyou-de-kisha-kaiken-o-hirai-ta", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("岸田首相は東京で記者会見を開いた"), day, java.util.Set.of()));
+		assertEquals("korona-taisaku-de-arata-na-kyuufu-kin", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("コロナ対策で新たな給付金"), day, java.util.Set.of()));
+		// all in kanji: Japanese by the page's language, Chinese (pinyin) without it
+		assertEquals("gaimu-daijin-kaiken-kiroku", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("外務大臣会見記録"), day, java.util.Optional.of("ja"), java.util.Set.of()));
+		assertEquals("wai-wu-da-chen-hui-jian-ji-lu", DocumentIdChoice.choose("source.html",
+				java.util.Optional.of("外務大臣会見記録"), day, java.util.Optional.of("zh-CN"), java.util.Set.of()));
+		assertEquals("nippon-no-boueki-seisaku", DocumentIdChoice.choose("日本の貿易政策.html",
+				java.util.Optional.empty(), day, java.util.Set.of()));
 	}
 
 	@Test

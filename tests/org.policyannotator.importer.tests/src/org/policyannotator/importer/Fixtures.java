@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * The one place tests find their fixture files: {@code fixtures/<name>} relative to the working directory (the test
  * bundle's root). Adapt only this class when the tests run inside OSGi.
@@ -21,6 +23,26 @@ public final class Fixtures {
 			throw new IllegalStateException("fixture not found: " + p + " (run the tests from the test bundle's folder)");
 		}
 		return p;
+	}
+
+	/**
+	 * A real PDF of {@code shared/conformance/} beside or above the checkout (kept outside the repository with its
+	 * licence, e.g. {@code refi-qda/REFI-QDA-1-5.pdf}, MIT); a test that asks for it is skipped where it is missing,
+	 * except under continuous integration ({@code CI=true}), where that fails, so the test cannot vanish silently.
+	 */
+	public static Path sharedConformance(String name) {
+		Path relative = Path.of("shared", "conformance").resolve(name);
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isRegularFile(dir.resolve(relative))) {
+				return dir.resolve(relative);
+			}
+		}
+		String missing = relative + " is not beside or above " + Path.of("").toAbsolutePath();
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true and " + missing);
+		}
+		Assumptions.abort("Skipped: " + missing);
+		return null;
 	}
 
 	/** The bytes of fixture {@code name}. */

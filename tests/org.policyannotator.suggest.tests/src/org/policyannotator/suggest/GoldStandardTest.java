@@ -39,12 +39,22 @@ class GoldStandardTest {
 		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout2"));
 		assertEquals(12, unseen.size());
 		GoldEvaluation.Result r = GoldEvaluation.evaluate(unseen, Suggesters.builtIn());
-		// the issue's targets, asserted for the types that reach them (attribution does not yet: 0.71 of 0.86)
+		// the issue's targets (this set was analysed for attribution since, so they are a floor, not a measurement)
 		assertTrue(r.overlap().get("statistic").f1() >= 0.90, "statistic " + r.overlap().get("statistic"));
 		assertTrue(r.overlap().get("quote (direct)").f1() >= 0.90, "direct " + r.overlap().get("quote (direct)"));
 		assertTrue(r.overlap().get("quote (indirect)").f1() >= 0.70, "indirect " + r.overlap().get("quote (indirect)"));
 		assertTrue(r.overlap().get("proposal-point (n of N checked)").f1() >= 0.90,
 				"points " + r.overlap().get("proposal-point (n of N checked)"));
+		assertTrue(r.attribution() >= 0.86, "attribution " + r.attributedRightly() + " of " + r.quotesWithSpeaker());
+	}
+
+	@Test
+	void theThirdUnseenGoldResolvesWithItsQuotesOverTwoParagraphs() throws Exception {
+		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout3"));
+		assertEquals(12, unseen.size());
+		GoldDocument release = unseen.stream().filter(d -> d.id().startsWith("v03")).findFirst().orElseThrow();
+		assertTrue(release.annotations().stream().anyMatch(g -> g.type().equals("quote")
+				&& release.text().substring(g.start(), g.end()).contains("know their places best.\n\n\"Every pound")));
 	}
 
 	@Test

@@ -29,7 +29,13 @@ final class BenchCorpus {
 
 	/** Creates the corpus in {@code folder} (empty or missing) with the documents of every size. */
 	static Corpus create(Path folder, String annotator, int chars, List<Integer> sizes) throws CorpusException {
-		Corpus corpus = Corpus.create(folder, "workbench bench", Schema.defaultSchema());
+		return create(folder, annotator, chars, sizes, Schema.defaultSchema());
+	}
+
+	/** The same with another schema: the annotations take its codes at random. */
+	static Corpus create(Path folder, String annotator, int chars, List<Integer> sizes, Schema schema)
+			throws CorpusException {
+		Corpus corpus = Corpus.create(folder, "workbench bench", schema);
 		Random random = new Random(42);
 		for (int size : sizes) {
 			for (String which : List.of("a", "b")) {

@@ -1,7 +1,6 @@
 package org.policyannotator.bench.workbench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -12,37 +11,41 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 
 /**
- * Starts the workbench in the Annotation perspective for the benchmark, with a workspace and a corpus of its own in
+ * Starts the workbench in the Annotation perspective for a benchmark, with a workspace and a corpus of its own in
  * a temporary folder, runs the scenario once the window is up, and closes the workbench again.
  */
 final class BenchWorkbench extends WorkbenchAdvisor {
 	static final String PERSPECTIVE = "org.policyannotator.app.perspective.annotation";
 	private static final String ANNOTATOR = "policyannotator.annotator";
 
-	private final WorkbenchScenario.Plan plan;
+	/** What a benchmark does in the running workbench (on its UI thread), with a folder for its corpus. */
+	interface Scenario {
+		List<Figure> run(IWorkbenchPage page, DisplayClock clock, Path corpus) throws Exception;
+	}
+
+	private final Scenario scenario;
 	private final Path corpus;
-	private final PrintStream log;
 	private List<Figure> figures = List.of();
 	private Exception failure;
 
-	private BenchWorkbench(WorkbenchScenario.Plan plan, Path corpus, PrintStream log) {
-		this.plan = plan;
+	private BenchWorkbench(Scenario scenario, Path corpus) {
+		this.scenario = scenario;
 		this.corpus = corpus;
-		this.log = log;
 	}
 
-	/** Runs the plan in a workbench started for it; the figures per action and size. */
-	static List<Figure> run(WorkbenchScenario.Plan plan, PrintStream log) throws Exception {
+	/** Runs the scenario in a workbench started for it; the figures it measured. */
+	static List<Figure> run(Scenario scenario) throws Exception {
 		Path folder = Files.createTempDirectory("policyannotator-bench-workbench");
 		String annotator = System.getProperty(ANNOTATOR);
 		try {
 			useWorkspace(folder.resolve("workspace"));
 			System.setProperty(ANNOTATOR, "bench");
-			BenchWorkbench advisor = new BenchWorkbench(plan, folder.resolve("corpus"), log);
+			BenchWorkbench advisor = new BenchWorkbench(scenario, folder.resolve("corpus"));
 			Display display = PlatformUI.createDisplay();
 			try {
 				PlatformUI.createAndRunWorkbench(display, advisor);
@@ -60,6 +63,13 @@ final class BenchWorkbench extends WorkbenchAdvisor {
 				System.setProperty(ANNOTATOR, annotator);
 			}
 			deleteTree(folder);
+		}
+	}
+
+	/** Fails with a message when there is no display to start the workbench on. */
+	static void requireDisplay(String bench) {
+		if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+			throw new IllegalStateException("bench " + bench + " needs a display: run it under xvfb-run or on a desktop");
 		}
 	}
 
@@ -87,8 +97,7 @@ final class BenchWorkbench extends WorkbenchAdvisor {
 		Display display = workbench.getDisplay();
 		display.asyncExec(() -> {
 			try (DisplayClock clock = new DisplayClock(display)) {
-				figures = new WorkbenchScenario(workbench.getActiveWorkbenchWindow().getActivePage(), clock, log)
-						.run(plan, corpus);
+				figures = scenario.run(workbench.getActiveWorkbenchWindow().getActivePage(), clock, corpus);
 			} catch (Exception e) {
 				failure = e;
 			} finally {

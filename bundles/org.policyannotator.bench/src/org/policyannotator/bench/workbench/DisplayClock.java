@@ -2,6 +2,7 @@ package org.policyannotator.bench.workbench;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
@@ -12,7 +13,7 @@ import org.eclipse.swt.widgets.Listener;
  * action queued before it, and the window system's pending work, has been handled by then). Work that SWT spreads
  * over later idle moments without blocking input (measuring the wrapped lines of a long text far from the screen)
  * is not waited for. Every paint of a {@link StyledText} in the workbench counts (the editor's text after tagging, a
- * newly opened or activated editor).
+ * newly opened or activated editor), or of another kind of control asked for (the tag palette's tree).
  */
 final class DisplayClock implements AutoCloseable {
 	private static final long LIMIT_NS = 30_000_000_000L;
@@ -20,6 +21,7 @@ final class DisplayClock implements AutoCloseable {
 	private final Display display;
 	private final Listener paints = this::painted;
 	private volatile long lastPaint;
+	private volatile Class<? extends Control> painter = StyledText.class;
 
 	DisplayClock(Display display) {
 		this.display = display;
@@ -28,18 +30,24 @@ final class DisplayClock implements AutoCloseable {
 
 	/** Milliseconds from running {@code action} until the display is idle and a text view has painted since. */
 	double time(Runnable action) {
+		return time(action, StyledText.class);
+	}
+
+	/** Milliseconds from running {@code action} until the display is idle and a control of this kind has painted. */
+	double time(Runnable action, Class<? extends Control> painted) {
+		painter = painted;
 		long start = System.nanoTime();
 		action.run();
 		settle(start);
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	/** Milliseconds one full redraw of {@code text} takes until painted: the floor of anything that shows. */
-	double redraw(StyledText text) {
+	/** Milliseconds one full redraw of {@code control} takes until painted: the floor of anything it shows. */
+	double redraw(Control control) {
 		return time(() -> {
-			text.redraw();
-			text.update();
-		});
+			control.redraw();
+			control.update();
+		}, control.getClass());
 	}
 
 	/** Runs what is queued until the display is idle, without waiting for a paint (setting up the next step). */
@@ -72,7 +80,7 @@ final class DisplayClock implements AutoCloseable {
 	}
 
 	private void painted(Event event) {
-		if (event.widget instanceof StyledText) {
+		if (painter.isInstance(event.widget)) {
 			lastPaint = System.nanoTime();
 		}
 	}

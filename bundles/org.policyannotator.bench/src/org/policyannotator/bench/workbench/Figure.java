@@ -5,15 +5,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.policyannotator.bench.Figures;
+
 /**
- * One measured action at one size: median and 95th percentile in milliseconds, against the median of one full
- * redraw of the editor in the same run.
+ * One measured action at one size: median and 95th percentile in milliseconds, against the median of a baseline
+ * measured in the same run (by default one full redraw of the editor).
  */
-record Figure(String measure, int size, double medianMs, double p95Ms, double baselineMedianMs) {
+record Figure(String measure, int size, double medianMs, double p95Ms, String baseline, double baselineMedianMs) {
 	static final String BASELINE = "editor-redraw";
 
 	static Figure of(String measure, int size, List<Double> times, double baselineMedianMs) {
-		return new Figure(measure, size, median(times), percentile(times, 0.95), baselineMedianMs);
+		return of(measure, size, times, BASELINE, baselineMedianMs);
+	}
+
+	static Figure of(String measure, int size, List<Double> times, String baseline, double baselineMedianMs) {
+		return new Figure(measure, size, median(times), percentile(times, 0.95), baseline, baselineMedianMs);
 	}
 
 	static double median(List<Double> times) {
@@ -34,6 +40,11 @@ record Figure(String measure, int size, double medianMs, double p95Ms, double ba
 
 	double p95Ratio() {
 		return p95Ms / baselineMedianMs;
+	}
+
+	/** Records the figure as a JSON line (when asked for). */
+	void record(Figures figures) {
+		figures.record(measure, size, medianMs, p95Ms, baseline, baselineMedianMs);
 	}
 
 	/** The figure for people: action, size, median and p95, and both as multiples of one redraw. */

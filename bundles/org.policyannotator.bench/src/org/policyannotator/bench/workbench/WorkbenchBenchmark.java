@@ -1,5 +1,6 @@
 package org.policyannotator.bench.workbench;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,17 +45,16 @@ public final class WorkbenchBenchmark implements Benchmark {
 		List<Integer> sizes = arguments.option("--sizes").map(WorkbenchBenchmark::sizes)
 				.orElse(quick ? List.of(200, 1_000) : List.of(1_000, 5_000, 20_000));
 		int repetitions = arguments.positiveInt("--repetitions", quick ? 5 : 20);
-		if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-			throw new IllegalStateException("bench workbench needs a display: run it under xvfb-run or on a desktop");
-		}
+		BenchWorkbench.requireDisplay(name());
 		Optional<Path> alsoShown = arguments.option("--corpus").map(context::resolve);
 		if (alsoShown.isPresent() && !Files.isRegularFile(alsoShown.get().resolve("corpus.json"))) {
 			throw new UsageException("--corpus " + alsoShown.get() + " is not a corpus folder (no corpus.json in it)");
 		}
 		WorkbenchScenario.Plan plan = new WorkbenchScenario.Plan(chars, sizes, repetitions, quick ? 3 : 5, alsoShown);
-		for (Figure figure : BenchWorkbench.run(plan, figures.context().out())) {
-			figures.record(figure.measure(), figure.size(), figure.medianMs(), figure.p95Ms(), Figure.BASELINE,
-					figure.baselineMedianMs());
+		PrintStream log = figures.context().out();
+		for (Figure figure : BenchWorkbench.run((page, clock, corpus) -> new WorkbenchScenario(page, clock, log)
+				.run(plan, corpus))) {
+			figure.record(figures);
 		}
 	}
 

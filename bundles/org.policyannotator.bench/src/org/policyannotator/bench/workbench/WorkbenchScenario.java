@@ -174,6 +174,11 @@ final class WorkbenchScenario {
 	}
 
 	private AnnotationEditor open(DocumentEditorInput input) {
+		return open(page, input);
+	}
+
+	/** Opens a document in the annotation editor of {@code page}. */
+	static AnnotationEditor open(IWorkbenchPage page, DocumentEditorInput input) {
 		try {
 			return (AnnotationEditor) page.openEditor(input, ViewIds.ANNOTATION_EDITOR);
 		} catch (PartInitException e) {
@@ -181,7 +186,8 @@ final class WorkbenchScenario {
 		}
 	}
 
-	private static void command(String id, Map<String, String> parameters) {
+	/** Runs a command as its key does, through the handler service. */
+	static void command(String id, Map<String, String> parameters) {
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		try {
@@ -191,7 +197,7 @@ final class WorkbenchScenario {
 		}
 	}
 
-	private static DocumentEditorInput input(Corpus corpus, int size, String which) {
+	static DocumentEditorInput input(Corpus corpus, int size, String which) {
 		String id = BenchCorpus.documentId(size, which);
 		return new DocumentEditorInput(corpus.directory(), id, "Bench " + size + " " + which);
 	}

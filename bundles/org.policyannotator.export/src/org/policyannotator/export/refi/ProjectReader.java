@@ -32,13 +32,20 @@ final class ProjectReader {
 	private final Map<String, String> notes = new HashMap<>();
 	private final Map<String, String> variableNames = new HashMap<>();
 	private final List<PendingSource> sources = new ArrayList<>();
+	private final List<PendingCase> cases = new ArrayList<>();
+	/** The notes that coded selections refer to (the others are memos of the project, sources or codes). */
+	private final java.util.Set<String> selectionNotes = new java.util.HashSet<>();
 	private final Map<String, Integer> skipped = new LinkedHashMap<>();
 	private final Map<String, List<String>> examples = new LinkedHashMap<>();
 	private String projectName = "";
 
 	/** A source as read, its notes resolved once the whole file is read (notes come after sources). */
-	private record PendingSource(String name, String title, String text, List<PendingSelection> selections,
-			Map<String, String> valuesByVariable) {
+	private record PendingSource(String guid, String name, String title, String text,
+			List<PendingSelection> selections, Map<String, String> valuesByVariable) {
+	}
+
+	/** A case's variable values (by variable guid) and the guids of the sources it groups. */
+	private record PendingCase(Map<String, String> valuesByVariable, List<String> sources) {
 	}
 
 	private record PendingSelection(RefiProject.Selection selection, String description, List<String> noteRefs) {
@@ -91,13 +98,27 @@ final class ProjectReader {
 			case "User" -> users.put(Guids.normal(attribute("guid")), attribute("name").strip());
 			case "Variable" -> variableNames.put(Guids.normal(attribute("guid")), attribute("name").strip());
 			case "TextSource" -> textSource();
-			case "PictureSource", "PDFSource", "AudioSource", "VideoSource" -> {
+			case "PDFSource" -> pdfSource();
+			case "PictureSource", "AudioSource", "VideoSource" -> {
 				skip(xml.getLocalName().replace("Source", "").toLowerCase(java.util.Locale.ROOT) + " source(s)");
 				skipElement();
 			}
+			case "Case" -> caseElement();
 			case "Note" -> note();
+			case "Set" -> {
+				skip("set(s) (groups of codes, sources or notes)");
+				skipElement();
+			}
+			case "Link" -> {
+				skip("link(s) between items");
+				skipElement();
+			}
+			case "Graph" -> {
+				skip("graph(s)");
+				skipElement();
+			}
 			default -> {
-				// users, code book (read before), cases, variables, sets, links, graphs: not kept
+				// users, code book (read before), variables
 			}
 			}
 		}
@@ -121,17 +142,25 @@ final class ProjectReader {
 		}
 	}
 
-	private void textSource() throws XMLStreamException, CorpusException {
-		String name = attribute("name").strip();
-		String path = attribute("plainTextPath").strip();
-		String[] title = { "" };
-		String[] inline = { null };
-		List<PendingSelection> selections = new ArrayList<>();
-		Map<String, String> values = new LinkedHashMap<>();
-		children(element -> {
+	/** The parts of a text source (or of a PDF source's text representation) as they are read. */
+	private final class SourceBody {
+		final String name;
+		String path;
+		String title = "";
+		String inline;
+		final List<PendingSelection> selections = new ArrayList<>();
+		final Map<String, String> values = new LinkedHashMap<>();
+
+		SourceBody(String name, String path) {
+			this.name = name;
+			this.path = path;
+		}
+
+		/** Reads one element of the source (skips what it does not keep, counting it). */
+		void element(String element) throws XMLStreamException, CorpusException {
 			switch (element) {
-			case "Description" -> title[0] = xml.getElementText().strip();
-			case "PlainTextContent" -> inline[0] = xml.getElementText();
+			case "Description" -> title = xml.getElementText().strip();
+			case "PlainTextContent" -> inline = xml.getElementText();
 			case "PlainTextSelection" -> selection(selections);
 			case "VariableValue" -> variableValue(values);
 			case "Coding" -> {
@@ -140,15 +169,73 @@ final class ProjectReader {
 			}
 			default -> skipElement();
 			}
-		});
-		Optional<String> text = inline[0] != null ? Optional.of(inline[0]) : text(path);
-		if (text.isEmpty()) {
-			skip("text source(s) whose text is not in the project");
-			examples.computeIfAbsent("text source(s) whose text is not in the project", k -> new ArrayList<>())
-					.add(name + " (" + (path.isEmpty() ? "no text" : path) + ")");
-			return;
 		}
-		sources.add(new PendingSource(name, title[0].isEmpty() ? name : title[0], text.get(), selections, values));
+
+		/** Keeps the source once read, or reports it when its text is not in the project. */
+		void done(String guid) throws CorpusException {
+			Optional<String> text = inline != null ? Optional.of(inline) : text(path);
+			if (text.isEmpty()) {
+				String what = "text source(s) whose text is not in the project";
+				skip(what);
+				examples.computeIfAbsent(what, k -> new ArrayList<>())
+						.add(name + " (" + (path.isEmpty() ? "no text" : path) + ")");
+				return;
+			}
+			sources.add(new PendingSource(guid, name, title.isEmpty() ? name : title, text.get(), selections, values));
+		}
+	}
+
+	private void textSource() throws XMLStreamException, CorpusException {
+		String guid = Guids.normal(attribute("guid"));
+		SourceBody body = new SourceBody(attribute("name").strip(), attribute("plainTextPath").strip());
+		children(body::element);
+		body.done(guid);
+	}
+
+	/**
+	 * A PDF source: its text representation (the plain text that text selections of a PDF refer to) becomes the
+	 * document, with the PDF's description and variable values; selections of page regions are reported.
+	 */
+	private void pdfSource() throws XMLStreamException, CorpusException {
+		String guid = Guids.normal(attribute("guid"));
+		SourceBody body = new SourceBody(attribute("name").strip(), "");
+		boolean[] represented = { false };
+		children(element -> {
+			switch (element) {
+			case "Representation" -> {
+				represented[0] = true;
+				body.path = attribute("plainTextPath").strip();
+				children(body::element);
+			}
+			case "PDFSelection" -> {
+				skip("selection(s) of PDF page regions");
+				skipElement();
+			}
+			default -> body.element(element);
+			}
+		});
+		if (represented[0]) {
+			body.done(guid);
+		} else {
+			skip("PDF source(s) without a text representation");
+		}
+	}
+
+	/** A case: the variable values it gives to the sources it groups. */
+	private void caseElement() throws XMLStreamException, CorpusException {
+		Map<String, String> values = new LinkedHashMap<>();
+		List<String> members = new ArrayList<>();
+		children(element -> {
+			switch (element) {
+			case "VariableValue" -> variableValue(values);
+			case "SourceRef" -> {
+				members.add(Guids.normal(attribute("targetGUID")));
+				skipElement();
+			}
+			default -> skipElement();
+			}
+		});
+		cases.add(new PendingCase(values, members));
 	}
 
 	/** A source's value of a variable: its reference and its value of any kind, as text. */
@@ -200,7 +287,9 @@ final class ProjectReader {
 			switch (element) {
 			case "Description" -> description[0] = xml.getElementText().strip();
 			case "NoteRef" -> {
-				noteRefs.add(Guids.normal(attribute("targetGUID")));
+				String ref = Guids.normal(attribute("targetGUID"));
+				noteRefs.add(ref);
+				selectionNotes.add(ref);
 				skipElement();
 			}
 			case "Coding" -> {
@@ -243,6 +332,7 @@ final class ProjectReader {
 	}
 
 	private RefiProject result(QdcImport codebook) {
+		Map<String, Map<String, String>> caseValues = caseValues();
 		List<RefiProject.Source> done = new ArrayList<>();
 		for (PendingSource source : sources) {
 			List<RefiProject.Selection> selections = new ArrayList<>();
@@ -262,14 +352,42 @@ final class ProjectReader {
 						s.modified(), String.join("\n\n", parts), s.line()));
 			}
 			Map<String, String> variables = new LinkedHashMap<>();
-			source.valuesByVariable().forEach((guid, value) -> variables
+			Map<String, String> byGuid = new LinkedHashMap<>(caseValues.getOrDefault(source.guid(), Map.of()));
+			byGuid.putAll(source.valuesByVariable());
+			byGuid.forEach((guid, value) -> variables
 					.put(VariableNames.of(variableNames.getOrDefault(guid, guid)), value.replaceAll("\\s+", " ")));
 			done.add(new RefiProject.Source(source.name(), source.title(), source.text(), selections, variables));
+		}
+		long memos = notes.keySet().stream().filter(guid -> !selectionNotes.contains(guid)).count();
+		if (memos > 0) {
+			skip("note(s) not attached to a coded text selection (memos of the project, its sources or codes)",
+					(int) memos);
 		}
 		List<String> messages = new ArrayList<>(codebook.notes());
 		skipped.forEach((what, count) -> messages.add(count + " " + what + " not taken over"
 				+ (examples.containsKey(what) ? ": " + String.join(", ", examples.get(what)) : "")));
 		return new RefiProject(projectName, codebook, done, messages);
+	}
+
+	/**
+	 * The variable values that cases give to their sources (a source's own value comes first; of two cases with
+	 * different values for one source, the first case's), by source guid; reports the cases.
+	 */
+	private Map<String, Map<String, String>> caseValues() {
+		Map<String, Map<String, String>> bySource = new HashMap<>();
+		for (PendingCase c : cases) {
+			for (String source : c.sources()) {
+				Map<String, String> values = bySource.computeIfAbsent(source, k -> new LinkedHashMap<>());
+				c.valuesByVariable().forEach(values::putIfAbsent);
+			}
+		}
+		if (!cases.isEmpty()) {
+			long withValues = cases.stream().filter(c -> !c.valuesByVariable().isEmpty() && !c.sources().isEmpty())
+					.count();
+			skip("case(s) as groups of sources" + (withValues == 0 ? "" : " (the variable values of " + withValues
+					+ " of them are kept as document variables of the sources they group)"), cases.size());
+		}
+		return bySource;
 	}
 
 	private int position(String name, int line) throws CorpusException {
@@ -302,7 +420,11 @@ final class ProjectReader {
 	}
 
 	private void skip(String what) {
-		skipped.merge(what, 1, Integer::sum);
+		skip(what, 1);
+	}
+
+	private void skip(String what, int count) {
+		skipped.merge(what, count, Integer::sum);
 	}
 
 	private void skipElement() throws XMLStreamException {

@@ -12,13 +12,15 @@ import org.policyannotator.model.schema.Schema;
 
 /**
  * What a REFI-QDA project ({@code .qdpx}, or a bare {@code project.qde}) holds that annotations here can keep: its
- * code book, its text sources with their texts, and each coding of a text selection.
+ * code book, its text sources (and the text representations of its PDF sources) with their texts and variable
+ * values (their own, else those of the cases that group them), and each coding of a text selection.
  *
  * @param name     the project's name
  * @param codebook its codes, matched to the corpus's codes
  * @param sources  the text sources, in the file's order
- * @param notes    what could not be taken over (picture, PDF, audio and video sources, codings of whole sources,
- *                 selections without a code, texts outside the archive), for the user
+ * @param notes    what could not be taken over (picture, audio and video sources, PDF page regions, codings of
+ *                 whole sources, selections without a code, texts outside the archive, cases, sets, links, graphs,
+ *                 memos), for the user
  */
 public record RefiProject(String name, QdcImport codebook, List<Source> sources, List<String> notes) {
 

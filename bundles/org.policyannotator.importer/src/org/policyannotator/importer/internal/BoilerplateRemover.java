@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
  * Removes what is never article text: scripts, styles, forms, embedded media, image captions, AMP components that
  * load ads, menus, consent dialogs or other stories ({@code amp-ad}, {@code amp-sidebar}, {@code amp-list}...), hidden elements (but not the hidden
  * rest of an article behind a "read more" or paywall expander, see {@link Expanders}), then navigation,
- * footers, sidebars, share bars, related lists, comments, cookie banners and ads recognised by tag, ARIA role or
- * class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
+ * footers, sidebars, share bars, related lists, comments, cookie banners, ads and link cards (a figure that is a link
+ * to another page) recognised by tag, ARIA role or class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
  * wrapper named {@code "layout-with-sidebar"} does not take the article with it).
  */
 public final class BoilerplateRemover {
@@ -93,8 +93,8 @@ public final class BoilerplateRemover {
 		if ("form".equals(tag)) {
 			return weight * 4 < total; // whole-page ASP.NET forms stay
 		}
-		if (BOILERPLATE_TAGS.contains(tag)) {
-			return true;
+		if (BOILERPLATE_TAGS.contains(tag) || "figure".equals(tag) && stats.linkDensity(e) >= 0.5) {
+			return true; // a figure that is a link: a card that previews another page (Ghost's bookmark card, an embed)
 		}
 		if ("header".equals(tag) && !insideArticle && !keep.contains(e)) {
 			return true;

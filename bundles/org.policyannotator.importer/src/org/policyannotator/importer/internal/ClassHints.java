@@ -31,7 +31,7 @@ public final class ClassHints {
 			"captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "copyright", "permalink",
 			"printlink", "tools", "toolbox", "videolabel", "duration", "kicker", "topline", "overline", "eyebrow",
 			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgdesc", "imagedesc", "photodesc", "imgcaption",
-			"imagecaption", "photocaption");
+			"imagecaption", "photocaption", "cta", "bookmark", "followus", "hat", "antetitulo", "occhiello", "surtitre");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
@@ -84,7 +84,8 @@ public final class ClassHints {
 
 	/**
 	 * The names a page gives an element: class, id, and the attributes component frameworks use instead
-	 * ({@code data-component}, {@code data-testid}, {@code data-module}, {@code itemprop}, {@code name} of a section).
+	 * ({@code data-component}, {@code data-testid}, {@code data-module}, {@code data-qa}, {@code itemprop}, {@code name} of
+	 * a section).
 	 */
 	private static String names(Element e) {
 		String cls = e.className();
@@ -93,7 +94,7 @@ public final class ClassHints {
 			return cls + " " + id;
 		}
 		StringBuilder sb = new StringBuilder(cls).append(' ').append(id);
-		for (String attr : new String[] { "data-component", "data-testid", "data-module", "data-type", "itemprop" }) {
+		for (String attr : new String[] { "data-component", "data-testid", "data-module", "data-type", "data-qa", "itemprop" }) {
 			String v = e.attr(attr);
 			if (!v.isEmpty() && v.length() < 100) {
 				sb.append(' ').append(v);

@@ -15,8 +15,9 @@ import org.policyannotator.importer.ArticleMetadata;
 
 /**
  * Extracts the article from an HTML page. Tries, in order: {@code [itemprop=articleBody]}; the {@code <article>}
- * that holds the most text; the best block by content scoring ({@link ContentScorer}); the JSON-LD
- * {@code articleBody} when the page itself has less text (pages rendered by scripts); the whole body. The first
+ * that holds the most text (with the other entries of its feed when it is a post of a live blog); the best block by content scoring ({@link ContentScorer}); the JSON-LD
+ * {@code articleBody} when the page itself has less text (pages rendered by scripts); the whole body. A PDF shown as
+ * HTML page by page (pdf2htmlEX) is read line by line as the PDF it was ({@link PdfViewerPages}). The first
  * rule that yields a substantial text wins; the rule's name goes into the provenance. A standfirst under the headline
  * outside the chosen containers ({@link Standfirst}) goes first. Parses the given string only:
  * nothing is fetched and no script runs.
@@ -35,6 +36,10 @@ public final class HtmlExtractor {
 		JsonLd jsonLd = JsonLd.of(doc);
 		ArticleMetadata metadata = MetadataExtractor.extract(doc, jsonLd);
 		Element body = doc.body();
+		Optional<List<Block>> pdfPages = PdfViewerPages.paragraphs(body);
+		if (pdfPages.isPresent()) {
+			return Extraction.of(TextJoiner.join(ParagraphFilter.filter(pdfPages.get())), metadata, "pdf-viewer-pages");
+		}
 		BoilerplateRemover.removeNonContent(body);
 		BoilerplateRemover.removePageFurniture(body, DomStats.of(body));
 		DomStats stats = DomStats.of(body);
@@ -46,7 +51,7 @@ public final class HtmlExtractor {
 		if (!bodies.isEmpty() && agrees(bodies, stats, scored, scoredWeight)) {
 			attempts.add(new Attempt("itemprop-articleBody", bodies));
 		}
-		bestArticle(body, stats, scored, scoredWeight).ifPresent(a -> attempts.add(new Attempt("article-element", List.of(a))));
+		bestArticle(body, stats, scored, scoredWeight).ifPresent(a -> attempts.add(new Attempt("article-element", a)));
 		scored.filter(c -> stats.weight(c.top()) >= MIN_ARTICLE_WEIGHT)
 				.ifPresent(c -> attempts.add(new Attempt("density:" + ContentScorer.describe(c.top()), c.blocks())));
 		Optional<String> ldBody = jsonLd.articleBody();
@@ -76,7 +81,8 @@ public final class HtmlExtractor {
 		return ldBody.map(b -> TextNormalizer.weight(b) > 2 * TextNormalizer.weight(text) + 400).orElse(false);
 	}
 
-	private static Optional<Element> bestArticle(Element body, DomStats stats, Optional<ContentScorer.Candidate> scored,
+	/** The {@code <article>} with the most text that is not links, with the other entries of its feed (a live blog). */
+	private static Optional<List<Element>> bestArticle(Element body, DomStats stats, Optional<ContentScorer.Candidate> scored,
 			int scoredWeight) {
 		Element best = null;
 		double bestValue = 0;
@@ -87,10 +93,14 @@ public final class HtmlExtractor {
 				bestValue = value;
 			}
 		}
-		if (best == null || stats.weight(best) < MIN_ARTICLE_WEIGHT) {
+		if (best == null) {
 			return Optional.empty();
 		}
-		return agrees(List.of(best), stats, scored, scoredWeight) ? Optional.of(best) : Optional.empty();
+		List<Element> entries = LiveBlogEntries.of(best, stats);
+		if (entries.stream().mapToInt(stats::weight).sum() < MIN_ARTICLE_WEIGHT) {
+			return Optional.empty();
+		}
+		return agrees(entries, stats, scored, scoredWeight) ? Optional.of(entries) : Optional.empty();
 	}
 
 	/**

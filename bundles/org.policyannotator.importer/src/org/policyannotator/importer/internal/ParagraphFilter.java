@@ -34,12 +34,17 @@ public final class ParagraphFilter {
 			"zum thema", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "lire aussi",
 			"à lire aussi", "sur le même sujet", "关联阅读", "相关报道", "相关专题", "関連記事", "関連ニュース", "あわせて読みたい",
 			"广告", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "分享", "分享到", "返回顶部", "광고", "관련기사", "관련 기사",
-			"공유하기", "많이 본 뉴스", "맨위로", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）");
+			"공유하기", "많이 본 뉴스", "맨위로", "seguir leyendo", "sigue leyendo", "lee también", "te puede interesar",
+			"más información", "continua a leggere", "continue lendo", "weiterlesen", "lire la suite", "читайте также",
+			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
+			"相關閱讀", "推薦閱讀", "廣告", "分享到：", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
-					+ "zum thema|lees ook|leggi anche|czytaj także|čtěte také|相关阅读|相关链接|延伸阅读|관련기사)\\s*[:：>»|–—-].*",
-			Pattern.CASE_INSENSITIVE);
+					+ "zum thema|lees ook|leggi anche|czytaj także|čtěte také|相关阅读|相关链接|延伸阅读|관련기사|baca juga|читайте также|"
+					+ "смотрите также|यह भी पढ़ें|ये भी पढ़ें|xem thêm|lee también|seguir leyendo|延伸閱讀|相關新聞)"
+					+ "\\s*[:：>»|–—-].*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A label in capitals run into the link it introduces: "ALSO READ Mayor defends the plan". */
 	private static final Pattern PROMPT_IN_CAPITALS = Pattern.compile(
@@ -47,9 +52,10 @@ public final class ParagraphFilter {
 					+ "LEA TAMBIÉN|LEER MÁS|LEIA TAMBÉM|LESEN SIE AUCH|MEHR ZUM THEMA)\\s+\\S.{0,150}[^.!?。！？]$");
 	/** A label that introduces a link to another story: "Lire aussi", "Lesen Sie auch", "Read more". */
 	private static final Pattern LABEL = Pattern.compile(
-			"(?i)^(read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|voir aussi|"
+			"(?iu)^(read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|voir aussi|"
 					+ "lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|zum thema|lees ook|"
-					+ "leggi anche|czytaj także|čtěte také|相关阅读|延伸阅读|관련기사)\\s+\\S");
+					+ "leggi anche|czytaj także|čtěte také|相关阅读|延伸阅读|관련기사|baca juga|читайте также|यह भी पढ़ें|xem thêm|"
+					+ "lee también|延伸閱讀)\\s+\\S");
 	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
 	private static final Pattern CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
@@ -96,6 +102,10 @@ public final class ParagraphFilter {
 			"(?i)^((sign up|subscribe|get (our|the))\\b.{0,120}\\b(newsletters?|inbox)\\b.{0,120}"
 					+ "|follow us\\b.{0,120})$");
 
+	/** An editor's initials closing the last paragraph, with a date code: "（編輯：陳秀蓮）1140409". */
+	private static final Pattern TRAILING_EDITOR = Pattern.compile(
+			"\\s*[【\\[(（](责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：][^】\\])）]{1,20}[】\\])）]\\s*\\d{0,8}$");
+
 	private static final Pattern EDITOR_NOTE = Pattern.compile(
 			"^[【\\[(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|监制|監製|本文来源|来源|來源|출처|편집)\\s*[:：].{0,30}[】\\])）]?$");
 
@@ -127,7 +137,8 @@ public final class ParagraphFilter {
 	public static List<Block> filter(List<Block> blocks) {
 		List<Block> kept = new ArrayList<>();
 		boolean sectionEmptied = false;
-		for (Block b : blocks) {
+		for (Block block : blocks) {
+			Block b = withoutTrailingEditor(block);
 			if (isFurniture(b)) {
 				sectionEmptied |= !kept.isEmpty() && kept.get(kept.size() - 1).heading();
 				if (b.linkOnly() && !kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
@@ -145,10 +156,28 @@ public final class ParagraphFilter {
 			kept.add(b);
 		}
 		kept = withoutPullQuotes(kept);
-		while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+		while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || isDanglingLabel(kept.get(kept.size() - 1)))) {
 			kept.remove(kept.size() - 1);
 		}
 		return kept;
+	}
+
+	/** A label that introduced a list which left, now ending the text: "Seguir leyendo:", "Mehr dazu:". */
+	private static boolean isDanglingLabel(Block b) {
+		String t = b.text().strip();
+		return t.matches("(?s).*[:：]$") && TextNormalizer.weight(t) <= 40;
+	}
+
+	private static Block withoutTrailingEditor(Block b) {
+		if (b.text().indexOf('编') < 0 && b.text().indexOf('編') < 0) {
+			return b; // every form of the mark has one of them
+		}
+		var m = TRAILING_EDITOR.matcher(b.text());
+		if (!m.find() || m.start() == 0) {
+			return b;
+		}
+		String text = b.text().substring(0, m.start());
+		return new Block(text, b.kind(), b.linkOnly(), Math.min(b.linkWeight(), TextNormalizer.weight(text)));
 	}
 
 	/**
@@ -229,7 +258,7 @@ public final class ParagraphFilter {
 			return false;
 		}
 		String label = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.…!»>|›\\-–—]+$", "").replaceAll("^[\\s»>|›]+", "");
-		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || READING_TIME.matcher(t).matches()
+		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()
 				|| EMAIL_SIGNOFF.matcher(t).matches()
 				|| COPYRIGHT.matcher(t).matches()) {
 			return true;

@@ -6,8 +6,9 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * Spells text of any script in Latin letters, for ids that must stay ASCII: Chinese in pinyin
- * ({@code 国务院 -> guo wu yuan}), Korean in its romanization ({@code 한중 관계 -> hanjung gwangye}), Japanese kana
- * in romaji (kanji get their Chinese reading), Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai and the rest by
+ * ({@code 国务院 -> guo wu yuan}), Korean in its romanization ({@code 한중 관계 -> hanjung gwangye}), Japanese (a text
+ * with kana) in romaji by its Japanese reading, kanji included ({@code 日本政府 -> nihon seifu}, see
+ * {@link JapaneseReading}), Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai and the rest by
  * ICU's transliterators, then without accents. Text already in Latin letters is returned as it is. The same text
  * always gives the same spelling.
  */
@@ -19,10 +20,21 @@ public final class Romanizer {
 
 	/** {@code text} in Latin letters (see the class comment). */
 	public static String latin(String text) {
+		return latin(text, false);
+	}
+
+	/**
+	 * {@code text} in Latin letters; {@code japanese} says that it is Japanese even without kana (a title all in kanji,
+	 * {@code 外務大臣会見記録}, on a page in Japanese), so that its kanji get their Japanese reading, not pinyin.
+	 */
+	public static String latin(String text, boolean japanese) {
 		if (!hasOtherScript(text)) {
 			return text;
 		}
 		String spaced = DIGIT_TO_LETTER.matcher(text).replaceAll(" ");
+		if (japanese || JapaneseReading.isJapanese(spaced)) {
+			spaced = JapaneseReading.latin(spaced);
+		}
 		Transliterator transliterator = Holder.ANY_TO_ASCII;
 		synchronized (transliterator) {
 			return transliterator.transliterate(spaced);

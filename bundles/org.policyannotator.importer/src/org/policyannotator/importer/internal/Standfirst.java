@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * The standfirst (lede, summary, deck) that a page sets right under its headline, outside the container that holds
  * the rest of the article: Le Monde's {@code article__desc}, a think tank's hero subtitle, a list of summary points,
  * an {@code <h2 class="synopsis">}. It is the first block with text after the {@code <h1>} (or after the wrapper that
- * holds only the {@code <h1>}), when it is named so or is a sentence, has few links and no boilerplate name; a byline,
+ * holds only the {@code <h1>}), when it is named so, is a sentence or a subheading ({@code <h2>}..{@code <h4>}: a deck such
+ * as ANSA's {@code news-stit}), has few links and no boilerplate name; a byline,
  * a date line or a row of share buttons there means the page has none.
  */
 final class Standfirst {
@@ -51,7 +52,7 @@ final class Standfirst {
 		if (weight < MIN_WEIGHT || weight > MAX_WEIGHT || stats.linkDensity(e) >= 0.3 || ClassHints.of(e) < 0) {
 			return false;
 		}
-		if (named(e) || e.children().size() == 1 && named(e.child(0))) {
+		if (named(e) || e.children().size() == 1 && named(e.child(0)) || e.normalName().matches("h[2-4]")) {
 			return true;
 		}
 		return e.text().strip().matches("(?s).*[.!?。！？\"”]$");

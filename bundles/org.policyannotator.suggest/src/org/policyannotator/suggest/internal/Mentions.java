@@ -31,6 +31,9 @@ public final class Mentions {
 			"demographer", "scientist", "historian", "lawyer", "activist", "journalist", "expert", "diplomat",
 			"executive", "strategist", "author", "campaigner", "commander", "lawmaker", "legislator", "mp",
 			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep");
+	/** "the organisation said", "the group said": a body named before with that noun ("the anti-poverty group X"). */
+	private static final Set<String> BODY_NOUNS = Set.of("organisation", "organization", "group", "company", "charity",
+			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank");
 	/** Last words of an organisation's name: "X of Keio University" names a person of that organisation. */
 	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
 			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
@@ -39,11 +42,55 @@ public final class Mentions {
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
-	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|de|da|di|du|van|von|der"
+			+ "|del|dos|das|bin|ibn|le|la)[-’'\\s])?\\p{Lu}[\\p{L}'’.-]*){0,3}");
 	private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|have|had|is|are|was|were|will|would|also|long"
 			+ "|once|further|again|repeatedly|previously|earlier|recently|always|never|often|reportedly|then|later|has"
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
+	/** The pattern of a title before a name, per title word ("minister"): made once. */
+	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<String, Pattern> BODY_NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Set<String> CONJOINED = Set.of("of", "for", "and", "&");
 	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
+	private static final Pattern WHO = Pattern.compile("(?i)\\s+who\\s*$");
+	/** "(INPE)", "(BWP)": an acronym after a body's name, read as spaces (offsets unchanged). */
+	private static final Pattern ACRONYM = Pattern.compile("\\s*\\((?:\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{0,9})\\)");
+	/** A subject that ends in a coordinated verb phrase: "X welcomed the package but", "X said A and". */
+	private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}[\\p{L}'’-]*\\b.*\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$",
+			Pattern.DOTALL);
+	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
+	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
+	private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:which|whose|where)\\b.*,\\s*$");
+	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
+	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
+	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
+	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:after|before|during"
+			+ "|following|on|last|this|earlier|later|late|early)\\s+\\S.*$");
+	/** "The minister rejects ...": a title opening a sentence, before a lower-case word. */
+	private static final Pattern TITLE_OPENING = Pattern.compile("[Tt]he\\s+(?<title>\\p{Ll}+)\\s+\\p{Ll}");
+	/** The writer's own source: "our analysis", "my calculations". */
+	private static final Pattern OWN_SOURCE = Pattern.compile("(?i)^(?:our|my)\\s");
+	/** A pronoun or "the minister" before a verb. */
+	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
+	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
+	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
+			+ "(?<head>(?i:critics|officials|experts|analysts|economists|residents|lawmakers|legislators|diplomats"
+			+ "|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders|executives"
+			+ "|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators|authorities"
+			+ "|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators|delegates))"
+			+ "\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
+	private static final Pattern PERSON_FOR = Pattern.compile("(?i)^(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+|government"
+			+ "\\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative|source|aide|adviser|advisor|officer"
+			+ "|diplomat)\\s+(?:for|of|at|from|in|with|close to)\\s+(?<body>\\S.{0,60})$");
+	/** A document and the body it comes from: "statistics from X", "a statement issued by X", "data released by X". */
+	private static final Pattern SOURCE_OF = Pattern.compile("^(?:(?:a|an|the|new|latest|recent|official|preliminary"
+			+ "|provisional|its|their|his|her)\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:statistics|data|figures|estimates?"
+			+ "|reports?|surveys?|projections|analysis|study|studies|calculations|documents?|records|polls?|statements?"
+			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
+			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -64,9 +111,37 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
-		String subject = text.substring(start, end);
-		String trimmed = subject.replaceAll("(?i)\\s+who\\s*$", ",").replaceAll("\\s+$", "");
-		Optional<Mention> named = nameBeforeLongApposition(trimmed, start);
+		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
+		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
+			return of(text, start, start + relative.start());
+		}
+		Matcher coordinated = COORDINATED.matcher(subject);
+		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
+			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
+			int prefix = simple.lookingAt() ? simple.end("np") : leadingNounPhrase(subject, 0, subject.length());
+			if (prefix > 0) {
+				return of(text, start, start + prefix);
+			}
+		}
+		if (OWN_SOURCE.matcher(subject.strip()).find()) {
+			return Optional.empty(); // "according to our analysis": the writer's own words
+		}
+		Matcher adjunct = TRAILING_ADJUNCT.matcher(subject);
+		if (adjunct.find() && adjunct.start() > 0 && subject.indexOf(',') < 0) {
+			subject = subject.substring(0, adjunct.start()) + " ".repeat(subject.length() - adjunct.start());
+		}
+		String trimmed = TRAILING_SPACE.matcher(WHO.matcher(subject).replaceAll(",")).replaceAll("");
+		Matcher source = SOURCE_OF.matcher(trimmed);
+		if (source.matches()) { // "statistics from South Korea's Ministry of Justice": the ministry
+			return of(text, start + source.start("body"), start + source.end("body"));
+		}
+		Matcher generic = GENERIC_IN.matcher(trimmed);
+		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
+			int s0 = start + generic.start("head");
+			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
+		}
+		Optional<Mention> named = nameBeforeLongApposition(trimmed, start, text);
 		if (named.isPresent()) {
 			return named;
 		}
@@ -89,6 +164,15 @@ public final class Mentions {
 			String described = trimmed.substring(roleStart, segEnd).strip();
 			int abs = start + nameStart;
 			return Optional.of(new Mention(abs, abs + role.length(), role, described, false, true));
+		}
+		if (!role.isEmpty() && ROLE_NOUN_END.matcher(trimmed.substring(0, segEnd)).find()) {
+			int[] run = nameRun(role, text); // "X's deputy, Minister for Africa Ruth Okafor,": the apposition's name
+			int nameStart = trimmed.indexOf(role, segEnd);
+			if (run != null && run[1] == role.length() && role.substring(run[0], run[1]).contains(" ") && nameStart > 0) {
+				int abs = start + nameStart + run[0];
+				return Optional.of(new Mention(abs, abs + run[1] - run[0], role.substring(run[0], run[1]),
+						trimmed.substring(0, segEnd).strip(), false, true));
+			}
 		}
 		int segStart = trimmed.lastIndexOf(',', segEnd - 1) + 1;
 		while (segStart < segEnd && Character.isWhitespace(trimmed.charAt(segStart))) {
@@ -122,12 +206,17 @@ public final class Mentions {
 		}
 		int abs = start + segStart;
 		String lower = segment.toLowerCase(Locale.ROOT);
-		String[] parts = lower.split("\\s+");
-		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the") && TITLES.contains(parts[1]))) {
+		String[] parts = WHITESPACE.split(lower);
+		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the")
+				&& (TITLES.contains(parts[1]) || BODY_NOUNS.contains(parts[1])))) {
 			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
 		}
-		int[] run = nameRun(segment);
+		Matcher spokesperson = PERSON_FOR.matcher(segment);
+		if (spokesperson.matches()) { // "a spokesperson for the Treasury": the body speaks
+			return of(text, abs + spokesperson.start("body"), abs + segment.length());
+		}
+		int[] run = nameRun(segment, text);
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
 			int of = personOfOrganisation(name);
@@ -139,7 +228,7 @@ public final class Mentions {
 			}
 			return Optional.of(new Mention(abs + run[0], abs + run[1], name, role, false, true));
 		}
-		String[] words = segment.split("\\s+");
+		String[] words = WHITESPACE.split(segment);
 		if (words.length <= 5 && !lower.startsWith("this") && !lower.startsWith("it ")) {
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, false, false));
 		}
@@ -150,7 +239,7 @@ public final class Mentions {
 	 * "NetChoice, a trade group that represents Meta, Google and TikTok," or "Sen. James Whitaker, R-Texas, its lead
 	 * author,": a name, then an apposition that itself holds commas; the name is the first part.
 	 */
-	private static Optional<Mention> nameBeforeLongApposition(String trimmed, int start) {
+	private static Optional<Mention> nameBeforeLongApposition(String trimmed, int start, String text) {
 		int comma = trimmed.indexOf(',');
 		if (!trimmed.endsWith(",") || comma < 0 || trimmed.indexOf(',', comma + 1) == trimmed.length() - 1) {
 			return Optional.empty(); // fewer than two commas inside: the ordinary "Name, role," of the caller
@@ -162,13 +251,72 @@ public final class Mentions {
 				|| next.matches("^[A-Z]-[A-Z][\\p{L}.]*,.*"))) {
 			return Optional.empty();
 		}
-		int[] run = nameRun(first);
+		int[] run = nameRun(first, text);
 		if (run == null || run[1] != first.stripTrailing().length()) {
 			return Optional.empty();
 		}
 		String name = first.substring(run[0], run[1]);
 		String role = trimmed.substring(comma + 1, trimmed.length() - 1).strip();
 		return Optional.of(new Mention(start + run[0], start + run[1], name, role, false, true));
+	}
+
+	/**
+	 * The person last named with the title of {@code the} ("the minister", "the senator") before it: "Transport Minister
+	 * Volker Wissing", "Berlin's senator for urban development, Christian Gaebler"; empty if none in the 1,500
+	 * characters before.
+	 */
+	public static Optional<Mention> titled(String text, Mention the) {
+		String title = the.name().substring(the.name().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		int from = Math.max(0, the.start() - 1500);
+		if (BODY_NOUNS.contains(title)) {
+			return namedBody(text, title, from, the.start());
+		}
+		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
+				+ ")\\b[^.;:\"“”]{0,50}?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)\\s+)?"
+				+ "\\p{Lu}[\\p{L}'’.-]+){1,3})")).matcher(text).region(from, the.start());
+		Mention last = null;
+		while (m.find()) {
+			Optional<Mention> named = of(text, m.start("name"), m.end("name")).filter(Mention::person);
+			if (named.isPresent() && !named.get().pronoun()) {
+				last = named.get();
+			}
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/**
+	 * The person a sentence opening with "The minister", "The president" (a title, then a lower-case verb) refers to:
+	 * the one last named with that title before it; empty otherwise.
+	 */
+	public static Optional<Mention> titledSubject(String text, int start, int end) {
+		Matcher m = TITLE_OPENING.matcher(text).region(start, end);
+		if (!m.lookingAt() || !TITLES.contains(m.group("title").toLowerCase(Locale.ROOT))) {
+			return Optional.empty();
+		}
+		Mention the = new Mention(start, m.end("title"), "the " + m.group("title"), "", true, false);
+		return titled(text, the);
+	}
+
+	/** Whether {@code the} is "the group", "the company": a body, said by itself when no body was named so. */
+	public static boolean isBodyReference(Mention the) {
+		String name = the.name().toLowerCase(Locale.ROOT);
+		return BODY_NOUNS.contains(name.substring(name.indexOf(' ') + 1));
+	}
+
+	/** The body last named right after {@code noun} ("the housing company Vonovia") in {@code text[from, to)}. */
+	private static Optional<Mention> namedBody(String text, String noun, int from, int to) {
+		Matcher m = BODY_NAMED.computeIfAbsent(noun, n -> Pattern.compile("(?i:\\b" + Pattern.quote(n)
+				+ ")\\s+(?<name>\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,4})")).matcher(text).region(from, to);
+		Mention last = null;
+		while (m.find()) {
+			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/** Whether {@code word} ends a body's name (University, Ministry, Committee, ...). */
+	public static boolean isOrganisationWord(String word) {
+		return ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether {@code token} is a title word (President, Minister, Dr., ...). */
@@ -193,25 +341,7 @@ public final class Mentions {
 	 * person's name.
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
-		List<int[]> tokens = new java.util.ArrayList<>();
-		Matcher t = TOKEN.matcher(text.substring(start, end));
-		while (t.find()) {
-			tokens.add(new int[] { t.start(), t.end() });
-		}
-		String sentence = text.substring(start, end);
-		int prefixEnd = -1;
-		for (int k = 0; k < tokens.size(); k++) {
-			String token = sentence.substring(tokens.get(k)[0], tokens.get(k)[1]);
-			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && k > 0 && !CONNECTORS.contains(token))) {
-				int title = titleBeforeName(sentence, tokens, k);
-				if (title > k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
-					k = title;
-					continue;
-				}
-				prefixEnd = tokens.get(k)[0];
-				break;
-			}
-		}
+		int prefixEnd = leadingNounPhrase(text.substring(start, end), 0, end - start);
 		if (prefixEnd <= 0) {
 			return Optional.empty();
 		}
@@ -225,6 +355,31 @@ public final class Mentions {
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
+
+	/**
+	 * Where the capitalized words that open {@code s[from, to)} end: before the first comma or lower-case word that
+	 * is no connector ("of", "van") and no title before a name ("Bundesbank chief Joachim Nagel"); -1 if there is
+	 * none.
+	 */
+	static int leadingNounPhrase(String s, int from, int to) {
+		List<int[]> tokens = new java.util.ArrayList<>();
+		Matcher t = TOKEN.matcher(s).region(from, to);
+		while (t.find()) {
+			tokens.add(new int[] { t.start(), t.end() });
+		}
+		for (int k = 0; k < tokens.size(); k++) {
+			String token = s.substring(tokens.get(k)[0], tokens.get(k)[1]);
+			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && k > 0 && !CONNECTORS.contains(token))) {
+				int title = titleBeforeName(s, tokens, k);
+				if (title > k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
+					k = title;
+					continue;
+				}
+				return tokens.get(k)[0];
+			}
+		}
+		return -1;
+	}
 
 	/**
 	 * At a lowercase word {@code k} of a sentence's first words: the index of a title among it and the next two
@@ -290,23 +445,16 @@ public final class Mentions {
 	}
 
 	/** The trailing run of capitalized words, without titles and the place of "Ambassador to X". */
-	private static int[] nameRun(String segment) {
+	private static int[] nameRun(String segment, String text) {
 		List<int[]> tokens = new java.util.ArrayList<>();
 		Matcher w = NON_SPACE.matcher(segment);
 		while (w.find()) {
 			tokens.add(new int[] { w.start(), w.end() });
 		}
 		int last = tokens.size() - 1;
-		int i = last;
-		while (i >= 0) {
-			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
-			boolean inName = token.equals("of") && i > 0 && i < last // "Ministry of Health", "Kondo of Keio University"
-					&& Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
-			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)
-					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly"))) {
-				break;
-			}
-			i--;
+		int i = runStart(segment, tokens, true);
+		if (i >= 0 && !hasOrganisationWord(segment, tokens, i + 1, last)) {
+			i = runStart(segment, tokens, false); // "for" and "and" only inside a body's name
 		}
 		int first = i + 1;
 		for (int k = last - 1; k >= first; k--) {
@@ -316,7 +464,7 @@ public final class Mentions {
 				break;
 			}
 		}
-		while (first <= last && segment.substring(tokens.get(first)[0], tokens.get(first)[1]).equals("of")) {
+		while (first <= last && CONJOINED.contains(segment.substring(tokens.get(first)[0], tokens.get(first)[1]))) {
 			first++;
 		}
 		if (first > last) {
@@ -327,25 +475,91 @@ public final class Mentions {
 		}
 		if (last - first >= 2 && i >= 0) {
 			String before = segment.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
-			if (before.equals("to") || before.equals("of") || before.equals("at") || before.equals("for")) {
-				first = last - 1; // "Ambassador to South Korea Dai Bing"
+			boolean ofThe = before.equals("the") && i > 0 // "Chancellor of the Exchequer Helen Barker"
+					&& segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]).equalsIgnoreCase("of");
+			if (before.equals("to") || before.equals("of") || before.equals("at") || before.equals("for")
+					|| before.equals("and") || ofThe) {
+				first = nameAfterPortfolio(segment, tokens, first, last, text); // "Ambassador to South Korea Dai Bing"
 			}
 		}
 		if (first == 0 && last == 0 && tokens.size() == 1) {
 			String only = segment.substring(tokens.get(0)[0], tokens.get(0)[1]);
 			if (only.length() > 1 && only.substring(1).equals(only.substring(1).toLowerCase(Locale.ROOT))
-					&& only.toLowerCase(Locale.ROOT).endsWith("s")) {
+					&& only.toLowerCase(Locale.ROOT).endsWith("s") && !namedElsewhere(text, only)) {
 				return null; // "Scholars", "Observers": a plural noun at the sentence start
 			}
 		}
 		int end = tokens.get(last)[1];
 		String lastToken = segment.substring(tokens.get(last)[0], end);
-		end -= lastToken.length() - stripPossessive(lastToken).length();
+		if (!lastToken.equals("Jr.") && !lastToken.equals("Sr.")) { // "Ferdinand Marcos Jr." keeps its full stop
+			end -= lastToken.length() - stripPossessive(lastToken).length();
+		}
 		return new int[] { tokens.get(first)[0], end };
 	}
 
+	/**
+	 * Index of the token before the trailing run of name words ({@code -1} if the run is the whole segment); with
+	 * {@code bodies}, "for", "and" and "&" between capitalized words are in the run ("Office for National Statistics",
+	 * "Canada Mortgage and Housing Corporation").
+	 */
+	private static int runStart(String segment, List<int[]> tokens, boolean bodies) {
+		int last = tokens.size() - 1;
+		int i = last;
+		while (i >= 0) {
+			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
+			boolean between = i > 0 && i < last && Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
+			boolean inName = between && (token.equals("of") // "Ministry of Health", "Kondo of Keio University"
+					|| bodies && (token.equals("for") || token.equals("and") || token.equals("&"))
+							&& !isTitle(stripPossessive(segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]))));
+			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)
+					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly"))) {
+				break;
+			}
+			i--;
+		}
+		return i;
+	}
+
+	private static boolean hasOrganisationWord(String segment, List<int[]> tokens, int from, int to) {
+		for (int k = from; k <= to; k++) {
+			String word = stripPossessive(segment.substring(tokens.get(k)[0], tokens.get(k)[1])).toLowerCase(Locale.ROOT);
+			if (ORGANISATIONS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the person's name starts in a run after a title's portfolio ("Minister for Health and Aged Care Rebecca
+	 * Lang"): the longest tail of two or more words that the text also names without the word before it (the
+	 * release's header "Rebecca Lang MP"), else the last two words.
+	 */
+	private static int nameAfterPortfolio(String segment, List<int[]> tokens, int first, int last, String text) {
+		for (int k = first + 1; k < last; k++) {
+			String tail = segment.substring(tokens.get(k)[0], tokens.get(last)[1]);
+			String longer = segment.substring(tokens.get(k - 1)[0], tokens.get(last)[1]);
+			if (count(text, tail) > count(text, longer)) {
+				return k;
+			}
+		}
+		return last - 1;
+	}
+
+	private static int count(String text, String s) {
+		int n = 0;
+		for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+			n++;
+		}
+		return n;
+	}
+
 	private static String stripPossessive(String token) {
-		String t = token.replaceAll("[,;:.]+$", "");
+		int end = token.length();
+		while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		String t = token.substring(0, end);
 		if (t.endsWith("'s") || t.endsWith("’s")) {
 			return t.substring(0, t.length() - 2);
 		}

@@ -6,12 +6,13 @@ import java.util.List;
 import org.policyannotator.suggest.Suggestion;
 
 /**
- * Pairs quotation marks: “…”, „…“, „…”, «…», ‹…›, 「…」, 『…』 and straight "…" (an opening straight mark follows a
- * space, a line start or an opening bracket). A quote left open at the end of a paragraph continues when the next
+ * Pairs quotation marks: “…”, „…“, „…”, «…», ‹…›, 「…」, 『…』, British single ‘…’ and straight "…" (an opening
+ * straight or single mark follows a space, a line start or an opening bracket; a closing ’ followed by a letter is an
+ * apostrophe). A quote left open at the end of a paragraph continues when the next
  * paragraph opens with a mark (the English convention for quotes over several paragraphs); otherwise it is dropped.
  */
 public final class QuotationMarks {
-	private static final String OPENERS = "“„«‹「『\"";
+	private static final String OPENERS = "“„«‹「『\"‘";
 
 	private QuotationMarks() {
 	}
@@ -40,7 +41,7 @@ public final class QuotationMarks {
 				continue;
 			}
 			if (open == null) {
-				if (OPENERS.indexOf(c) >= 0 && (c != '"' || opensStraight(text, i))) {
+				if (OPENERS.indexOf(c) >= 0 && (c != '"' && c != '‘' || opensStraight(text, i))) {
 					open = new ArrayList<>();
 					contentStart = i + 1;
 					closerA = closerFor(c);
@@ -50,13 +51,28 @@ public final class QuotationMarks {
 					}
 				}
 			} else if ((c == closerA || c == closerB) && i > contentStart
-					&& (c != '"' || i + 1 >= length || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+					&& (c != '"' && c != '’' || i + 1 >= length || !Character.isLetterOrDigit(text.charAt(i + 1)))
+					&& (c != '’' || !pluralPossessive(text, i))) {
 				open.add(new Suggestion.Range(contentStart, i));
 				quotes.add(open);
 				open = null;
 			}
 		}
 		return quotes;
+	}
+
+	/**
+	 * "the ministers’ plan" inside ‘…’: an apostrophe after a plural's s, followed by a lower-case word, with another
+	 * ’ later in the paragraph to close the quote.
+	 */
+	private static boolean pluralPossessive(String text, int i) {
+		if (text.charAt(i - 1) != 's' || i + 2 >= text.length() || text.charAt(i + 1) != ' '
+				|| !Character.isLowerCase(text.charAt(i + 2))) {
+			return false;
+		}
+		int paragraphEnd = text.indexOf('\n', i);
+		int later = text.indexOf('’', i + 1);
+		return later > 0 && (paragraphEnd < 0 || later < paragraphEnd);
 	}
 
 	private static int nextParagraphStart(String text, int newline) {
@@ -83,6 +99,7 @@ public final class QuotationMarks {
 			case '‹' -> '›';
 			case '「' -> '」';
 			case '『' -> '』';
+			case '‘' -> '’';
 			default -> '"';
 		};
 	}

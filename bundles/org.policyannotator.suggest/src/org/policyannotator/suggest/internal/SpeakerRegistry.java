@@ -66,23 +66,35 @@ public final class SpeakerRegistry {
 	}
 
 	private Person place(String name, String role, Mention mention) {
-		int first = mention.person() ? firstWhole(name) : -1;
-		if (first >= 0) {
-			int start = first;
-			int end = first + name.length();
-			if (words(name).size() == 1) { // "Lee" first appears as "Lee Jae-myung": take the full name
-				int[] full = extend(start, end);
-				start = full[0];
-				end = full[1];
+		int[] best = null;
+		for (int at = nextWhole(name, 0); at >= 0 && mention.person(); at = nextWhole(name, at + 1)) {
+			int[] span = { at, at + name.length() };
+			if (words(name).size() > 1) {
+				best = span; // the first mention of a full name
+				break;
 			}
-			return new Person(text.substring(start, end), role, start, end);
+			int[] extended = extend(span[0], span[1]); // "Lee" first appears as "Lee Jae-myung": the full name
+			List<String> full = words(text.substring(extended[0], extended[1]));
+			if (full.size() <= 4 && full.stream().noneMatch(Mentions::isOrganisationWord)) {
+				span = extended;
+			}
+			boolean fuller = span[1] - span[0] > name.length();
+			if (best == null || fuller) {
+				best = span;
+			}
+			if (fuller || !isLineStart(at)) { // after a headline's "Marcos lifts ...": the next, fuller mention
+				break;
+			}
+		}
+		if (best != null) {
+			return new Person(text.substring(best[0], best[1]), role, best[0], best[1]);
 		}
 		return new Person(name, role, mention.start(), mention.end());
 	}
 
-	/** The first occurrence of {@code name} as whole words (not inside a longer word), or -1. */
-	private int firstWhole(String name) {
-		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+	/** The next occurrence of {@code name} at or after {@code from} as whole words (not inside a longer word), or -1. */
+	private int nextWhole(String name, int from) {
+		for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
 			int after = at + name.length();
 			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
 					&& (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
@@ -92,7 +104,8 @@ public final class SpeakerRegistry {
 		return -1;
 	}
 
-	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*)");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*(?:(?<=Jr|Sr)\\.)?)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
 	private int[] extend(int start, int end) {
@@ -102,12 +115,17 @@ public final class SpeakerRegistry {
 			end = right.end();
 		}
 		Matcher left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
-		while (left.find() && !Mentions.isTitle(left.group(1)) && start - left.group().length() >= 0
+		while (left.find() && !Mentions.isTitle(left.group(1)) && !left.group(1).endsWith("'s")
+				&& !left.group(1).endsWith("’s") && start - left.group().length() >= 0
 				&& !isSentenceStart(start - left.group().length())) {
 			start -= left.group().length();
 			left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
 		}
 		return new int[] { start, end };
+	}
+
+	private boolean isLineStart(int at) {
+		return at == 0 || text.charAt(at - 1) == '\n';
 	}
 
 	private boolean isSentenceStart(int at) {
@@ -119,7 +137,7 @@ public final class SpeakerRegistry {
 	}
 
 	private static boolean sameEntity(String a, String b) {
-		if (a.equalsIgnoreCase(b)) {
+		if (a.equalsIgnoreCase(b) || abbreviates(b, a) || abbreviates(a, b)) {
 			return true;
 		}
 		List<String> wa = words(a);
@@ -132,9 +150,30 @@ public final class SpeakerRegistry {
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
 	}
 
+	/**
+	 * Whether {@code acronym} is made of the initials of {@code name}, a body's ("WMO", "EU" of "European Union"): of
+	 * three letters or more, or of a name with a word like Union or Bank, not a person's "AP" of "Ana Pereira".
+	 */
+	private static boolean abbreviates(String acronym, String name) {
+		return initials(name).equals(acronym) && (acronym.length() >= 3
+				|| words(name).stream().anyMatch(Mentions::isOrganisationWord));
+	}
+
+	/** "WMO" of "World Meteorological Organization" (of, for, and, the left out); empty for one word. */
+	private static String initials(String name) {
+		StringBuilder b = new StringBuilder();
+		String[] words = WHITESPACE.split(name);
+		for (String w : words) {
+			if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+				b.append(w.charAt(0));
+			}
+		}
+		return words.length < 2 || b.length() < 2 ? "" : b.toString();
+	}
+
 	private static List<String> words(String name) {
 		List<String> words = new ArrayList<>();
-		for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+		for (String w : WHITESPACE.split(name.toLowerCase(Locale.ROOT))) {
 			if (!w.isEmpty()) {
 				words.add(w);
 			}

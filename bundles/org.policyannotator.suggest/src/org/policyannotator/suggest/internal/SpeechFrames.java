@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policyannotator.model.text.Sentences;
+import org.policyannotator.suggest.SuggestContext;
+
 /**
  * Reported speech in one sentence: who (the subject of a reporting verb) and what (the reported clause). Patterns:
- * "X said (that) ...", "X, role, stressed in a speech that ...", "..., X said." / "..., said X", "According to X, ...",
- * "As X pointed out, ...", "..., he noted, ..." and participles ("..., stressing that ...", "adding that ...").
+ * "X said (that) ...", "X told reporters ...", "X, role, stressed in a speech that ...", "..., X said." / "..., said X", "According to X, ...",
+ * "As X pointed out, ...", "..., he noted, ..." and participles ("..., stressing that ...", "adding that ...", "saying the plan would ...").
  */
 public final class SpeechFrames {
 	/** Verbs of saying or stating a belief, past and present. */
@@ -17,7 +20,9 @@ public final class SpeechFrames {
 			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
 			+ "|asserted|declared|declares|confirmed|confirms|admitted|predicted|predicts|reported|reports|wrote"
-			+ "|writes|thinks|agreed|agrees|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
+			+ "|writes|thinks|agreed|agrees|affirmed|affirms|reaffirmed|assured|promised|pledged|vowed|conceded"
+			+ "|cautioned|complained|countered|disclosed|mentioned|(?:was |were )?quoted (?:by [^,.;\"“]{1,50}? )?as saying"
+			+ "|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
 			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
 			+ "|forecast";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
@@ -39,26 +44,61 @@ public final class SpeechFrames {
 			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|" + DAYS
 			+ "|[.!?\"”’»;])\\b?");
 	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
-	private static final Pattern AND_REPORT = Pattern.compile("\\s+and\\s+(?:said|added|stressed|warned|urged|called"
+	private static final Pattern AND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned|urged|called"
 			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
+	/** The second verb of "X said A and warned that B" with its "that" (or a clause without it). */
+	private static final Pattern SECOND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned"
+			+ "|noted|insisted|argued|cautioned|emphasi[sz]ed)\\s+(?:that\\b|" + "(?=" + "(?:the|a|an|he|she|it|they|we"
+			+ "|his|her|its|their|this|there|\\p{Lu}\\p{L}*)\\b))");
 	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
 			+ "|whereas|after|before|where|since)\\b)");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
 	private static final java.util.Set<String> CUES = cues();
-	private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:" + PARTICIPLES + ") that\\b,?");
+	/**
+	 * A reported clause without "that": it opens with a determiner, a pronoun or a name and has a finite verb soon
+	 * ("the plan would push ...", "Pyongyang has not responded"), not a noun object ("the importance of ...").
+	 */
+	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
+			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
+			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b)";
+	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
+			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
+	/** Capitalized words that can name a speaker, not a determiner alone. */
+	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:The|A|An)\\s+)?(?!(?:The|A|An|This|That|These"
+			+ "|Those|It|There|In|On|At|During|After|Before|When|While|As|But|And|However)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\S+)*\\s*");
+	/**
+	 * "China said on Monday it would ...", "The ministry said in a statement it had ...", "Officials said Thursday the
+	 * bridge would ...": a time, place or channel between the verb and a clause without "that".
+	 */
+	private static final Pattern SAID_WHEN_BARE = Pattern.compile("(?<verb>\\b(?:said|says|added)\\s+(?:(?:late|early)\\s+)?"
+			+ "(?:(?:on|in|at|during|after|last|this)\\s+[^,.;:\"“”\\s][^,.;:\"“”]{0,40}?|yesterday|today|earlier|later|(?:" + DAYS
+			+ ")\\b))\\s+" + BARE_CLAUSE);
+	/** "X told reporters the union had not been consulted": "told" and its audience, a clause without "that". */
+	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\btold\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
+			+ "(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|audience|supporters"
+			+ "|conference|briefing|meeting|committee|council|assembly|\\p{Lu}[\\p{L}.&-]*)(?:\\s+(?:on|in|at|after|during"
+			+ "|late|early|last)\\s+[^,.;\"“]{1,40}?)?)\\s+" + BARE_CLAUSE);
 	private static final String TRAILING_SOURCE = "^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
 			+ "|asked|recalled|continued)\\s+(?<subj2>[^,.\"“”]{1,80}?))(?<tail>(?:[\\s,;].*)?[.!?]?[\"”’»]?)$";
 	private static final Pattern TRAILING = Pattern.compile(TRAILING_SOURCE);
-	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*)?(?:According to|As reported by|In the words of)\\s+"
+	/** Whom "told" addresses: "reporters", "the House of Commons", "a news conference in Cairo", up to a time or a stop. */
+	private static final Pattern AUDIENCE = Pattern.compile("\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?[^,.;:!?\"“”]{1,60}?"
+			+ "(?=\\s+(?:on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier)\\b|\\s*[,.;!?]|\\s*$)");
+	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*|\\d{1,2}\\.\\s+|\\([ivx\\d]{1,4}\\)\\s+)?"
+			+ "(?:According to|As reported by|In the words of)\\s+"
 			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
 	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
 	private static final Pattern SUBORDINATE = Pattern.compile("(?:because|as|while|since|after|before|when|although"
-			+ "|though|if|unless|whereas|until)\\b");
+			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
 			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:a|an|the|which|who|whose)\\b[^.;\"“”]*)?[.!?]?[\"”’»]?$");
+	/** "<subject part>, according to X, <the rest of the clause>": X reports the whole sentence. */
+	private static final Pattern ACCORDING_INSIDE = Pattern.compile("^(?<clause>.{6,}?),\\s+according to\\s+"
+			+ "(?<subj>[^,.;\"“”]{1,90}?),\\s+(?<rest>.+)$");
+	private static final Pattern COORDINATOR = Pattern.compile("(?:and|but|while|whereas)\\b");
 	/** The same as {@link #TRAILING} with the clause running to the last comma that fits: "A, and B, X said." */
 	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
@@ -80,13 +120,26 @@ public final class SpeechFrames {
 	private SpeechFrames() {
 	}
 
+	/** The reports in sentence {@code index} of the context's text, found once per run. */
+	public static List<Frame> inSentence(SuggestContext context, int index) {
+		@SuppressWarnings("unchecked")
+		List<Frame>[] cache = context.derived(SpeechFrames.class, () -> new List[context.sentences().count()]);
+		if (cache[index] == null) {
+			Sentences s = context.sentences();
+			cache[index] = List.copyOf(find(context.text(), s.start(index), s.end(index)));
+		}
+		return cache[index];
+	}
+
 	/** The reports in {@code text[start, end)} (one sentence), in text order. */
 	public static List<Frame> find(String text, int start, int end) {
 		String sentence = text.substring(start, end);
 		List<Frame> frames = new ArrayList<>();
-		if (!hasCue(sentence)) {
+		int cues = cues(sentence);
+		if (cues == 0) {
 			return frames;
 		}
+		boolean afterComma = (cues & CUE_AFTER_COMMA) != 0; // the patterns of a report after its clause can match
 		Matcher m;
 		if ((m = ACCORDING.matcher(sentence)).matches()) {
 			frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")), m.start("subj"),
@@ -98,36 +151,41 @@ public final class SpeechFrames {
 					m.end("subj")));
 			return frames;
 		}
-		if ((m = PARENTHETICAL.matcher(sentence)).matches()) {
+		if (afterComma && (m = PARENTHETICAL.matcher(sentence)).matches()) {
 			if (SUBORDINATE.matcher(m.group("clause")).lookingAt()) { // "A, he added, because B": A is reported
 				int comma = sentence.lastIndexOf(',', m.start("subj"));
 				frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma), m.start("subj"),
 						m.end("subj")));
 			} else {
-				frames.add(frame(sentence, start, m.start("clause"), clauseEnd(sentence, m.end("clause")),
-						m.start("subj"), m.end("subj")));
+				if (m.group("clause").startsWith("and ")) { // "A, she said, and B": A is reported too
+					int comma = sentence.lastIndexOf(',', m.start("subj"));
+					frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma),
+							m.start("subj"), m.end("subj")));
+				}
+				int clause = m.group("clause").startsWith("and ") ? m.start("clause") + 4 : m.start("clause");
+				frames.add(frame(sentence, start, clause, clauseEnd(sentence, m.end("clause")), m.start("subj"),
+						m.end("subj")));
 			}
 			return frames;
 		}
-		if ((m = ACCORDING_AFTER.matcher(sentence)).matches() && !startsWithQuote(sentence)) {
+		if (sentence.contains(", according to ") && (m = ACCORDING_AFTER.matcher(sentence)).matches()
+				&& !startsWithQuote(sentence)) {
 			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, m.end("clause")),
 					m.start("subj"), m.end("subj")));
 			return frames;
 		}
-		if (!startsWithQuote(sentence) && (trailing(sentence, start, TRAILING_LAST, frames)
-				|| trailing(sentence, start, TRAILING, frames))) {
+		if (sentence.contains(", according to ") && (m = ACCORDING_INSIDE.matcher(sentence)).matches()
+				&& !startsWithQuote(sentence)) { // "A, according to X, reached ..." or "A, according to X, and B"
+			int reported = COORDINATOR.matcher(m.group("rest")).lookingAt() ? m.end("clause") : sentence.length();
+			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, reported), m.start("subj"),
+					m.end("subj")));
 			return frames;
 		}
-		Matcher v = SUBJECT_VERB_THAT.matcher(sentence);
-		if (!v.find()) {
-			v = SUBJECT_VERB_BARE.matcher(sentence);
-			if (!v.find()) {
-				v = SAID_NUMBER.matcher(sentence);
-				if (!v.find()) {
-					v = null;
-				}
-			}
+		if (afterComma && !startsWithQuote(sentence) && (m = TRAILING_LAST.matcher(sentence)).matches()
+				&& (trailing(sentence, start, m, frames) || trailing(sentence, start, TRAILING.matcher(sentence), frames))) {
+			return frames; // (the lazy pattern matches only where the greedy one does: tried only then)
 		}
+		Matcher v = firstReport(sentence);
 		if (v != null) {
 			int subjEnd = v.start();
 			int subjStart = Math.max(subjectStart(sentence, subjEnd), Math.min(datelineEnd(sentence), subjEnd));
@@ -137,8 +195,13 @@ public final class SpeechFrames {
 				int cut = nextCut(sentence, clauseStart);
 				frames.add(frame(sentence, start, clauseStart, clauseEnd(sentence, cut), subjStart, subjEnd));
 				Matcher p = PARTICIPLE.matcher(sentence);
+				Matcher second = SECOND_REPORT.matcher(sentence);
 				if (cut < sentence.length() && p.find(cut) && p.start() == cut) {
 					int next = skipSpaces(sentence, p.end());
+					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
+							subjEnd));
+				} else if (cut < sentence.length() && second.find(cut) && second.start() == cut) {
+					int next = skipSpaces(sentence, second.end()); // "X said A but warned that B": B too
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
 				}
@@ -146,20 +209,50 @@ public final class SpeechFrames {
 		}
 		if (frames.isEmpty()) {
 			Matcher p = PARTICIPLE.matcher(sentence);
-			if (p.find()) {
+			if (p.find()) { // "The union threatened a strike, saying ...": the sentence's subject says it
 				int next = skipSpaces(sentence, p.end());
-				frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), 0, 0));
+				int subjStart = datelineEnd(sentence);
+				int subjEnd = Math.max(subjStart, Mentions.leadingNounPhrase(sentence, subjStart, p.start()));
+				if (!NAMED_SUBJECT.matcher(sentence.substring(subjStart, subjEnd)).matches()) {
+					subjEnd = subjStart; // a quote or "The" opens the sentence: the speaker is the quote's
+				}
+				frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
+						subjEnd));
 			}
 		}
 		return frames;
 	}
 
 	/**
+	 * The first "X said that", else "X said <clause>", "X said <number>", "X told reporters <clause>" (each tried only
+	 * when the sentence has the words it needs), or null.
+	 */
+	private static Matcher firstReport(String sentence) {
+		Matcher v;
+		Matcher bare = SUBJECT_VERB_BARE.matcher(sentence);
+		boolean bareFound = bare.find();
+		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()
+				&& (!bareFound || v.start() < bare.start())) {
+			return v; // the first verb reports: "X said A but warned that B" is "said A", then "warned that B"
+		}
+		if (bareFound) {
+			return bare;
+		}
+		boolean says = sentence.contains("said") || sentence.contains("says");
+		if (says && (v = SAID_WHEN_BARE.matcher(sentence)).find()) {
+			return v;
+		}
+		if (says && (v = SAID_NUMBER.matcher(sentence)).find()) {
+			return v;
+		}
+		return sentence.contains("told") && (v = TOLD_BARE.matcher(sentence)).find() ? v : null;
+	}
+
+	/**
 	 * "<clause>, X said (on Friday)(, adding that ...)." with a plausible speaker X and no clause of its own after the
 	 * verb: adds the frame (and the participle's) and says so.
 	 */
-	private static boolean trailing(String sentence, int start, Pattern pattern, List<Frame> frames) {
-		Matcher m = pattern.matcher(sentence);
+	private static boolean trailing(String sentence, int start, Matcher m, List<Frame> frames) {
 		if (!m.matches()) {
 			return false;
 		}
@@ -167,7 +260,12 @@ public final class SpeechFrames {
 		int subjStart = first ? m.start("subj1") : m.start("subj2");
 		int subjEnd = first ? m.end("subj1") : m.end("subj2");
 		String tail = m.group("tail").strip();
-		boolean clauseAfter = tail.startsWith("that") || sentence.substring(0, m.end("clause")).split("\\s+").length < 4
+		String verb = first ? m.group("v1") : m.group("v2");
+		if (verb.startsWith("told")) { // "..., X told the House of Commons on Wednesday": the audience is no clause
+			Matcher audience = AUDIENCE.matcher(verb.substring(4) + " " + tail);
+			tail = audience.lookingAt() ? (verb.substring(4) + " " + tail).substring(audience.end()).strip() : tail;
+		}
+		boolean clauseAfter = tail.startsWith("that") || WHITESPACE.split(sentence.substring(0, m.end("clause"))).length < 4
 				|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
 		if (clauseAfter || !plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
 			return false;
@@ -183,13 +281,13 @@ public final class SpeechFrames {
 
 	/** A subject that is itself a quotation ("“…,” said X"): the verb is inverted, handled by attribution. */
 	private static boolean isQuotation(String subject) {
-		String s = subject.replaceAll("[,\\s]+$", "");
+		String s = TRAILING_COMMAS.matcher(subject).replaceAll("");
 		return s.isEmpty() || "\"”’»」".indexOf(s.charAt(s.length() - 1)) >= 0 || "\"“«„「".indexOf(s.charAt(0)) >= 0;
 	}
 
 	private static java.util.Set<String> cues() {
 		java.util.Set<String> cues = new java.util.HashSet<>();
-		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put";
+		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put|quoted";
 		for (String alternative : all.split("\\|")) {
 			String word = alternative.split("[ \\[(]", 2)[0];
 			if (!word.isEmpty()) {
@@ -199,11 +297,24 @@ public final class SpeechFrames {
 		return java.util.Set.copyOf(cues);
 	}
 
-	/** Whether a word of the sentence is one that can introduce reported speech. */
-	private static boolean hasCue(String sentence) {
+	/** {@link #cues}: a word of the sentence can introduce reported speech. */
+	private static final int CUE = 1;
+	/** {@link #cues}: such a word comes less than 100 characters after a comma ("..., X said"). */
+	private static final int CUE_AFTER_COMMA = 2;
+
+	/** What the words of the sentence allow: {@link #CUE}, {@link #CUE_AFTER_COMMA}, or 0 when no one is reported. */
+	private static int cues(String sentence) {
+		int found = 0;
+		int comma = -1;
 		int i = 0;
 		int n = sentence.length();
 		while (i < n) {
+			while (i < n && !Character.isLetter(sentence.charAt(i))) {
+				if (sentence.charAt(i) == ',') {
+					comma = i;
+				}
+				i++;
+			}
 			while (i < n && !Character.isLetter(sentence.charAt(i))) {
 				i++;
 			}
@@ -212,10 +323,13 @@ public final class SpeechFrames {
 				i++;
 			}
 			if (i > s && i - s <= 12 && CUES.contains(sentence.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
-				return true;
+				found |= CUE;
+				if (comma >= 0 && s - comma < 100) {
+					return CUE | CUE_AFTER_COMMA;
+				}
 			}
 		}
-		return false;
+		return found;
 	}
 
 	private static boolean startsWithQuote(String sentence) {
@@ -224,14 +338,19 @@ public final class SpeechFrames {
 
 	private static boolean plausibleTrailingSubject(String subject) {
 		String s = subject.strip();
-		if (s.isEmpty() || s.split("\\s+").length > 8) {
+		if (s.isEmpty() || WHITESPACE.split(s).length > 8) {
 			return false;
 		}
 		char c = s.charAt(0);
-		return Character.isUpperCase(c) || s.matches("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
+		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches();
+	}
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+	/** Speakers after a trailing clause that are no name: "he", "its president", "officials", "the ministry". */
+	private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
 				+ "|analysts|authorities|police|residents|witnesses|diplomats|observers|scientists|economists|researchers"
 				+ "|critics|lawmakers|spokesperson|spokesman|spokeswoman)|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
-	}
 
 	/** Where the subject of a verb at {@code verbStart} begins: after the last clause boundary before it. */
 	private static int subjectStart(String sentence, int verbStart) {

@@ -30,6 +30,7 @@ public final class AttributionSuggester implements Suggester {
 	/** This rule's id. */
 	public static final String ID = "org.policyannotator.suggest.attribution";
 	private static final String VERB = "said|says|added|adds|told|tells|remarked|noted|asked|explained|wrote|writes"
+			+ "|(?:was |were )?quoted (?:by [^,.\"“”;]{1,50}? )?as saying|posted|tweeted|cautioned|conceded|affirmed"
 			+ "|stressed|continued|insisted|argued|recalled|warned|emphasi[sz]ed|stated|declared|replied|exclaimed"
 			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
 	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
@@ -72,6 +73,11 @@ public final class AttributionSuggester implements Suggester {
 		for (Suggestion quote : quotes) {
 			Optional<Mention> mention = mention(context, quote);
 			Integer speaker = null;
+			if (mention.isPresent() && mention.get().pronoun() && mention.get().name().contains(" ")) {
+				Mention title = mention.get(); // "the minister": the person last named with that title
+				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
+						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
+			}
 			if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
 					&& close(context, previousQuoteEnd, quote.start())) {
 				mention = Optional.empty(); // "he said" right after a quote of someone: that someone
@@ -120,7 +126,7 @@ public final class AttributionSuggester implements Suggester {
 		Sentences s = context.sentences();
 		int a = s.indexAt(previousEnd - 1);
 		int b = s.indexAt(start);
-		return b - a <= 1 && s.paragraph(b) - s.paragraph(a) <= 1;
+		return b - a <= 1 && s.paragraph(b) - s.paragraph(a) <= 2; // one blank line between paragraphs at most
 	}
 
 	private static Optional<Mention> mention(SuggestContext context, Suggestion quote) {
@@ -136,9 +142,12 @@ public final class AttributionSuggester implements Suggester {
 		Sentences sentences = context.sentences();
 		int at = sentences.indexAt(quote.start());
 		for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-			Optional<Mention> subject = reporter(context.text(), sentences.start(i), sentences.end(i));
+			Optional<Mention> subject = reporter(context, i);
 			if (subject.isEmpty()) {
 				subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
+			}
+			if (subject.isEmpty()) { // "The minister rejects that.": the person last named with that title
+				subject = Mentions.titledSubject(context.text(), sentences.start(i), sentences.end(i));
 			}
 			if (subject.isPresent()) {
 				return subject;
@@ -148,8 +157,9 @@ public final class AttributionSuggester implements Suggester {
 	}
 
 	/** The named person who reports something in a sentence ("In an interview, scientist X said ..."): what "he" is next. */
-	private static Optional<Mention> reporter(String text, int start, int end) {
-		for (SpeechFrames.Frame f : SpeechFrames.find(text, start, end)) {
+	private static Optional<Mention> reporter(SuggestContext context, int sentence) {
+		String text = context.text();
+		for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, sentence)) {
 			if (f.subjectEnd() > f.subjectStart()) {
 				Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd())
 						.filter(x -> x.person() && !x.pronoun());
@@ -181,9 +191,10 @@ public final class AttributionSuggester implements Suggester {
 		int first = sentences.indexAt(quote.start());
 		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
 		for (int i = first; i <= last; i++) {
-			for (SpeechFrames.Frame f : SpeechFrames.find(text, sentences.start(i), sentences.end(i))) {
+			for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, i)) {
 				if (f.subjectEnd() > f.subjectStart() && f.clauseStart() < quote.end() && quote.start() < f.clauseEnd()
-						&& (f.subjectEnd() <= quote.start() || f.subjectStart() >= quote.end())) {
+						&& (f.subjectEnd() <= quote.start() || f.subjectStart() >= quote.end()
+								|| f.clauseStart() == quote.start() && f.clauseEnd() == quote.end())) {
 					Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd());
 					if (m.isPresent()) {
 						return m;
@@ -209,7 +220,23 @@ public final class AttributionSuggester implements Suggester {
 		if (m.find()) {
 			return Mentions.of(text, sentenceStart + m.start("subj"), sentenceStart + m.end("subj"));
 		}
-		return Optional.empty();
+		return introducedBefore(context, quote, first);
+	}
+
+	/** "Minister X said:" as the sentence before a quote that opens its own: X. */
+	private static Optional<Mention> introducedBefore(SuggestContext context, Suggestion quote, int sentence) {
+		String text = context.text();
+		Sentences sentences = context.sentences();
+		if (sentence == 0 || text.substring(sentences.start(sentence), quote.start()).strip().length() > 1) {
+			return Optional.empty();
+		}
+		int start = sentences.start(sentence - 1);
+		String previous = text.substring(start, sentences.end(sentence - 1)).stripTrailing();
+		if (!previous.endsWith(":")) {
+			return Optional.empty();
+		}
+		Matcher m = BEFORE.matcher(previous);
+		return m.find() ? Mentions.of(text, start + m.start("subj"), start + m.end("subj")) : Optional.empty();
 	}
 
 	private static final class SpeechFrames_VERBS {

@@ -32,11 +32,20 @@ public final class DirectQuoteSuggester implements Suggester {
 			+ "|with|without|toward|towards|under|by|as|a|an|the|its|their|his|her)[\\s\"“«„「‘']*$");
 	/**
 	 * A reporting verb and words of its clause right before the opening mark: the quotation is a fragment of indirect
-	 * speech ("said tech companies had "failed every test"", "said the codes should be “short and clear”").
+	 * speech ("said tech companies had "failed every test"", "said the codes should be “short and clear”"); not a
+	 * whole clause in marks right after "that" ("argued in a speech that "the federal role is to fund"").
 	 */
 	private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told \\w+|added|stressed|noted"
-			+ "|warned|argued|insisted|wrote|believes|believed)(?:\\s+that)?\\s+(?!that\\b)(?:[^\\s\"“«„「‘']+\\s+){1,12}"
-			+ "[\"“«„「‘']$");
+			+ "|warned|argued|insisted|wrote|believes|believed|stated|affirmed|explained|claimed|maintained|declared"
+			+ "|acknowledged|announced|estimated|reported|agreed|suggested|cautioned|complained|conceded)(?:\\s+that)?"
+			+ "\\s+(?!that\\b)(?:[^\\s\"“«„「‘']+\\s+){1,12}"
+			+ "(?<!\\bthat\\s)[\"“«„「‘']$");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A relative or subordinate clause in marks continues the writer's sentence: "which protects us from ...". */
+	private static final Pattern RELATIVE = Pattern.compile("(?:which|who|whose|whom|because|although|while|whereas)\\b");
+	/** "he said," or "said Kim," right before a comma: the quote that follows is the speaker's, continued. */
+	private static final Pattern SAYING_BEFORE_COMMA = Pattern.compile("(?i)\\b(?:said|says|added|adds|told \\w+|continued"
+			+ "|went on|insisted|stressed|noted|argued|explained|wrote)(?:\\s+[\\p{L}.'’-]+){0,4}$");
 	private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "to",
 			"with", "at", "by", "from");
 
@@ -65,13 +74,24 @@ public final class DirectQuoteSuggester implements Suggester {
 		List<Suggestion> found = new ArrayList<>();
 		for (List<Suggestion.Range> quote : QuotationMarks.find(text)) {
 			List<Suggestion.Range> spans = quote.stream().map(r -> trim(text, r)).filter(r -> r != null).toList();
-			if (spans.isEmpty() || !isQuote(context, spans)) {
+			if (spans.isEmpty() || !isQuote(context, spans) || repeatsAHeadline(text, spans)) {
 				continue;
 			}
 			found.add(new Suggestion(context.newKey(), "quote", spans,
 					new java.util.TreeMap<>(Map.of("kind", new AttributeValue.Text("direct"))), ID, List.of(), ""));
 		}
 		return found;
+	}
+
+	/** A quote in the first line (the headline) whose words the article quotes again: tagged where the body has it. */
+	private static boolean repeatsAHeadline(String text, List<Suggestion.Range> spans) {
+		Suggestion.Range first = spans.get(0);
+		int lineEnd = text.indexOf('\n');
+		if (spans.size() > 1 || lineEnd < 0 || first.end() > lineEnd) {
+			return false;
+		}
+		String words = text.substring(first.start(), first.end());
+		return words.length() >= 12 && text.indexOf(words, lineEnd) > 0;
 	}
 
 	private static Suggestion.Range trim(String text, Suggestion.Range r) {
@@ -93,7 +113,7 @@ public final class DirectQuoteSuggester implements Suggester {
 		}
 		Suggestion.Range r = spans.get(0);
 		String inside = text.substring(r.start(), r.end());
-		String[] words = inside.split("\\s+");
+		String[] words = WHITESPACE.split(inside);
 		long ideographs = inside.codePoints().filter(Character::isIdeographic).count();
 		if (ideographs > 0) { // no spaces between words: count about two characters a word
 			words = new String[(int) Math.max(words.length, ideographs / 2)];
@@ -106,9 +126,12 @@ public final class DirectQuoteSuggester implements Suggester {
 		if (isTitle(words)) {
 			return false;
 		}
-		boolean ended = ".!?…。！？".indexOf(inside.charAt(inside.length() - 1)) >= 0;
-		if (!ended && Character.isLowerCase(inside.charAt(0)) && fragmentOfReport(context, r)) {
-			return false;
+		if (Character.isLowerCase(inside.charAt(0)) && fragmentOfReport(context, r)) {
+			return false; // said the partnership was "a force for stability." (the full stop inside is the writer's)
+		}
+		if (Character.isLowerCase(inside.charAt(0)) && insidePhrase(context, r)
+				&& (words.length <= 5 && !inside.contains(",") || RELATIVE.matcher(inside).lookingAt())) {
+			return false; // called it "a list of old promises.", "in advance, "which protects us ...""
 		}
 		if (punctuated && words.length >= 3) {
 			return true;
@@ -128,6 +151,27 @@ public final class DirectQuoteSuggester implements Suggester {
 		String around = text.substring(from, Math.max(from, r.start() - 1)) + " "
 				+ text.substring(Math.min(to, r.end() + 1), to);
 		return SAYING.matcher(around).find();
+	}
+
+	/**
+	 * Whether the opening mark continues the writer's phrase: a word right before it, or a comma that follows no
+	 * reporting verb ("he said, "with every ..."" continues the speaker's words instead).
+	 */
+	private static boolean insidePhrase(SuggestContext context, Suggestion.Range r) {
+		String text = context.text();
+		int from = context.sentences().start(context.sentences().indexAt(r.start()));
+		int i = r.start() - 2; // before the opening mark
+		while (i >= from && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		if (i < from) {
+			return false;
+		}
+		char c = text.charAt(i);
+		if (Character.isLetterOrDigit(c)) {
+			return true;
+		}
+		return c == ',' && !SAYING_BEFORE_COMMA.matcher(text.substring(Math.max(from, i - 40), i)).find();
 	}
 
 	private static boolean fragmentOfReport(SuggestContext context, Suggestion.Range r) {

@@ -21,6 +21,8 @@ public final class IndirectSpeechSuggester implements Suggester {
 	/** This rule's id. */
 	public static final String ID = "org.policyannotator.suggest.indirect-speech";
 
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
 	/** Creates the rule. */
 	public IndirectSpeechSuggester() {
 	}
@@ -47,7 +49,7 @@ public final class IndirectSpeechSuggester implements Suggester {
 		List<Suggestion> direct = context.found().stream().filter(s -> s.type().equals("quote")).toList();
 		List<Suggestion> found = new ArrayList<>();
 		for (int i = 0; i < sentences.count(); i++) {
-			for (SpeechFrames.Frame frame : SpeechFrames.find(text, sentences.start(i), sentences.end(i))) {
+			for (SpeechFrames.Frame frame : SpeechFrames.inSentence(context, i)) {
 				int s = frame.clauseStart();
 				int e = frame.clauseEnd();
 				if (e - s < 12 || "\"“«„「'‘".indexOf(text.charAt(s)) >= 0 || words(text, s, e) < 4
@@ -62,7 +64,7 @@ public final class IndirectSpeechSuggester implements Suggester {
 	}
 
 	private static int words(String text, int s, int e) {
-		return text.substring(s, e).strip().split("\\s+").length;
+		return WHITESPACE.split(text.substring(s, e).strip()).length;
 	}
 
 	private static boolean insideDirect(List<Suggestion> direct, int s, int e, int subject) {

@@ -35,7 +35,7 @@ public final class ProposalSuggester implements Suggester {
 			+ "|road ?maps?|programmes?|programs?|frameworks?|strateg(?:y|ies)|package|principles|measures|suggestions"
 			+ "|recommendations|demands|peace plan|action plan|reforms?|blueprints?|charter|declaration|manifesto|pact"
 			+ "|vision|approach|priorities|commitments|guarantees|conditions)\\b");
-	private static final Pattern DECLARED_ANCHOR = Pattern.compile("(?i)[- ](?:point|pronged|part|step|item)\\s");
+	private static final List<String> ANCHORS = List.of("point", "pronged", "part", "step", "item");
 	/**
 	 * "three recommendations:", "five key measures, namely": a count of items and the list announced after it (found
 	 * by the items' noun first, then the count before it, so the text is not tried for a number at every word).
@@ -43,6 +43,9 @@ public final class ProposalSuggester implements Suggester {
 	private static final Pattern LISTED_KIND = Pattern.compile("(?i)\\b(?:recommendations|proposals|measures|steps"
 			+ "|priorities|principles|demands|suggestions|actions|reforms|points|commitments)(?:\\s*:|,?\\s+(?:namely"
 			+ "|as follows)\\b)");
+	private static final java.util.Set<String> LISTED_KINDS = java.util.Set.of("recommendations", "proposals",
+			"measures", "steps", "priorities", "principles", "demands", "suggestions", "actions", "reforms", "points",
+			"commitments");
 	private static final Pattern LISTED_COUNT = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|" + NumberWords.PATTERN + ")\\s+"
 			+ "(?:(?:key|main|concrete|specific|policy|core|major|practical|urgent)\\s+)?$");
 
@@ -105,21 +108,66 @@ public final class ProposalSuggester implements Suggester {
 		return found;
 	}
 
+	/** Where the next "-point", " pronged", ... (a hyphen or space, the word, a space) starts at or after {@code from}. */
+	private static int nextAnchor(String text, int from) {
+		int n = text.length();
+		for (int i = from; i < n - 5; i++) {
+			char c = text.charAt(i);
+			if (c != '-' && c != ' ') {
+				continue;
+			}
+			for (String a : ANCHORS) {
+				int after = i + 1 + a.length();
+				if (after < n && Character.isWhitespace(text.charAt(after)) && text.regionMatches(true, i + 1, a, 0, a.length())) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Where the next word that can name listed items ("recommendations", "measures") starts at or after {@code from}, or
+	 * -1: a scan of words with a set lookup instead of trying the pattern's alternatives at every character.
+	 */
+	private static int nextKindWord(String text, int from) {
+		int i = from;
+		int n = text.length();
+		while (i < n) {
+			while (i < n && !Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			int s = i;
+			while (i < n && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			if (i - s >= 5 && i - s <= 15 && "rpmsdacRPMSDAC".indexOf(text.charAt(s)) >= 0
+					&& (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+					&& LISTED_KINDS.contains(text.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
+				return s;
+			}
+		}
+		return -1;
+	}
+
 	/** The declarations of both kinds, in text order. */
 	private static List<MatchResult> declarations(String text) {
 		List<MatchResult> all = new ArrayList<>();
-		Matcher anchor = DECLARED_ANCHOR.matcher(text);
 		int searched = 0;
-		while (anchor.find()) { // the number is tried only before "-point", "-pronged", ...: not at every word
-			Matcher declared = DECLARED.matcher(text).region(Math.max(searched, anchor.start() - 30),
-					Math.min(text.length(), anchor.end() + 80));
-			if (declared.find() && declared.start() <= anchor.start()) {
+		for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchor + 1)) {
+			// the number is tried only before "-point", "-pronged", ...: not at every word
+			Matcher declared = DECLARED.matcher(text).region(Math.max(searched, anchor - 30),
+					Math.min(text.length(), anchor + 90));
+			if (declared.find() && declared.start() <= anchor) {
 				all.add(declared.toMatchResult());
 				searched = declared.end();
 			}
 		}
 		Matcher kind = LISTED_KIND.matcher(text);
-		while (kind.find()) {
+		for (int at = nextKindWord(text, 0); at >= 0; at = nextKindWord(text, at + 1)) {
+			if (!kind.region(at, text.length()).lookingAt()) {
+				continue;
+			}
 			int from = Math.max(0, kind.start() - 40);
 			Matcher count = LISTED_COUNT.matcher(text).region(from, kind.start());
 			if (count.find()) {

@@ -39,6 +39,8 @@ public final class StatisticSuggester implements Suggester {
 			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?"
 			+ "(?<range2>\\s?(?:-|–|to)\\s?(?:[$€£¥₹]|(?:" + CODES + ")\\s?)?\\d+(?:\\.\\d+)?\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?");
 	private static final Set<String> STARTERS = starters();
+	/** The longest starter: a longer word is none. */
+	private static final int STARTER_LENGTH = STARTERS.stream().mapToInt(String::length).max().orElse(0);
 	private static final Pattern PERCENT = Pattern.compile("\\G\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|pct\\b)");
 	private static final Pattern CURRENCY = Pattern.compile("\\G\\s(?:(?:U\\.S\\.|US|Hong Kong|Singapore|Australian|Canadian"
 			+ "|New Zealand|Taiwan|Brunei)\\s)?(?:dollars?|yuan|renminbi|euros?|pounds?(?: sterling)?|yen|won|rupees?"
@@ -78,7 +80,7 @@ public final class StatisticSuggester implements Suggester {
 	/** "aged 13 to 17", "Maria Santos, 52, who ...": a person's age. */
 	private static final Pattern AGED_BEFORE = Pattern.compile("(?:\\baged|\\p{Lu}\\p{Ll}+,)\\s$");
 	/** "more than half", "nearly half of": a share given as a half. */
-	private static final Pattern HALF = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")\\s+half\\b");
+	private static final Pattern HALF_LEAD = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")\\s+$");
 	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "their", "its", "our",
 			"his", "her", "each", "every", "all", "my", "your");
 	private static final Set<String> ORDINAL_BEFORE = Set.of("first", "last", "next", "final", "initial");
@@ -188,10 +190,18 @@ public final class StatisticSuggester implements Suggester {
 
 	/** "more than half", "nearly half": a share, where no other statistic covers it. */
 	private static void halves(SuggestContext context, List<Suggestion> found) {
-		Matcher h = HALF.matcher(context.text());
-		while (h.find()) {
-			int start = h.start();
-			int end = h.end();
+		String text = context.text();
+		for (int at = text.indexOf("half"); at > 0; at = text.indexOf("half", at + 4)) {
+			int end = at + 4;
+			if (end < text.length() && Character.isLetter(text.charAt(end))) {
+				continue; // "halfway"
+			}
+			String window = text.substring(Math.max(0, at - 30), at);
+			Matcher h = HALF_LEAD.matcher(window);
+			if (!h.find()) {
+				continue;
+			}
+			int start = at - (window.length() - h.start());
 			if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
 				continue;
 			}
@@ -216,10 +226,10 @@ public final class StatisticSuggester implements Suggester {
 			return false;
 		}
 		int e = i;
-		while (e < text.length() && e - i < 14 && Character.isLetter(text.charAt(e))) {
+		while (e < text.length() && e - i <= STARTER_LENGTH && Character.isLetter(text.charAt(e))) {
 			e++;
 		}
-		return STARTERS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+		return e - i <= STARTER_LENGTH && STARTERS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
 	}
 
 	private Optional<Suggestion> statistic(SuggestContext context, Matcher m) {
@@ -371,7 +381,6 @@ public final class StatisticSuggester implements Suggester {
 	}
 
 	private static boolean followedBy(Pattern p, String text, int at) {
-		Matcher m = p.matcher(text);
 		return at(p, text, at) != null;
 	}
 
@@ -458,12 +467,21 @@ public final class StatisticSuggester implements Suggester {
 
 	/** "expected to last three weeks": "last" as a verb, not "the last three weeks". */
 	private static boolean isVerbLast(String before) {
-		return before.matches("(?is).*\\b(?:to|will|would|could|can|may|might|should|must|that|which|often|usually"
-				+ "|typically)\\s+last\\s*$");
+		return VERB_LAST.matcher(before).find();
 	}
 
+	private static final Pattern VERB_LAST = Pattern.compile("(?i)\\b(?:to|will|would|could|can|may|might|should|must"
+			+ "|that|which|often|usually|typically)\\s+last\\s*$");
+	/** The last word of {@code before} in lower case (a scan from the end, not a split of the sentence). */
 	private static String lastWord(String before) {
-		String[] words = before.strip().split("\\s+");
-		return words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+		int end = before.length();
+		while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !Character.isWhitespace(before.charAt(start - 1))) {
+			start--;
+		}
+		return before.substring(start, end).toLowerCase(Locale.ROOT);
 	}
 }

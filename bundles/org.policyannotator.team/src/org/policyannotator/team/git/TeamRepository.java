@@ -31,13 +31,14 @@ import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.team.copies.ConflictedCopies;
 import org.policyannotator.team.internal.History;
+import org.policyannotator.team.internal.Ssh;
 import org.policyannotator.team.internal.Sync;
 
 /**
  * A corpus shared with a team through Git: share it (make it a repository with a remote), clone it, synchronise it
  * (commit, fetch, merge annotation by annotation, push), ask where it stands, read its history and restore an
- * earlier version of a file. The remote is a path (a bare repository on a shared drive), or an HTTPS or git:// URL (SSH is refused with a
- * message saying so: the product does not carry JGit's SSH transport).
+ * earlier version of a file. The remote is a path (a bare repository on a shared drive), or an SSH ({@code ssh://},
+ * {@code user@host:path}: with the keys and known hosts of {@code ~/.ssh}), HTTPS or git:// URL.
  */
 public final class TeamRepository implements AutoCloseable {
 	/** What {@link #share} puts in the corpus's {@code .gitignore}: what stays on one machine. */
@@ -98,14 +99,14 @@ public final class TeamRepository implements AutoCloseable {
 			}
 			return team;
 		} catch (GitAPIException | IOException e) {
-			throw new TeamException(corpus + ": cannot share: " + describe(e), e);
+			throw failure(corpus + ": cannot share: ", remote.orElse(""), e);
 		}
 	}
 
 	/** Clones a shared corpus into {@code into} (which must not exist or be empty); nothing is left on failure. */
 	public static TeamRepository clone(String remote, Path into, Optional<Credentials> credentials,
 			Progress progress) throws TeamException {
-		refuseSsh(remote);
+		Ssh.install();
 		boolean existed = Files.exists(into);
 		try {
 			Git git = Git.cloneRepository().setURI(remote).setDirectory(into.toFile())
@@ -121,7 +122,7 @@ public final class TeamRepository implements AutoCloseable {
 			if (e instanceof TeamException t) {
 				throw t;
 			}
-			throw new TeamException(remote + ": cannot clone: " + describe(e), e);
+			throw failure(remote + ": cannot clone: ", remote, e);
 		}
 	}
 
@@ -151,10 +152,11 @@ public final class TeamRepository implements AutoCloseable {
 		if (remoteUrl().isEmpty()) {
 			throw new TeamException(corpus + ": the corpus has no remote (add one: team share --remote <url>)");
 		}
+		Ssh.install();
 		try {
 			return new Sync(git, provider(credentials), progress, annotator).run(message);
 		} catch (GitAPIException | IOException e) {
-			throw new TeamException(remoteUrl().get() + ": cannot synchronise " + corpus + ": " + describe(e), e);
+			throw failure(remoteUrl().get() + ": cannot synchronise " + corpus + ": ", remoteUrl().get(), e);
 		}
 	}
 
@@ -227,7 +229,6 @@ public final class TeamRepository implements AutoCloseable {
 	}
 
 	private void addRemote(String remote) throws GitAPIException, IOException, TeamException {
-		refuseSsh(remote);
 		URIish url;
 		try {
 			url = new URIish(isLocalPath(remote) ? Path.of(remote).toAbsolutePath().toString() : remote);
@@ -290,19 +291,6 @@ public final class TeamRepository implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * SSH needs JGit's SSH module, which the product does not carry (on Maven Central it needs a newer JGit than the
-	 * target's): a clear refusal instead of JGit's "URI not supported" after a prompt for credentials.
-	 */
-	static void refuseSsh(String remote) throws TeamException {
-		String lower = remote.strip().toLowerCase(java.util.Locale.ROOT);
-		boolean scpLike = !lower.contains("://") && lower.matches("^[^/\\\\@]+@[^/\\\\:]+:.*");
-		if (lower.startsWith("ssh://") || lower.startsWith("git+ssh://") || lower.startsWith("ssh+git://") || scpLike) {
-			throw new TeamException(remote + ": SSH remotes are not supported yet; use an HTTPS URL (with a token as "
-					+ "the password), a git:// URL or a folder on a shared drive");
-		}
-	}
-
 	/** A remote that names a folder on this machine or a shared drive, rather than a URL. */
 	static boolean isLocalPath(String remote) {
 		return !remote.contains("://") && !remote.matches("^[^/\\\\]+:.*");
@@ -318,10 +306,25 @@ public final class TeamRepository implements AutoCloseable {
 		return credentials.map(c -> new UsernamePasswordCredentialsProvider(c.user(), c.password())).orElse(null);
 	}
 
-	private static String describe(Exception e) {
-		if (e instanceof TransportException && e.getMessage() != null && e.getMessage().contains("not authorized")) {
-			return e.getMessage() + " (give the user name and password or token)";
+	/**
+	 * A failure of a Git operation on {@code remote}: when the remote refused the credentials, one that says so and
+	 * asks for them; for SSH, what to do about an unknown host or refused keys.
+	 */
+	private static TeamException failure(String what, String remote, Exception e) {
+		String message = e.getMessage() == null ? "" : e.getMessage();
+		if (e instanceof TransportException && Ssh.isSsh(remote)) {
+			return new TeamException(what + Ssh.explain(remote, describe(e)), e);
 		}
+		boolean refused = e instanceof TransportException && (message.contains("not authorized")
+				|| message.contains("Authentication is required") || message.contains("authentication not supported"));
+		if (refused) {
+			return new TeamException(what + "the remote did not accept the user name and password (or token)"
+					+ " or needs one: " + message, e, true);
+		}
+		return new TeamException(what + describe(e), e);
+	}
+
+	private static String describe(Exception e) {
 		Throwable t = e;
 		while (t.getCause() != null && t.getMessage() == null) {
 			t = t.getCause();

@@ -13,6 +13,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.policyannotator.model.internal.io.AtomicFiles;
+import org.policyannotator.team.merge.ConflictFile;
 
 /**
  * Merges a conflicted copy that a file-sync service left into its original, as a synchronisation merges: annotation
@@ -44,7 +45,8 @@ public final class CopyMerge {
 		byte[] base = committed(corpus, original).orElse(null);
 		FileMerge.Outcome outcome = FileMerge.merge(original, base, ours, theirs);
 		for (Map.Entry<String, byte[]> extra : outcome.extra().entrySet()) {
-			AtomicFiles.write(corpus.resolve(extra.getKey()), extra.getValue());
+			Path conflictFile = corpus.resolve(extra.getKey());
+			AtomicFiles.write(conflictFile, ConflictFile.accumulate(conflictFile, extra.getValue()));
 		}
 		if (outcome.content().isPresent()) {
 			AtomicFiles.write(corpus.resolve(original), outcome.content().get());

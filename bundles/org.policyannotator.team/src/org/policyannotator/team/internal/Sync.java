@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -128,8 +130,18 @@ public final class Sync {
 		var update = git.add().setUpdate(true);
 		changed.forEach(update::addFilepattern);
 		update.call();
-		git.commit().setMessage(message).call();
+		commit().setMessage(message).call();
 		return List.copyOf(changed);
+	}
+
+	/** A commit whose author is the annotator (with the e-mail address of the Git configuration, if any). */
+	private CommitCommand commit() {
+		CommitCommand commit = git.commit();
+		annotator.ifPresent(name -> {
+			String email = repository.getConfig().getString("user", null, "email");
+			commit.setAuthor(new PersonIdent(name, email == null ? "" : email));
+		});
+		return commit;
 	}
 
 	private void merge(ObjectId theirsId) throws IOException, GitAPIException {
@@ -149,7 +161,7 @@ public final class Sync {
 			merge.merge(base, head, theirs);
 			stage(merge.written);
 			repository.writeMergeHeads(List.of(theirsId));
-			git.commit().setMessage("Merge " + REMOTE + " annotation by annotation: " + merge.received.size()
+			commit().setMessage("Merge " + REMOTE + " annotation by annotation: " + merge.received.size()
 					+ " files" + (merge.conflicts.isEmpty() ? "" : ", " + merge.conflicts.size() + " conflicts")).call();
 			received.addAll(merge.received);
 			conflicts.addAll(merge.conflicts);

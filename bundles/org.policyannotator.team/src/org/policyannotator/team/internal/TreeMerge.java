@@ -19,6 +19,7 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.policyannotator.model.internal.io.AtomicFiles;
+import org.policyannotator.team.merge.ConflictFile;
 
 /**
  * Three-way merge of two commits of a corpus into the working tree, file by file: a file changed on one side only
@@ -68,7 +69,9 @@ final class TreeMerge {
 				}
 				FileMerge.Outcome outcome = FileMerge.merge(path, bytes(reader, o), bytes(reader, a), theirBytes);
 				write(path, outcome.content());
-				outcome.extra().forEach((p, content) -> write(p, Optional.of(content)));
+				for (Map.Entry<String, byte[]> extra : outcome.extra().entrySet()) {
+					write(extra.getKey(), Optional.of(ConflictFile.accumulate(current(extra.getKey()), extra.getValue())));
+				}
 				received.add(path);
 				conflicts.addAll(outcome.conflicts());
 				notes.addAll(outcome.notes());
@@ -92,6 +95,16 @@ final class TreeMerge {
 				received.add(walk.getPathString());
 			}
 		}
+	}
+
+	/** The file as this merge left it so far, or as the working tree has it. */
+	private Optional<byte[]> current(String path) throws IOException {
+		Optional<byte[]> merged = written.get(path);
+		if (merged != null) {
+			return merged;
+		}
+		Path file = workTree.resolve(path);
+		return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
 	}
 
 	private void write(String path, Optional<byte[]> content) {

@@ -63,6 +63,66 @@ public final class ConflictFile {
 		}
 	}
 
+	/**
+	 * The conflict file to write when {@code existing} (a conflict file of an earlier merge, not yet resolved) is
+	 * there and a new merge found {@code fresh}: the conflicts accumulate until the user resolves them. A conflict on
+	 * the same annotation or relation takes the newer versions; for a whole file, the earlier versions of theirs are
+	 * kept under {@code "earlier"}. Without an existing file, or one this program did not write, {@code fresh}.
+	 */
+	public static byte[] accumulate(Optional<byte[]> existing, byte[] fresh) {
+		if (existing.isEmpty()) {
+			return fresh;
+		}
+		try {
+			JsonNode old = MAPPER.readTree(existing.get());
+			JsonNode now = MAPPER.readTree(fresh);
+			if (!(old instanceof ObjectNode) || !(now instanceof ObjectNode merged)
+					|| !FORMAT.equals(old.path("format").asText()) || !old.path("conflicts").isArray()) {
+				return fresh;
+			}
+			ArrayNode conflicts = (ArrayNode) merged.withArray("conflicts");
+			java.util.Set<String> present = new java.util.HashSet<>();
+			conflicts.forEach(c -> present.add(key(c)));
+			for (JsonNode conflict : old.get("conflicts")) {
+				if (present.add(key(conflict))) {
+					conflicts.add(conflict);
+				}
+			}
+			if (old.has("notes") || merged.has("notes")) {
+				ArrayNode notes = (ArrayNode) merged.withArray("notes");
+				java.util.Set<String> known = new java.util.HashSet<>();
+				notes.forEach(n -> known.add(n.asText()));
+				old.path("notes").forEach(n -> {
+					if (known.add(n.asText())) {
+						notes.add(n);
+					}
+				});
+			}
+			if (old.has("theirs") && !old.get("theirs").equals(merged.get("theirs"))) {
+				ArrayNode earlier = merged.putArray("earlier");
+				old.path("earlier").forEach(earlier::add);
+				earlier.add(old.get("theirs"));
+			} else if (old.has("earlier")) {
+				merged.set("earlier", old.get("earlier"));
+			}
+			return MAPPER.writeValueAsBytes(merged);
+		} catch (IOException e) {
+			return fresh;
+		}
+	}
+
+	/** {@link #accumulate(Optional, byte[])} with the conflict file {@code file} as it is on disk. */
+	public static byte[] accumulate(java.nio.file.Path file, byte[] fresh) throws IOException {
+		return accumulate(java.nio.file.Files.isRegularFile(file) ? Optional.of(java.nio.file.Files.readAllBytes(file))
+				: Optional.empty(), fresh);
+	}
+
+	/** What a conflict is about: kind and id of an annotation or relation, or the text of a whole-file conflict. */
+	private static String key(JsonNode conflict) {
+		return conflict.isObject() ? conflict.path("kind").asText() + "/" + conflict.path("id").asText()
+				: conflict.asText();
+	}
+
 	/** The conflicting item as that side had it (in the set file format), or null when it had none. */
 	private static JsonNode side(AnnotationSet set, MergeConflict conflict) {
 		if (set == null) {

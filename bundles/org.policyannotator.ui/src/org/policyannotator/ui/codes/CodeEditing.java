@@ -147,7 +147,10 @@ public final class CodeEditing {
 		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof TagType t ? t.label() + "  (" + t.id() + ")" : String.valueOf(element);
+				if (!(element instanceof TagType t)) {
+					return String.valueOf(element);
+				}
+				return t.label() + "  (" + (t.code().number().isEmpty() ? "" : t.code().number() + ", ") + t.id() + ")";
 			}
 		});
 		dialog.setTitle(title);
@@ -185,8 +188,9 @@ public final class CodeEditing {
 		if (dirty.isEmpty()) {
 			return true;
 		}
-		if (!MessageDialog.openConfirm(shell, label, dirty.size() + " open documents of this corpus have unsaved "
-				+ "tagging. They are saved first, so that their annotations follow the codebook.")) {
+		String which = dirty.size() == 1 ? "1 open document of this corpus has unsaved tagging. It is"
+				: dirty.size() + " open documents of this corpus have unsaved tagging. They are";
+		if (!MessageDialog.openConfirm(shell, label, which + " saved first, so that the annotations follow the codebook.")) {
 			return false;
 		}
 		dirty.forEach(editor -> editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor()));

@@ -32,6 +32,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.analysis.codes.CodeMatrix;
+import org.policyannotator.model.Annotation;
+import org.policyannotator.model.schema.CodeTree;
+import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.ViewIds;
@@ -184,11 +187,13 @@ public final class CodeMatrixView extends ViewPart {
 			for (TableColumn column : viewer.getTable().getColumns()) {
 				column.dispose();
 			}
-			column("Code", 220, entry -> "  ".repeat(entry.getValue() - 1) + entry.getKey().numberedLabel(), null);
+			column("Code", 220, SWT.LEFT, entry -> "  ".repeat(entry.getValue() - 1) + entry.getKey().numberedLabel(),
+					null);
 			for (String key : result.columns()) {
-				column(key, 90, entry -> cell(result.total(entry.getKey().id(), key)), key);
+				column(key, 90, SWT.RIGHT, entry -> cell(result.total(entry.getKey().id(), key)), key);
 			}
-			column("Total", 70, entry -> Integer.toString(rowTotal(result, entry.getKey())), null);
+			column("Total", 70, SWT.RIGHT, entry -> Integer.toString(rowTotal(result, entry.getKey())), null);
+			column("", 1, SWT.LEFT, entry -> "", null); // GTK widens the last column to the edge: this one, not Total
 			viewer.setInput(result.codes().toArray());
 		} finally {
 			viewer.getTable().setRedraw(true);
@@ -196,7 +201,7 @@ public final class CodeMatrixView extends ViewPart {
 		summary.setText(result.codes().size() + " codes x " + result.columns().size() + " " + result.by()
 				+ (result.by().equals(CodeMatrix.BY_DOCUMENT) ? "s" : " values") + "; " + result.sets()
 				+ " annotation sets; a cell counts the code and its subcodes"
-				+ (result.by().equals(CodeMatrix.BY_DOCUMENT) ? "; double-click a cell to open the document" : ""));
+				+ (result.by().equals(CodeMatrix.BY_DOCUMENT) ? "; double-click a cell to see its passages in the document" : ""));
 	}
 
 	private static int rowTotal(CodeMatrix result, TagType type) {
@@ -208,9 +213,9 @@ public final class CodeMatrixView extends ViewPart {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void column(String title, int width, java.util.function.Function<Map.Entry<TagType, Integer>, String> text,
-			String key) {
-		TableViewerColumn column = new TableViewerColumn(viewer, key == null ? SWT.LEFT : SWT.RIGHT);
+	private void column(String title, int width, int alignment,
+			java.util.function.Function<Map.Entry<TagType, Integer>, String> text, String key) {
+		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.getColumn().setToolTipText(title);
@@ -243,15 +248,46 @@ public final class CodeMatrixView extends ViewPart {
 		return resources.create(ColorDescriptor.createFrom(new RGB(fade, Math.min(255, fade + 20), 255)));
 	}
 
+	/**
+	 * Drills down from a document's cell to its coded passages (the Outline lists them all, Ctrl+. goes to the next
+	 * annotation).
+	 */
+	@SuppressWarnings("unchecked")
 	private void open(ViewerCell cell) {
 		if (cell == null || matrix == null || !matrix.by().equals(CodeMatrix.BY_DOCUMENT)
 				|| !(viewer.getTable().getColumn(cell.getColumnIndex()).getData() instanceof String document)) {
 			return;
 		}
+		showPassages(((Map.Entry<TagType, Integer>) cell.getElement()).getKey(), document);
+	}
+
+	/**
+	 * Opens a document of the counted corpus with the first of your passages of {@code code} (or its subcodes)
+	 * selected, and says how many there are.
+	 */
+	public void showPassages(TagType code, String document) {
 		try {
 			Path folder = corpus.selection().orElseThrow();
-			String title = CorpusRegistry.getDefault().corpus(folder).documentTitle(document);
-			getSite().getPage().openEditor(new DocumentEditorInput(folder, document, title), ViewIds.ANNOTATION_EDITOR);
+			Corpus c = CorpusRegistry.getDefault().corpus(folder);
+			String title = c.documentTitle(document);
+			var part = getSite().getPage().openEditor(new DocumentEditorInput(folder, document, title),
+					ViewIds.ANNOTATION_EDITOR);
+			if (!(part instanceof AnnotationEditor editor) || editor.session().isEmpty()) {
+				return;
+			}
+			CodeTree tree = c.schema().tree();
+			List<Annotation> passages = editor.session().get().set().annotations().stream()
+					.filter(a -> tree.isAncestorOrSelf(code.id(), a.type()))
+					.sorted(java.util.Comparator.comparingInt(Annotation::start)).toList();
+			if (passages.isEmpty()) {
+				summary.setText(title + ": none of your annotations has " + code.numberedLabel() + " or a subcode; "
+						+ matrix.total(code.id(), document) + " of other annotators do (Show Other Annotators in the "
+						+ "editor's context menu draws them)");
+			} else {
+				editor.select(passages.get(0).id());
+				summary.setText(title + ": " + passages.size() + " of your passages coded " + code.numberedLabel()
+						+ (tree.children(code.id()).isEmpty() ? "" : " or a subcode") + ", the first selected");
+			}
 		} catch (PartInitException | java.io.IOException | RuntimeException e) {
 			summary.setText("Cannot open " + document + ": " + e.getMessage());
 		}

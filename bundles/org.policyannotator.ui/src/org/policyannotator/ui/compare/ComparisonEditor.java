@@ -53,6 +53,7 @@ public final class ComparisonEditor extends EditorPart {
 	private LocalResourceManager resources;
 	private SideBySide sides;
 	private DifferenceTable table;
+	private LinkConflictTable links;
 	private Label figures;
 	private Label curatedCount;
 
@@ -128,6 +129,8 @@ public final class ComparisonEditor extends EditorPart {
 		table = new DifferenceTable(lower, session, painter);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl().getParent());
 		table.viewer().addSelectionChangedListener(event -> table.selected().ifPresent(sides::reveal));
+		session.conflicts().filter(c -> !c.links().isEmpty()).ifPresent(
+				c -> links = new LinkConflictTable(lower, session, c, this::decideLink));
 		vertical.setWeights(60, 40);
 		updateCuratedCount();
 
@@ -143,12 +146,15 @@ public final class ComparisonEditor extends EditorPart {
 
 	private String conflictsText(String annotator) {
 		ConflictDecisions decisions = session.conflicts().orElseThrow();
-		long links = decisions.pending().items().stream()
+		long linkCount = decisions.pending().items().stream()
 				.filter(i -> i.kind() == org.policyannotator.team.merge.MergeConflict.Kind.RELATION).count();
 		return "Conflicts a synchronisation left in " + annotator + "'s set: left = yours (in the set now), right = "
 				+ "theirs. Accept Left keeps yours, Accept Right takes theirs, Accept Both keeps both; Ctrl+S saves "
 				+ "the decisions, and the conflict file goes once all are decided."
-				+ (links == 0 ? "" : " " + links + " link(s) both sides changed keep your version.") + "\n" + counts();
+				+ (linkCount == 0 ? "" : " " + linkCount + (linkCount == 1 ? " link" : " links")
+						+ " both sides changed: Keep Your"
+						+ " Link or Take Their Link in the list below.")
+				+ "\n" + counts();
 	}
 
 	private String counts() {
@@ -285,9 +291,28 @@ public final class ComparisonEditor extends EditorPart {
 		}
 	}
 
+	/**
+	 * Keeps your version of the link conflict {@code id} or takes theirs ({@code theirs}), as one undoable step.
+	 */
+	public void decideLink(String id, boolean theirs) {
+		ConflictDecisions decisions = session.conflicts().orElseThrow();
+		String label = theirs ? "Take Their Link" : "Keep Your Link";
+		try {
+			history().execute(new ConflictDecisionOperation(label, session.curated(),
+					decisions.linkEdit(session.curated(), id, theirs), decisions, java.util.Set.of(id), undoContext,
+					() -> onUi(this::curatedChanged)), null, null);
+		} catch (ExecutionException e) {
+			StatusManager.getManager().handle(Status.error(label + " failed: " + e.getMessage(), e),
+					StatusManager.SHOW | StatusManager.LOG);
+		}
+	}
+
 	private void curatedChanged() {
 		if (table != null && !table.viewer().getControl().isDisposed()) {
 			table.refresh();
+			if (links != null) {
+				links.refresh();
+			}
 			updateCuratedCount();
 		}
 		firePropertyChange(PROP_DIRTY);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
+import org.policyannotator.model.Relation;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.team.merge.MergeConflict;
 import org.policyannotator.team.merge.PendingConflicts;
@@ -17,8 +18,8 @@ import org.policyannotator.ui.operations.AnnotationEdit;
 /**
  * The user's decisions on the conflicts a synchronisation left in a set: for each conflicting annotation, keep ours
  * (the set has it already), take theirs (it replaces ours, or removes ours when they deleted it), or keep both (theirs
- * gets a new id). Saving settles the conflict file: decided conflicts leave it, and it goes when none is left; links
- * both sides changed keep our version once every annotation is decided.
+ * gets a new id); for each link (relation) both sides changed, keep ours or take theirs. Saving settles the conflict
+ * file: decided conflicts leave it, and it goes when none is left.
  */
 public final class ConflictDecisions {
 	private final PendingConflicts pending;
@@ -44,10 +45,33 @@ public final class ConflictDecisions {
 		return pending.items().stream().flatMap(i -> i.theirs().stream()).toList();
 	}
 
-	/** The annotation conflicts not decided yet. */
+	/** The annotation and link conflicts not decided yet. */
 	public int open() {
-		return (int) pending.items().stream()
-				.filter(i -> i.kind() == MergeConflict.Kind.ANNOTATION && !decided.contains(i.id())).count();
+		return (int) pending.items().stream().filter(i -> i.kind() != MergeConflict.Kind.DOCUMENT)
+				.filter(i -> !decided.contains(i.id())).count();
+	}
+
+	/** The conflicts on links (relations), as the file lists them. */
+	public List<PendingConflicts.Item> links() {
+		return pending.items().stream().filter(i -> i.kind() == MergeConflict.Kind.RELATION).toList();
+	}
+
+	/** Whether the conflict {@code id} is decided. */
+	public boolean isDecided(String id) {
+		return decided.contains(id);
+	}
+
+	/**
+	 * The change of {@code target} that keeping our link ({@code theirs} false: nothing changes) or taking theirs
+	 * (it replaces ours, or removes ours when they deleted it) makes for the link conflict {@code id}.
+	 */
+	AnnotationEdit linkEdit(AnnotationSet target, String id, boolean theirs) {
+		Optional<PendingConflicts.Item> item = links().stream().filter(i -> i.id().equals(id)).findFirst();
+		if (!theirs || item.isEmpty()) {
+			return new AnnotationEdit(List.of(), List.of(), List.of(), List.of());
+		}
+		List<Relation> before = target.relations().stream().filter(r -> r.id().equals(id)).toList();
+		return new AnnotationEdit(List.of(), List.of(), before, item.get().theirsRelation().stream().toList());
 	}
 
 	/** The ids of the conflicts that {@code difference} shows (both sides' annotations keep their ids in a conflict). */
@@ -110,17 +134,12 @@ public final class ConflictDecisions {
 	}
 
 	/**
-	 * Takes the decided conflicts out of the conflict file (links too when every annotation is decided).
+	 * Takes the decided conflicts out of the conflict file.
 	 *
 	 * @return whether the conflict file is gone
 	 */
 	boolean settle() throws CorpusException {
-		Set<String> done = new HashSet<>(decided);
-		if (open() == 0) {
-			pending.items().stream().filter(i -> i.kind() == MergeConflict.Kind.RELATION)
-					.forEach(i -> done.add(i.id()));
-		}
-		boolean gone = pending.settle(done);
+		boolean gone = pending.settle(Set.copyOf(decided));
 		saved = Set.copyOf(decided);
 		return gone;
 	}

@@ -21,6 +21,8 @@ import org.eclipse.jface.text.IUndoManagerExtension;
 import org.eclipse.jface.text.source.IOverviewRuler;
 import org.eclipse.jface.text.source.ISharedTextColors;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISaveablePart2;
@@ -119,6 +121,15 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 	@Override
 	protected void initializeKeyBindingScopes() {
 		setKeyBindingScopes(new String[] { CONTEXT_ID });
+	}
+
+	/**
+	 * The text without full-line selection (the text editor's default): in wrapped text GTK paints a full-line
+	 * selection past the selection's end to the end of its wrapped line, and behind the last line of the paragraph.
+	 */
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		return super.createSourceViewer(parent, ruler, styles & ~SWT.FULL_SELECTION);
 	}
 
 	@Override

@@ -61,7 +61,6 @@ public final class SentenceMode {
 		text.getDisplay().asyncExec(() -> {
 			if (!text.isDisposed() && !selecting && isOn() && selection().getLength() == 0) {
 				selectUnitAt(selection().getOffset());
-				text.redraw(); // GTK leaves the start of a wrapped line painted as selected after a click
 			}
 		});
 	}

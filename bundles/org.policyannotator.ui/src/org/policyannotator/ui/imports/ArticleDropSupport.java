@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
@@ -18,7 +19,10 @@ import org.policyannotator.ui.corpus.DocumentNode;
 
 /**
  * Files or folders dropped on a corpus in the navigator (or on one of its documents) open the article import
- * wizard for that corpus, with the dropped files already chosen: the preview and summary still apply.
+ * wizard for that corpus, with the dropped files already chosen: the preview and summary still apply. Dropped
+ * elsewhere in the navigator, they open it for the only corpus, or with the corpus to choose when there are several.
+ * The files are read, never moved: the drop asks for a copy, also when the user pressed no key (GTK refuses a drop
+ * left at SWT's "default" operation when the source offers only a copy, as a browser's download list does).
  */
 public final class ArticleDropSupport extends ViewerDropAdapter {
 
@@ -34,22 +38,49 @@ public final class ArticleDropSupport extends ViewerDropAdapter {
 	}
 
 	@Override
+	public void dragEnter(DropTargetEvent event) {
+		asCopy(event);
+		super.dragEnter(event);
+	}
+
+	@Override
+	public void dragOver(DropTargetEvent event) {
+		asCopy(event);
+		super.dragOver(event);
+	}
+
+	@Override
+	public void dragOperationChanged(DropTargetEvent event) {
+		asCopy(event);
+		super.dragOperationChanged(event);
+	}
+
+	private static void asCopy(DropTargetEvent event) {
+		event.detail = copyOperation(event.detail, event.operations);
+	}
+
+	/** The operation of a drop of files: a copy where the source allows one, instead of the default or a move. */
+	static int copyOperation(int detail, int operations) {
+		boolean copyAllowed = (operations & DND.DROP_COPY) != 0;
+		return copyAllowed && (detail == DND.DROP_DEFAULT || detail == DND.DROP_MOVE) ? DND.DROP_COPY : detail;
+	}
+
+	@Override
 	public boolean validateDrop(Object target, int operation, TransferData type) {
-		return FileTransfer.getInstance().isSupportedType(type) && corpusOf(target).isPresent();
+		return FileTransfer.getInstance().isSupportedType(type) && !CorpusRegistry.getDefault().folders().isEmpty();
 	}
 
 	@Override
 	public boolean performDrop(Object data) {
-		Optional<Path> corpus = corpusOf(getCurrentTarget());
-		if (!(data instanceof String[] names) || corpus.isEmpty()) {
+		if (!(data instanceof String[] names) || names.length == 0) {
 			return false;
 		}
-		openWizard(Arrays.stream(names).map(Path::of).toList(), corpus.get());
+		openWizard(Arrays.stream(names).map(Path::of).toList(), corpusOf(getCurrentTarget()));
 		return true;
 	}
 
-	/** Opens the import wizard with {@code files} chosen for {@code corpus}. */
-	static void openWizard(List<Path> files, Path corpus) {
+	/** Opens the import wizard with {@code files} chosen, for {@code corpus} if given (else the user chooses it). */
+	static void openWizard(List<Path> files, Optional<Path> corpus) {
 		ImportArticlesWizard wizard = new ImportArticlesWizard();
 		wizard.preset(files, corpus);
 		new WizardDialog(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard).open();

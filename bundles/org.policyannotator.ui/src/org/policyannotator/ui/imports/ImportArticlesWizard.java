@@ -39,8 +39,13 @@ public final class ImportArticlesWizard extends Wizard implements IImportWizard 
 
 	/** Pre-fills the files to import (files dropped on the navigator) and the target corpus. */
 	public void preset(List<Path> sources, Path corpus) {
+		preset(sources, java.util.Optional.of(corpus));
+	}
+
+	/** As {@link #preset(List, Path)}; without a corpus the first page offers the first one, to keep or change. */
+	public void preset(List<Path> sources, java.util.Optional<Path> corpus) {
 		request.sources.addAll(sources);
-		request.corpus = java.util.Optional.of(corpus);
+		request.corpus = corpus;
 	}
 
 	@Override
@@ -77,7 +82,8 @@ public final class ImportArticlesWizard extends Wizard implements IImportWizard 
 			CorpusImporter importer = new CorpusImporter(CorpusRegistry.getDefault().corpus(folder), request.options(),
 					request.filter(), request.keepDuplicates);
 			List<Path> files = importer.files(request.sources);
-			SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size());
+			SubMonitor progress = SubMonitor.convert(monitor,
+					"Importing " + files.size() + (files.size() == 1 ? " file" : " files"), files.size());
 			return importer.importAll(request.sources, outcome -> {
 				progress.subTask(outcome.file().getFileName().toString());
 				progress.worked(1);

@@ -16,11 +16,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 
-/** First page: the files and folders to import, the kinds of files, the encoding and the target corpus. */
+/**
+ * First page: the files and folders to import (picked with the file and folder dialogs, which open where the last
+ * pick was, or typed or pasted as a path), the kinds of files, the encoding and the target corpus.
+ */
 final class SourcePage extends WizardPage {
+	/** Where the last file or folder was picked: the dialogs open there (not on GTK's "Recent", where a typed path cannot be chosen). */
+	private static Path lastFolder = Path.of(System.getProperty("user.home", "/"));
 	private static final String[] ENCODINGS = { "Detect automatically", "UTF-8", "UTF-16", "windows-1252", "ISO-8859-1",
 			"GB18030", "Big5", "EUC-KR", "Shift_JIS" };
 	private final ImportRequest request;
@@ -53,6 +59,18 @@ final class SourcePage extends WizardPage {
 		Label folders = new Label(page, SWT.NONE);
 		folders.setText("Folders are read with all their sub-folders.");
 		folders.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+		new Label(page, SWT.NONE).setText("&Path:");
+		Text typed = new Text(page, SWT.BORDER | SWT.SINGLE);
+		typed.setMessage("or type or paste the path of a file or folder and press Enter");
+		typed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		typed.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = false; // Enter adds the path instead of finishing the wizard
+				addTyped(typed);
+			}
+		});
+		button(page, "A&dd", () -> addTyped(typed));
 
 		new Label(page, SWT.NONE).setText("File types:");
 		Composite kinds = new Composite(page, SWT.NONE);
@@ -115,20 +133,56 @@ final class SourcePage extends WizardPage {
 
 	private void addFiles() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText("Add Files to Import");
+		dialog.setFilterPath(lastFolder.toString());
 		dialog.setFilterExtensions(new String[] { "*.html;*.htm;*.xhtml;*.shtml;*.txt;*.text;*.md;*.markdown;*.pdf", "*" });
 		dialog.setFilterNames(new String[] { "Articles (HTML, PDF, text, Markdown)", "All files" });
 		if (dialog.open() != null) {
 			for (String name : dialog.getFileNames()) {
 				addSource(Path.of(dialog.getFilterPath(), name));
 			}
+			lastFolder = Path.of(dialog.getFilterPath());
 		}
 	}
 
 	private void addFolder() {
-		String folder = new DirectoryDialog(getShell()).open();
+		DirectoryDialog dialog = new DirectoryDialog(getShell());
+		dialog.setText("Add a Folder to Import");
+		dialog.setMessage("Choose a folder: its web pages, PDF papers, text and Markdown files are imported, also from sub-folders.");
+		dialog.setFilterPath(lastFolder.toString());
+		String folder = dialog.open();
 		if (folder != null) {
 			addSource(Path.of(folder));
+			Path parent = Path.of(folder).getParent();
+			lastFolder = parent == null ? Path.of(folder) : parent;
 		}
+	}
+
+	/** Adds the file or folder whose path was typed or pasted (a leading {@code ~} is the home folder). */
+	private void addTyped(Text typed) {
+		String raw = typed.getText().strip();
+		if (raw.length() > 1 && (raw.startsWith("\"") && raw.endsWith("\"") || raw.startsWith("'") && raw.endsWith("'"))) {
+			raw = raw.substring(1, raw.length() - 1); // pasted with quotes from a file manager or a shell
+		}
+		if (raw.isEmpty()) {
+			return;
+		}
+		if (raw.equals("~") || raw.startsWith("~/")) {
+			raw = System.getProperty("user.home") + raw.substring(1);
+		}
+		Path path;
+		try {
+			path = Path.of(raw).toAbsolutePath().normalize();
+		} catch (java.nio.file.InvalidPathException e) {
+			setErrorMessage("Not a path: " + raw);
+			return;
+		}
+		if (!Files.exists(path)) {
+			setErrorMessage("Not found: " + path);
+			return;
+		}
+		addSource(path);
+		typed.setText("");
 	}
 
 	/** Adds a file or folder to import (also used when files are dropped on the navigator). */

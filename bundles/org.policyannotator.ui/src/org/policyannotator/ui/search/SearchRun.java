@@ -3,6 +3,7 @@ package org.policyannotator.ui.search;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -12,6 +13,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusVariables;
+import org.policyannotator.model.corpus.DocumentFilter;
 import org.policyannotator.search.CorpusSearch;
 import org.policyannotator.search.DocumentHits;
 import org.policyannotator.search.QueryException;
@@ -32,6 +35,7 @@ final class SearchRun {
 	private final Corpus corpus;
 	private final SearchQuery query;
 	private final SearchScope scope;
+	private final DocumentFilter where;
 	private final ResultsTable table;
 	private final Consumer<String> finished;
 	private final ConcurrentLinkedQueue<DocumentHits> queue = new ConcurrentLinkedQueue<>();
@@ -40,10 +44,12 @@ final class SearchRun {
 	private volatile String outcome;
 	private Job job;
 
-	SearchRun(Corpus corpus, SearchQuery query, SearchScope scope, ResultsTable table, Consumer<String> finished) {
+	SearchRun(Corpus corpus, SearchQuery query, SearchScope scope, DocumentFilter where, ResultsTable table,
+			Consumer<String> finished) {
 		this.corpus = corpus;
 		this.query = query;
 		this.scope = scope;
+		this.where = where;
 		this.table = table;
 		this.finished = finished;
 	}
@@ -71,8 +77,14 @@ final class SearchRun {
 	private IStatus search(IProgressMonitor monitor) {
 		int[] documentsWithHits = { 0 };
 		try {
+			Optional<SearchScope> narrowed = narrowed();
+			if (narrowed.isEmpty()) {
+				outcome = "No document " + (scope.documentIds().isPresent() ? "in the scope " : "")
+						+ "has variables matching " + where + " (Document Variables... in the navigator shows them)";
+				return Status.OK_STATUS;
+			}
 			SearchOptions options = SearchOptions.DEFAULT.withTimeLimit(TIME_LIMIT).withMaxHits(MAX_HITS);
-			SearchOutcome result = new CorpusSearch(corpus).run(query, scope, options, hits -> {
+			SearchOutcome result = new CorpusSearch(corpus).run(query, narrowed.get(), options, hits -> {
 				documentsWithHits[0]++;
 				queue.add(hits);
 			}, () -> cancelled || monitor.isCanceled());
@@ -85,6 +97,17 @@ final class SearchRun {
 			outcome = "The search failed: " + e;
 		}
 		return Status.OK_STATUS;
+	}
+
+	/** The scope narrowed to the documents whose variables match (reads every document's head); empty if none. */
+	private Optional<SearchScope> narrowed() throws org.policyannotator.model.corpus.CorpusException {
+		if (where.isAll()) {
+			return Optional.of(scope);
+		}
+		java.util.Set<String> matching = new java.util.LinkedHashSet<>(CorpusVariables.where(corpus, where));
+		List<String> chosen = scope.documentIds().map(ids -> ids.stream().filter(matching::contains).toList())
+				.orElse(List.copyOf(matching));
+		return chosen.isEmpty() ? Optional.empty() : Optional.of(SearchScope.documents(chosen));
 	}
 
 	private void flush() {

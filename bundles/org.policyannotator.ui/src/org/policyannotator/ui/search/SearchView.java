@@ -17,11 +17,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.DocumentFilter;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.schema.TagType;
 import org.policyannotator.search.Hit;
@@ -49,6 +51,7 @@ public final class SearchView extends ViewPart {
 	private QueryForm form;
 	private CorpusCombo corpus;
 	private Combo scope;
+	private Text where;
 	private Button searchButton;
 	private Button cancelButton;
 	private Label summary;
@@ -73,6 +76,12 @@ public final class SearchView extends ViewPart {
 		scope = new Combo(Rows.labelled(form.criteria, "Scope:"), SWT.READ_ONLY);
 		scope.setItems(SCOPES);
 		scope.select(0);
+		where = new Text(Rows.labelled(form.criteria, "Documents where:"), SWT.BORDER);
+		where.setMessage("country=KR,type=speech|briefing");
+		where.setToolTipText("Only documents whose variables match: name=value, name=a|b, name!=value, name or !name, "
+				+ "separated by commas (all must hold)");
+		Rows.width(where, 220);
+		where.addListener(SWT.DefaultSelection, e -> search());
 		results = new ResultsTable(parent);
 		results.viewer().addDoubleClickListener(e -> {
 			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Hit hit) {
@@ -129,12 +138,13 @@ public final class SearchView extends ViewPart {
 		try {
 			Target target = target();
 			var query = form.query();
+			DocumentFilter filter = filter();
 			results.clear();
 			resultsCorpus = target.folder();
 			searchButton.setEnabled(false);
 			cancelButton.setEnabled(true);
 			summary.setText("Searching...");
-			SearchRun started = new SearchRun(target.corpus(), query, target.scope(), results, this::finished);
+			SearchRun started = new SearchRun(target.corpus(), query, target.scope(), filter, results, this::finished);
 			run = Optional.of(started);
 			started.start(getSite().getShell().getDisplay());
 		} catch (QueryException e) {
@@ -143,6 +153,14 @@ public final class SearchView extends ViewPart {
 	}
 
 	private record Target(Path folder, Corpus corpus, SearchScope scope) {
+	}
+
+	private DocumentFilter filter() throws QueryException {
+		try {
+			return DocumentFilter.parse(where.getText());
+		} catch (IllegalArgumentException e) {
+			throw new QueryException("Documents where: " + e.getMessage());
+		}
 	}
 
 	private Target target() throws QueryException {
@@ -273,6 +291,10 @@ public final class SearchView extends ViewPart {
 
 	Combo scope() {
 		return scope;
+	}
+
+	Text where() {
+		return where;
 	}
 
 	Combo tagType() {

@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.team.git.TeamException;
 import org.policyannotator.team.git.TeamRepository;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -24,36 +23,42 @@ public final class CloneCorpusHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = TeamTarget.shell(event);
 		RemoteDialog dialog = new RemoteDialog(shell, TITLE,
-				"A corpus a colleague shared: the folder (e.g. on a shared drive) or the HTTPS or git:// URL, and a new "
+				"A corpus a colleague shared: the folder (e.g. on a shared drive) or the SSH, HTTPS or git:// URL, and a new "
 						+ "or empty folder for your copy.",
 				"", true);
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
 		String remote = dialog.remote();
-		Path into = dialog.target().orElseThrow();
+		schedule(shell, remote, dialog.target().orElseThrow(), TeamCredentials.forRemote(remote));
+		return null;
+	}
+
+	/** Clones as a job; when the remote refuses the credentials, asks for them and clones again. */
+	private static void schedule(Shell shell, String remote, Path into, TeamCredentials credentials) {
 		Job job = Job.create(TITLE + " " + remote, monitor -> {
-			String problem = null;
-			try (TeamRepository team = TeamRepository.clone(remote, into, TeamCredentials.fromEnvironment(),
+			TeamException failure = null;
+			try (TeamRepository team = TeamRepository.clone(remote, into, credentials.credentials(),
 					new JobProgress(monitor))) {
 				// cloned
 			} catch (TeamException e) {
-				problem = e.getMessage();
+				failure = e;
 			}
-			String failure = problem;
+			TeamException problem = failure;
 			Display.getDefault().asyncExec(() -> {
-				if (failure == null) {
+				if (problem != null && problem.credentialsRefused() && credentials.askAgain(shell)) {
+					schedule(shell, remote, into, credentials);
+				} else if (problem == null) {
 					CorpusRegistry.getDefault().add(into);
-				}
-				if (!shell.isDisposed()) {
-					if (failure == null) {
+					credentials.succeeded(shell);
+					if (!shell.isDisposed()) {
 						MessageDialog.openInformation(shell, TITLE, "Cloned into " + into
 								+ ". Annotate, then Synchronize (Ctrl+Alt+S) to exchange your sets with the team.");
-					} else {
-						MessageDialog.openError(shell, TITLE, "Not cloned: " + failure);
 					}
+				} else if (!shell.isDisposed()) {
+					MessageDialog.openError(shell, TITLE, "Not cloned: " + problem.getMessage());
 				}
 			});
 			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
@@ -61,6 +66,5 @@ public final class CloneCorpusHandler extends AbstractHandler {
 		job.setRule(new CorpusRule(into));
 		job.setUser(true);
 		job.schedule();
-		return null;
 	}
 }

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Asks for a remote (a folder, e.g. on a shared drive, or an HTTPS or git:// URL) and, to clone, the folder to clone
+ * Asks for a remote (a folder, e.g. on a shared drive, or an SSH, HTTPS or git:// URL) and, to clone, the folder to clone
  * into. OK is enabled only when what is typed can work.
  */
 final class RemoteDialog extends TitleAreaDialog {

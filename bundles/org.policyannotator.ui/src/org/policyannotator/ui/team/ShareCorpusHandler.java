@@ -11,7 +11,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.team.git.TeamException;
 import org.policyannotator.team.git.TeamRepository;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -25,10 +24,9 @@ public final class ShareCorpusHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		Optional<Path> corpus = TeamTarget.corpus(event);
+		Shell shell = TeamTarget.shell(event);
+		Optional<Path> corpus = TeamTarget.corpusOrTell(event, TITLE, "share");
 		if (corpus.isEmpty()) {
-			MessageDialog.openInformation(shell, TITLE, "Select the corpus to share in the Corpus Navigator.");
 			return null;
 		}
 		Path folder = corpus.get();
@@ -37,35 +35,40 @@ public final class ShareCorpusHandler extends AbstractHandler {
 		}
 		RemoteDialog dialog = new RemoteDialog(shell, TITLE + " " + folder.getFileName(),
 				"Where colleagues find the corpus: a folder on a shared drive (made a bare Git repository when new or "
-						+ "empty) or an HTTPS or git:// URL of an empty repository.",
+						+ "empty) or an SSH, HTTPS or git:// URL of an empty repository.",
 				currentRemote(folder), false);
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
 		String remote = dialog.remote();
+		schedule(shell, folder, remote, TeamCredentials.forRemote(remote));
+		return null;
+	}
+
+	/** Shares as a job; when the remote refuses the credentials, asks for them and shares again. */
+	private static void schedule(Shell shell, Path folder, String remote, TeamCredentials credentials) {
 		Job job = Job.create(TITLE + " " + folder.getFileName(), monitor -> {
-			String text;
-			boolean ok;
-			try (TeamRepository team = TeamRepository.share(folder, Optional.of(remote),
-					TeamCredentials.fromEnvironment(), new JobProgress(monitor))) {
-				text = folder.getFileName() + " is shared with " + remote
-						+ ". Colleagues get it with Clone Corpus... and exchange their annotations with Synchronize "
-						+ "(Ctrl+Alt+S).";
-				ok = true;
+			TeamException failure = null;
+			try (TeamRepository team = TeamRepository.share(folder, Optional.of(remote), credentials.credentials(),
+					new JobProgress(monitor))) {
+				// shared
 			} catch (TeamException e) {
-				text = e.getMessage();
-				ok = false;
+				failure = e;
 			}
-			String message = text;
-			boolean shared = ok;
+			TeamException problem = failure;
 			Display.getDefault().asyncExec(() -> {
 				CorpusRegistry.getDefault().refresh();
-				if (!shell.isDisposed()) {
-					if (shared) {
-						MessageDialog.openInformation(shell, TITLE, message);
-					} else {
-						MessageDialog.openError(shell, TITLE, "Not shared: " + message);
+				if (problem != null && problem.credentialsRefused() && credentials.askAgain(shell)) {
+					schedule(shell, folder, remote, credentials);
+				} else if (problem == null) {
+					credentials.succeeded(shell);
+					if (!shell.isDisposed()) {
+						MessageDialog.openInformation(shell, TITLE, folder.getFileName() + " is shared with " + remote
+								+ ". Colleagues get it with Clone Corpus... and exchange their annotations with "
+								+ "Synchronize (Ctrl+Alt+S).");
 					}
+				} else if (!shell.isDisposed()) {
+					MessageDialog.openError(shell, TITLE, "Not shared: " + problem.getMessage());
 				}
 			});
 			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
@@ -73,7 +76,6 @@ public final class ShareCorpusHandler extends AbstractHandler {
 		job.setRule(new CorpusRule(folder));
 		job.setUser(true);
 		job.schedule();
-		return null;
 	}
 
 	private static String currentRemote(Path folder) {

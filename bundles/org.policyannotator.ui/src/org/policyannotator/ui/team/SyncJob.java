@@ -49,21 +49,26 @@ public final class SyncJob extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Optional<SyncResult> result = Optional.empty();
 		Optional<String> error = Optional.empty();
+		boolean refused = false;
 		try (TeamRepository team = TeamRepository.open(corpus)) {
 			result = Optional.of(team.sync(message, annotator, credentials, new JobProgress(monitor)));
-		} catch (TeamException | RuntimeException e) {
+		} catch (TeamException e) {
+			error = Optional.of(e.getMessage());
+			refused = e.credentialsRefused();
+		} catch (RuntimeException e) {
 			error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
 		} finally {
 			monitor.done();
 		}
 		Optional<SyncResult> finalResult = result;
 		Optional<String> finalError = error;
-		Display.getDefault().asyncExec(() -> done.accept(apply(finalResult, finalError)));
+		boolean credentialsRefused = refused;
+		Display.getDefault().asyncExec(() -> done.accept(apply(finalResult, finalError, credentialsRefused)));
 		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
 	/** On the display thread: the corpus is read again when its schema changed, the editors take the merged sets. */
-	private SyncOutcome apply(Optional<SyncResult> result, Optional<String> error) {
+	private SyncOutcome apply(Optional<SyncResult> result, Optional<String> error, boolean credentialsRefused) {
 		List<String> problems = List.of();
 		if (result.isPresent() && !result.get().received().isEmpty()) {
 			List<String> received = result.get().received();
@@ -73,6 +78,6 @@ public final class SyncJob extends Job {
 			problems = new CorpusEditors(corpus).refresh(received);
 		}
 		CorpusRegistry.getDefault().refresh();
-		return new SyncOutcome(corpus, result, error, problems);
+		return new SyncOutcome(corpus, result, error, problems, credentialsRefused);
 	}
 }

@@ -15,13 +15,19 @@ import org.policyannotator.team.git.SyncResult;
  * @param result         what was sent, received, merged and what conflicts, when the synchronisation ran through
  * @param error          why it did not, naming the corpus or remote
  * @param editorProblems open editors that could not show the merged sets
+ * @param credentialsRefused whether it failed because the remote wants (other) credentials
  */
 public record SyncOutcome(Path corpus, Optional<SyncResult> result, Optional<String> error,
-		List<String> editorProblems) {
+		List<String> editorProblems, boolean credentialsRefused) {
 
 	/** Copies the list. */
 	public SyncOutcome {
 		editorProblems = List.copyOf(editorProblems);
+	}
+
+	/** An outcome that did not fail for want of credentials. */
+	public SyncOutcome(Path corpus, Optional<SyncResult> result, Optional<String> error, List<String> editorProblems) {
+		this(corpus, result, error, editorProblems, false);
 	}
 
 	/** One line for the user: what was sent and received, how many conflicts wait, or what went wrong. */

@@ -13,6 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.policyannotator.team.git.TeamException;
+import org.policyannotator.team.git.TeamRepository;
 import org.policyannotator.ui.AnnotatorIdentity;
 
 /**
@@ -24,10 +26,9 @@ public final class SynchronizeHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		Optional<Path> corpus = TeamTarget.corpus(event);
+		Shell shell = TeamTarget.shell(event);
+		Optional<Path> corpus = TeamTarget.corpusOrTell(event, TITLE, "synchronise");
 		if (corpus.isEmpty()) {
-			MessageDialog.openInformation(shell, TITLE, "Select the corpus to synchronise in the Corpus Navigator.");
 			return null;
 		}
 		Path folder = corpus.get();
@@ -47,15 +48,36 @@ public final class SynchronizeHandler extends AbstractHandler {
 			return null;
 		}
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-		new SyncJob(folder, message.getValue().strip(), Optional.of(AnnotatorIdentity.current()),
-				TeamCredentials.fromEnvironment(), outcome -> {
-					if (!shell.isDisposed()) {
-						new SyncResultDialog(shell, outcome,
-								conflict -> ConflictEditors.forConflict(folder, conflict).isPresent(),
-								conflict -> resolve(shell, page, folder, conflict)).open();
-					}
-				}).schedule();
+		TeamCredentials credentials = TeamCredentials.forRemote(remoteUrl(folder));
+		schedule(shell, page, folder, message.getValue().strip(), credentials);
 		return null;
+	}
+
+	/** Runs the synchronisation; when the remote refuses the credentials, asks for them and runs it again. */
+	private static void schedule(Shell shell, IWorkbenchPage page, Path folder, String message,
+			TeamCredentials credentials) {
+		new SyncJob(folder, message, Optional.of(AnnotatorIdentity.current()), credentials.credentials(), outcome -> {
+			if (outcome.credentialsRefused() && credentials.askAgain(shell)) {
+				schedule(shell, page, folder, message, credentials);
+				return;
+			}
+			if (outcome.result().isPresent()) {
+				credentials.succeeded(shell);
+			}
+			if (!shell.isDisposed()) {
+				new SyncResultDialog(shell, outcome,
+						conflict -> ConflictEditors.forConflict(folder, conflict).isPresent(),
+						conflict -> resolve(shell, page, folder, conflict)).open();
+			}
+		}).schedule();
+	}
+
+	private static String remoteUrl(Path folder) {
+		try (TeamRepository team = TeamRepository.open(folder)) {
+			return team.remoteUrl().orElse("");
+		} catch (TeamException e) {
+			return "";
+		}
 	}
 
 	private static void resolve(Shell shell, IWorkbenchPage page, Path folder, String conflict) {

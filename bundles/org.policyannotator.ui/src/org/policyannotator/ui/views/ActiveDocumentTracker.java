@@ -11,7 +11,8 @@ import org.policyannotator.ui.editor.DocumentEditorInput;
 
 /**
  * Tells a view which corpus document the user is looking at: the input of the active annotation editor,
- * or nothing once the last editor is closed.
+ * or nothing once the last editor is closed. An editor opened without being activated counts too (a codebook
+ * change or an import reopens the corpus's editors while the user works in a view).
  */
 final class ActiveDocumentTracker implements IPartListener2 {
 	private final IWorkbenchPage page;
@@ -36,6 +37,16 @@ final class ActiveDocumentTracker implements IPartListener2 {
 
 	@Override
 	public void partClosed(IWorkbenchPartReference reference) {
+		update();
+	}
+
+	@Override
+	public void partOpened(IWorkbenchPartReference reference) {
+		update();
+	}
+
+	@Override
+	public void partBroughtToTop(IWorkbenchPartReference reference) {
 		update();
 	}
 

@@ -33,6 +33,7 @@ final class PaletteModel {
 	private final CodeTree tree;
 	private final List<String> recent;
 	private final List<TagType> depthFirst = new ArrayList<>();
+	private final java.util.Map<String, TagType> byId = new java.util.HashMap<>();
 	private String[] words = new String[0];
 	private Set<String> visible;
 	private List<TagType> matches = List.of();
@@ -42,6 +43,7 @@ final class PaletteModel {
 		this.tree = schema.tree();
 		this.recent = recent.stream().filter(id -> schema.tagType(id).isPresent()).limit(RECENT).toList();
 		tree.depthFirst().forEach(entry -> depthFirst.add(entry.getKey()));
+		depthFirst.forEach(type -> byId.put(type.id(), type));
 	}
 
 	Schema schema() {
@@ -64,14 +66,17 @@ final class PaletteModel {
 		for (TagType type : depthFirst()) {
 			if (matches(type)) {
 				found.add(type);
-				for (String at = type.id(); !at.isEmpty() && shown.add(at);) {
-					at = schema.tagType(at).map(TagType::parent).orElse("");
-				}
+				shown.addAll(tree.path(type.id()));
 			}
 		}
 		visible = shown;
 		matches = found;
 		return found;
+	}
+
+	/** How many codes the tree shows: the matches and their ancestors (every code without a filter). */
+	int shownCount() {
+		return visible == null ? depthFirst.size() : visible.size();
 	}
 
 	/** Whether a filter is set. */
@@ -110,7 +115,7 @@ final class PaletteModel {
 
 	Object parent(Object element) {
 		if (element instanceof TagType type && !type.parent().isEmpty()) {
-			return schema.tagType(type.parent()).orElse(null);
+			return byId.get(type.parent());
 		}
 		return null;
 	}

@@ -35,6 +35,10 @@ import org.policyannotator.ui.widgets.ToolTips;
  * the filter box tags with the first match; Down moves into the tree; double-click or Enter in the tree tags.
  */
 public final class TagPaletteView extends ViewPart {
+	/** Up to how many codes a codebook is shown open. */
+	private static final int EXPAND_CODEBOOK = 60;
+	/** Up to how many codes shown while filtering (matches and their ancestors) the tree opens them all. */
+	private static final int EXPAND_MATCHES = 150;
 	private Text filter;
 	private TreeViewer viewer;
 	private LocalResourceManager resources;
@@ -185,9 +189,13 @@ public final class TagPaletteView extends ViewPart {
 		firstMatch().ifPresent(t -> viewer.setSelection(new StructuredSelection(t), true));
 	}
 
-	/** Everything open while filtering (matches in their place) or for small codebooks; top level otherwise. */
+	/**
+	 * Everything open for a small codebook, or while filtering when the matches with their ancestors are few enough to
+	 * take in; else the top level only, the first match opened in its place (a filter of one or two letters matches
+	 * most of a large codebook: opening hundreds of codes would slow typing and show nothing useful).
+	 */
 	private void expand() {
-		if (model.filtering() || model.schema().tagTypes().size() <= 60) {
+		if (model.filtering() ? model.shownCount() <= EXPAND_MATCHES : model.shownCount() <= EXPAND_CODEBOOK) {
 			viewer.expandAll();
 		} else {
 			viewer.collapseAll();

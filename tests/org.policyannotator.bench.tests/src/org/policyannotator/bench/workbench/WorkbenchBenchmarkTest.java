@@ -3,9 +3,6 @@ package org.policyannotator.bench.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,34 +10,32 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.app.cli.CommandLine;
 import org.policyannotator.app.cli.ExitCodes;
-import org.policyannotator.app.cli.Subcommands;
+import org.policyannotator.bench.BenchRun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code bench workbench}: starts a real workbench, times every action at every size and closes it again. */
 class WorkbenchBenchmarkTest {
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
 	@TempDir
 	Path temp;
 
+	private BenchRun bench;
+
 	private int run(String... args) {
-		return new CommandLine(Subcommands.all("test"), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), temp).run(args);
+		bench = new BenchRun(temp);
+		return bench.run(args);
 	}
 
 	@Test
 	void everyActionAtEverySizeGetsAMedianAndP95AgainstOneRedrawOfTheEditor() throws Exception {
 		assertEquals(ExitCodes.OK, run("bench", "workbench", "--sizes", "50,300", "--chars", "40000",
-				"--repetitions", "3", "--json"), err.toString(StandardCharsets.UTF_8));
+				"--repetitions", "3", "--json"), bench.err());
 
 		Set<String> seen = new HashSet<>();
 		ObjectMapper mapper = new ObjectMapper();
-		for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+		for (String line : bench.out().lines().toList()) {
 			JsonNode figure = mapper.readTree(line);
 			assertEquals("workbench", figure.get("bench").asText(), line);
 			assertEquals("editor-redraw", figure.get("baseline").asText(), line);
@@ -61,8 +56,8 @@ class WorkbenchBenchmarkTest {
 	@Test
 	void withoutJsonEachFigureIsALineForPeople() {
 		assertEquals(ExitCodes.OK, run("bench", "workbench", "--sizes", "40", "--chars", "20000", "--repetitions", "2"),
-				err.toString(StandardCharsets.UTF_8));
-		String text = out.toString(StandardCharsets.UTF_8);
+				bench.err());
+		String text = bench.out();
 		assertTrue(text.lines().anyMatch(l -> l.startsWith("tag") && l.contains("40 annotations: median")
 				&& l.contains("one redraw")), text);
 		assertTrue(text.contains("heap in use with every view open"), text);
@@ -71,13 +66,13 @@ class WorkbenchBenchmarkTest {
 	@Test
 	void badSizesAreAUsageErrorBeforeAnyWindowOpens() {
 		assertEquals(ExitCodes.USAGE, run("bench", "workbench", "--sizes", "1000,lots"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sizes"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(bench.err().contains("--sizes"), bench.err());
 	}
 
 	@Test
 	void aCorpusToShowAsWellMustBeACorpusFolder() {
 		assertEquals(ExitCodes.USAGE, run("bench", "workbench", "--corpus", "no-such-folder"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a corpus folder"),
-				err.toString(StandardCharsets.UTF_8));
+		assertTrue(bench.err().contains("is not a corpus folder"),
+				bench.err());
 	}
 }

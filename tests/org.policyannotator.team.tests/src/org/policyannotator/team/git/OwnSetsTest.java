@@ -65,6 +65,10 @@ class OwnSetsTest {
 		assertEquals("speaker:Lee statistic:24.5 percent", quotes(ana, "ben"), "the change stays on ana's machine");
 		try (TeamRepository team = TeamRepository.open(ana)) {
 			assertEquals(List.of("M annotations/ben/doc.json"), team.status().changed());
+			assertEquals("ana", team.log(Optional.of("doc"), 1).get(0).author(), "the annotator's name is the author");
+		}
+		try (TeamRepository team = TeamRepository.open(ben)) {
+			assertEquals("ana", team.log(Optional.of("doc"), 1).get(0).author(), "colleagues see who it was");
 		}
 	}
 

@@ -30,6 +30,7 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.CorpusVariables;
 import org.policyannotator.search.Hit;
 import org.policyannotator.ui.AnnotatorIdentity;
 import org.policyannotator.ui.ViewIds;
@@ -56,6 +57,7 @@ class SearchViewTest {
 		view.form().type.select(0);
 		view.form().showAnnotationCriteria(false);
 		view.scope().select(0);
+		view.where().setText("");
 	}
 
 	@AfterEach
@@ -65,6 +67,7 @@ class SearchViewTest {
 		Corpus corpus = sample();
 		Files.deleteIfExists(corpus.setFile(AnnotatorIdentity.current(), OPINION));
 		Files.deleteIfExists(corpus.setFile(AnnotatorIdentity.current(), VISIT));
+		CorpusVariables.set(corpus, java.util.Map.of(VISIT, java.util.Map.of("country", "")));
 	}
 
 	private static IWorkbenchPage page() {
@@ -104,6 +107,27 @@ class SearchViewTest {
 			texts.add(item.getText(index));
 		}
 		return texts;
+	}
+
+	@Test
+	void documentsWhereNarrowsTheSearchToDocumentsWhoseVariablesMatch() throws Exception {
+		CorpusVariables.set(sample(), java.util.Map.of(VISIT, java.util.Map.of("country", "KR")));
+		searchFor("Korea");
+		assertTrue(column(0).stream().distinct().count() > 1, "without a filter Korea is in several documents");
+
+		view.where().setText("country=kr|jp");
+		searchFor("Korea");
+		assertFalse(column(0).isEmpty());
+		String visit = sample().documentTitle(VISIT);
+		assertTrue(column(0).stream().allMatch(d -> d.startsWith(visit)), column(0).toString());
+
+		view.where().setText("country=");
+		view.search();
+		assertTrue(view.form().problem().startsWith("Documents where: \"country=\" has no value"),
+				view.form().problem());
+		view.where().setText("country=CN");
+		searchFor("Korea");
+		assertTrue(view.summary().startsWith("No document has variables matching country=CN"), view.summary());
 	}
 
 	@Test

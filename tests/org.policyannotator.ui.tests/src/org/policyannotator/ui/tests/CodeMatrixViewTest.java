@@ -24,7 +24,10 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusVariables;
+import org.policyannotator.ui.AnnotatorIdentity;
 import org.policyannotator.ui.codes.CodeMatrixView;
+import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.editor.DocumentEditorInput;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 
 /** The Code Matrix view counts a corpus's codes per document and per variable value in the workbench. */
@@ -39,6 +42,8 @@ class CodeMatrixViewTest {
 		set.add(Annotation.of("a2", "claim", List.of(Span.of(document.text(), 6, 9)), "matrix-test", Instant.now()));
 		corpus.saveSet(set);
 		CorpusVariables.set(corpus, Map.of(doc, Map.of("country", "KR")));
+		java.nio.file.Path mineFile = corpus.setFile(AnnotatorIdentity.current(), doc);
+		byte[] mineBefore = Files.exists(mineFile) ? Files.readAllBytes(mineFile) : null;
 		try {
 			CodeMatrixView view = (CodeMatrixView) page().showView(CodeMatrixView.ID);
 			Combo corpora = view.corpusCombo().control();
@@ -46,8 +51,11 @@ class CodeMatrixViewTest {
 			corpora.notifyListeners(SWT.Selection, new Event());
 			view.count();
 			CodeMatrix matrix = waitForBy(view, CodeMatrix.BY_DOCUMENT);
-			assertEquals(corpus.documentIds().size() + 2, view.viewer().getTable().getColumnCount(),
-					"code, one column per document, total");
+			assertEquals(corpus.documentIds().size() + 3, view.viewer().getTable().getColumnCount(),
+					"code, one column per document, total, an empty column taking the rest of the width");
+			assertEquals(SWT.RIGHT, view.viewer().getTable().getColumn(1).getAlignment(), "counts are right-aligned");
+			assertEquals(SWT.RIGHT, view.viewer().getTable().getColumn(corpus.documentIds().size() + 1).getAlignment(),
+					"so are the totals");
 			assertTrue(matrix.total("claim", doc) >= 2, "the two claims are counted");
 			TableItem claim = view.viewer().getTable().getItem(0);
 			assertEquals("Claim", claim.getText(0));
@@ -65,13 +73,27 @@ class CodeMatrixViewTest {
 			CodeMatrix byCountry = waitForBy(view, "country");
 			assertEquals(List.of("KR", CodeMatrix.NONE), byCountry.columns());
 			assertEquals(matrix.total("claim", doc), byCountry.total("claim", "KR"));
+
+			page().closeAllEditors(false);
+			String me = AnnotatorIdentity.current();
+			AnnotationSet mine = new AnnotationSet(me, doc, document.sha256());
+			mine.add(Annotation.of("m2", "claim", List.of(Span.of(document.text(), 10, 14)), me, Instant.now()));
+			mine.add(Annotation.of("m1", "claim", List.of(Span.of(document.text(), 0, 5)), me, Instant.now()));
+			corpus.saveSet(mine);
+			view.showPassages(corpus.schema().tagType("claim").orElseThrow(), doc);
+			processEvents();
+			AnnotationEditor editor = (AnnotationEditor) page().getActiveEditor();
+			assertEquals(doc, ((DocumentEditorInput) editor.getEditorInput()).documentId(), "the cell's document opens");
+			assertEquals("m1", editor.selectedAnnotation().orElseThrow().id(), "with its first claim selected");
 		} finally {
-			CorpusVariables.set(corpus, Map.of(doc, Map.of("country", "")));
-			try (var files = Files.walk(corpus.setFile("matrix-test", doc).getParent())) {
-				for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-					Files.delete(file);
-				}
+			page().closeAllEditors(false);
+			if (mineBefore == null) {
+				Files.deleteIfExists(mineFile);
+			} else {
+				Files.write(mineFile, mineBefore);
 			}
+			CorpusVariables.set(corpus, Map.of(doc, Map.of("country", "")));
+			UiTestSupport.deleteTree(corpus.setFile("matrix-test", doc).getParent());
 		}
 	}
 

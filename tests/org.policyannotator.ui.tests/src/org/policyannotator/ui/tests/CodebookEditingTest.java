@@ -31,6 +31,7 @@ import org.policyannotator.ui.codes.CodebookOperation;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.editor.DocumentEditorInput;
+import org.policyannotator.ui.views.TagPaletteView;
 
 /**
  * Editing a codebook in use from the workbench: every annotator's annotations follow, the open editor shows them,
@@ -55,10 +56,11 @@ class CodebookEditingTest {
 	}
 
 	@AfterEach
-	void forget() {
+	void forget() throws Exception {
 		page().closeAllEditors(false);
 		processEvents();
 		CorpusRegistry.getDefault().remove(folder);
+		UiTestSupport.deleteTree(folder.getParent());
 	}
 
 	private String type(String annotator, String id) throws Exception {
@@ -121,5 +123,41 @@ class CodebookEditingTest {
 		history.undo(context, null, null);
 		assertEquals("trade-flows", type("alice", "a2"));
 		assertEquals("economy-jobs", type("alice", "a1"), "only the merged annotations go back");
+	}
+
+	private static List<String> shown(TagPaletteView palette) {
+		List<String> labels = new java.util.ArrayList<>();
+		java.util.ArrayDeque<org.eclipse.swt.widgets.TreeItem> items = new java.util.ArrayDeque<>(
+				List.of(palette.viewer().getTree().getItems()));
+		while (!items.isEmpty()) {
+			org.eclipse.swt.widgets.TreeItem item = items.poll();
+			labels.add(item.getText(0));
+			items.addAll(List.of(item.getItems()));
+		}
+		return labels;
+	}
+
+	@Test
+	void thePaletteACodeIsDeletedFromShowsTheCodebookWithoutItAndWithItAgainAfterUndo() throws Exception {
+		page().openEditor(new DocumentEditorInput(folder, "d1", "D1"), ViewIds.ANNOTATION_EDITOR);
+		TagPaletteView palette = (TagPaletteView) page().showView(ViewIds.TAG_PALETTE);
+		palette.filter().setText("employment");
+		processEvents();
+		assertEquals(List.of("1 Economy", "102 Employment and wages"), shown(palette));
+
+		editing().delete(code("economy-jobs"), CodeEditing.Fate.PARENT, Optional.empty());
+		processEvents();
+		assertEquals(List.of(), shown(palette), "the deleted code is gone");
+		palette.filter().setText("growth");
+		processEvents();
+		assertEquals(List.of("1 Economy", "101 Growth and outlook"), shown(palette),
+				"the palette still shows the corpus's codebook while its editor is reopened");
+
+		palette.filter().setText("employment");
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
+				.undo(PlatformUI.getWorkbench().getOperationSupport().getUndoContext(), null, null);
+		processEvents();
+		assertEquals(List.of("1 Economy", "102 Employment and wages"), shown(palette), "undo brings the code back");
+		palette.filter().setText("");
 	}
 }

@@ -14,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +57,10 @@ class SentenceModeTest {
 	/** What a click does: the caret goes there, then the mouse button is released. */
 	private static void click(AnnotationEditor editor, int offset) {
 		editor.selectAndReveal(offset, 0);
-		org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
+		Event up = new Event();
 		up.button = 1;
-		((org.eclipse.swt.custom.StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class))
-				.notifyListeners(org.eclipse.swt.SWT.MouseUp, up);
+		((StyledText) editor.getAdapter(Control.class))
+				.notifyListeners(SWT.MouseUp, up);
 		processEvents();
 	}
 
@@ -118,5 +125,73 @@ class SentenceModeTest {
 		sentence("split");
 		assertSelected(editor, units.start(2), word - 1, "the first part of the split sentence is selected");
 		assertEquals(units.count() + 1, CorpusUnits.units(sampleCorpus(), DOCUMENT).count());
+	}
+
+	@Test
+	void movingToTheNextSentenceShowsOnlyThatSentenceSelectedOnItsWrappedLines() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		SentenceUnits units = SentenceUnits.of(editor.session().orElseThrow().document().text());
+		int width = text.getClientArea().width;
+		int i = 0;
+		while (i + 1 < units.count() && !wrapsThenSharesALine(text, units, i)) {
+			i++;
+		}
+		assertTrue(i + 1 < units.count(), "the sample document has two such sentences at this window width");
+		click(editor, units.start(i) + 3);
+		run(SentenceMode.COMMAND_ID, Map.of());
+		assertSelected(editor, units.start(i), units.end(i), "the clicked sentence is selected");
+		settle(text);
+
+		sentence("next");
+		assertSelected(editor, units.start(i + 1), units.end(i + 1), "Alt+Down selects the next sentence");
+		ImageData shown = settle(text);
+		RGB selected = text.getSelectionBackground().getRGB();
+		Point before = text.getLocationAtOffset(units.start(i + 1));
+		Point after = text.getLocationAtOffset(units.end(i + 1));
+		int line = text.getLineHeight();
+		assertTrue(selectedShare(shown, before.x + 4, before.y, line, selected) > 0.5,
+				"the sentence is painted as selected");
+		assertTrue(selectedShare(shown, before.x - 14, before.y, line, selected) < 0.2,
+				"the end of the previous sentence is no longer painted as selected");
+		assertTrue(selectedShare(shown, after.x + 8, after.y, line, selected) < 0.2,
+				"the selection ends with the sentence, not at the end of the wrapped line");
+		assertTrue(selectedShare(shown, width - 16, after.y, line, selected) < 0.2,
+				"nor at the right edge of that line");
+	}
+
+	/**
+	 * Whether sentence {@code i} runs over two or more wrapped lines and the next one starts on its last line (not at
+	 * the left edge) and ends in the same paragraph well before the right edge.
+	 */
+	private static boolean wrapsThenSharesALine(StyledText text, SentenceUnits units, int i) {
+		Point start = text.getLocationAtOffset(units.start(i));
+		Point end = text.getLocationAtOffset(units.end(i));
+		Point next = text.getLocationAtOffset(units.start(i + 1));
+		Point nextEnd = text.getLocationAtOffset(units.end(i + 1));
+		return start.y < end.y && end.y == next.y && next.x > 30 && nextEnd.x + 40 < text.getClientArea().width
+				&& text.getLineAtOffset(units.start(i + 1)) == text.getLineAtOffset(units.end(i + 1));
+	}
+
+	/** Lets the display paint what is queued (without asking for a redraw) and reads the text back from the screen. */
+	private static ImageData settle(StyledText text) throws InterruptedException {
+		return UiTestSupport.onScreen(text, 500);
+	}
+
+	/** The share of the pixels of a box 10 pixels wide and one line high that have the selection's colour. */
+	private static double selectedShare(ImageData data, int x, int y, int height, RGB colour) {
+		int hits = 0;
+		int all = 0;
+		for (int dx = 0; dx < 10; dx++) {
+			for (int dy = 1; dy < height - 1; dy++) {
+				RGB rgb = data.palette.getRGB(data.getPixel(x + dx, y + dy));
+				all++;
+				if (Math.abs(rgb.red - colour.red) + Math.abs(rgb.green - colour.green)
+						+ Math.abs(rgb.blue - colour.blue) < 30) {
+					hits++;
+				}
+			}
+		}
+		return (double) hits / all;
 	}
 }

@@ -61,4 +61,39 @@ final class UiTestSupport {
 		processEvents();
 		return result;
 	}
+
+	/** Deletes a folder with everything in it (a test's temporary corpus). */
+	static void deleteTree(Path folder) throws java.io.IOException {
+		try (var paths = java.nio.file.Files.walk(folder)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				java.nio.file.Files.delete(path);
+			}
+		}
+	}
+
+	/**
+	 * The control as it is drawn on the screen after the display has had {@code millis} to paint what is queued (read
+	 * back from the display, as a screenshot would; nothing is asked to repaint).
+	 */
+	static org.eclipse.swt.graphics.ImageData onScreen(org.eclipse.swt.widgets.Control control, long millis)
+			throws InterruptedException {
+		Display display = control.getDisplay();
+		long until = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		org.eclipse.swt.graphics.Point size = control.getSize();
+		org.eclipse.swt.graphics.Point origin = control.toDisplay(0, 0);
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
 }

@@ -27,10 +27,7 @@ import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -334,26 +331,9 @@ class WorkbenchChromeTest {
 
 	/** The control as drawn on the screen (read back from the display, as a screenshot would). */
 	private static ImageData drawn(Control control) throws InterruptedException {
-		Display display = control.getDisplay();
 		control.redraw();
 		// GTK animates a check box's change of state: let it finish, as a user's eye would
-		long until = System.currentTimeMillis() + 600;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-		Point size = control.getSize();
-		Point origin = control.toDisplay(0, 0);
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			return image.getImageData();
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		return UiTestSupport.onScreen(control, 600);
 	}
 
 	private static int distance(int pixelA, int pixelB, ImageData data) {

@@ -118,14 +118,16 @@ public final class CorpusCommand implements Subcommand {
 			out.println("Sets:        " + info.sets());
 			out.println("Annotations: " + info.annotations() + " (relations: " + info.relations() + ")");
 			out.println("Per type:");
-			for (TagType type : corpus.schema().tagTypes()) {
-				out.printf("  %-16s %8d%n", type.label(), info.countsPerType().getOrDefault(type.id(), 0L));
+			// codes of a hierarchy indented under their parents, with their numbers; the counts in one column
+			Map<String, String> labels = new java.util.LinkedHashMap<>();
+			for (Map.Entry<TagType, Integer> entry : corpus.schema().tree().depthFirst()) {
+				labels.put(entry.getKey().id(), "  ".repeat(entry.getValue() - 1) + entry.getKey().numberedLabel());
 			}
-			for (Map.Entry<String, Long> e : info.countsPerType().entrySet()) {
-				if (corpus.schema().tagType(e.getKey()).isEmpty()) {
-					out.printf("  %-16s %8d  (not in the schema)%n", e.getKey(), e.getValue());
-				}
-			}
+			info.countsPerType().keySet().stream().filter(id -> !labels.containsKey(id)).forEach(id -> labels.put(id, id));
+			int width = Math.max(16, labels.values().stream().mapToInt(String::length).max().orElse(0));
+			labels.forEach((id, label) -> out.printf("  %-" + width + "s %8d%s%n", label,
+					info.countsPerType().getOrDefault(id, 0L),
+					corpus.schema().tagType(id).isPresent() ? "" : "  (not in the schema)"));
 			return ExitCodes.OK;
 		} catch (CorpusException e) {
 			context.err().println("corpus info: " + e.getMessage());

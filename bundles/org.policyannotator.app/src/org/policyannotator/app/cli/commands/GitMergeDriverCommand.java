@@ -69,10 +69,11 @@ public final class GitMergeDriverCommand implements Subcommand {
 			context.err().println("policyannotator git-merge-driver: " + path + ": " + note);
 		}
 		if (result.clean()) {
-			Files.deleteIfExists(conflictFile);
+			// conflicts of an earlier merge, still in the conflict file, wait for the user's decision
 			return ExitCodes.OK;
 		}
-		AtomicFiles.write(conflictFile, ConflictFile.encode(path, result, base, ours, theirs));
+		AtomicFiles.write(conflictFile, ConflictFile.accumulate(conflictFile, ConflictFile.encode(path, result, base,
+				ours, theirs)));
 		for (MergeConflict conflict : result.conflicts()) {
 			context.err().println("policyannotator git-merge-driver: " + path + ": conflict on "
 					+ conflict.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + conflict.id() + ": "

@@ -20,8 +20,10 @@ import org.policyannotator.team.git.Credentials;
 import org.policyannotator.team.git.HistoryEntry;
 import org.policyannotator.team.git.Progress;
 import org.policyannotator.team.git.SyncResult;
+import org.policyannotator.team.git.TeamException;
 import org.policyannotator.team.git.TeamRepository;
 import org.policyannotator.team.git.TeamStatus;
+import org.policyannotator.ui.team.CredentialStore;
 
 /** {@code team share|clone|sync|status|log|restore}: a corpus shared with colleagues through Git. */
 public final class TeamCommand implements Subcommand {
@@ -81,11 +83,24 @@ public final class TeamCommand implements Subcommand {
 				    schema.json or corpus.json into the originals, annotation by annotation (conflicts go to
 				    .<file>.conflicts.json), and deletes them. Works on corpora that are not shared through Git too.
 				  HTTPS remotes take the user name and password (or token) from POLICYANNOTATOR_GIT_USER and
-				  POLICYANNOTATOR_GIT_PASSWORD; SSH remotes need a Git URL the machine can reach.""";
+				  POLICYANNOTATOR_GIT_PASSWORD, else from what the workbench remembered in secure storage for the host.
+				  SSH remotes (ssh://user@host/path, user@host:path) use the keys and known_hosts of ~/.ssh.""";
 	}
 
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
+		try {
+			return act(args, context);
+		} catch (TeamException e) {
+			if (!e.credentialsRefused()) {
+				throw e;
+			}
+			throw new TeamException(e.getMessage() + " (give them in " + USER_VARIABLE + " and " + PASSWORD_VARIABLE
+					+ ", or sign in once in the workbench with Remember in secure storage)", e, true);
+		}
+	}
+
+	private int act(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
 			throw new UsageException("needs an action: share, clone, sync, status, log, restore or resolve-copies");
 		}
@@ -101,7 +116,7 @@ public final class TeamCommand implements Subcommand {
 			none(words, action);
 			Path corpus = corpus(parsed, context);
 			Optional<String> remote = parsed.option("--remote").map(r -> remote(r, context));
-			try (TeamRepository team = TeamRepository.share(corpus, remote, credentials(), progress)) {
+			try (TeamRepository team = TeamRepository.share(corpus, remote, credentials(remote), progress)) {
 				out.println("Shared " + corpus + (remote.isPresent() ? " with " + team.remoteUrl().orElseThrow()
 						: " (no remote yet: team share --remote <url>)"));
 			}
@@ -111,7 +126,8 @@ public final class TeamCommand implements Subcommand {
 				throw new UsageException("clone needs <url-or-path> <dir>");
 			}
 			Path into = context.resolve(words.get(1));
-			try (TeamRepository team = TeamRepository.clone(remote(words.get(0), context), into, credentials(),
+			String remote = remote(words.get(0), context);
+			try (TeamRepository team = TeamRepository.clone(remote, into, credentials(Optional.of(remote)),
 					progress)) {
 				out.println("Cloned " + words.get(0) + " into " + team.corpus());
 			}
@@ -121,7 +137,8 @@ public final class TeamCommand implements Subcommand {
 			String message = parsed.option("--message")
 					.orElse("Annotations of " + System.getProperty("user.name", "a colleague"));
 			try (TeamRepository team = TeamRepository.open(corpus(parsed, context))) {
-				return report(team.sync(message, parsed.option("--annotator"), credentials(), progress), context);
+				return report(team.sync(message, parsed.option("--annotator"), credentials(team.remoteUrl()), progress),
+						context);
 			}
 		}
 		case "status" -> {
@@ -203,13 +220,20 @@ public final class TeamCommand implements Subcommand {
 		return conflicts == 0 ? ExitCodes.OK : ExitCodes.FAILED;
 	}
 
-	private Optional<Credentials> credentials() {
+	/**
+	 * The user name and password (or token) for {@code remote}: from the environment, else what the workbench
+	 * remembered in secure storage for its host.
+	 */
+	Optional<Credentials> credentials(Optional<String> remote) throws TeamException {
 		String user = environment.get(USER_VARIABLE);
 		String password = environment.get(PASSWORD_VARIABLE);
-		if (user == null || password == null) {
+		if (user != null && !user.isBlank() && password != null) {
+			return Optional.of(new Credentials(user, password.toCharArray()));
+		}
+		if (remote.isEmpty() || !CredentialStore.needsCredentials(remote.get())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Credentials(user, password.toCharArray()));
+		return CredentialStore.standard(environment).find(remote.get());
 	}
 
 	/** A remote as given; a relative path is taken from the folder the command runs in. */

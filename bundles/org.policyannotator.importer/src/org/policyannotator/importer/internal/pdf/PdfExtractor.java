@@ -118,7 +118,7 @@ public final class PdfExtractor {
 		List<String> warnings = new ArrayList<>();
 		List<Integer> starts = pageStarts(built.pageMarks(), joined, pages.size(), warnings);
 		ArticleMetadata withTitle = metadata.title().isPresent() ? metadata
-				: metadata.withTitle(firstHeading(built.paragraphs()));
+				: metadata.withTitle(largestOnFirstPage(kept, bodySize).or(() -> firstHeading(built.paragraphs())));
 		return new Result(Extraction.of(joined, withTitle, "pdf"), starts, warnings);
 	}
 
@@ -164,6 +164,28 @@ public final class PdfExtractor {
 			list.add(s);
 		}
 		return list;
+	}
+
+	/**
+	 * The title set on the first page with text in the largest type, clearly larger than the body's: the cover's title
+	 * rather than a date or an editor's line over it.
+	 */
+	private static Optional<String> largestOnFirstPage(List<List<PdfLine>> pages, float bodySize) {
+		List<PdfLine> first = pages.stream().filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
+		float largest = (float) first.stream().mapToDouble(PdfLine::fontSize).max().orElse(0);
+		if (largest < bodySize * 1.3f) {
+			return Optional.empty();
+		}
+		StringBuilder title = new StringBuilder();
+		for (PdfLine line : first) {
+			if (Math.abs(line.fontSize() - largest) < 0.5f) {
+				title.append(title.isEmpty() ? "" : " ").append(line.text());
+			} else if (!title.isEmpty()) {
+				break;
+			}
+		}
+		String t = title.toString().strip();
+		return t.isEmpty() || t.length() > 300 ? Optional.empty() : Optional.of(t);
 	}
 
 	private static Optional<String> firstHeading(List<Paragraph> paragraphs) {

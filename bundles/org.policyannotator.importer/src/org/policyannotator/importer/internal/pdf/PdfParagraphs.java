@@ -9,7 +9,8 @@ import org.policyannotator.importer.BlockKind;
 /**
  * Rebuilds paragraphs from lines: a paragraph ends where the space between two lines is clearly wider than the
  * usual line spacing, where the font size changes (headings), where a line that ends a sentence stops well short
- * of its column's right edge, where the next line is indented, or around a table row (words set apart in columns,
+ * of its column's right edge, where the next line is indented (but not the second line of a bulleted item), where a
+ * bulleted item starts, after an entry of a table of contents, or around a table row (words set apart in columns,
  * which stays a line of its own). Lines are joined with a space; a word hyphenated
  * at the end of a line is joined without its hyphen.
  */
@@ -115,8 +116,21 @@ final class PdfParagraphs {
 		if (!sameColumn && endsSentence(previous.text()) && startsSentence(line.text())) {
 			return true;
 		}
+		if (isListItem(line.text()) || TOC_ENTRY.matcher(previous.text()).find()) {
+			return true; // the next item of a list; the entry after an entry of a table of contents
+		}
 		return sameColumn && line.x() > previous.x() + 0.8f * line.fontSize()
-				&& line.x() < previous.x() + 6 * line.fontSize();
+				&& line.x() < previous.x() + 6 * line.fontSize()
+				&& !(isListItem(previous.text()) && !endsSentence(previous.text())); // an item's second line is indented
+	}
+
+	/** An entry of a table of contents: dot leaders and a page number ("4.1 Introduction ........ 8"). */
+	private static final java.util.regex.Pattern TOC_ENTRY = java.util.regex.Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|…{2,}\\s*\\d{1,4}$");
+
+	/** A line that starts with a bullet: "•", "▪", "◦", "■", "●", a dash or the private-use bullets of Symbol fonts. */
+	private static boolean isListItem(String text) {
+		return text.length() > 2 && "•▪◦■●–\u00AD\uF0B7\uF0A7\uF0D8".indexOf(text.charAt(0)) >= 0
+				&& Character.isWhitespace(text.charAt(1));
 	}
 
 	/** How wide the first word of a line (and a space) would be set in the font of another line: roughly. */

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyannotator.app.cli.CommandRun;
+import org.policyannotator.team.git.Credentials;
+import org.policyannotator.ui.team.CredentialStore;
 
 /** {@code team share|clone|sync|status|log} as a user types them, around a bare repository on a "shared drive". */
 class TeamCommandTest {
@@ -38,6 +42,30 @@ class TeamCommandTest {
 		run.clear();
 		assertEquals(0, run.line("team", "log", "--corpus", "ben", "--max", "1"), run.err());
 		assertTrue(run.out().contains("Guidelines v2") && run.out().contains("notes.txt: added"), run.out());
+	}
+
+	@Test
+	void credentialsComeFromTheEnvironmentElseFromWhatTheWorkbenchRememberedForTheHost() throws Exception {
+		String remote = "https://git.example.org/team/news.git";
+		Path state = temp.resolve("state");
+		new CredentialStore(state).remember("https://git.example.org/other.git",
+				new Credentials("ana", "remembered-token".toCharArray()));
+
+		Credentials stored = new TeamCommand(Map.of("POLICYANNOTATOR_HOME", state.toString()))
+				.credentials(Optional.of(remote)).orElseThrow();
+		assertEquals("ana", stored.user());
+		assertEquals("remembered-token", new String(stored.password()));
+
+		Credentials given = new TeamCommand(Map.of("POLICYANNOTATOR_HOME", state.toString(),
+				"POLICYANNOTATOR_GIT_USER", "ben", "POLICYANNOTATOR_GIT_PASSWORD", "env-token"))
+				.credentials(Optional.of(remote)).orElseThrow();
+		assertEquals("ben", given.user());
+		assertEquals("env-token", new String(given.password()));
+
+		assertTrue(new TeamCommand(Map.of("POLICYANNOTATOR_HOME", state.toString()))
+				.credentials(Optional.of("https://elsewhere.example.org/news.git")).isEmpty(), "another host");
+		assertTrue(new TeamCommand(Map.of("POLICYANNOTATOR_HOME", state.toString()))
+				.credentials(Optional.of(temp.resolve("drive/news.git").toString())).isEmpty(), "a folder needs none");
 	}
 
 	@Test

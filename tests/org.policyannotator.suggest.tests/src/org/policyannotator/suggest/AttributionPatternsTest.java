@@ -1,0 +1,187 @@
+package org.policyannotator.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes of attribution in wire news, press releases and statements that name the speaker in more ways. */
+class AttributionPatternsTest {
+
+	@Test
+	void anAcronymInBracketsAfterABodysNameAndTheAcronymLaterAreOneSpeaker() {
+		Found f = Found.in("Inflation eased to 3.1% in May, the Office for National Statistics (ONS) said on Tuesday."
+				+ " Services prices rose more slowly, according to the ONS.");
+		assertEquals("Office for National Statistics", f.speakerOf("Inflation eased to 3.1% in May"));
+		assertEquals("Office for National Statistics", f.speakerOf("Services prices rose more slowly"));
+		assertEquals(List.of("Office for National Statistics"), f.texts("speaker"));
+	}
+
+	@Test
+	void theSubjectOfAVerbBeforeAndOrButSaidIsTheSpeaker() {
+		Found f = Found.in("Health Minister Ana Lima welcomed the report but said the money would not be enough."
+				+ " The Royal College of Nursing praised the plan and warned that nurses were leaving the wards.");
+		assertEquals("Ana Lima", f.speakerOf("the money would not be enough"));
+		assertEquals("Royal College of Nursing", f.speakerOf("nurses were leaving the wards"));
+	}
+
+	@Test
+	void peopleSomewhereAreGenericSpeakersAndADocumentsBodyIsTheSpeaker() {
+		Found f = Found.in("Analysts at Vega Bank said the cut was likely in June. According to data from the"
+				+ " World Bank, poverty fell by a third in ten years.");
+		assertEquals("Analysts", f.speakerOf("the cut was likely in June"));
+		assertEquals("World Bank", f.speakerOf("poverty fell by a third in ten years"));
+	}
+
+	@Test
+	void aPortfolioBeforeTheNameIsNotPartOfIt() {
+		Found f = Found.in("The Hon. Kofi Mensah MP\n\n\"We will act now,\" said Minister for Trade and Industry"
+				+ " Kofi Mensah.");
+		assertEquals("Kofi Mensah", f.speakerOf("We will act now"));
+	}
+
+	@Test
+	void toldAnAudienceAndSayingReportAClauseWithoutThat() {
+		Found f = Found.in("The mayor, Lena Park, told reporters the city would cut bus fares by half. The Ghana"
+				+ " Teachers Union called a strike, saying the offer was far too low. Nobody told reporters anything.");
+		assertEquals("Lena Park", f.speakerOf("the city would cut bus fares by half"));
+		assertEquals("Ghana Teachers Union", f.speakerOf("the offer was far too low"));
+		assertEquals(2, f.texts("quote").size(), f.texts("quote").toString());
+	}
+
+	@Test
+	void aSpeakerIntroducedWithAColonAndTheQuoteParagraphAfterABlankLineKeepHim() {
+		Found f = Found.in("President Daniel Moi said:\n\n“We will not borrow more.”\n\nThe markets rose."
+				+ "\n\n“Nobody should pay more tax,” said Grace Wanjiku.\n\n“Not this year, and not next year.”");
+		assertEquals("Daniel Moi", f.speakerOf("We will not borrow more."));
+		assertEquals("Grace Wanjiku", f.speakerOf("Not this year, and not next year."));
+	}
+
+	@Test
+	void britishSingleQuotesWithApostrophesInside() {
+		Found f = Found.in("‘The ministers’ plan will not work,’ said Ruth Bell, an economist at Vega Bank. She added"
+				+ " that the pound’s fall was over.");
+		assertEquals(List.of("The ministers’ plan will not work", "the pound’s fall was over"), f.texts("quote"));
+		assertEquals("Ruth Bell", f.speakerOf("the pound’s fall was over"));
+	}
+
+	@Test
+	void aQuotedClauseRightAfterThatIsADirectQuote() {
+		Found f = Found.in("Housing Minister Ada Okoro argued in a speech last week that \"the state cannot build"
+				+ " every house\". Critics said the plan was \"too little\" for renters.");
+		assertEquals("direct", f.attribute(f.one("quote", "the state cannot build every house"), "kind"));
+		assertTrue(f.texts("quote").stream().noneMatch(q -> q.equals("too little")), f.texts("quote").toString());
+	}
+
+	@Test
+	void quotedAsSayingAndAffirmedReportWords() {
+		Found f = Found.in("\"The river is dying,\" its director Ana Costa was quoted as saying. Mayor Rui Lopes was quoted"
+				+ " by the newspaper Publico as saying that the city would clean the river banks. Minister Eva Reis affirmed"
+				+ " that the reserves were sufficient for six months.");
+		assertEquals("Ana Costa", f.speakerOf("The river is dying"));
+		assertEquals("Rui Lopes", f.speakerOf("the city would clean the river banks"));
+		assertEquals("Eva Reis", f.speakerOf("the reserves were sufficient for six months"));
+	}
+
+	@Test
+	void aSpokespersonForABodyQuotesTheBodyAndANameWithAParticleIsTheApposition() {
+		Found f = Found.in("A spokesperson for the Finance Ministry said the budget would be presented in June. The"
+				+ " party's leader, Ahmed el-Sayed, told a rally that the vote would be free.");
+		assertEquals("Finance Ministry", f.speakerOf("the budget would be presented in June"));
+		assertEquals("Ahmed el-Sayed", f.speakerOf("the vote would be free"));
+	}
+
+	@Test
+	void aReportByToldWithItsAudienceAfterTheClause() {
+		Found f = Found.in("The new tax will raise $2 billion a year, Finance Minister Paul Dube told the National"
+				+ " Assembly on Tuesday.");
+		assertEquals("Paul Dube", f.speakerOf("The new tax will raise $2 billion a year"));
+	}
+
+	@Test
+	void aSurnameEndingInSIsANameAndTheFullNameIsFoundAfterAHeadline() {
+		Found f = Found.in("Marcos lifts rice cap\n\nPresident Ferdinand Marcos Jr. lifted the cap on Thursday. \"The"
+				+ " cap did its job,\" Marcos said. Senator Ana Ellis opposed it. \"It is too early,\" Ellis told reporters.");
+		assertEquals("Ferdinand Marcos Jr.", f.speakerOf("The cap did its job"));
+		assertEquals("Ana Ellis", f.speakerOf("It is too early"));
+		assertEquals(List.of("Ferdinand Marcos Jr.", "Ana Ellis"), f.texts("speaker"));
+	}
+
+	@Test
+	void theTitleRefersToThePersonLastNamedWithIt() {
+		Found f = Found.in("\"We will appeal,\" said Tom Berg, the tenants' lawyer. Oslo's senator for housing, Kari"
+				+ " Holm, asked both sides to talk. According to the senator, about 9,000 households rent their homes.");
+		assertEquals("Tom Berg", f.speakerOf("We will appeal"));
+		assertEquals("Kari Holm", f.speakerOf("about 9,000 households rent their homes"));
+	}
+
+	@Test
+	void aShortPhraseOrARelativeClauseInMarksContinuesTheWritersSentence() {
+		Found f = Found.in("The union called the offer \"a cruel joke.\" The minister said the fund was paid in advance,"
+				+ " \"which keeps it safe from inflation.\" \"We will fight,\" she said, \"with every worker behind us.\"");
+		assertEquals(Set.of("the fund was paid in advance, \"which keeps it safe from inflation.\"", "We will fight",
+				"with every worker behind us."), Set.copyOf(f.texts("quote")));
+	}
+
+	@Test
+	void aTimeOrAChannelBetweenSaidAndAClauseWithoutThat() {
+		Found f = Found.in("China said on Monday it would impose tariffs on all farm goods. The ministry said in a"
+				+ " statement it had found no evidence of fraud. Officials said Thursday the bridge would reopen in May."
+				+ " The company, which employs 4,000 people, said profits would fall this year.");
+		assertEquals("China", f.speakerOf("it would impose tariffs on all farm goods"));
+		assertEquals("Officials", f.speakerOf("the bridge would reopen in May"));
+		assertTrue(f.texts("quote").contains("it had found no evidence of fraud"), f.texts("quote").toString());
+		assertEquals("The company", f.speakerOf("profits would fall this year"));
+	}
+
+	@Test
+	void anAcronymJoinsABodysNameButNotAPersonsInitials() {
+		Found f = Found.in("\"We won,\" said Ana Pereira. The AP reported that turnout was above 60 percent. The"
+				+ " European Union said the vote was fair and free. According to the EU, turnout was the highest since 1990.");
+		assertEquals("AP", f.speakerOf("turnout was above 60 percent"));
+		assertEquals("European Union", f.speakerOf("turnout was the highest since 1990"));
+	}
+
+	@Test
+	void reportsAroundAParentheticalSpeakerAndAccordingToInsideTheClause() {
+		Found f = Found.in("The plant will close in May, she said, and the workers will be moved to other sites. The"
+				+ " deficit, according to the Audit Office, reached 4 billion euros last year. \"We will appeal,\" the"
+				+ " judge was told. Rents rose again in March, he said, citing data from the city.");
+		assertTrue(f.texts("quote").contains("The plant will close in May"), f.texts("quote").toString());
+		assertEquals("Audit Office", f.speakerOf("The deficit, according to the Audit Office, reached 4 billion euros"
+				+ " last year"));
+		assertTrue(f.texts("quote").contains("Rents rose again in March"), f.texts("quote").toString());
+		assertTrue(f.texts("quote").stream().noneMatch(q -> q.startsWith("citing")), f.texts("quote").toString());
+	}
+
+	@Test
+	void aSecondReportAfterButAndANameAfterARoleInApposition() {
+		Found f = Found.in("The union said the offer was far too low but warned that a strike would hurt patients. The"
+				+ " minister's deputy, Minister for Health Ana Reis, told parliament that the plan was ready.");
+		assertTrue(f.texts("quote").contains("the offer was far too low"), f.texts("quote").toString());
+		assertTrue(f.texts("quote").contains("a strike would hurt patients"), f.texts("quote").toString());
+		assertEquals("Ana Reis", f.speakerOf("the plan was ready"));
+	}
+
+	@Test
+	void theOrganisationIsTheBodyNamedWithThatNounAndAHeadlineQuoteIsNotTaggedTwice() {
+		Found f = Found.in("\"Rents are out of control,\" says tenants' group\n\nThe housing group Habitat Action said on"
+				+ " Monday it would sue the city. \"Rents are out of control,\" its director Eva Lind said. The city had"
+				+ " ignored 300 complaints, the group said.");
+		assertEquals(1, f.texts("quote").stream().filter(q -> q.equals("Rents are out of control")).count());
+		assertEquals("Habitat Action", f.speakerOf("The city had ignored 300 complaints"));
+		assertEquals("Eva Lind", f.speakerOf("Rents are out of control"));
+	}
+
+	@Test
+	void aSentenceOpeningWithTheTitleGivesHeOrSheAfterIt() {
+		Found f = Found.in("Finance Minister Lea Holm presented the budget on Monday. Critics were unconvinced. Tax expert"
+				+ " Jon Berg told the radio station P1 that the cuts were too deep.\n\nThe minister rejects that. Growth"
+				+ " will pick up next year, she said.");
+		assertEquals("Jon Berg", f.speakerOf("the cuts were too deep"));
+		assertEquals("Lea Holm", f.speakerOf("Growth will pick up next year"));
+	}
+}
