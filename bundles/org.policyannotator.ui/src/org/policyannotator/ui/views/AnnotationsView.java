@@ -255,29 +255,36 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		applySpeakerFilter();
 	}
 
-	/** The person the speaker field names: by one of the document's persons' names, else by the corpus's grouping. */
-	private Optional<Person> selectedSpeaker() {
+	/**
+	 * The persons the speaker field names (none: all speakers): one of the document's persons by name, or by the
+	 * corpus's grouping ("President Xi" is Xi Jinping), else every person whose name contains what was typed, so that
+	 * the table narrows as the user types.
+	 */
+	private Optional<Set<String>> selectedSpeakers() {
 		String name = speakerFilter.getText().strip();
 		if (name.isEmpty() || name.equalsIgnoreCase(ALL_SPEAKERS)) {
 			return Optional.empty();
 		}
 		Optional<Person> named = speakerChoices.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
-		if (named.isPresent()) {
-			return named;
+		if (named.isEmpty()) {
+			List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
+			known.add(name);
+			org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
+					known);
+			named = speakerChoices.stream().filter(p -> names.samePerson(name, p.name())).findFirst();
 		}
-		List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
-		known.add(name);
-		org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
-				known);
-		Optional<Person> same = speakerChoices.stream().filter(p -> names.samePerson(name, p.name())).findFirst();
-		// a name nobody in the document has: nothing is shown rather than everything
-		return Optional.of(same.orElse(new Person("\u0000" + name, name)));
+		if (named.isPresent()) {
+			return Optional.of(Set.of(named.get().id()));
+		}
+		String typed = name.toLowerCase(java.util.Locale.ROOT);
+		return Optional.of(speakerChoices.stream().filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(typed))
+				.map(Person::id).collect(java.util.stream.Collectors.toSet()));
 	}
 
 	private void applySpeakerFilter() {
-		Optional<String> person = selectedSpeaker().map(Person::id);
-		filter.setSpeaker(person.isEmpty() ? row -> true
-				: row -> speakers.of(row.annotation()).map(Person::id).equals(person));
+		Optional<Set<String>> persons = selectedSpeakers();
+		filter.setSpeaker(persons.isEmpty() ? row -> true
+				: row -> speakers.of(row.annotation()).map(Person::id).filter(persons.get()::contains).isPresent());
 	}
 
 	@Override
@@ -579,8 +586,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	/**
 	 * Shows the speakers of one person and the quotes linked to them, the person named {@code name} by any of its
-	 * names in the document, as if typed in the speaker field; {@link #ALL_SPEAKERS} shows all, a name nobody in the
-	 * document has shows none.
+	 * names in the document, as if typed in the speaker field; {@link #ALL_SPEAKERS} shows all, a part of a name the
+	 * speakers whose name contains it, a name nobody in the document has none.
 	 */
 	public void filterBySpeaker(String name) {
 		speakerFilter.setText(name.equals(ALL_SPEAKERS) ? "" : name);
