@@ -127,6 +127,7 @@ public final class ImportBenchmark implements Benchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		figures.record("extract-page", count, seconds * 1000 / count, null, Double.NaN);
 		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+		figures.record("extract-page-cpu", count, cpuSeconds * 1000 / count, "extract-page", seconds * 1000 / count);
 		long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		out.printf(Locale.ROOT, "extracted %d pages in %.2f s: %.0f articles/s, %.1f MB/s, %.2f ms per article%n", count,
 				seconds, count / seconds, bytes / 1048576.0 / seconds, seconds * 1000 / count);

@@ -179,4 +179,42 @@ class AnnotationSetTest {
 		set.annotations().forEach(a -> ids.add(a.id()));
 		assertEquals(threads * each, ids.size());
 	}
+
+	@Test
+	void theListInTextOrderFollowsEveryAddChangeAndRemove() {
+		java.util.Random random = new java.util.Random(11);
+		AnnotationSet set = new AnnotationSet("ana", "doc", "");
+		List<String> ids = new ArrayList<>();
+		java.util.Map<String, Annotation> truth = new java.util.HashMap<>();
+		for (int step = 0; step < 2_000; step++) {
+			set.annotations(); // the list kept in step, as the views keep asking for it between edits
+			int start = random.nextInt(TEXT.length() - 40);
+			Annotation made = Annotation.of(ids.isEmpty() || random.nextInt(3) > 0 ? set.newId()
+					: ids.get(random.nextInt(ids.size())), random.nextBoolean() ? "claim" : "quote",
+					List.of(Span.of(TEXT, start, start + 1 + random.nextInt(30))), "ana", NOW);
+			switch (random.nextInt(4)) {
+			case 0, 1 -> {
+				if (set.annotation(made.id()).isPresent()) {
+					set.update(made);
+				} else {
+					set.add(made);
+					ids.add(made.id());
+				}
+				truth.put(made.id(), made);
+			}
+			case 2 -> {
+				if (!ids.isEmpty()) {
+					String id = ids.remove(random.nextInt(ids.size()));
+					set.remove(id);
+					truth.remove(id);
+				}
+			}
+			default -> set.addRelation(new Relation(set.newId(), "said-by", made.id(), made.id()));
+			}
+			List<Annotation> expected = new ArrayList<>(truth.values());
+			expected.sort(AnnotationSet.ORDER);
+			assertEquals(ids.size(), set.size());
+			assertEquals(expected, set.annotations(), "after step " + step);
+		}
+	}
 }

@@ -175,4 +175,13 @@ class AttributionPatternsTest {
 		assertEquals("Habitat Action", f.speakerOf("The city had ignored 300 complaints"));
 		assertEquals("Eva Lind", f.speakerOf("Rents are out of control"));
 	}
+
+	@Test
+	void aSentenceOpeningWithTheTitleGivesHeOrSheAfterIt() {
+		Found f = Found.in("Finance Minister Lea Holm presented the budget on Monday. Critics were unconvinced. Tax expert"
+				+ " Jon Berg told the radio station P1 that the cuts were too deep.\n\nThe minister rejects that. Growth"
+				+ " will pick up next year, she said.");
+		assertEquals("Jon Berg", f.speakerOf("the cuts were too deep"));
+		assertEquals("Lea Holm", f.speakerOf("Growth will pick up next year"));
+	}
 }

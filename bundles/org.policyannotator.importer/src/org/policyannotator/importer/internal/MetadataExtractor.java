@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -165,7 +166,7 @@ public final class MetadataExtractor {
 		List<Element> elements = body.select("p, span, div, address, li");
 		for (Element e : elements) {
 			int ownLength = ownTextLength(e);
-			if (ownLength < 4 || ownLength > 400) {
+			if (ownLength < 4 || ownLength > 400 || !mayStartByline(e)) {
 				continue;
 			}
 			String raw = e.ownText();
@@ -182,7 +183,8 @@ public final class MetadataExtractor {
 		}
 		for (Element e : elements) {
 			// "<span>By</span> <a>Jane Doe</a>", "Por <b>Ana Gómez</b>": the names are in child elements
-			if (e.childrenSize() == 0 || !BY_WORD.matcher(leadingText(e, 12)).find() || e.ownText().length() > 80) {
+			if (!startsWithBylineWord(e) || e.childrenSize() == 0 || !BY_WORD.matcher(leadingText(e, 12)).find()
+					|| e.ownText().length() > 80) {
 				continue;
 			}
 			String lead = leadingNames(e);
@@ -196,6 +198,70 @@ public final class MetadataExtractor {
 		return Optional.empty();
 	}
 
+	/** The words a byline written as text starts with (see {@link Bylines}). */
+	private static final Set<String> BYLINE_STARTS = Set.of("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door",
+			"DOOR", "Written", "Text", "Words", "Story", "Reporting", "Report", "Posted", "Article", "Additional", "With",
+			"Further", "Mit");
+
+	/**
+	 * Whether an element's own text may be a byline, read without copying it: its first word starts a byline ("By",
+	 * "Von", "Written by") or it names a reporter in Chinese or Japanese ("记者：", "作者：", "撰稿", "撰文").
+	 */
+	private static boolean mayStartByline(Element e) {
+		boolean first = true;
+		for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+			if (!(e.childNode(i) instanceof TextNode t)) {
+				continue;
+			}
+			String s = t.getWholeText();
+			if (first && !t.isBlank()) {
+				if (BYLINE_STARTS.contains(firstWord(s))) {
+					return true;
+				}
+				first = false;
+			}
+			if (s.indexOf('者') >= 0 || s.indexOf('稿') >= 0 || s.indexOf('撰') >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether an element starts with a byline word in its first text or in the text of its first child ("Por <b>Ana
+	 * Gómez</b>", "<span>By</span> <a>Jane Doe</a>"), read without copying.
+	 */
+	private static boolean startsWithBylineWord(Element e) {
+		for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+			Node child = e.childNode(i);
+			if (child instanceof TextNode t) {
+				if (!t.isBlank()) {
+					return BYLINE_STARTS.contains(firstWord(t.getWholeText()));
+				}
+			} else if (child instanceof Element c) {
+				for (int j = 0, m = c.childNodeSize(); j < m; j++) {
+					if (c.childNode(j) instanceof TextNode t && !t.isBlank()) {
+						return BYLINE_STARTS.contains(firstWord(t.getWholeText()));
+					}
+				}
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static String firstWord(String s) {
+		int from = 0;
+		while (from < s.length() && TextNormalizer.isSpace(s.charAt(from))) {
+			from++;
+		}
+		int to = from;
+		while (to < s.length() && to - from < 12 && Character.isLetter(s.charAt(to))) {
+			to++;
+		}
+		return s.substring(from, to);
+	}
+
 	/** The length of an element's own text nodes, white space included, read without copying. */
 	private static int ownTextLength(Element e) {
 		int length = 0;
@@ -207,12 +273,20 @@ public final class MetadataExtractor {
 		return length;
 	}
 
-	/** The first {@code max} or so characters of an element's text, without reading the rest of it. */
+	/**
+	 * The first {@code max} or so characters of an element's text, without reading the rest of it; read from its first
+	 * dozen nodes at most (a byline's "By" comes first, not after empty wrappers, icons and scripts).
+	 */
 	private static String leadingText(Element e, int max) {
 		StringBuilder sb = new StringBuilder();
 		NodeTraversor.filter(new NodeFilter() {
+			private int visited;
+
 			@Override
 			public FilterResult head(Node node, int depth) {
+				if (++visited > 12) {
+					return FilterResult.STOP;
+				}
 				if (node instanceof TextNode t) {
 					String s = t.getWholeText();
 					sb.append(s, 0, Math.min(s.length(), 4 * max));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The speaker registry of a corpus: which speaker names are one person. "Xi", "Xi Jinping", "President Xi" and
@@ -27,9 +28,15 @@ public final class SpeakerPersons {
 			"director", "director-general", "ceo", "commissioner", "councilor", "councillor", "state", "general",
 			"lawmaker", "official", "economist", "analyst", "researcher", "leader", "pope");
 	private static final Set<String> FILLERS = Set.of("the", "of");
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+	private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]+");
+	private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«»„]+|[\\p{Punct}“”‘’«»„]+$");
 
 	private final Map<String, String> personOfKey = new HashMap<>();
 	private final Map<String, String> nameOfPerson = new HashMap<>();
+	/** The persons of the names asked for so far: views ask for the same thousands of names after each edit. */
+	private final Map<String, Person> personOfName = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** One person: its id (e.g. {@code xi-jinping}) and its fullest name without title (e.g. "Xi Jinping"). */
 	public record Person(String id, String name) {
@@ -49,6 +56,10 @@ public final class SpeakerPersons {
 
 	/** The person a name belongs to (a name the registry has not seen is a person of its own). */
 	public Person person(String name) {
+		return personOfName.computeIfAbsent(name, this::personOf);
+	}
+
+	private Person personOf(String name) {
 		String key = key(name);
 		String person = personOfKey.getOrDefault(key, key);
 		String display = nameOfPerson.get(person);
@@ -68,7 +79,7 @@ public final class SpeakerPersons {
 	public static String key(String name) {
 		List<String> words = new ArrayList<>();
 		for (String w : words(name)) {
-			for (String part : w.toLowerCase(Locale.ROOT).split("[-\u2010\u2011]+")) { // Jae-myung is Jae Myung
+			for (String part : HYPHENS.split(w.toLowerCase(Locale.ROOT))) { // Jae-myung is Jae Myung
 				if (!part.isEmpty() && !FILLERS.contains(part) && !words.contains(part)) {
 					words.add(part);
 				}
@@ -80,8 +91,8 @@ public final class SpeakerPersons {
 	/** The words of a name after its last title (a title as last word stays: "the President"). */
 	private static List<String> words(String name) {
 		List<String> words = new ArrayList<>();
-		for (String raw : name.strip().split("[\\s\\u00a0]+")) {
-			String w = raw.replaceAll("[’']s$", "").replaceAll("^[\\p{Punct}“”‘’«»„]+|[\\p{Punct}“”‘’«»„]+$", "");
+		for (String raw : SPACES.split(name.strip())) {
+			String w = EDGE_PUNCTUATION.matcher(POSSESSIVE.matcher(raw).replaceAll("")).replaceAll("");
 			if (!w.isEmpty()) {
 				words.add(w);
 			}
@@ -99,24 +110,36 @@ public final class SpeakerPersons {
 	}
 
 	private void group(Map<String, String> writtenOfKey) {
+		Map<String, List<String>> wordsOf = new HashMap<>();
+		writtenOfKey.keySet().forEach(k -> wordsOf.put(k, List.of(k.split(" "))));
 		List<String> keys = new ArrayList<>(writtenOfKey.keySet());
-		keys.sort(Comparator.comparingInt((String k) -> split(k).size()).reversed().thenComparing(k -> k));
+		keys.sort(Comparator.comparingInt((String k) -> wordsOf.get(k).size()).reversed().thenComparing(k -> k));
 		Map<String, String> parent = new HashMap<>();
 		Map<String, List<String>> byWord = new HashMap<>();
 		for (String k : keys) {
 			parent.put(k, k);
-			split(k).forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k));
+			wordsOf.get(k).forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k));
 		}
 		for (String k : keys) { // a name of two or more words joins every longer name that contains its words
-			List<String> wk = split(k);
+			List<String> wk = wordsOf.get(k);
 			if (wk.size() >= 2) {
-				byWord.get(wk.get(0)).stream().filter(o -> split(o).containsAll(wk)).forEach(o -> union(parent, o, k));
+				// the names holding its rarest word are the only candidates
+				List<String> candidates = wk.stream().map(byWord::get).min(Comparator.comparingInt(List::size)).get();
+				for (String o : candidates) {
+					if (wordsOf.get(o).containsAll(wk)) {
+						union(parent, o, k);
+					}
+				}
 			}
 		}
 		for (String k : keys) { // a one-word name joins the only group that holds its word
-			if (split(k).size() == 1) {
+			if (wordsOf.get(k).size() == 1) {
 				Set<String> groups = new LinkedHashSet<>();
-				byWord.get(k).stream().filter(o -> !o.equals(k)).forEach(o -> groups.add(find(parent, o)));
+				for (String o : byWord.get(k)) {
+					if (!o.equals(k) && groups.add(find(parent, o)) && groups.size() > 1) {
+						break;
+					}
+				}
 				if (groups.size() == 1) {
 					union(parent, groups.iterator().next(), k);
 				}
@@ -131,10 +154,6 @@ public final class SpeakerPersons {
 			personOfKey.put(k, id);
 			nameOfPerson.put(id, writtenOfKey.get(id));
 		}
-	}
-
-	private static List<String> split(String key) {
-		return List.of(key.split(" "));
 	}
 
 	private static void union(Map<String, String> parent, String a, String b) {

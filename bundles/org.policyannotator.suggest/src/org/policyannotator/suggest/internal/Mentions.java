@@ -68,6 +68,8 @@ public final class Mentions {
 	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
 	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:after|before|during"
 			+ "|following|on|last|this|earlier|later|late|early)\\s+\\S.*$");
+	/** "The minister rejects ...": a title opening a sentence, before a lower-case word. */
+	private static final Pattern TITLE_OPENING = Pattern.compile("[Tt]he\\s+(?<title>\\p{Ll}+)\\s+\\p{Ll}");
 	/** The writer's own source: "our analysis", "my calculations". */
 	private static final Pattern OWN_SOURCE = Pattern.compile("(?i)^(?:our|my)\\s");
 	/** A pronoun or "the minister" before a verb. */
@@ -280,6 +282,19 @@ public final class Mentions {
 			}
 		}
 		return Optional.ofNullable(last);
+	}
+
+	/**
+	 * The person a sentence opening with "The minister", "The president" (a title, then a lower-case verb) refers to:
+	 * the one last named with that title before it; empty otherwise.
+	 */
+	public static Optional<Mention> titledSubject(String text, int start, int end) {
+		Matcher m = TITLE_OPENING.matcher(text).region(start, end);
+		if (!m.lookingAt() || !TITLES.contains(m.group("title").toLowerCase(Locale.ROOT))) {
+			return Optional.empty();
+		}
+		Mention the = new Mention(start, m.end("title"), "the " + m.group("title"), "", true, false);
+		return titled(text, the);
 	}
 
 	/** Whether {@code the} is "the group", "the company": a body, said by itself when no body was named so. */

@@ -146,6 +146,9 @@ public final class AttributionSuggester implements Suggester {
 			if (subject.isEmpty()) {
 				subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
 			}
+			if (subject.isEmpty()) { // "The minister rejects that.": the person last named with that title
+				subject = Mentions.titledSubject(context.text(), sentences.start(i), sentences.end(i));
+			}
 			if (subject.isPresent()) {
 				return subject;
 			}

@@ -51,10 +51,13 @@ public final class History {
 				.orElse(TreeFilter.ALL);
 		try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
 			walk.markStart(walk.parseCommit(head));
-			if (documentId.isPresent()) {
-				walk.setTreeFilter(AndTreeFilter.create(files, TreeFilter.ANY_DIFF));
-			}
+			// no tree filter on the walk: Git's history simplification would follow only the side a merge kept and
+			// hide the colleagues' commits on the other; for a document, the merges themselves are left out instead
+			// (each side's own commits say who changed what)
 			for (RevCommit commit : walk) {
+				if (documentId.isPresent() && commit.getParentCount() > 1) {
+					continue;
+				}
 				List<String> changes = changes(reader, walk, commit, files);
 				if (documentId.isPresent() && changes.isEmpty()) {
 					continue;

@@ -3,11 +3,11 @@ package org.policyannotator.ui.editor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModelEvent;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -20,7 +20,30 @@ import org.eclipse.jface.text.source.IAnnotationModelListenerExtension;
  * annotations of the types it shows, instead of walking the whole model once per type on every repaint.
  */
 final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotationModelListenerExtension {
-	private final Map<Object, Set<Annotation>> byType = new HashMap<>();
+	/**
+	 * An annotation with its place in the model, and the text lines that place spanned when last looked up (kept by
+	 * the overview ruler, so that a repaint walks a list instead of asking the model and the text for each one).
+	 */
+	static final class Entry {
+		final Annotation annotation;
+		final Position position;
+		int linesOffset = -1;
+		int linesLength;
+		int firstLine;
+		int lastLine;
+
+		Entry(Annotation annotation, Position position) {
+			this.annotation = annotation;
+			this.position = position;
+		}
+
+		/** Whether the lines were looked up for the place the annotation has now. */
+		boolean linesKnown() {
+			return linesOffset == position.getOffset() && linesLength == position.getLength();
+		}
+	}
+
+	private final Map<Object, Map<Annotation, Entry>> byType = new HashMap<>();
 	private final Map<Annotation, Object> typeOf = new HashMap<>();
 	private final Runnable changed;
 	private IAnnotationModel model;
@@ -48,9 +71,14 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 	}
 
 	/** The annotations of {@code type} now (a copy: the model may change while the caller walks it). */
-	synchronized List<Annotation> annotations(Object type) {
-		Set<Annotation> annotations = byType.get(type);
-		return annotations == null ? List.of() : new ArrayList<>(annotations);
+	synchronized List<Entry> entries(Object type) {
+		Map<Annotation, Entry> entries = byType.get(type);
+		return entries == null ? List.of() : new ArrayList<>(entries.values());
+	}
+
+	/** Forgets the lines looked up for every annotation (the text or its layout changed). */
+	synchronized void forgetLines() {
+		byType.values().forEach(entries -> entries.values().forEach(e -> e.linesOffset = -1));
 	}
 
 	/** How many annotations there are. */
@@ -60,7 +88,7 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 
 	/** How many annotations of {@code type} there are. */
 	synchronized int count(Object type) {
-		Set<Annotation> annotations = byType.get(type);
+		Map<Annotation, Entry> annotations = byType.get(type);
 		return annotations == null ? 0 : annotations.size();
 	}
 
@@ -106,15 +134,16 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 
 	private void add(Annotation annotation) {
 		Object type = annotation.getType();
-		if (type != null && typeOf.putIfAbsent(annotation, type) == null) {
-			byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(annotation);
+		Position position = model == null ? null : model.getPosition(annotation);
+		if (type != null && position != null && typeOf.putIfAbsent(annotation, type) == null) {
+			byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(annotation, new Entry(annotation, position));
 		}
 	}
 
 	private void remove(Annotation annotation) {
 		Object type = typeOf.remove(annotation);
 		if (type != null) {
-			Set<Annotation> annotations = byType.get(type);
+			Map<Annotation, Entry> annotations = byType.get(type);
 			annotations.remove(annotation);
 			if (annotations.isEmpty()) {
 				byType.remove(type);

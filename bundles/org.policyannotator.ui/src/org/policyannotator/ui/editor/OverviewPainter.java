@@ -11,12 +11,13 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.JFaceTextUtil;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISharedTextColors;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -38,12 +39,7 @@ final class OverviewPainter {
 	record Mark(Object type, Position position) {
 	}
 
-	/** The lines an annotation spans, valid while its place and the text stay the same. */
-	private record Lines(int offset, int length, int first, int last) {
-	}
-
 	private Mark[] shownAt = new Mark[0];
-	private final Map<Annotation, Lines> lines = new HashMap<>();
 	private OverviewScale scale = new OverviewScale(1, 0);
 
 	OverviewPainter(AnnotationTypeIndex index, OverviewTypes types, ISharedTextColors colours) {
@@ -59,13 +55,10 @@ final class OverviewPainter {
 
 	/** Forgets the lines of every annotation (the text changed). */
 	void forgetLines() {
-		lines.clear();
+		index.forgetLines();
 	}
 
 	void paint(GC gc, Rectangle area, ITextViewer viewer, IAnnotationModel model, Color background) {
-		if (lines.size() > 2 * index.size() + 1_000) {
-			lines.clear(); // most belong to annotations removed since
-		}
 		gc.setBackground(background);
 		gc.fillRectangle(area);
 		Mark[] shown = new Mark[Math.max(0, area.height)];
@@ -85,10 +78,19 @@ final class OverviewPainter {
 					gc.setBackground(saturated ? stroke : tint(base.get(), 0.75, background));
 					gc.setLineWidth(0);
 					boolean[] marked = new boolean[area.height];
-					for (Object annotationType : annotationTypes.get(type)) {
-						for (Annotation annotation : index.annotations(annotationType)) {
-							mark(gc, area, viewer, new Mark(type, model.getPosition(annotation)), annotation, marked, shown);
+					// one path of boxes per type, filled and stroked once: a box at a time was a thousand strokes
+					Path boxes = new Path(gc.getDevice());
+					try {
+						for (Object annotationType : annotationTypes.get(type)) {
+							for (AnnotationTypeIndex.Entry entry : index.entries(annotationType)) {
+								mark(boxes, area, viewer, type, entry, marked, shown);
+							}
 						}
+						gc.setFillRule(SWT.FILL_WINDING); // overlapping boxes fill as one, without holes
+						gc.fillPath(boxes);
+						gc.drawPath(boxes);
+					} finally {
+						boxes.dispose();
 					}
 				}
 			}
@@ -96,22 +98,17 @@ final class OverviewPainter {
 		shownAt = shown;
 	}
 
-	private void mark(GC gc, Rectangle area, ITextViewer viewer, Mark mark, Annotation annotation, boolean[] marked,
-			Mark[] shown) {
-		Position position = mark.position();
-		if (position == null || position.isDeleted() || annotation.isMarkedDeleted()) {
+	private void mark(Path boxes, Rectangle area, ITextViewer viewer, Object type, AnnotationTypeIndex.Entry entry,
+			boolean[] marked, Mark[] shown) {
+		Position position = entry.position;
+		if (position.isDeleted() || entry.annotation.isMarkedDeleted()) {
 			return;
 		}
-		Lines known = lines.get(annotation);
-		if (known == null || known.offset() != position.getOffset() || known.length() != position.getLength()) {
-			known = lines(viewer, position);
-			if (known == null) {
-				return;
-			}
-			lines.put(annotation, known);
+		if (!entry.linesKnown() && !lookUpLines(viewer, entry)) {
+			return;
 		}
-		int first = known.first();
-		int last = known.last();
+		int first = entry.firstLine;
+		int last = entry.lastLine;
 		int height = Math.min(scale.markHeight(first, last), area.height);
 		int y = y(first, height, area.height);
 		if (height == OverviewScale.MARK) {
@@ -121,24 +118,28 @@ final class OverviewPainter {
 			marked[y] = true;
 		}
 		int width = area.width - 2 * INSET;
-		gc.fillRectangle(INSET, y, width, height);
-		gc.drawRectangle(INSET, y, width - 1, height - 1);
+		boxes.addRectangle(INSET, y, width - 1, height - 1);
+		Mark mark = new Mark(type, position);
 		for (int row = y; row < y + height && row < shown.length; row++) {
 			shown[row] = mark;
 		}
 	}
 
-	private static Lines lines(ITextViewer viewer, Position position) {
+	/** Looks up the lines of an annotation's place; false when it lies outside the text shown. */
+	private static boolean lookUpLines(ITextViewer viewer, AnnotationTypeIndex.Entry entry) {
+		Position position = entry.position;
 		StyledText text = viewer.getTextWidget();
 		int start = widgetOffset(viewer, position.getOffset());
 		int end = widgetOffset(viewer, position.getOffset() + Math.max(0, position.getLength() - 1));
 		int count = text.getCharCount();
 		if (start < 0 || start > count) {
-			return null;
+			return false;
 		}
-		int first = text.getLineAtOffset(start);
-		int last = end < start ? first : text.getLineAtOffset(Math.min(end, count));
-		return new Lines(position.getOffset(), position.getLength(), first, last);
+		entry.firstLine = text.getLineAtOffset(start);
+		entry.lastLine = end < start ? entry.firstLine : text.getLineAtOffset(Math.min(end, count));
+		entry.linesOffset = position.getOffset();
+		entry.linesLength = position.getLength();
+		return true;
 	}
 
 	private int y(int line, int height, int rows) {

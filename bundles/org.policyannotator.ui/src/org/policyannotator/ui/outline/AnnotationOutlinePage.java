@@ -181,7 +181,9 @@ public final class AnnotationOutlinePage extends ContentOutlinePage {
 
 	private void relabel(TreeItem item, int index) {
 		TypeGroup group = groups.groups().get(index);
-		getTreeViewer().replace(getTreeViewer().getInput(), index, group);
+		if (item.getData() != group) { // a group keeps its object while it lives: most edits only change its count
+			getTreeViewer().replace(getTreeViewer().getInput(), index, group);
+		}
 		item.setText(group.text());
 	}
 

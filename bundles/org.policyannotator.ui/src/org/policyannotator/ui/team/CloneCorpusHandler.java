@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.team.git.TeamException;
 import org.policyannotator.team.git.TeamRepository;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -24,7 +23,7 @@ public final class CloneCorpusHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = TeamTarget.shell(event);
 		RemoteDialog dialog = new RemoteDialog(shell, TITLE,
 				"A corpus a colleague shared: the folder (e.g. on a shared drive) or the SSH, HTTPS or git:// URL, and a new "
 						+ "or empty folder for your copy.",
@@ -49,8 +48,7 @@ public final class CloneCorpusHandler extends AbstractHandler {
 			}
 			TeamException problem = failure;
 			Display.getDefault().asyncExec(() -> {
-				if (problem != null && problem.credentialsRefused()
-						&& credentials.askAgain(shell, problem.getMessage())) {
+				if (problem != null && problem.credentialsRefused() && credentials.askAgain(shell)) {
 					schedule(shell, remote, into, credentials);
 				} else if (problem == null) {
 					CorpusRegistry.getDefault().add(into);

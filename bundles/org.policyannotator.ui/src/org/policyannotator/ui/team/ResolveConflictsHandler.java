@@ -43,14 +43,14 @@ public final class ResolveConflictsHandler extends AbstractHandler {
 		try {
 			List<ComparisonInput> inputs = ConflictEditors.forDocument(corpus, documentId);
 			if (inputs.isEmpty()) {
-				MessageDialog.openInformation(HandlerUtil.getActiveShell(event), TITLE,
+				MessageDialog.openInformation(TeamTarget.shell(event), TITLE,
 						"No conflicts wait in the annotation sets of " + documentId + ".");
 			}
 			for (ComparisonInput input : inputs) {
 				ConflictEditors.open(page, input);
 			}
 		} catch (IOException | PartInitException e) {
-			MessageDialog.openError(HandlerUtil.getActiveShell(event), TITLE, e.getMessage());
+			MessageDialog.openError(TeamTarget.shell(event), TITLE, e.getMessage());
 		}
 		return null;
 	}

@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.team.copies.ConflictedCopies;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 
@@ -30,7 +29,7 @@ public final class ResolveCopiesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = TeamTarget.shell(event);
 		Optional<Path> corpus = TeamTarget.corpusOrTell(event, TITLE, "merge the conflicted copies of");
 		if (corpus.isEmpty()) {
 			return null;

@@ -11,7 +11,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.team.git.TeamException;
 import org.policyannotator.team.git.TeamRepository;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -25,7 +24,7 @@ public final class ShareCorpusHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = TeamTarget.shell(event);
 		Optional<Path> corpus = TeamTarget.corpusOrTell(event, TITLE, "share");
 		if (corpus.isEmpty()) {
 			return null;
@@ -59,8 +58,7 @@ public final class ShareCorpusHandler extends AbstractHandler {
 			TeamException problem = failure;
 			Display.getDefault().asyncExec(() -> {
 				CorpusRegistry.getDefault().refresh();
-				if (problem != null && problem.credentialsRefused()
-						&& credentials.askAgain(shell, problem.getMessage())) {
+				if (problem != null && problem.credentialsRefused() && credentials.askAgain(shell)) {
 					schedule(shell, folder, remote, credentials);
 				} else if (problem == null) {
 					credentials.succeeded(shell);

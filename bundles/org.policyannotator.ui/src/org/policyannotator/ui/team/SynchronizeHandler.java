@@ -26,7 +26,7 @@ public final class SynchronizeHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = TeamTarget.shell(event);
 		Optional<Path> corpus = TeamTarget.corpusOrTell(event, TITLE, "synchronise");
 		if (corpus.isEmpty()) {
 			return null;
@@ -57,7 +57,7 @@ public final class SynchronizeHandler extends AbstractHandler {
 	private static void schedule(Shell shell, IWorkbenchPage page, Path folder, String message,
 			TeamCredentials credentials) {
 		new SyncJob(folder, message, Optional.of(AnnotatorIdentity.current()), credentials.credentials(), outcome -> {
-			if (outcome.credentialsRefused() && credentials.askAgain(shell, outcome.error().orElse(""))) {
+			if (outcome.credentialsRefused() && credentials.askAgain(shell)) {
 				schedule(shell, page, folder, message, credentials);
 				return;
 			}

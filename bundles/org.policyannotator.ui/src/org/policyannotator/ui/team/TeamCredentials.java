@@ -46,10 +46,10 @@ final class TeamCredentials {
 	}
 
 	/**
-	 * On the display thread, after the remote refused the credentials ({@code problem}): forgets remembered ones that
-	 * it refused, asks the user, and says whether they gave new ones (then run the operation again).
+	 * On the display thread, after the remote refused the credentials: forgets remembered ones that it refused, asks
+	 * the user, and says whether they gave new ones (then run the operation again).
 	 */
-	boolean askAgain(Shell shell, String problem) {
+	boolean askAgain(Shell shell) {
 		if (shell.isDisposed()) {
 			return false;
 		}
@@ -63,7 +63,7 @@ final class TeamCredentials {
 		}
 		String reason = credentials.isEmpty() ? "The remote needs a user name and a password or access token."
 				: "The remote refused the user name and password (or token): type them again.";
-		CredentialsDialog dialog = new CredentialsDialog(shell, remote, reason + "\n" + shorten(problem),
+		CredentialsDialog dialog = new CredentialsDialog(shell, remote, reason,
 				credentials.map(Credentials::user).orElse(""));
 		if (dialog.open() != Window.OK) {
 			return false;
@@ -86,10 +86,6 @@ final class TeamCredentials {
 				MessageDialog.openWarning(shell, CredentialsDialog.TITLE, "Not remembered: " + e.getMessage());
 			}
 		}
-	}
-
-	private static String shorten(String problem) {
-		return problem.length() > 200 ? problem.substring(0, 200) + "..." : problem;
 	}
 
 	private static Optional<Credentials> fromEnvironment() {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.policyannotator.ui.corpus.CorpusNode;
 import org.policyannotator.ui.corpus.CorpusRegistry;
@@ -30,10 +33,24 @@ final class TeamTarget {
 	static Optional<Path> corpusOrTell(ExecutionEvent event, String title, String what) {
 		Optional<Path> corpus = corpus(event);
 		if (corpus.isEmpty()) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title,
+			MessageDialog.openInformation(shell(event), title,
 					"Select the corpus to " + what + " in the Corpus Navigator.");
 		}
 		return corpus;
+	}
+
+	/**
+	 * The shell for a team command's dialogs, also those shown when its job ends: the active shell while it is open,
+	 * else the workbench window's (the active shell can be a dialog that has closed meanwhile, e.g. the annotator name
+	 * asked on the first start when no window manager gave the focus back).
+	 */
+	static Shell shell(ExecutionEvent event) {
+		Shell active = HandlerUtil.getActiveShell(event);
+		if (active != null && !active.isDisposed()) {
+			return active;
+		}
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		return window != null ? window.getShell() : PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
 	}
 
 	static Optional<Path> corpus(ExecutionEvent event) {

@@ -57,11 +57,13 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	private TableViewer viewer;
 	private Combo typeFilter;
-	private Combo speakerFilter;
+	private Text speakerFilter;
 	private List<Person> speakerChoices = List.of();
 	private final DocumentSpeakers speakers = new DocumentSpeakers();
 	private List<DocumentSpeakers.Shown> otherSets = List.of();
 	private Job speakerNames;
+	/** The corpus whose speaker names were read last: switching documents within it keeps them. */
+	private Corpus namesRead;
 	private Text search;
 	private Button showOthers;
 	private final AnnotationFilter filter = new AnnotationFilter();
@@ -81,13 +83,13 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		typeFilter = new Combo(parent, SWT.READ_ONLY);
 		typeFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 		typeFilter.addListener(SWT.Selection, event -> filterChanged());
-		speakerFilter = new Combo(parent, SWT.READ_ONLY);
-		speakerFilter.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		// a text with proposals, not a list: a long report names thousands of speakers, and filling a drop-down list
+		// with them made every switch between documents cost a second
+		speakerFilter = SpeakerField.create(parent, () -> speakerChoices);
+		speakerFilter.setMessage(ALL_SPEAKERS);
 		speakerFilter.setToolTipText("Only the speakers of one person and the quotes linked to them, whichever of the"
-				+ " person's names the corpus uses");
-		speakerFilter.add(ALL_SPEAKERS);
-		speakerFilter.select(0);
-		speakerFilter.addListener(SWT.Selection, event -> filterChanged());
+				+ " person's names the corpus uses: type a name (Ctrl+Space lists the document's speakers)");
+		speakerFilter.addModifyListener(event -> filterChanged());
 		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage("Search text, attributes, notes");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -201,7 +203,10 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		if (speakerNames != null) {
 			speakerNames.cancel();
 		}
-		speakers.setCorpusNames(java.util.Set.of());
+		if (corpus.isEmpty() || corpus.get() != namesRead) {
+			speakers.setCorpusNames(java.util.Set.of());
+			namesRead = null;
+		}
 		if (corpus.isEmpty()) {
 			return;
 		}
@@ -225,19 +230,20 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		if (!same || viewer.getControl().isDisposed()) {
 			return;
 		}
+		namesRead = corpus;
 		speakers.setCorpusNames(names);
-		updateSpeakers(true);
+		updateSpeakers();
 	}
 
 	/** Works out again who speaks in each row; refreshes the speaker column and filter when that changed. */
-	private void updateSpeakers(boolean always) {
+	private void updateSpeakers() {
 		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
 		List<DocumentSpeakers.Shown> sets = new ArrayList<>(otherSets);
 		session.ifPresent(s -> {
 			AnnotationSet.Snapshot own = s.set().snapshot();
 			sets.add(new DocumentSpeakers.Shown(s.set().annotator(), own.annotations(), own.relations()));
 		});
-		if (speakers.update(sets) || always) {
+		if (speakers.update(sets)) {
 			fillSpeakerFilter();
 			reshow();
 			describe();
@@ -245,26 +251,27 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	}
 
 	private void fillSpeakerFilter() {
-		String chosen = selectedSpeaker().map(Person::id).orElse("");
 		speakerChoices = speakers.persons();
-		speakerFilter.removeAll();
-		speakerFilter.add(ALL_SPEAKERS);
-		speakerChoices.forEach(p -> speakerFilter.add(p.name()));
-		int index = 0;
-		for (int i = 0; i < speakerChoices.size(); i++) {
-			if (speakerChoices.get(i).id().equals(chosen)) {
-				index = i + 1;
-			}
-		}
-		speakerFilter.select(index);
-		speakerFilter.getParent().layout(true);
 		applySpeakerFilter();
 	}
 
+	/** The person the speaker field names: by one of the document's persons' names, else by the corpus's grouping. */
 	private Optional<Person> selectedSpeaker() {
-		int index = speakerFilter.getSelectionIndex();
-		return index <= 0 || index > speakerChoices.size() ? Optional.empty()
-				: Optional.of(speakerChoices.get(index - 1));
+		String name = speakerFilter.getText().strip();
+		if (name.isEmpty() || name.equalsIgnoreCase(ALL_SPEAKERS)) {
+			return Optional.empty();
+		}
+		Optional<Person> named = speakerChoices.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+		if (named.isPresent()) {
+			return named;
+		}
+		List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
+		known.add(name);
+		org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
+				known);
+		Optional<Person> same = speakerChoices.stream().filter(p -> names.samePerson(name, p.name())).findFirst();
+		// a name nobody in the document has: nothing is shown rather than everything
+		return Optional.of(same.orElse(new Person("\u0000" + name, name)));
 	}
 
 	private void applySpeakerFilter() {
@@ -304,7 +311,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		}
 		}
 		if (mayChangeSpeakers(event)) {
-			updateSpeakers(false);
+			updateSpeakers();
 		}
 		describe();
 	}
@@ -432,7 +439,7 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		Set<String> selectedIds = new java.util.HashSet<>();
 		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
 		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
-		updateSpeakers(false);
+		updateSpeakers();
 		fillSpeakerFilter();
 		rows.setAll(all);
 		Table table = viewer.getTable();
@@ -572,21 +579,11 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	/**
 	 * Shows the speakers of one person and the quotes linked to them, the person named {@code name} by any of its
-	 * names in the document; {@link #ALL_SPEAKERS} (or a name nobody in the document has) shows all.
+	 * names in the document, as if typed in the speaker field; {@link #ALL_SPEAKERS} shows all, a name nobody in the
+	 * document has shows none.
 	 */
 	public void filterBySpeaker(String name) {
-		int index = 0;
-		List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
-		known.add(name);
-		org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
-				known);
-		for (int i = 0; i < speakerChoices.size(); i++) {
-			if (names.samePerson(name, speakerChoices.get(i).name())) {
-				index = i + 1;
-			}
-		}
-		speakerFilter.select(index);
-		filterChanged();
+		speakerFilter.setText(name.equals(ALL_SPEAKERS) ? "" : name);
 	}
 
 	/** The persons the speaker filter offers, as shown. */

@@ -1,6 +1,7 @@
 package org.policyannotator.ui.views;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.Relation;
@@ -26,13 +26,18 @@ final class DocumentSpeakers {
 	}
 
 	private Set<String> corpusNames = Set.of();
+	/** The registry of the corpus's names alone, made once per corpus and shared by all its documents. */
+	private SpeakerPersons corpusRegistry;
 	private Map<String, Person> byAnnotation = Map.of();
 	private Set<String> registered = Set.of();
 	private SpeakerPersons registry = new SpeakerPersons(Set.of());
 
 	/** The speaker names of the whole corpus (the sets on disk). */
 	void setCorpusNames(Set<String> names) {
-		corpusNames = Set.copyOf(names);
+		if (!names.equals(corpusNames)) {
+			corpusNames = Set.copyOf(names);
+			corpusRegistry = null;
+		}
 	}
 
 	/**
@@ -46,17 +51,32 @@ final class DocumentSpeakers {
 			QuoteSpeakers.of(set.annotations(), set.relations())
 					.forEach((id, name) -> names.put(key(set.annotator(), id), name));
 		}
-		Set<String> all = new TreeSet<>(corpusNames);
-		all.addAll(names.values());
+		SpeakerPersons persons = registryFor(names.values());
+		Map<String, Person> byKey = new HashMap<>();
+		names.forEach((key, name) -> byKey.put(key, persons.person(name)));
+		boolean changed = !byKey.equals(byAnnotation);
+		byAnnotation = byKey;
+		return changed;
+	}
+
+	/**
+	 * The registry that groups the corpus's names and {@code shown}: the corpus's own when it has them all (the saved
+	 * sets' names are the corpus's), else one made for both, kept while the names stay the same.
+	 */
+	private SpeakerPersons registryFor(Collection<String> shown) {
+		if (!corpusNames.isEmpty() && corpusNames.containsAll(shown)) {
+			if (corpusRegistry == null) {
+				corpusRegistry = new SpeakerPersons(corpusNames);
+			}
+			return corpusRegistry;
+		}
+		Set<String> all = new HashSet<>(corpusNames);
+		all.addAll(shown);
 		if (!all.equals(registered)) { // most edits change no name: the registry is made again only when one does
 			registry = new SpeakerPersons(all);
 			registered = all;
 		}
-		Map<String, Person> persons = new HashMap<>();
-		names.forEach((key, name) -> persons.put(key, registry.person(name)));
-		boolean changed = !persons.equals(byAnnotation);
-		byAnnotation = persons;
-		return changed;
+		return registry;
 	}
 
 	/** The person who speaks in an annotation (a speaker's own, a quote's linked speaker's). */

@@ -7,19 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.model.Annotation;
-import org.policyannotator.model.AnnotationSet;
-import org.policyannotator.model.Document;
-import org.policyannotator.model.Span;
-import org.policyannotator.model.corpus.Corpus;
-import org.policyannotator.model.schema.Schema;
 
 /**
  * An HTTP remote on loopback that needs a password: without one or with a wrong one the user is told the remote
@@ -27,7 +19,6 @@ import org.policyannotator.model.schema.Schema;
  * exchange their sets.
  */
 class CredentialsTest {
-	private static final String TEXT = "Xi said trade rose 24.5 percent. Lee proposed four points.";
 	private static final String TOKEN = "s3cret-token-4711";
 
 	@TempDir
@@ -42,9 +33,7 @@ class CredentialsTest {
 				.toString()).start().waitFor());
 		try (HttpGitServer server = new HttpGitServer(served, "ana", TOKEN)) {
 			String url = server.url("news.git");
-			Path one = temp.resolve("one");
-			Corpus corpus = Corpus.create(one, "net", Schema.defaultSchema());
-			corpus.addDocument(Document.of("doc", "Talks", TEXT));
+			Path one = Colleagues.corpus(temp.resolve("one"));
 
 			TeamException none = assertThrows(TeamException.class,
 					() -> TeamRepository.share(one, Optional.of(url), Optional.empty(), Progress.NONE));
@@ -62,36 +51,13 @@ class CredentialsTest {
 			assertFalse(Files.exists(two), "nothing left of the failed clone");
 
 			TeamRepository.clone(url, two, Optional.of(right), Progress.NONE).close();
-			annotate(one, "ana", "Xi");
-			annotate(two, "ben", "Lee");
-			sync(one, Optional.of(right));
-			sync(two, Optional.of(right));
-			sync(one, Optional.of(right));
-			for (Path side : List.of(one, two)) {
-				assertEquals(1, Corpus.open(side).loadSet("ana", "doc").annotations().size(), side.toString());
-				assertEquals(1, Corpus.open(side).loadSet("ben", "doc").annotations().size(), side.toString());
-			}
+			Colleagues.exchange(one, two, Optional.of(right));
 
 			try (TeamRepository team = TeamRepository.open(two)) {
 				TeamException refused = assertThrows(TeamException.class, () -> team.sync("again",
 						Optional.of(new Credentials("ana", "old-token".toCharArray())), Progress.NONE));
 				assertTrue(refused.credentialsRefused(), refused.getMessage());
 			}
-		}
-	}
-
-	private static void annotate(Path corpusDir, String annotator, String quote) throws Exception {
-		Corpus corpus = Corpus.open(corpusDir);
-		AnnotationSet set = corpus.loadSet(annotator, "doc");
-		int start = TEXT.indexOf(quote);
-		set.add(Annotation.of(set.newId(), "speaker", List.of(Span.of(TEXT, start, start + quote.length())),
-				annotator, Instant.EPOCH));
-		corpus.saveSet(set);
-	}
-
-	private static void sync(Path corpus, Optional<Credentials> credentials) throws TeamException {
-		try (TeamRepository team = TeamRepository.open(corpus)) {
-			team.sync("work", credentials, Progress.NONE);
 		}
 	}
 }

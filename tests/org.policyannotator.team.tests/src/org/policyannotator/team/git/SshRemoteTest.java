@@ -1,6 +1,5 @@
 package org.policyannotator.team.git;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
@@ -23,12 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyannotator.model.Annotation;
-import org.policyannotator.model.AnnotationSet;
-import org.policyannotator.model.Document;
-import org.policyannotator.model.Span;
-import org.policyannotator.model.corpus.Corpus;
-import org.policyannotator.model.schema.Schema;
 import org.policyannotator.team.internal.Ssh;
 
 /**
@@ -37,8 +28,6 @@ import org.policyannotator.team.internal.Ssh;
  * and a key the server does not accept are refused with a message saying what to do, and nothing is left behind.
  */
 class SshRemoteTest {
-	private static final String TEXT = "Xi said trade rose 24.5 percent. Lee proposed four points.";
-
 	@TempDir
 	Path temp;
 	private File originalHome;
@@ -80,21 +69,11 @@ class SshRemoteTest {
 		try (SshGitServer server = new SshGitServer(served, temp.resolve("host.key"), "ana", userKey.getPublic())) {
 			Files.writeString(ssh.resolve("known_hosts"), server.knownHostsLine() + "\n");
 			String url = "ssh://ana@127.0.0.1:" + server.port() + "/news.git";
-			Path one = temp.resolve("one");
-			Corpus corpus = Corpus.create(one, "net", Schema.defaultSchema());
-			corpus.addDocument(Document.of("doc", "Talks", TEXT));
+			Path one = Colleagues.corpus(temp.resolve("one"));
 			TeamRepository.share(one, Optional.of(url), Optional.empty(), Progress.NONE).close();
 			Path two = temp.resolve("two");
 			TeamRepository.clone(url, two, Optional.empty(), Progress.NONE).close();
-			annotate(one, "ana", "Xi");
-			annotate(two, "ben", "Lee");
-			sync(one);
-			sync(two);
-			sync(one);
-			for (Path side : List.of(one, two)) {
-				assertEquals(1, Corpus.open(side).loadSet("ana", "doc").annotations().size(), side.toString());
-				assertEquals(1, Corpus.open(side).loadSet("ben", "doc").annotations().size(), side.toString());
-			}
+			Colleagues.exchange(one, two, Optional.empty());
 		}
 	}
 
@@ -133,20 +112,5 @@ class SshRemoteTest {
 		assertFalse(Ssh.isSsh("/mnt/shared/corpus.git"));
 		assertFalse(Ssh.isSsh("https://user@example.org/team/corpus.git"));
 		assertFalse(Ssh.isSsh("git://example.org/corpus.git"));
-	}
-
-	private static void annotate(Path corpusDir, String annotator, String quote) throws Exception {
-		Corpus corpus = Corpus.open(corpusDir);
-		AnnotationSet set = corpus.loadSet(annotator, "doc");
-		int start = TEXT.indexOf(quote);
-		set.add(Annotation.of(set.newId(), "speaker", List.of(Span.of(TEXT, start, start + quote.length())),
-				annotator, Instant.EPOCH));
-		corpus.saveSet(set);
-	}
-
-	private static void sync(Path corpus) throws TeamException {
-		try (TeamRepository team = TeamRepository.open(corpus)) {
-			team.sync("work", Optional.empty(), Progress.NONE);
-		}
 	}
 }

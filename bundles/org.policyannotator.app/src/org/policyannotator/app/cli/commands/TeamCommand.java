@@ -89,6 +89,18 @@ public final class TeamCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
+		try {
+			return act(args, context);
+		} catch (TeamException e) {
+			if (!e.credentialsRefused()) {
+				throw e;
+			}
+			throw new TeamException(e.getMessage() + " (give them in " + USER_VARIABLE + " and " + PASSWORD_VARIABLE
+					+ ", or sign in once in the workbench with Remember in secure storage)", e, true);
+		}
+	}
+
+	private int act(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
 			throw new UsageException("needs an action: share, clone, sync, status, log, restore or resolve-copies");
 		}

@@ -133,11 +133,9 @@ public final class DetailsForm {
 		int at = self.map(Annotation::start).orElse(0);
 		Optional<String> current = self.flatMap(a -> a.attribute(attribute.id()))
 				.filter(AttributeValue.Ref.class::isInstance).map(v -> ((AttributeValue.Ref) v).annotationId());
-		List<Annotation> candidates = new ArrayList<>(set.annotations().stream()
-				.filter(c -> !c.id().equals(annotationId)
-						&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(c.type())))
-				.sorted(java.util.Comparator.comparingInt(c -> Math.abs(c.start() - at))).limit(REFERENCE_CHOICES)
-				.toList());
+		java.util.function.Predicate<Annotation> target = c -> !c.id().equals(annotationId)
+				&& (attribute.targetTypes().isEmpty() || attribute.targetTypes().contains(c.type()));
+		List<Annotation> candidates = nearest(set.annotations(), at, target, REFERENCE_CHOICES);
 		current.flatMap(set::annotation).filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
 		candidates.sort(org.policyannotator.model.AnnotationSet.ORDER);
 		List<ChoiceAttributeField.Choice> choices = new ArrayList<>();
@@ -146,6 +144,36 @@ public final class DetailsForm {
 					new AttributeValue.Ref(candidate.id())));
 		}
 		return choices;
+	}
+
+	/**
+	 * The {@code most} annotations nearest to offset {@code at} that {@code wanted} accepts, found by walking outward
+	 * from {@code at} in the list in text order: on a long document only the neighbourhood is looked at.
+	 */
+	static List<Annotation> nearest(List<Annotation> inTextOrder, int at,
+			java.util.function.Predicate<Annotation> wanted, int most) {
+		int lo = 0;
+		int hi = inTextOrder.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (inTextOrder.get(mid).start() < at) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		List<Annotation> found = new ArrayList<>();
+		int before = lo - 1;
+		int after = lo;
+		while (found.size() < most && (before >= 0 || after < inTextOrder.size())) {
+			boolean takeAfter = before < 0 || after < inTextOrder.size()
+					&& inTextOrder.get(after).start() - at <= at - inTextOrder.get(before).start();
+			Annotation next = takeAfter ? inTextOrder.get(after++) : inTextOrder.get(before--);
+			if (wanted.test(next)) {
+				found.add(next);
+			}
+		}
+		return found;
 	}
 
 	/** Shows the current values of an annotation of the type the form was built for. */
