@@ -27,12 +27,14 @@ import org.policyannotator.ui.views.TagPaletteView;
 /**
  * Coding with a large codebook in the real workbench: typing into the tag palette's filter box, one keystroke at a
  * time (and back again), each timed until the palette's tree has painted the codes that match; and coding by
- * sentence (tag the sentence, select the next) against a normal tag of a selected span of the same length, in the
- * same editor, one after the other, each timed until the editor has painted.
+ * sentence (a run of code keys, each tagging the selected sentence and selecting the next) against a run of normal
+ * tags of selected sentences, in the same editor, each timed until the editor has painted.
  */
 final class PaletteScenario {
 	private static final String TAG = "org.policyannotator.ui.command.tag";
 	private static final String TAG_TYPE = "org.policyannotator.ui.command.tag.type";
+	/** Tags of each kind done first and not counted (the first calls of a code path load and compile it). */
+	private static final int WARM_UP = 2;
 
 	/**
 	 * What to run: codes in the codebook, annotations and characters of the document, repetitions of each tag, and
@@ -134,25 +136,35 @@ final class PaletteScenario {
 			redraws.add(clock.redraw(text));
 		}
 		SentenceUnits units = editor.sentenceMode().units();
-		check(units.count() > 3 * plan.repetitions() + 2, "the document has too few sentences for the repetitions");
+		int rounds = WARM_UP + plan.repetitions();
+		check(units.count() > 4 * rounds, "the document has too few sentences for the repetitions");
 		String code = codebook.tagTypes().get(codebook.tagTypes().size() - 1).id();
 		AnnotationSet set = editor.session().orElseThrow().set();
+		// a coder's run of normal tags: select a sentence, press the code key
 		List<Double> tags = new ArrayList<>();
-		List<Double> sentenceTags = new ArrayList<>();
-		for (int i = 0; i < plan.repetitions(); i++) {
-			int unit = units.count() * i / plan.repetitions();
-			sentenceMode(editor, false);
+		sentenceMode(editor, false);
+		int first = units.count() / 4;
+		for (int i = 0; i < rounds; i++) {
+			int unit = first + i;
 			clock.time(() -> editor.selectAndReveal(units.start(unit), units.end(unit) - units.start(unit)));
 			int before = set.size();
 			tags.add(clock.time(() -> WorkbenchScenario.command(TAG, Map.of(TAG_TYPE, code))));
 			check(set.size() == before + 1, "tagging did not add an annotation");
-			sentenceMode(editor, true);
-			clock.time(() -> select(editor, unit + 1));
+		}
+		// a coder's run in sentence mode: each code key tags the selected sentence and selects the next
+		List<Double> sentenceTags = new ArrayList<>();
+		sentenceMode(editor, true);
+		int start = units.count() / 2;
+		clock.time(() -> select(editor, start));
+		for (int i = 0; i < rounds; i++) {
+			int before = set.size();
 			sentenceTags.add(clock.time(() -> WorkbenchScenario.command(TAG, Map.of(TAG_TYPE, code))));
-			check(set.size() == before + 2, "tagging in sentence mode did not add an annotation");
-			check(editor.sentenceMode().currentUnit() == unit + 2, "sentence mode did not select the next sentence");
+			check(set.size() == before + 1, "tagging in sentence mode did not add an annotation");
+			check(editor.sentenceMode().currentUnit() == start + i + 1, "sentence mode did not select the next sentence");
 		}
 		sentenceMode(editor, false);
+		tags = tags.subList(WARM_UP, rounds);
+		sentenceTags = sentenceTags.subList(WARM_UP, rounds);
 		Figure tag = Figure.of("tag", plan.annotations(), tags, Figure.median(redraws));
 		Figure sentence = Figure.of("sentence-tag", plan.annotations(), sentenceTags, "tag", tag.medianMs());
 		log.println(String.format(Locale.ROOT, "%-12s %,7d annotations: median %8.1f ms, p95 %8.1f ms = %5.1fx one "

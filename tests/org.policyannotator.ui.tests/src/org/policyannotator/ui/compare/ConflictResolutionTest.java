@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +22,7 @@ import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.team.git.Progress;
-import org.policyannotator.team.git.SyncResult;
 import org.policyannotator.team.git.TeamRepository;
-import org.policyannotator.ui.corpus.CorpusRegistry;
 
 /**
  * After a synchronisation with a conflict, the user opens it in the comparison editor, sees theirs beside ours,
@@ -54,25 +50,19 @@ class ConflictResolutionTest {
 		Path elsewhere = temp.resolve("elsewhere");
 		TeamRepository.clone(bare.toString(), elsewhere, Optional.empty(), Progress.NONE).close();
 		edit(elsewhere, a -> a.withType("statistic", Instant.EPOCH));
-		sync(elsewhere);
+		ConflictSessions.sync(elsewhere);
 		edit(here, a -> a.withNote("checked", Instant.EPOCH));
-		SyncResult result = sync(here);
-		assertEquals(1, result.conflicts().size(), result.toString());
-		conflictFile = here.resolve("annotations/ana/.doc.json.conflicts.json");
-		assertTrue(Files.exists(conflictFile));
-		CorpusRegistry.getDefault().add(here);
+		conflictFile = ConflictSessions.conflictOnSync(here);
 	}
 
 	@AfterEach
 	void forget() {
-		page().closeAllEditors(false);
-		CorpusRegistry.getDefault().remove(here);
-		processEvents();
+		ConflictSessions.forget(here);
 	}
 
 	@Test
 	void takingTheirsReplacesOursAndSavingRemovesTheConflictFile() throws Exception {
-		ComparisonEditor editor = open();
+		ComparisonEditor editor = ConflictSessions.open(here);
 		assertEquals("claim checked", describe(editor.session().left()), "yours on the left");
 		assertEquals("statistic ", describe(editor.session().right()), "theirs on the right");
 		assertTrue(editor.figuresText().startsWith("Conflicts a synchronisation left in ana's set"),
@@ -90,7 +80,7 @@ class ConflictResolutionTest {
 
 	@Test
 	void keepingYoursChangesNothingButTheConflictIsDecided() throws Exception {
-		ComparisonEditor editor = open();
+		ComparisonEditor editor = ConflictSessions.open(here);
 		editor.select(editor.goToDisagreement(true).orElseThrow());
 
 		editor.accept(true, false);
@@ -103,12 +93,12 @@ class ConflictResolutionTest {
 
 	@Test
 	void undoTakesTheDecisionBackAndTheConflictStays() throws Exception {
-		ComparisonEditor editor = open();
+		ComparisonEditor editor = ConflictSessions.open(here);
 		editor.select(editor.goToDisagreement(true).orElseThrow());
 		editor.accept(false, true);
 
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(editor.undoContext(), null, null);
-		processEvents();
+		ConflictSessions.processEvents();
 
 		assertEquals("claim checked", describe(editor.session().curated()));
 		assertFalse(editor.isDirty(), "back to the saved state");
@@ -116,12 +106,6 @@ class ConflictResolutionTest {
 		assertTrue(Files.exists(conflictFile));
 	}
 
-	private ComparisonEditor open() throws Exception {
-		ComparisonEditor editor = (ComparisonEditor) page().openEditor(
-				ComparisonInput.conflicts(here, "doc", "Talks", "ana"), ComparisonEditor.ID);
-		processEvents();
-		return editor;
-	}
 
 	private static String describe(AnnotationSet set) {
 		return set.annotations().stream().map(a -> a.type() + " " + a.note()).reduce((a, b) -> a + ", " + b)
@@ -133,21 +117,5 @@ class ConflictResolutionTest {
 		AnnotationSet set = corpus.loadSet("ana", "doc");
 		set.update(change.apply(set.annotation("a1").orElseThrow()));
 		corpus.saveSet(set);
-	}
-
-	private static SyncResult sync(Path corpus) throws Exception {
-		try (TeamRepository team = TeamRepository.open(corpus)) {
-			return team.sync("work", Optional.of("ana"), Optional.empty(), Progress.NONE);
-		}
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		while (Display.getCurrent().readAndDispatch()) {
-			// run what is queued
-		}
 	}
 }

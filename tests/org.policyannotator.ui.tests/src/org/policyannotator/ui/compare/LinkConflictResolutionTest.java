@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +23,7 @@ import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.schema.Schema;
 import org.policyannotator.team.git.Progress;
-import org.policyannotator.team.git.SyncResult;
 import org.policyannotator.team.git.TeamRepository;
-import org.policyannotator.ui.corpus.CorpusRegistry;
 
 /**
  * A link (a quote to its speaker) that two colleagues pointed to different speakers: the comparison editor lists it
@@ -58,27 +54,19 @@ class LinkConflictResolutionTest {
 		Path elsewhere = temp.resolve("elsewhere");
 		TeamRepository.clone(bare.toString(), elsewhere, Optional.empty(), Progress.NONE).close();
 		relink(elsewhere, "a3");
-		sync(elsewhere);
+		ConflictSessions.sync(elsewhere);
 		relink(here, "a4");
-		SyncResult result = sync(here);
-		assertEquals(1, result.conflicts().size(), result.toString());
-		conflictFile = here.resolve("annotations/ana/.doc.json.conflicts.json");
-		assertTrue(Files.exists(conflictFile));
-		CorpusRegistry.getDefault().add(here);
+		conflictFile = ConflictSessions.conflictOnSync(here);
 	}
 
 	@AfterEach
 	void forget() {
-		page().closeAllEditors(false);
-		CorpusRegistry.getDefault().remove(here);
-		processEvents();
+		ConflictSessions.forget(here);
 	}
 
 	@Test
 	void theLinkIsListedAndTakingTheirsRelinksTheQuoteUndoablyAndSavingSettlesIt() throws Exception {
-		ComparisonEditor editor = (ComparisonEditor) page().openEditor(
-				ComparisonInput.conflicts(here, "doc", "Talks", "ana"), ComparisonEditor.ID);
-		processEvents();
+		ComparisonEditor editor = ConflictSessions.open(here);
 		ConflictDecisions decisions = editor.session().conflicts().orElseThrow();
 		assertEquals(List.of("r1"), decisions.links().stream().map(i -> i.id()).toList());
 		assertEquals(1, decisions.open(), "the link waits for a decision");
@@ -88,7 +76,7 @@ class LinkConflictResolutionTest {
 		assertEquals("a3", to(editor.session().curated()), "theirs: the quote is Moon's");
 		assertEquals(0, decisions.open());
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(editor.undoContext(), null, null);
-		processEvents();
+		ConflictSessions.processEvents();
 		assertEquals("a4", to(editor.session().curated()), "undone: yours (Xi) again");
 		assertEquals(1, decisions.open());
 
@@ -114,21 +102,5 @@ class LinkConflictResolutionTest {
 		set.removeRelation("r1");
 		set.addRelation(new Relation("r1", "said-by", "a1", speaker));
 		corpus.saveSet(set);
-	}
-
-	private static SyncResult sync(Path corpus) throws Exception {
-		try (TeamRepository team = TeamRepository.open(corpus)) {
-			return team.sync("work", Optional.of("ana"), Optional.empty(), Progress.NONE);
-		}
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void processEvents() {
-		while (Display.getCurrent().readAndDispatch()) {
-			// run what is queued
-		}
 	}
 }
