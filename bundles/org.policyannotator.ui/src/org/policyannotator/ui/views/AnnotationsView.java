@@ -255,34 +255,10 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		applySpeakerFilter();
 	}
 
-	/**
-	 * The persons the speaker field names (none: all speakers): one of the document's persons by name, or by the
-	 * corpus's grouping ("President Xi" is Xi Jinping), else every person whose name contains what was typed, so that
-	 * the table narrows as the user types.
-	 */
-	private Optional<Set<String>> selectedSpeakers() {
-		String name = speakerFilter.getText().strip();
-		if (name.isEmpty() || name.equalsIgnoreCase(ALL_SPEAKERS)) {
-			return Optional.empty();
-		}
-		Optional<Person> named = speakerChoices.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
-		if (named.isEmpty()) {
-			List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
-			known.add(name);
-			org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
-					known);
-			named = speakerChoices.stream().filter(p -> names.samePerson(name, p.name())).findFirst();
-		}
-		if (named.isPresent()) {
-			return Optional.of(Set.of(named.get().id()));
-		}
-		String typed = name.toLowerCase(java.util.Locale.ROOT);
-		return Optional.of(speakerChoices.stream().filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(typed))
-				.map(Person::id).collect(java.util.stream.Collectors.toSet()));
-	}
-
 	private void applySpeakerFilter() {
-		Optional<Set<String>> persons = selectedSpeakers();
+		String typed = speakerFilter.getText().strip();
+		Optional<Set<String>> persons = typed.isEmpty() || typed.equalsIgnoreCase(ALL_SPEAKERS) ? Optional.empty()
+				: Optional.of(DocumentSpeakers.named(speakerChoices, typed));
 		filter.setSpeaker(persons.isEmpty() ? row -> true
 				: row -> speakers.of(row.annotation()).map(Person::id).filter(persons.get()::contains).isPresent());
 	}
