@@ -255,29 +255,12 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		applySpeakerFilter();
 	}
 
-	/** The person the speaker field names: by one of the document's persons' names, else by the corpus's grouping. */
-	private Optional<Person> selectedSpeaker() {
-		String name = speakerFilter.getText().strip();
-		if (name.isEmpty() || name.equalsIgnoreCase(ALL_SPEAKERS)) {
-			return Optional.empty();
-		}
-		Optional<Person> named = speakerChoices.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
-		if (named.isPresent()) {
-			return named;
-		}
-		List<String> known = new ArrayList<>(speakerChoices.stream().map(Person::name).toList());
-		known.add(name);
-		org.policyannotator.model.speakers.SpeakerPersons names = new org.policyannotator.model.speakers.SpeakerPersons(
-				known);
-		Optional<Person> same = speakerChoices.stream().filter(p -> names.samePerson(name, p.name())).findFirst();
-		// a name nobody in the document has: nothing is shown rather than everything
-		return Optional.of(same.orElse(new Person("\u0000" + name, name)));
-	}
-
 	private void applySpeakerFilter() {
-		Optional<String> person = selectedSpeaker().map(Person::id);
-		filter.setSpeaker(person.isEmpty() ? row -> true
-				: row -> speakers.of(row.annotation()).map(Person::id).equals(person));
+		String typed = speakerFilter.getText().strip();
+		Optional<Set<String>> persons = typed.isEmpty() || typed.equalsIgnoreCase(ALL_SPEAKERS) ? Optional.empty()
+				: Optional.of(DocumentSpeakers.named(speakerChoices, typed));
+		filter.setSpeaker(persons.isEmpty() ? row -> true
+				: row -> speakers.of(row.annotation()).map(Person::id).filter(persons.get()::contains).isPresent());
 	}
 
 	@Override
@@ -579,8 +562,8 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	/**
 	 * Shows the speakers of one person and the quotes linked to them, the person named {@code name} by any of its
-	 * names in the document, as if typed in the speaker field; {@link #ALL_SPEAKERS} shows all, a name nobody in the
-	 * document has shows none.
+	 * names in the document, as if typed in the speaker field; {@link #ALL_SPEAKERS} shows all, a part of a name the
+	 * speakers whose name contains it, a name nobody in the document has none.
 	 */
 	public void filterBySpeaker(String name) {
 		speakerFilter.setText(name.equals(ALL_SPEAKERS) ? "" : name);

@@ -91,6 +91,27 @@ final class DocumentSpeakers {
 		return sorted;
 	}
 
+	/**
+	 * The ids of the persons among {@code choices} that {@code typed} names: one whose name it is, or another name of
+	 * the same person ("President Xi" for Xi Jinping), else every person whose name contains it (ignoring case), so
+	 * that a list narrows as the user types; none when nobody matches.
+	 */
+	static Set<String> named(List<Person> choices, String typed) {
+		Optional<Person> named = choices.stream().filter(p -> p.name().equalsIgnoreCase(typed)).findFirst();
+		if (named.isEmpty()) {
+			List<String> known = new ArrayList<>(choices.stream().map(Person::name).toList());
+			known.add(typed);
+			SpeakerPersons names = new SpeakerPersons(known);
+			named = choices.stream().filter(p -> names.samePerson(typed, p.name())).findFirst();
+		}
+		if (named.isPresent()) {
+			return Set.of(named.get().id());
+		}
+		String part = typed.toLowerCase(java.util.Locale.ROOT);
+		return choices.stream().filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(part))
+				.map(Person::id).collect(java.util.stream.Collectors.toSet());
+	}
+
 	private static String key(String annotator, String id) {
 		return annotator + "\u0000" + id;
 	}

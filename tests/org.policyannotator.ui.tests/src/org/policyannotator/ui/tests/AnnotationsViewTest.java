@@ -252,6 +252,11 @@ class AnnotationsViewTest {
 
 		view.filterBySpeaker(AnnotationsView.ALL_SPEAKERS);
 		assertEquals(5, table.getItemCount());
+
+		view.filterBySpeaker("ee Ja"); // part of a name, as typed: the speakers whose name contains it
+		assertEquals(List.of("Lee Jae Myung"), column(table, 1));
+		view.filterBySpeaker("Nobody Here");
+		assertEquals(0, table.getItemCount());
 	}
 
 	private static Annotation span(AnnotationSet set, String text, String words, int from) {
