@@ -20,8 +20,9 @@ public final class Antecedents {
 	private static final int REACH = 3;
 	/** The noun phrase that opens a sentence and names a body: "The Samyukt Kisan Morcha", "Nigeria's central bank". */
 	private static final Pattern BODY_OPENING = Pattern.compile("(?:(?:The|the)\\s+)?(?:\\p{Lu}[\\p{L}'’&.+-]*"
-			+ "(?:\\s+(?:of|for|and|&|on|de|the)(?=\\s+\\p{Lu}))?\\s+){0,6}(?:[\\p{Ll}-]+\\s+){0,2}?"
-			+ "(?<head>\\p{Lu}[\\p{L}'’&.+-]*|" + bodyNouns() + ")(?=\\s*(?:\\([^)]{1,12}\\))?(?:,|\\s+\\p{Ll}))");
+			+ "(?:\\s+(?:of|for|and|&|on|de|the)(?=\\s+\\p{Lu}))?\\s+){0,6}"
+			+ "(?<head>\\p{Lu}[\\p{L}'’&.+-]*|(?:[\\p{Ll}-]+\\s+){0,2}?" + bodyNouns() + ")"
+			+ "(?=\\s*(?:\\([^)]{1,12}\\))?(?:,|\\s+\\p{Ll}))");
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 	/** What comes before a pronoun inside a clause: "a measure it", "ratios, which he". */
 	private static final Pattern EMBEDDING = Pattern.compile("(?:\\b(?:which|that|whom|what)|\\b(?:a|an|the|this|its|his|her"
@@ -123,6 +124,25 @@ public final class Antecedents {
 			known = Genders.of(text, m.start(), m.end(), m.name(), m.role());
 		}
 		return known.compatible(gender);
+	}
+
+	/**
+	 * The body named by its proper name at the opening of one of the sentences before {@code sentence} ("The Public
+	 * Health Committee published ..."), whose name ends in {@code noun} unless that is null; empty if none in reach.
+	 */
+	public static Optional<Mention> namedBodyBefore(SuggestContext context, int sentence, String noun) {
+		Sentences sentences = context.sentences();
+		for (int i = sentence - 1; i >= Math.max(0, sentence - REACH); i--) {
+			if (sentences.paragraph(sentence) - sentences.paragraph(i) > 4) {
+				break;
+			}
+			Optional<Mention> body = bodyOpening(context.text(), sentences.start(i), sentences.end(i))
+					.filter(m -> m.person() && (noun == null || lastWord(m.name()).equalsIgnoreCase(noun)));
+			if (body.isPresent()) {
+				return body;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The body named by the noun phrase that opens {@code text[start, end)}, or empty. */

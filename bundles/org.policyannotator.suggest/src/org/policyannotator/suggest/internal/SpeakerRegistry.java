@@ -90,6 +90,17 @@ public final class SpeakerRegistry {
 		return null;
 	}
 
+	/** The body named last by its proper name ("the Justice Committee", not "experts"), or null. */
+	public Integer lastBody() {
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			String name = persons.get(recent.get(k)).name();
+			if (isBody(recent.get(k)) && Character.isUpperCase(name.charAt(0)) && !Mentions.isGenericPlural(name)) {
+				return recent.get(k);
+			}
+		}
+		return null;
+	}
+
 	/** What the text says of the gender of the person named {@code name} (UNKNOWN if not registered). */
 	public Gender genderOf(String name) {
 		for (int i = 0; i < persons.size(); i++) {
@@ -178,6 +189,8 @@ public final class SpeakerRegistry {
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A name that ends in a lower-case word: a role of someone of the body before it ("X spokeswoman"). */
+	private static final Pattern ROLE_END = Pattern.compile("\\s\\p{Ll}+$");
 	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*(?:(?<=Jr|Sr)\\.)?)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
@@ -219,7 +232,11 @@ public final class SpeakerRegistry {
 			return false;
 		}
 		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+		String longerName = wa.size() <= wb.size() ? b : a;
 		List<String> longer = wa.size() <= wb.size() ? wb : wa;
+		if (ROLE_END.matcher(longerName).find() && !shorter.contains(longer.get(longer.size() - 1))) {
+			return false; // "Deutsche Bahn spokeswoman" is not Deutsche Bahn
+		}
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
 	}
 

@@ -38,11 +38,18 @@ public final class SpeechFrames {
 			+ "|today|earlier|later|recently|previously|so|nothing|and|but|or|" + DAYS + ")\\b)(?=\\p{L})");
 	/** "said 120 centres ...", "said about 400,000 people ...": a number opens the reported clause (not "adds 3 billion"). */
 	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says))\\s+"
-			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£])");
+			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£]"
+			+ "|(?:about|over|around|nearly|almost|roughly|more than|less than|fewer than)\\s+(?:one|two|three|four|five"
+			+ "|six|seven|eight|nine|ten|half|a\\s+(?:third|quarter|fifth|tenth|half|dozen)|two-thirds|three-quarters"
+			+ "|one-(?:third|quarter|fifth|tenth))\\b)");
+	/** A second speaker after the first clause: "X said A, while the Ifo institute said B". */
+	private static final Pattern WHILE_REPORT = Pattern.compile(",?\\s+(?:while|whereas)\\s+(?<subj>(?:the\\s+)?[\\p{Lu}]"
+			+ "[^,.;\"“”]{1,60}?|the\\s+[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+)?|(?:he|she|they))\\s+(?:said|says|argued|argues|warned"
+			+ "|noted|added|believes|predicted|estimated|insisted|maintained)\\s+(?:that\\s+)?");
 	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
-	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
+	private static final Pattern ADVERBIAL = Pattern.compile("(?:(?:on|at|in|during|after|before|to|from|with|last|this"
 			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|" + DAYS
-			+ "|[.!?\"”’»;])\\b?");
+			+ ")\\b|[.!?\"”’»;])");
 	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
 	private static final Pattern AND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned|urged|called"
 			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
@@ -60,7 +67,8 @@ public final class SpeechFrames {
 	 */
 	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
 			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
-			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b)";
+			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
+			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b)";
 	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
 			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
 	/** Capitalized words that can name a speaker, not a determiner alone. */
@@ -204,6 +212,13 @@ public final class SpeechFrames {
 					int next = skipSpaces(sentence, second.end()); // "X said A but warned that B": B too
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
+				} else if (cut < sentence.length()) {
+					Matcher w = WHILE_REPORT.matcher(sentence);
+					if (w.find(cut) && w.start() == cut) { // "X said A, while Y said B": B is Y's
+						int next = skipSpaces(sentence, w.end());
+						frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)),
+								w.start("subj"), w.end("subj")));
+					}
 				}
 			}
 		}
@@ -342,10 +357,13 @@ public final class SpeechFrames {
 			return false;
 		}
 		char c = s.charAt(0);
-		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches();
+		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches() || DESCRIBED_NAME.matcher(s).matches();
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A name after what it is: "statistics agency IBGE", "state broadcaster NHK", "think tank Bruegel". */
+	private static final Pattern DESCRIBED_NAME = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}\\p{Lu}[\\p{L}+&.-]*"
+			+ "(?:\\s+\\p{Lu}[\\p{L}+&.-]*){0,3}");
 	private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 	/** Speakers after a trailing clause that are no name: "he", "its president", "officials", "the ministry". */
 	private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
@@ -371,6 +389,8 @@ public final class SpeechFrames {
 	private static int nextCut(String sentence, int from) {
 		Matcher p = PARTICIPLE.matcher(sentence);
 		int cut = p.find(from) ? p.start() : sentence.length();
+		Matcher w = WHILE_REPORT.matcher(sentence);
+		cut = w.find(from) ? Math.min(cut, w.start()) : cut;
 		Matcher and = AND_REPORT.matcher(sentence);
 		return and.find(from) ? Math.min(cut, and.start()) : cut;
 	}

@@ -18,6 +18,7 @@ import org.policyannotator.suggest.internal.Genders;
 import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
+import org.policyannotator.suggest.internal.RoleNames;
 import org.policyannotator.model.text.Sentences;
 import org.policyannotator.suggest.internal.SpeakerRegistry;
 import org.policyannotator.suggest.internal.SpeechFrames;
@@ -47,6 +48,11 @@ public final class AttributionSuggester implements Suggester {
 
 	/** "the committee", "the cross-party committee": a definite noun phrase of a body. */
 	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
+
+	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
+	/** A body's documents that speak for it: "the report says", "the statement said". */
+	private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "document",
+			"paper", "review", "submission", "letter", "release");
 
 	/** Nouns a wire story calls any body by: "the lender said", "the group said". */
 	private static final Set<String> GENERIC_BODY_NOUNS = Set.of("lender", "group", "organisation", "organization",
@@ -99,9 +105,11 @@ public final class AttributionSuggester implements Suggester {
 				mention = Optional.empty(); // "he said" right after a quote of someone: that someone
 				speaker = previousSpeaker;
 			} else if (mention.isPresent() && mention.get().pronoun()) {
-				Optional<Mention> pronoun = mention;
-				mention = Antecedents.of(context, pronoun.get(), context.sentences().indexAt(quote.start()), registry)
-						.or(() -> pronoun);
+				Mention pronoun = mention.get(); // a role no one was named with before ("the governor") stays itself
+				Mention unresolved = pronoun.name().contains(" ")
+						? new Mention(pronoun.start(), pronoun.end(), pronoun.name(), "", false, false) : pronoun;
+				mention = Antecedents.of(context, pronoun, context.sentences().indexAt(quote.start()), registry)
+						.or(() -> Optional.of(unresolved));
 			}
 			if (mention.isPresent()) {
 				Mention m = mention.get();
@@ -118,11 +126,23 @@ public final class AttributionSuggester implements Suggester {
 				previousQuoteEnd = quote.end();
 			}
 		}
+		Map<Integer, Integer> firstQuote = new LinkedHashMap<>();
+		for (Suggestion quote : quotes) {
+			Integer speaker = speakerOfQuote.get(quote.key());
+			if (speaker != null) {
+				firstQuote.putIfAbsent(speaker, quote.start());
+			}
+		}
+		Map<Integer, Integer> named = RoleNames.named(text, context.sentences(), registry, firstQuote);
+		speakerOfQuote.replaceAll((quote, speaker) -> named.getOrDefault(speaker, speaker));
 		List<String> keys = new ArrayList<>();
 		List<Suggestion> result = new ArrayList<>();
 		for (SpeakerRegistry.Person person : registry.persons()) {
 			String key = context.newKey();
 			keys.add(key);
+			if (named.containsKey(keys.size() - 1)) {
+				continue; // "the governor", named later: the person's speaker
+			}
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
 			attributes.put("name", new AttributeValue.Text(person.name()));
 			if (!person.role().isEmpty()) {
@@ -157,11 +177,18 @@ public final class AttributionSuggester implements Suggester {
 		return found;
 	}
 
-	/** Whether the pronoun {@code said} can mean speaker {@code i}: "it" a body, "he" or "she" a person of that gender. */
+	/**
+	 * Whether the pronoun {@code said} can mean speaker {@code i}: "it" a body, "he" or "she" a person of that gender,
+	 * "the spokesperson" anyone who speaks (a body through its spokesperson).
+	 */
 	private static boolean fits(SpeakerRegistry registry, int i, Mention said) {
+		String word = said.name().strip().toLowerCase(java.util.Locale.ROOT);
 		boolean body = SpeakerRegistry.isBodyName(registry.persons().get(i).name());
-		if (said.name().strip().equalsIgnoreCase("it")) {
+		if (word.equals("it")) {
 			return body;
+		}
+		if (SPOKESPERSON.matcher(word).matches()) {
+			return true;
 		}
 		Gender gender = Genders.ofPronoun(said.name());
 		return !body && registry.gender(i).compatible(gender)
@@ -180,15 +207,26 @@ public final class AttributionSuggester implements Suggester {
 			return Optional.empty();
 		}
 		String noun = d.group("noun").toLowerCase(java.util.Locale.ROOT);
+		Sentences sentences = context.sentences();
+		int i = sentences.indexAt(quote.start());
+		if (DOCUMENTS.contains(noun) && m.name().strip().split("\\s+").length == 2) { // "The report says": whose report
+			Integer last = registry.lastBody();
+			return last != null ? Optional.of(last)
+					: Antecedents.namedBodyBefore(context, i, null).map(o -> registry.resolve(o, quote.start()));
+		}
 		Integer named = Mentions.isOrganisationWord(noun) ? registry.lastBodyEndingIn(noun) : null;
 		if (named != null) {
 			return Optional.of(named);
 		}
-		Sentences sentences = context.sentences();
-		int i = sentences.indexAt(quote.start());
 		Optional<Mention> opening = Antecedents.bodyOpening(context.text(), sentences.start(i), sentences.end(i))
 				.filter(o -> o.start() < m.start() && (o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)
 						|| o.person() && GENERIC_BODY_NOUNS.contains(noun)));
+		if (opening.isEmpty() && Mentions.isOrganisationWord(noun)) { // "The Public Health Committee published ..."
+			opening = Antecedents.namedBodyBefore(context, i, noun);
+		}
+		if (opening.isEmpty() && GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said"
+			opening = Antecedents.namedBodyBefore(context, i, null);
+		}
 		return opening.map(o -> registry.resolve(o, quote.start()));
 	}
 
