@@ -91,6 +91,18 @@ public final class Mentions {
 			+ "|reports?|surveys?|projections|analysis|study|studies|calculations|documents?|records|polls?|statements?"
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
+	/** A pronoun after a noun or a relative word at the end of a subject: "a measure it", "which he", "a move it". */
+	private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("\\b(?:which|that|whom|what|(?:a|an|the|this|its|his"
+			+ "|her|their)\\s+[\\p{Ll}-]+)\\s+(?<p>he|she|it|they)\\s*$");
+	/** A role with no name, then the name, opening a sentence: "Her predecessor, Paul Kinsella,", "Its director, X,". */
+	private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:Her|His|Its|Their|Our|The|A|An|\\p{Lu}[\\p{L}.-]*['’]s)"
+			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,3},\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
+	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
+			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:critics|officials|experts|analysts|economists|residents|lawmakers"
+			+ "|legislators|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors"
+			+ "|traders|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members"
+			+ "|senators|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers"
+			+ "|negotiators|delegates|unions|groups|participants|scholars|people|families|police)");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -111,6 +123,10 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
+		Matcher embedded = EMBEDDED_PRONOUN.matcher(text).region(start, end);
+		if (embedded.find()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
+			return Optional.of(new Mention(embedded.start("p"), embedded.end("p"), embedded.group("p"), "", true, false));
+		}
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
 		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
 		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
@@ -314,6 +330,16 @@ public final class Mentions {
 		return Optional.ofNullable(last);
 	}
 
+	/** Whether {@code name} is a group of people ("Critics", "Some analysts"): neither "he" nor "she". */
+	public static boolean isGenericPlural(String name) {
+		return GENERIC_PLURAL.matcher(name.strip()).matches();
+	}
+
+	/** The words that end a body's name, in lower case. */
+	public static Set<String> organisationWords() {
+		return ORGANISATIONS;
+	}
+
 	/** Whether {@code word} ends a body's name (University, Ministry, Committee, ...). */
 	public static boolean isOrganisationWord(String word) {
 		return ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT));
@@ -348,6 +374,10 @@ public final class Mentions {
 		String first = text.substring(start, end).split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
+		}
+		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
+		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
+			return of(text, apposition.start("name"), apposition.end("name"));
 		}
 		return of(text, start, start + prefixEnd).filter(Mention::person)
 				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"))

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions.Mention;
 
 /**
@@ -15,7 +16,9 @@ import org.policyannotator.suggest.internal.Mentions.Mention;
 public final class SpeakerRegistry {
 	private final String text;
 	private final List<Person> persons = new ArrayList<>();
-	private int lastNamed = -1;
+	private final List<Gender> genders = new ArrayList<>();
+	/** Indices of the persons and bodies, the one named last at the end. */
+	private final List<Integer> recent = new ArrayList<>();
 
 	/**
 	 * One speaker.
@@ -33,12 +36,16 @@ public final class SpeakerRegistry {
 		this.text = text;
 	}
 
-	/** The index of the person {@code mention} names (adding one if new), or null for an unresolved pronoun. */
+	/**
+	 * The index of the person {@code mention} names (adding one if new), or null for an unresolved pronoun: "he" and
+	 * "she" the last named person the pronoun can mean (by gender), "it" the last named body.
+	 */
 	public Integer resolve(Mention mention, int at) {
 		if (mention.pronoun()) {
-			return lastNamed >= 0 ? lastNamed : null;
+			return lastFitting(mention.name());
 		}
 		String name = mention.name().strip();
+		Gender gender = Genders.of(text, mention.start(), mention.end(), name, mention.role());
 		for (int i = 0; i < persons.size(); i++) {
 			Person p = persons.get(i);
 			if (sameEntity(p.name(), name)) {
@@ -47,17 +54,83 @@ public final class SpeakerRegistry {
 				} else if (p.role().isEmpty() && !mention.role().isEmpty()) {
 					persons.set(i, new Person(p.name(), mention.role(), p.start(), p.end()));
 				}
-				if (mention.person()) {
-					lastNamed = i;
-				}
+				observe(i, gender);
+				named(i);
 				return i;
 			}
 		}
 		persons.add(place(name, mention.role(), mention));
-		if (mention.person()) {
-			lastNamed = persons.size() - 1;
-		}
+		genders.add(gender);
+		named(persons.size() - 1);
 		return persons.size() - 1;
+	}
+
+	/** The person or body a pronoun ("he", "she", "it") means: the last named one that fits it, or null. */
+	public Integer lastFitting(String pronoun) {
+		Gender wanted = Genders.ofPronoun(pronoun);
+		boolean body = pronoun.strip().equalsIgnoreCase("it");
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			int i = recent.get(k);
+			if (body ? isBody(i) : !isBody(i) && genders.get(i).compatible(wanted)
+					&& (wanted == Gender.UNKNOWN || !Mentions.isGenericPlural(persons.get(i).name()))) {
+				return i;
+			}
+		}
+		return null;
+	}
+
+	/** The last body named before whose name ends in {@code noun} ("committee" of "the Justice Committee"), or null. */
+	public Integer lastBodyEndingIn(String noun) {
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			List<String> w = words(persons.get(recent.get(k)).name());
+			if (!w.isEmpty() && w.get(w.size() - 1).equals(noun.toLowerCase(Locale.ROOT))) {
+				return recent.get(k);
+			}
+		}
+		return null;
+	}
+
+	/** What the text says of the gender of the person named {@code name} (UNKNOWN if not registered). */
+	public Gender genderOf(String name) {
+		for (int i = 0; i < persons.size(); i++) {
+			if (sameEntity(persons.get(i).name(), name.strip())) {
+				return genders.get(i);
+			}
+		}
+		return Gender.UNKNOWN;
+	}
+
+	/** What the text says of the gender of person {@code i}. */
+	public Gender gender(int i) {
+		return genders.get(i);
+	}
+
+	/** Records that person {@code i} was referred to with a gendered word or pronoun. */
+	public void observe(int i, Gender gender) {
+		if (genders.get(i) == Gender.UNKNOWN) {
+			genders.set(i, gender);
+		}
+	}
+
+	/** Whether {@code name} names a body (a word like Ministry or Bank in it, an acronym, "the ..."), not a person. */
+	public static boolean isBodyName(String name) {
+		String s = name.strip();
+		if (s.isEmpty()) {
+			return false;
+		}
+		List<String> w = words(s);
+		return w.stream().anyMatch(Mentions::isOrganisationWord) || Character.isLowerCase(s.charAt(0))
+				|| w.get(0).equals("the") || s.length() >= 2 && s.chars().filter(Character::isLetter)
+						.allMatch(Character::isUpperCase);
+	}
+
+	private boolean isBody(int i) {
+		return isBodyName(persons.get(i).name());
+	}
+
+	private void named(int i) {
+		recent.remove(Integer.valueOf(i));
+		recent.add(i);
 	}
 
 	/** The persons in the order they were first quoted. */

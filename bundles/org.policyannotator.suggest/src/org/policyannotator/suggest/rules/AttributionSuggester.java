@@ -13,6 +13,9 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.Antecedents;
+import org.policyannotator.suggest.internal.Genders;
+import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
 import org.policyannotator.model.text.Sentences;
@@ -41,6 +44,13 @@ public final class AttributionSuggester implements Suggester {
 	/** The full stop of a title before a name ("said Dr. Anjali Rao"): read as a space, offsets unchanged. */
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
+
+	/** "the committee", "the cross-party committee": a definite noun phrase of a body. */
+	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
+
+	/** Nouns a wire story calls any body by: "the lender said", "the group said". */
+	private static final Set<String> GENERIC_BODY_NOUNS = Set.of("lender", "group", "organisation", "organization",
+			"body", "agency", "firm", "company", "fund", "institution");
 
 	/** Creates the rule. */
 	public AttributionSuggester() {
@@ -78,21 +88,31 @@ public final class AttributionSuggester implements Suggester {
 				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
 						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
 			}
-			if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
-					&& close(context, previousQuoteEnd, quote.start())) {
+			Integer body = mention.flatMap(m -> bodyReference(context, m, quote, registry)).orElse(null);
+			Gender said = mention.filter(Mention::pronoun).map(m -> Genders.ofPronoun(m.name())).orElse(Gender.UNKNOWN);
+			if (body != null) {
+				mention = Optional.empty(); // "the committee said": the committee named before
+				speaker = body;
+			} else if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
+					&& close(context, previousQuoteEnd, quote.start()) && fits(registry, previousSpeaker, mention.get())
+					&& !Antecedents.isEmbedded(text, mention.get())) {
 				mention = Optional.empty(); // "he said" right after a quote of someone: that someone
 				speaker = previousSpeaker;
 			} else if (mention.isPresent() && mention.get().pronoun()) {
 				Optional<Mention> pronoun = mention;
-				mention = antecedent(context, quote).or(() -> pronoun);
+				mention = Antecedents.of(context, pronoun.get(), context.sentences().indexAt(quote.start()), registry)
+						.or(() -> pronoun);
 			}
 			if (mention.isPresent()) {
-				speaker = registry.resolve(mention.get(), quote.start());
+				Mention m = mention.get();
+				Integer named = m.pronoun() ? null : bodyReference(context, m, quote, registry).orElse(null);
+				speaker = named != null ? named : registry.resolve(m, quote.start());
 			}
 			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())) {
 				speaker = previousSpeaker;
 			}
 			if (speaker != null) {
+				registry.observe(speaker, said);
 				speakerOfQuote.put(quote.key(), speaker);
 				previousSpeaker = speaker;
 				previousQuoteEnd = quote.end();
@@ -137,38 +157,39 @@ public final class AttributionSuggester implements Suggester {
 		return found;
 	}
 
-	/** What "he" or "she" of a quote refers to: who reports or opens one of the two sentences before it. */
-	private static Optional<Mention> antecedent(SuggestContext context, Suggestion quote) {
-		Sentences sentences = context.sentences();
-		int at = sentences.indexAt(quote.start());
-		for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-			Optional<Mention> subject = reporter(context, i);
-			if (subject.isEmpty()) {
-				subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
-			}
-			if (subject.isEmpty()) { // "The minister rejects that.": the person last named with that title
-				subject = Mentions.titledSubject(context.text(), sentences.start(i), sentences.end(i));
-			}
-			if (subject.isPresent()) {
-				return subject;
-			}
+	/** Whether the pronoun {@code said} can mean speaker {@code i}: "it" a body, "he" or "she" a person of that gender. */
+	private static boolean fits(SpeakerRegistry registry, int i, Mention said) {
+		boolean body = SpeakerRegistry.isBodyName(registry.persons().get(i).name());
+		if (said.name().strip().equalsIgnoreCase("it")) {
+			return body;
 		}
-		return Optional.empty();
+		Gender gender = Genders.ofPronoun(said.name());
+		return !body && registry.gender(i).compatible(gender)
+				&& (gender == Gender.UNKNOWN || !Mentions.isGenericPlural(registry.persons().get(i).name()));
 	}
 
-	/** The named person who reports something in a sentence ("In an interview, scientist X said ..."): what "he" is next. */
-	private static Optional<Mention> reporter(SuggestContext context, int sentence) {
-		String text = context.text();
-		for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, sentence)) {
-			if (f.subjectEnd() > f.subjectStart()) {
-				Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd())
-						.filter(x -> x.person() && !x.pronoun());
-				if (m.isPresent()) {
-					return m;
-				}
-			}
+	/**
+	 * "the committee", "The bank", "the cross-party committee": the body named before whose name ends so, else the
+	 * body that opens the reported sentence ("Ghana's central bank raised ..., the bank said"; "The IMF has reached
+	 * ..., the lender said").
+	 */
+	private static Optional<Integer> bodyReference(SuggestContext context, Mention m, Suggestion quote,
+			SpeakerRegistry registry) {
+		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
+		if (!d.matches()) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		String noun = d.group("noun").toLowerCase(java.util.Locale.ROOT);
+		Integer named = Mentions.isOrganisationWord(noun) ? registry.lastBodyEndingIn(noun) : null;
+		if (named != null) {
+			return Optional.of(named);
+		}
+		Sentences sentences = context.sentences();
+		int i = sentences.indexAt(quote.start());
+		Optional<Mention> opening = Antecedents.bodyOpening(context.text(), sentences.start(i), sentences.end(i))
+				.filter(o -> o.start() < m.start() && (o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)
+						|| o.person() && GENERIC_BODY_NOUNS.contains(noun)));
+		return opening.map(o -> registry.resolve(o, quote.start()));
 	}
 
 	/** A quote that is whole sentences, followed by a sentence opening with a person: "“...” Xi Jinping put forward". */
