@@ -24,6 +24,10 @@ public final class Antecedents {
 			+ "(?<head>\\p{Lu}[\\p{L}'’&.+-]*|(?:[\\p{Ll}-]+\\s+){0,2}?" + bodyNouns() + ")"
 			+ "(?=\\s*(?:\\([^)]{1,12}\\))?(?:,|\\s+\\p{Ll}))");
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+	/** An apposition that says a name is a body's: ", a network of ...", ", the country's largest union,". */
+	private static final Pattern BODY_APPOSITION = Pattern.compile("\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+			+ "(?:network|group|coalition|alliance|organi[sz]ation|company|firm|union|association|federation|charity|body"
+			+ "|agency|institute|think\\s+tank|lobby|party|bank|fund|council|consortium|movement|watchdog|regulator)\\b");
 	/** What comes before a pronoun inside a clause: "a measure it", "ratios, which he". */
 	private static final Pattern EMBEDDING = Pattern.compile("(?:\\b(?:which|that|whom|what)|\\b(?:a|an|the|this|its|his|her"
 			+ "|their)\\s+[\\p{Ll}-]+)\\s+$");
@@ -66,6 +70,11 @@ public final class Antecedents {
 			} else if (subject.isPresent()) {
 				return subject;
 			}
+		}
+		Integer last = body && unnamed.isPresent() ? registry.lastBody() : null;
+		if (last != null) { // "The agency has recommended ... It said": the body quoted last
+			SpeakerRegistry.Person p = registry.persons().get(last);
+			return Optional.of(new Mention(p.start(), p.end(), p.name(), "", false, true));
 		}
 		return unnamed;
 	}
@@ -160,7 +169,8 @@ public final class Antecedents {
 		}
 		String head = m.group("head");
 		boolean lowerHead = Character.isLowerCase(head.charAt(0));
-		boolean namedBody = !lowerHead && (first.equals("the") || SpeakerRegistry.isBodyName(np));
+		boolean namedBody = !lowerHead && (first.equals("the") || SpeakerRegistry.isBodyName(np)
+				|| BODY_APPOSITION.matcher(text).region(m.end(), end).lookingAt()); // "X, a network of 200 food banks,"
 		boolean nounBody = lowerHead && (first.equals("the")
 				|| POSSESSIVE.matcher(np.split("\\s+", 2)[0]).find());
 		if (!namedBody && !nounBody) {

@@ -43,6 +43,7 @@ public final class Mentions {
 			"agency", "organization", "organisation", "party", "group", "office", "department", "fund", "union",
 			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee", "bureau",
 			"secretariat", "directorate", "treasury", "assembly", "tribunal", "administration", "inspectorate",
+			"corp", "corp.", "inc.", "ltd.", "llc", "gmbh", "holdings",
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
@@ -70,8 +71,10 @@ public final class Mentions {
 	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
 	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
 	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
-	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:after|before|during"
-			+ "|following|on|last|this|earlier|later|late|early)\\s+\\S.*$");
+	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:(?:after|before|during"
+			+ "|following|last|this|earlier|later|late|early)\\s+\\S|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+			+ "|Sunday|\\d|the\\s+\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b))"
+			+ ".*$");
 	/** "The minister rejects ...": a title opening a sentence, before a lower-case word. */
 	private static final Pattern TITLE_OPENING = Pattern.compile("[Tt]he\\s+(?<title>\\p{Ll}+)\\s+\\p{Ll}");
 	/** The writer's own source: "our analysis", "my calculations". */
@@ -124,6 +127,12 @@ public final class Mentions {
 	/** A capitalized name of two to four words after a title. */
 	private static final Pattern TITLED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)"
 			+ "\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+	/** A participle or prepositional clause before the subject: "Asked whether ..., ", "Speaking in Lyon, ". */
+	private static final Pattern FRONTED_CLAUSE = Pattern.compile("(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|During"
+			+ "|Since|Under|Outside|Inside)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
+	/** A role that speaks for a body, at the end of a subject. */
+	private static final Pattern SPEAKS_FOR_END = Pattern.compile("(?:spokesperson|spokesman|spokeswoman|official|source"
+			+ "|representative|aide)\\s*$");
 	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
 			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:critics|officials|experts|analysts|economists|residents|lawmakers"
 			+ "|legislators|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors"
@@ -150,8 +159,8 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
-		Matcher embedded = EMBEDDED_PRONOUN.matcher(text).region(start, end);
-		if (embedded.find()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
+		Matcher embedded = EMBEDDED_PRONOUN.matcher(text).region(Math.max(start, end - 40), end);
+		if (endsWithPronoun(text, end) && embedded.find()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
 			return Optional.of(new Mention(embedded.start("p"), embedded.end("p"), embedded.group("p"), "", true, false));
 		}
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
@@ -164,7 +173,7 @@ public final class Mentions {
 			}
 		}
 		Matcher personOf = PERSON_OF.matcher(subject.strip());
-		if (personOf.matches() && Genders.ofName(personOf.group("name")) != Genders.Gender.UNKNOWN) {
+		if ((subject.contains(" of ") || subject.contains(" from ") || subject.contains(" at ")) && personOf.matches() && Genders.ofName(personOf.group("name")) != Genders.Gender.UNKNOWN) {
 			String name = personOf.group("name"); // "Marta Kowalczyk of the Rethink Plastic alliance"
 			while (name.indexOf(' ') > 0 && isTitle(name.substring(0, name.indexOf(' ')))) {
 				name = name.substring(name.indexOf(' ') + 1); // "Historian Paul Mertens of ..."
@@ -208,7 +217,7 @@ public final class Mentions {
 					trimmed.substring(counted.start()).strip(), "", false, false));
 		}
 		Matcher bodyPerson = BODY_PERSON.matcher(trimmed);
-		if (bodyPerson.matches()) { // "A Department of Health and Social Care spokesperson" speaks for the department
+		if (SPEAKS_FOR_END.matcher(trimmed).find() && bodyPerson.matches()) { // "A Department of Health and Social Care spokesperson" speaks for the department
 			String name = trimmed.substring(bodyPerson.start("body")).strip();
 			return Optional.of(new Mention(start + bodyPerson.start("body"), start + bodyPerson.start("body") + name.length(),
 					name, "", false, false));
@@ -397,6 +406,18 @@ public final class Mentions {
 		return Optional.ofNullable(last);
 	}
 
+	private static boolean endsWithPronoun(String text, int end) {
+		int e = end;
+		while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+			e--;
+		}
+		int s = e;
+		while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+			s--;
+		}
+		return s > 0 && PRONOUNS.contains(text.substring(s, e)) && Character.isWhitespace(text.charAt(s - 1));
+	}
+
 	/** Whether {@code name} is a group of people ("Critics", "Some analysts"): neither "he" nor "she". */
 	public static boolean isGenericPlural(String name) {
 		return GENERIC_PLURAL.matcher(name.strip()).matches();
@@ -448,6 +469,10 @@ public final class Mentions {
 			return Optional.empty();
 		}
 		String first = text.substring(start, end).split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+		Matcher fronted = FRONTED_CLAUSE.matcher(text).region(start, end);
+		if (fronted.lookingAt() && !first.equals("according")) { // "Asked whether she would run, Mendes laughed"
+			return sentenceSubject(text, fronted.end(), end);
+		}
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
 		}

@@ -72,7 +72,7 @@ public final class RoleNames {
 	 * The title word of a name that is only a role ("The governor", "the association's managing director", "Inspector
 	 * of Prisons"), or null when the name names someone.
 	 */
-	static String roleTitle(String name) {
+	public static String roleTitle(String name) {
 		String n = name.strip();
 		String head = n.contains(" of ") ? n.substring(0, n.indexOf(" of ")) : n;
 		String[] words = head.split("\\s+");

@@ -15,7 +15,8 @@ import org.policyannotator.suggest.SuggestContext;
  */
 public final class SpeechFrames {
 	/** Verbs of saying or stating a belief, past and present. */
-	static final String VERBS = "said|says|say|stated|states|noted|notes|stressed|stresses|emphasized|emphasised"
+	static final String VERBS = "said|says|say|warn|argue|insist|claim|stated|states|noted|notes|stressed|stresses"
+			+ "|emphasized|emphasised"
 			+ "|emphasizes|emphasises|added|adds|pointed out|points out|warned|warns|argued|argues|believes|believed"
 			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
@@ -42,6 +43,11 @@ public final class SpeechFrames {
 			+ "|(?:about|over|around|nearly|almost|roughly|more than|less than|fewer than)\\s+(?:one|two|three|four|five"
 			+ "|six|seven|eight|nine|ten|half|a\\s+(?:third|quarter|fifth|tenth|half|dozen)|two-thirds|three-quarters"
 			+ "|one-(?:third|quarter|fifth|tenth))\\b)");
+	/** A verb of stating with a clause that opens with a pronoun and its verb: "confirmed it would", "warned they had". */
+	private static final Pattern PRONOUN_CLAUSE = Pattern.compile("(?<verb>\\b(?:confirmed|confirms|announced|announces"
+			+ "|warned|warns|stressed|insisted|argued|predicted|estimated|noted|acknowledged|admitted|promised|pledged"
+			+ "|vowed|conceded|indicated|signalled|signaled)\\s+)(?=(?:it|he|she|they|we|there)\\s+(?:would|will|could|can"
+			+ "|should|may|might|must|had|has|have|was|were|is|are)\\b)");
 	/** A second speaker after the first clause: "X said A, while the Ifo institute said B". */
 	private static final Pattern WHILE_REPORT = Pattern.compile(",?\\s+(?:while|whereas)\\s+(?<subj>(?:the\\s+)?[\\p{Lu}]"
 			+ "[^,.;\"“”]{1,60}?|the\\s+[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+)?|(?:he|she|they))\\s+(?:said|says|argued|argues|warned"
@@ -99,6 +105,7 @@ public final class SpeechFrames {
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
 	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
 	private static final Pattern SUBORDINATE = Pattern.compile("(?:because|as|while|since|after|before|when|although"
+			+ "|compared|up from|down from|against|versus|including|excluding"
 			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
@@ -111,7 +118,9 @@ public final class SpeechFrames {
 	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
 			+ "|stressed|emphasized|emphasised|observed|argued|explained)(?:\\s[^,]{0,60})?,\\s+(?<clause>.+)$");
-	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})"
+	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}"
+			+ "|the (?:[\\p{Ll}'’-]+ ){0,2}(?:group|organisation|organization|agency|ministry|company|union|bank|department"
+			+ "|committee|office|association|federation|government|council|commission|institute|charity|regulator))"
 			+ "\\s+(?:noted|said|added|stressed|argued|explained|insisted|warned),\\s+(?<clause>.+)$");
 
 	/**
@@ -244,6 +253,14 @@ public final class SpeechFrames {
 	 */
 	private static Matcher firstReport(String sentence) {
 		Matcher v;
+		if ((v = PRONOUN_CLAUSE.matcher(sentence)).find()) { // "The department confirmed it would recruit ..."
+			Matcher earlier = SUBJECT_VERB_BARE.matcher(sentence);
+			Matcher that = SUBJECT_VERB_THAT.matcher(sentence);
+			boolean before = earlier.find() && earlier.start() < v.start() || that.find() && that.start() < v.start();
+			if (!before) {
+				return v;
+			}
+		}
 		Matcher bare = SUBJECT_VERB_BARE.matcher(sentence);
 		boolean bareFound = bare.find();
 		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()

@@ -14,6 +14,7 @@ import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
 import org.policyannotator.suggest.internal.Antecedents;
+import org.policyannotator.suggest.internal.BodyReferences;
 import org.policyannotator.suggest.internal.Genders;
 import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions;
@@ -46,18 +47,7 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
-	/** "the committee", "the cross-party committee": a definite noun phrase of a body. */
-	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
-
 	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
-	/** A body's documents that speak for it: "the report says", "the statement said". */
-	private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "document",
-			"paper", "review", "submission", "letter", "release");
-
-	/** Nouns a wire story calls any body by: "the lender said", "the group said". */
-	private static final Set<String> GENERIC_BODY_NOUNS = Set.of("lender", "group", "organisation", "organization",
-			"body", "agency", "firm", "company", "fund", "institution");
-
 	/** Creates the rule. */
 	public AttributionSuggester() {
 	}
@@ -94,7 +84,8 @@ public final class AttributionSuggester implements Suggester {
 				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
 						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
 			}
-			Integer body = mention.flatMap(m -> bodyReference(context, m, quote, registry)).orElse(null);
+			Integer previous = previousSpeaker;
+			Integer body = mention.flatMap(m -> BodyReferences.resolve(context, m, quote.start(), registry, previous)).orElse(null);
 			Gender said = mention.filter(Mention::pronoun).map(m -> Genders.ofPronoun(m.name())).orElse(Gender.UNKNOWN);
 			if (body != null) {
 				mention = Optional.empty(); // "the committee said": the committee named before
@@ -113,7 +104,7 @@ public final class AttributionSuggester implements Suggester {
 			}
 			if (mention.isPresent()) {
 				Mention m = mention.get();
-				Integer named = m.pronoun() ? null : bodyReference(context, m, quote, registry).orElse(null);
+				Integer named = m.pronoun() ? null : BodyReferences.resolve(context, m, quote.start(), registry, previousSpeaker).orElse(null);
 				speaker = named != null ? named : registry.resolve(m, quote.start());
 			}
 			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())) {
@@ -193,41 +184,6 @@ public final class AttributionSuggester implements Suggester {
 		Gender gender = Genders.ofPronoun(said.name());
 		return !body && registry.gender(i).compatible(gender)
 				&& (gender == Gender.UNKNOWN || !Mentions.isGenericPlural(registry.persons().get(i).name()));
-	}
-
-	/**
-	 * "the committee", "The bank", "the cross-party committee": the body named before whose name ends so, else the
-	 * body that opens the reported sentence ("Ghana's central bank raised ..., the bank said"; "The IMF has reached
-	 * ..., the lender said").
-	 */
-	private static Optional<Integer> bodyReference(SuggestContext context, Mention m, Suggestion quote,
-			SpeakerRegistry registry) {
-		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
-		if (!d.matches()) {
-			return Optional.empty();
-		}
-		String noun = d.group("noun").toLowerCase(java.util.Locale.ROOT);
-		Sentences sentences = context.sentences();
-		int i = sentences.indexAt(quote.start());
-		if (DOCUMENTS.contains(noun) && m.name().strip().split("\\s+").length == 2) { // "The report says": whose report
-			Integer last = registry.lastBody();
-			return last != null ? Optional.of(last)
-					: Antecedents.namedBodyBefore(context, i, null).map(o -> registry.resolve(o, quote.start()));
-		}
-		Integer named = Mentions.isOrganisationWord(noun) ? registry.lastBodyEndingIn(noun) : null;
-		if (named != null) {
-			return Optional.of(named);
-		}
-		Optional<Mention> opening = Antecedents.bodyOpening(context.text(), sentences.start(i), sentences.end(i))
-				.filter(o -> o.start() < m.start() && (o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)
-						|| o.person() && GENERIC_BODY_NOUNS.contains(noun)));
-		if (opening.isEmpty() && Mentions.isOrganisationWord(noun)) { // "The Public Health Committee published ..."
-			opening = Antecedents.namedBodyBefore(context, i, noun);
-		}
-		if (opening.isEmpty() && GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said"
-			opening = Antecedents.namedBodyBefore(context, i, null);
-		}
-		return opening.map(o -> registry.resolve(o, quote.start()));
 	}
 
 	/** A quote that is whole sentences, followed by a sentence opening with a person: "“...” Xi Jinping put forward". */
