@@ -39,7 +39,9 @@ class DocumentCodesUiTest {
 		if (navigator != null) {
 			navigator.filterDocuments("");
 		}
-		CorpusRegistry.getDefault().remove(folder);
+		if (folder != null) {
+			CorpusRegistry.getDefault().remove(folder);
+		}
 		processEvents();
 	}
 
