@@ -58,6 +58,17 @@ class GoldStandardTest {
 	}
 
 	@Test
+	void theSixthUnseenGoldResolvesWithItsQuoteOverThreeParagraphsAndItsTwoProposals() throws Exception {
+		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout6"));
+		assertEquals(12, unseen.size());
+		GoldDocument release = unseen.stream().filter(d -> d.id().startsWith("y02")).findFirst().orElseThrow();
+		assertTrue(release.annotations().stream().anyMatch(g -> g.type().equals("quote")
+				&& release.text().substring(g.start(), g.end()).contains("communities.\n\n\"I want every parent")));
+		assertEquals(2, unseen.stream().flatMap(d -> d.annotations().stream())
+				.filter(g -> g.type().equals("proposal")).count());
+	}
+
+	@Test
 	void namesOfOneSpeakerMatch() {
 		assertTrue(GoldEvaluation.sameSpeaker("Xi Jinping", "Xi"));
 		assertTrue(!GoldEvaluation.sameSpeaker("Chen Xin", "Chen Wei"));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
+import org.policyannotator.analysis.corpus.CodeLevel;
 import org.policyannotator.analysis.scoring.Counts;
 import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.analysis.scoring.TypeScore;
@@ -86,6 +87,7 @@ public final class GradeReport {
 		html.append("<p class=\"note\">Overlap F1 and Cohen's kappa on the tokens, per type. A reference count"
 				+ " marked red is below " + Gradebook.MINIMUM_REFERENCE_ITEMS + ": that type's figures say little."
 				+ "</p>\n");
+		html.append(levelTable(book, schema));
 		html.append("</body>\n</html>\n");
 		return html.toString();
 	}
@@ -285,6 +287,44 @@ public final class GradeReport {
 			t.append("</tr>\n");
 		}
 		return t.append("</table>\n").toString();
+	}
+
+	/**
+	 * Per counted submission and level of the codebook's tree: overlap F1, exact F1 and kappa with every annotation
+	 * counted as the code it stands for at that level; nothing for a flat codebook.
+	 */
+	private static String levelTable(Gradebook book, Schema schema) {
+		if (book.levels().isEmpty()) {
+			return "";
+		}
+		StringBuilder t = new StringBuilder("<h2>Grades at each level of the codebook (counted attempts)</h2>\n"
+				+ "<table>\n<tr><th class=\"text\">student</th>");
+		for (CodeLevel level : book.levels()) {
+			String name = "level " + level.level();
+			t.append("<th>").append(name).append(" F1</th><th>").append(name).append(" exact F1</th><th>")
+					.append(name).append(" kappa</th>");
+		}
+		t.append("</tr>\n");
+		Map<String, Gradebook.Attempt> attempts = book.attempts();
+		for (StudentGrade.Graded g : book.graded()) {
+			if (!attempts.get(g.file()).counted()) {
+				continue;
+			}
+			t.append("<tr><td class=\"text\">").append(escape(g.student())).append("</td>");
+			for (CodeLevel level : book.levels()) {
+				java.util.Optional<LevelGrade> at = g.level(level.level());
+				cell(t, at.map(l -> l.score().overlap().f1()).orElse(OptionalDouble.empty()));
+				cell(t, at.map(l -> l.score().exact().f1()).orElse(OptionalDouble.empty()));
+				cell(t, at.map(l -> l.kappa().value()).orElse(OptionalDouble.empty()));
+			}
+			t.append("</tr>\n");
+		}
+		t.append("</table>\n<p class=\"note\">At level 1 every annotation counts as its top-level code, at level 2"
+				+ " as its code of the second level, and so on (a code above a level counts as itself): a student who"
+				+ " chose the reference's topic but another subtopic is right at level 1 and wrong at level 2. Level 1"
+				+ " codes: ");
+		t.append(escape(String.join(", ", book.levels().get(0).codes().stream().map(c -> label(schema, c)).toList())));
+		return t.append(".</p>\n").toString();
 	}
 
 	private static void cell(StringBuilder t, OptionalDouble v) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
+import org.policyannotator.analysis.corpus.CodeLevel;
+
 /**
  * The grades of all submissions of an exercise, every attempt of every student.
  *
@@ -16,9 +18,11 @@ import java.util.TreeMap;
  * @param types     tag types that occur in the reference or in a graded submission, in schema order
  * @param grades    one per submission file, sorted by file name
  * @param counting  which of a student's attempts counts
+ * @param levels    the levels of the codebook's tree the graded types roll up to (see {@link LevelGrade}); empty
+ *                  when they are all top-level
  */
 public record Gradebook(ExerciseManifest exercise, String reference, List<String> types, List<StudentGrade> grades,
-		Counting counting) {
+		Counting counting, List<CodeLevel> levels) {
 
 	/** Which attempt of a student counts when there are several. */
 	public enum Counting {
@@ -54,16 +58,17 @@ public record Gradebook(ExerciseManifest exercise, String reference, List<String
 		types = List.copyOf(types);
 		grades = List.copyOf(grades);
 		java.util.Objects.requireNonNull(counting);
+		levels = List.copyOf(levels);
 	}
 
-	/** A gradebook counting the attempt the exercise says (the last unless it was created with another). */
+	/** A gradebook of a flat codebook counting the attempt the exercise says (the last unless created otherwise). */
 	public Gradebook(ExerciseManifest exercise, String reference, List<String> types, List<StudentGrade> grades) {
-		this(exercise, reference, types, grades, exercise.attempts());
+		this(exercise, reference, types, grades, exercise.attempts(), List.of());
 	}
 
 	/** The same grades counted another way. */
 	public Gradebook counting(Counting other) {
-		return new Gradebook(exercise, reference, types, grades, other);
+		return new Gradebook(exercise, reference, types, grades, other, levels);
 	}
 
 	/** The attempt of each graded submission, by file name. */

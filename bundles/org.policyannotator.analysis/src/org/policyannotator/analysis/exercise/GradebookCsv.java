@@ -3,8 +3,10 @@ package org.policyannotator.analysis.exercise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.policyannotator.analysis.corpus.CodeLevel;
 import org.policyannotator.analysis.scoring.Counts;
 import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.analysis.scoring.TypeScore;
@@ -25,6 +27,9 @@ public final class GradebookCsv {
 	private static final List<String> PER_TYPE = List.of("exact_precision", "exact_recall", "exact_f1",
 			"overlap_precision", "overlap_recall", "overlap_f1", "wrong_type", "token_kappa");
 
+	private static final List<String> PER_LEVEL = List.of("exact_f1", "overlap_f1", "token_kappa");
+	private static final List<String> PER_LEVEL_CODE = List.of("overlap_f1", "token_kappa");
+
 	private GradebookCsv() {
 	}
 
@@ -34,10 +39,27 @@ public final class GradebookCsv {
 	 * {@code t.overlap_f1}, {@code t.wrong_type}, {@code t.token_kappa}.
 	 */
 	public static List<String> header(List<String> types) {
+		return header(types, List.of());
+	}
+
+	/**
+	 * The column names of a gradebook whose types roll up to {@code levels}: those of {@link #header(List)}, then
+	 * for every level {@code k} the columns {@code levelk.exact_f1}, {@code levelk.overlap_f1},
+	 * {@code levelk.token_kappa} and for every code {@code c} of the level {@code levelk.c.overlap_f1} and
+	 * {@code levelk.c.token_kappa} (every annotation counted as the code it stands for at level k).
+	 */
+	public static List<String> header(List<String> types, List<CodeLevel> levels) {
 		List<String> header = new ArrayList<>(FIXED);
 		for (String type : types) {
 			for (String column : PER_TYPE) {
 				header.add(type + "." + column);
+			}
+		}
+		for (CodeLevel level : levels) {
+			String prefix = "level" + level.level() + ".";
+			PER_LEVEL.forEach(column -> header.add(prefix + column));
+			for (String code : level.codes()) {
+				PER_LEVEL_CODE.forEach(column -> header.add(prefix + code + "." + column));
 			}
 		}
 		return header;
@@ -46,7 +68,8 @@ public final class GradebookCsv {
 	/** The whole file content. */
 	public static String write(Gradebook book) {
 		StringBuilder csv = new StringBuilder();
-		row(csv, header(book.types()));
+		List<String> header = header(book.types(), book.levels());
+		row(csv, header);
 		java.util.Map<String, Gradebook.Attempt> attempts = book.attempts();
 		for (StudentGrade grade : book.grades()) {
 			List<String> cells = new ArrayList<>();
@@ -56,7 +79,7 @@ public final class GradebookCsv {
 				case StudentGrade.Failed failed -> {
 					cells.add("error");
 					cells.add(text(failed.error()));
-					while (cells.size() < FIXED.size() + PER_TYPE.size() * book.types().size()) {
+					while (cells.size() < header.size()) {
 						cells.add("");
 					}
 				}
@@ -93,11 +116,26 @@ public final class GradebookCsv {
 						cells.add(Integer.toString(t.wrongType()));
 						cells.add(number(graded.kappa(type).map(k -> k.value()).orElse(OptionalDouble.empty())));
 					}
+					levels(cells, book.levels(), graded);
 				}
 			}
 			row(csv, cells);
 		}
 		return csv.toString();
+	}
+
+	private static void levels(List<String> cells, List<CodeLevel> levels, StudentGrade.Graded graded) {
+		for (CodeLevel level : levels) {
+			Optional<LevelGrade> grade = graded.level(level.level());
+			cells.add(number(grade.map(g -> g.score().exact().f1()).orElse(OptionalDouble.empty())));
+			cells.add(number(grade.map(g -> g.score().overlap().f1()).orElse(OptionalDouble.empty())));
+			cells.add(number(grade.map(g -> g.kappa().value()).orElse(OptionalDouble.empty())));
+			for (String code : level.codes()) {
+				cells.add(number(grade.filter(g -> g.score().byType().containsKey(code))
+						.map(g -> g.score().type(code).overlap().f1()).orElse(OptionalDouble.empty())));
+				cells.add(number(grade.flatMap(g -> g.kappa(code)).map(k -> k.value()).orElse(OptionalDouble.empty())));
+			}
+		}
 	}
 
 	private static void figures(List<String> cells, Counts counts) {

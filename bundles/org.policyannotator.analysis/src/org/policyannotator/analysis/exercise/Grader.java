@@ -15,9 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.policyannotator.analysis.corpus.AgreementSelection;
 import org.policyannotator.analysis.corpus.AnnotatedDocument;
+import org.policyannotator.analysis.corpus.CodeLevel;
 import org.policyannotator.analysis.corpus.CorpusAgreementReport;
+import org.policyannotator.analysis.corpus.LevelAgreement;
 import org.policyannotator.analysis.corpus.SpanAgreement;
+import org.policyannotator.analysis.corpus.TreeLevels;
 import org.policyannotator.analysis.exercise.internal.Folders;
 import org.policyannotator.analysis.scoring.Score;
 import org.policyannotator.analysis.scoring.Scoring;
@@ -27,6 +31,7 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusWrites;
 import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.schema.CodeTree;
 import org.policyannotator.model.schema.TagType;
 
 /**
@@ -103,8 +108,10 @@ public final class Grader {
 			grades.add(gradeOne(reference, zip, limits, types));
 		}
 		progress.graded(grades.size(), zips.size());
-		return new Gradebook(reference.manifest(), reference.annotator(),
-				types.isEmpty() ? typesOf(reference, grades) : inSchemaOrder(reference, new TreeSet<>(types)), grades);
+		List<String> graded = types.isEmpty() ? typesOf(reference, grades)
+				: inSchemaOrder(reference, new TreeSet<>(types));
+		return new Gradebook(reference.manifest(), reference.annotator(), graded, grades,
+				reference.manifest().attempts(), CodeLevel.of(graded, reference.corpus().schema().tree()));
 	}
 
 	private static void checkTypes(ExerciseReference reference, List<String> types) {
@@ -253,7 +260,26 @@ public final class Grader {
 				List.copyOf(types), List.of());
 		return new StudentGrade.Graded(file, manifest.student(), Score.combine(scores),
 				agreement.overall().allTypes().unitizingAlpha(), agreement.overall(), manifest.submitted(), disputes.items(),
-				disputes.scores());
+				disputes.scores(), levels(reference, sets, pairs, inSchemaOrder(reference, types)));
+	}
+
+	/** The grade rolled up to each level of the codebook (the levels and their agreement as {@link TreeLevels}). */
+	private static List<LevelGrade> levels(ExerciseReference reference, Map<String, AnnotationSet> sets,
+			List<AnnotatedDocument> pairs, List<String> types) {
+		CodeTree tree = reference.corpus().schema().tree();
+		List<LevelAgreement> agreement = TreeLevels.compute(
+				new AgreementSelection(List.of(REFERENCE, STUDENT), types, pairs, List.of()), tree);
+		List<LevelGrade> levels = new ArrayList<>();
+		for (CodeLevel level : CodeLevel.of(types, tree)) {
+			List<Score> scores = new ArrayList<>();
+			for (Map.Entry<String, Document> e : reference.documents().entrySet()) {
+				scores.add(Scoring.score(level.rollUp(reference.sets().get(e.getKey())),
+						level.rollUp(sets.get(e.getKey())), e.getValue().text().length(), level.codes()));
+			}
+			levels.add(new LevelGrade(level.level(), level.codes(), Score.combine(scores),
+					agreement.get(level.level() - 1).overall()));
+		}
+		return levels;
 	}
 
 	private static List<String> typesOf(ExerciseReference reference, List<StudentGrade> grades) {
@@ -271,7 +297,8 @@ public final class Grader {
 		return inSchemaOrder(reference, used);
 	}
 
-	private static List<String> inSchemaOrder(ExerciseReference reference, Set<String> used) {
+	private static List<String> inSchemaOrder(ExerciseReference reference, Set<String> types) {
+		Set<String> used = new TreeSet<>(types);
 		LinkedHashSet<String> ordered = new LinkedHashSet<>();
 		for (TagType type : reference.corpus().schema().tagTypes()) {
 			if (used.remove(type.id())) {

@@ -33,6 +33,10 @@ public final class StudentFeedback {
 		}
 		Score score = grade.score();
 		text.append("All types: ").append(figures(score.overlap(), score.exact(), grade.kappa())).append('\n');
+		for (LevelGrade level : grade.levels()) {
+			text.append("Level ").append(level.level()).append(" of the codebook: ").append(figures(
+					level.score().overlap(), level.score().exact(), level.kappa())).append('\n');
+		}
 		if (mode.shows(FeedbackMode.PER_TYPE)) {
 			for (String type : book.types()) {
 				text.append(type).append(": ").append(figures(score.type(type).overlap(), score.type(type).exact(),

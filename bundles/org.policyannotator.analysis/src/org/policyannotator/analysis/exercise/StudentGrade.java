@@ -34,14 +34,22 @@ public sealed interface StudentGrade {
 	 * @param submitted when the student packed the submission, if the manifest says
 	 * @param disputes  the student's notes on items of their feedback, by document and position
 	 * @param scoreDisputes the student's notes on scores of their feedback (modes without items)
+	 * @param levels    the grade rolled up to each level of the codebook's tree, top level first; empty when the
+	 *                  graded codes are all top-level
 	 */
 	record Graded(String file, String student, Score score, UnitizingCoefficient alpha, ScopeAgreement agreement,
-			Optional<Instant> submitted, List<Dispute> disputes, List<ScoreDispute> scoreDisputes)
-			implements StudentGrade {
+			Optional<Instant> submitted, List<Dispute> disputes, List<ScoreDispute> scoreDisputes,
+			List<LevelGrade> levels) implements StudentGrade {
 		/** Copies the lists. */
 		public Graded {
 			disputes = List.copyOf(disputes);
 			scoreDisputes = List.copyOf(scoreDisputes);
+			levels = List.copyOf(levels);
+		}
+
+		/** The grade at tree level {@code level} (1 = top); empty for a flat codebook or a level it lacks. */
+		public Optional<LevelGrade> level(int level) {
+			return levels.stream().filter(l -> l.level() == level).findFirst();
 		}
 
 		/** How many notes the student wrote, on items and on scores. */

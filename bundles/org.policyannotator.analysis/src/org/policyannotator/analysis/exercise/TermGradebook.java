@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policyannotator.analysis.table.CsvParser;
 import org.policyannotator.analysis.table.CsvRecord;
@@ -21,14 +23,17 @@ import org.policyannotator.analysis.table.TableFormatException;
  * A term's gradebook: several exercises of one class, each a folder written by {@code exercise grade} (its
  * {@code gradebook.csv} and {@code missed.csv}), named by the folder. {@code term.csv} has one row per student:
  * the overall overlap F1 of the counting attempt of each exercise (empty when the student has none), how many
- * exercises were graded, their mean, and the change from the first graded exercise to the last (progress).
+ * exercises were graded, their mean, and the change from the first graded exercise to the last (progress); an
+ * exercise graded on a hierarchical codebook adds its overlap F1 at each level of the tree.
  * {@code term-missed.csv} lists each exercise's five most-missed reference annotations with their text.
  */
 public final class TermGradebook {
 	/** Most-missed items listed per exercise. */
 	public static final int MISSED_PER_EXERCISE = 5;
+	private static final Pattern LEVEL_F1 = Pattern.compile("level([1-9][0-9]{0,2})\\.overlap_f1");
 
 	private final Map<String, Map<String, String>> f1ByExercise = new LinkedHashMap<>();
+	private final Map<String, Map<Integer, Map<String, String>>> levelF1ByExercise = new LinkedHashMap<>();
 	private final Map<String, List<CsvRecord>> missedByExercise = new LinkedHashMap<>();
 
 	private TermGradebook() {
@@ -53,13 +58,22 @@ public final class TermGradebook {
 			int counted = column(header, "counted", folder.resolve("gradebook.csv"));
 			int f1 = column(header, "overlap_f1", folder.resolve("gradebook.csv"));
 			Map<String, String> byStudent = new TreeMap<>();
+			Map<Integer, Map<String, String>> byLevel = new TreeMap<>();
 			for (CsvRecord row : rows.subList(1, rows.size())) {
 				List<String> cells = row.fields();
 				if (cells.size() == header.size() && cells.get(status).equals("ok") && cells.get(counted).equals("yes")) {
 					byStudent.put(cells.get(student), cells.get(f1));
+					for (int c = 0; c < header.size(); c++) {
+						Matcher level = LEVEL_F1.matcher(header.get(c));
+						if (level.matches()) {
+							byLevel.computeIfAbsent(Integer.valueOf(level.group(1)), k -> new TreeMap<>())
+									.put(cells.get(student), cells.get(c));
+						}
+					}
 				}
 			}
 			term.f1ByExercise.put(name, byStudent);
+			term.levelF1ByExercise.put(name, byLevel);
 			List<CsvRecord> missed = rows(folder.resolve("missed.csv"));
 			term.missedByExercise.put(name, missed.subList(1, Math.min(missed.size(), MISSED_PER_EXERCISE + 1)));
 		}
@@ -96,7 +110,10 @@ public final class TermGradebook {
 	public String csv() {
 		StringBuilder csv = new StringBuilder();
 		List<String> header = new ArrayList<>(List.of("student"));
-		f1ByExercise.keySet().forEach(e -> header.add(e + ".overlap_f1"));
+		f1ByExercise.keySet().forEach(e -> {
+			header.add(e + ".overlap_f1");
+			levelF1ByExercise.get(e).keySet().forEach(level -> header.add(e + ".level" + level + ".overlap_f1"));
+		});
 		header.addAll(List.of("exercises_graded", "mean_overlap_f1", "change_first_to_last"));
 		GradebookCsv.row(csv, header);
 		TreeSet<String> students = new TreeSet<>();
@@ -104,9 +121,10 @@ public final class TermGradebook {
 		for (String student : students) {
 			List<String> cells = new ArrayList<>(List.of(GradebookCsv.text(student)));
 			List<Double> values = new ArrayList<>();
-			for (Map<String, String> byStudent : f1ByExercise.values()) {
-				String f1 = byStudent.getOrDefault(student, "");
+			for (Map.Entry<String, Map<String, String>> exercise : f1ByExercise.entrySet()) {
+				String f1 = exercise.getValue().getOrDefault(student, "");
 				cells.add(f1);
+				levelF1ByExercise.get(exercise.getKey()).values().forEach(l -> cells.add(l.getOrDefault(student, "")));
 				if (!f1.isEmpty()) {
 					values.add(Double.parseDouble(f1));
 				}

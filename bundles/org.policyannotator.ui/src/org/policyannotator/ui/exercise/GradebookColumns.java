@@ -1,10 +1,17 @@
 package org.policyannotator.ui.exercise;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.TableColumn;
+import org.policyannotator.analysis.corpus.CodeLevel;
 import org.policyannotator.analysis.exercise.Dispute;
 import org.policyannotator.analysis.exercise.StudentFeedback;
 import org.policyannotator.analysis.exercise.Gradebook;
@@ -39,6 +46,36 @@ final class GradebookColumns {
 					.orElse("");
 			case StudentGrade.Failed f -> "not graded: " + f.error();
 		});
+	}
+
+	/** Index of the first level column: after Student, File, F1, Exact F1 and Kappa. */
+	private static final int FIRST_LEVEL = 5;
+
+	/**
+	 * Replaces the level columns of the students' table by one "F1 level k" column per level of {@code book}'s
+	 * codebook tree (none for a flat codebook), after the overall figures.
+	 *
+	 * @return the columns now shown
+	 */
+	static List<TableColumn> levels(TableViewer table, Gradebook book, List<TableColumn> shown) {
+		shown.forEach(TableColumn::dispose);
+		List<TableColumn> columns = new ArrayList<>();
+		for (CodeLevel level : book.levels()) {
+			TableViewerColumn column = new TableViewerColumn(table, SWT.NONE, FIRST_LEVEL + columns.size());
+			column.getColumn().setText("F1 level " + level.level());
+			column.getColumn().setToolTipText("Overlap F1 with every code counted as its code at level "
+					+ level.level() + " of the codebook (" + String.join(", ", level.codes()) + ")");
+			column.getColumn().setWidth(80);
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return element instanceof StudentGrade.Graded g ? g.level(level.level())
+							.map(l -> GradebookView.number(l.score().overlap().f1())).orElse("") : "";
+				}
+			});
+			columns.add(column.getColumn());
+		}
+		return columns;
 	}
 
 	static void disputes(TableViewer table) {

@@ -81,6 +81,7 @@ public final class GradebookView extends ViewPart {
 	};
 	private GradingRun run;
 	private Gradebook book;
+	private List<org.eclipse.swt.widgets.TableColumn> levelColumns = List.of();
 	private final Runnable corporaChanged = () -> {
 		if (corpus != null && !corpus.isDisposed()) {
 			corpus.getDisplay().asyncExec(this::fillCorpora);
@@ -279,9 +280,30 @@ public final class GradebookView extends ViewPart {
 				+ " attempt counts." + (graded.sparseWarnings().isEmpty() ? "" : " Warning: "
 						+ String.join("; ", graded.sparseWarnings())));
 		message.getParent().layout();
+		levelColumns = GradebookColumns.levels(students, graded, levelColumns);
 		students.setInput(graded.grades());
+		students.refresh();
 		showDisputes();
 		setBusy(false);
+	}
+
+	/** The titles of the students' table columns, left to right. */
+	public List<String> columnTitles() {
+		return java.util.Arrays.stream(students.getTable().getColumns()).map(c -> c.getText()).toList();
+	}
+
+	/** The texts of the students' table row of submission {@code file}, left to right; empty if it has none. */
+	public List<String> row(String file) {
+		for (org.eclipse.swt.widgets.TableItem item : students.getTable().getItems()) {
+			if (item.getData() instanceof StudentGrade g && g.file().equals(file)) {
+				List<String> texts = new ArrayList<>();
+				for (int c = 0; c < students.getTable().getColumnCount(); c++) {
+					texts.add(item.getText(c));
+				}
+				return texts;
+			}
+		}
+		return List.of();
 	}
 
 	/** The line above the tables: what was graded, changed or went wrong. */

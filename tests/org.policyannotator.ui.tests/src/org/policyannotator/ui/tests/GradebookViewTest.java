@@ -123,6 +123,39 @@ class GradebookViewTest {
 		assertFalse(view.canUndo(), "nothing more to undo");
 	}
 
+	@Test
+	void onATwoLevelCodebookEachLevelHasItsF1Column() throws Exception {
+		Corpus instructor = Corpus.create(temp.resolve("topics"), "Topics",
+				org.policyannotator.model.corpus.SchemaFiles.sample("policy-topics"));
+		Document article = UiTestSupport.sampleCorpus().loadDocument(DOCUMENT);
+		instructor.addDocument(article);
+		AnnotationSet reference = new AnnotationSet("teacher", DOCUMENT, article.sha256());
+		reference.add(span(article, "diplomacy-summits", "a four-point proposal", "teacher"));
+		reference.add(span(article, "society-exchange", "Xi Jinping", "teacher"));
+		instructor.saveSet(reference);
+		Path zip = temp.resolve("topics.zip");
+		ExercisePackage.create(new ExercisePackage.Request(instructor, "Topics", List.of(DOCUMENT),
+				Optional.empty(), "teacher"), zip, Optional.empty());
+		Corpus ada = ExercisePackage.open(zip, temp.resolve("ada"), Optional.of("ada"), ZipLimits.DEFAULT).corpus();
+		AnnotationSet mine = ada.loadSet("ada", DOCUMENT);
+		mine.add(span(article, "diplomacy-summits", "a four-point proposal", "ada"));
+		mine.add(span(article, "society-media", "Xi Jinping", "ada")); // the right topic, another subtopic
+		ada.saveSet(mine);
+		Submissions.pack(ada, "ada", temp.resolve("submissions/ada.zip"));
+
+		GradebookView view = view(GradebookView.ID);
+		view.grade(new GradingRun(temp.resolve("topics"), "teacher", temp.resolve("submissions"), Optional.of(zip),
+				Optional.empty()));
+		processEvents();
+		List<String> titles = view.columnTitles();
+		assertEquals(List.of("Student", "File", "F1", "Exact F1", "Kappa", "F1 level 1", "F1 level 2", "Attempt"),
+				titles.subList(0, 8));
+		List<String> row = view.row("ada.zip");
+		assertEquals("0.50", row.get(titles.indexOf("F1")));
+		assertEquals("1.00", row.get(titles.indexOf("F1 level 1")), "both topics right");
+		assertEquals("0.50", row.get(titles.indexOf("F1 level 2")), "one subtopic wrong");
+	}
+
 	private String typeAt(int start) throws Exception {
 		return Corpus.open(temp.resolve("instructor")).loadSet("teacher", DOCUMENT).annotations().stream()
 				.filter(a -> a.start() == start).findFirst().orElseThrow().type();
