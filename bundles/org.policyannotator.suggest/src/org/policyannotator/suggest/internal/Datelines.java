@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that opens a wire story's first sentence ("PARIS, 14 October — ", "SEOUL, Dec. 24 (Xinhua) -- ",
- * "GENEVA (Reuters) - "): part of no quote and no proposal.
+ * "GENEVA (Reuters) - ", "ABUJA, Nigeria (AFP) — ", "NEW DELHI: "): part of no quote and no proposal.
  */
 public final class Datelines {
-	private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .'’-]{2,30}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
-			+ "(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[^—–\\n]{0,25}?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]{1,30}:\\s+(?=\\p{Lu})|^(?:\\p{Lu}[\\p{Lu} .'’-]{2,30}"
+			+ "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:,\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?(?=\\s*(?:\\(|—|–|--)))?(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[^—–\\n]{0,25}?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 			+ "[^—–\\n]{0,20}?)?\\s*(?:—|–|--|-)\\s+");
 
 	private Datelines() {

@@ -30,7 +30,10 @@ public final class Mentions {
 			"foreign", "prime", "vice", "former", "economist", "analyst", "researcher", "fellow", "chairperson",
 			"demographer", "scientist", "historian", "lawyer", "activist", "journalist", "expert", "diplomat",
 			"executive", "strategist", "author", "campaigner", "commander", "lawmaker", "legislator", "mp",
-			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep");
+			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep",
+			"inspector", "auditor", "ombudsman", "registrar", "prosecutor", "coroner", "superintendent", "comptroller",
+			"attorney", "provost", "rector", "dean", "bishop", "archbishop", "cardinal",
+			"imam", "rabbi", "sheikh", "emir", "sultan", "predecessor", "successor");
 	/** "the organisation said", "the group said": a body named before with that noun ("the anti-poverty group X"). */
 	private static final Set<String> BODY_NOUNS = Set.of("organisation", "organization", "group", "company", "charity",
 			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank");
@@ -38,7 +41,9 @@ public final class Mentions {
 	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
 			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
 			"agency", "organization", "organisation", "party", "group", "office", "department", "fund", "union",
-			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee",
+			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee", "bureau",
+			"secretariat", "directorate", "treasury", "assembly", "tribunal", "administration", "inspectorate",
+			"corp", "corp.", "inc.", "ltd.", "llc", "gmbh", "holdings",
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
@@ -66,8 +71,10 @@ public final class Mentions {
 	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
 	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
 	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
-	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:after|before|during"
-			+ "|following|on|last|this|earlier|later|late|early)\\s+\\S.*$");
+	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:(?:after|before|during"
+			+ "|following|last|this|earlier|later|late|early)\\s+\\S|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+			+ "|Sunday|\\d|the\\s+\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b))"
+			+ ".*$");
 	/** "The minister rejects ...": a title opening a sentence, before a lower-case word. */
 	private static final Pattern TITLE_OPENING = Pattern.compile("[Tt]he\\s+(?<title>\\p{Ll}+)\\s+\\p{Ll}");
 	/** The writer's own source: "our analysis", "my calculations". */
@@ -91,6 +98,47 @@ public final class Mentions {
 			+ "|reports?|surveys?|projections|analysis|study|studies|calculations|documents?|records|polls?|statements?"
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
+	/** A pronoun after a noun or a relative word at the end of a subject: "a measure it", "which he", "a move it". */
+	private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("\\b(?:which|that|whom|what|(?:a|an|the|this|its|his"
+			+ "|her|their)\\s+[\\p{Ll}-]+)\\s+(?<p>he|she|it|they)\\s*$");
+	/** A role with no name, then the name, opening a sentence: "Her predecessor, Paul Kinsella,", "Its director, X,". */
+	private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:Her|His|Its|Their|Our|The|A|An|\\p{Lu}[\\p{L}.-]*['’]s)"
+			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,3},\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
+	/** People counted, then who they are: "Two sources familiar with the talks", "several officials in Lagos". */
+	private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten"
+			+ "|several|some|many|a few|a number of|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sources|officials|people|diplomats"
+			+ "|analysts|economists|officers|ministers|lawmakers|members|residents|witnesses|experts|traders|investors"
+			+ "|executives|delegates|negotiators)(?:\\s+[^,]{1,60})?");
+	/** Someone speaking for a body named before the role: "A Ministry of Justice spokesperson", "a Treasury official". */
+	private static final Pattern BODY_PERSON = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:senior\\s+)?(?<body>(?!(?:The|An?|One)\\b)\\p{Lu}"
+			+ "[\\p{L}'’.&-]*(?:\\s+(?:of|for|and|&|the|\\p{Lu}[\\p{L}'’.&-]*))*)\\s+(?:spokesperson|spokesman|spokeswoman"
+			+ "|official|source|representative|aide)\\s*");
+	/** Capitalized titles and "of" right before a name run: a role without a name ("Chief Inspector of" Prisons). */
+	private static final Pattern TITLE_OF = Pattern.compile("(?<titles>(?:(?!The\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3})of\\s+$");
+	/** An adverbial that opens a subject before its commas: "In Chad, which hosts ..., the agency's representative". */
+	private static final Pattern FRONTED = Pattern.compile("(?:In|At|On|During|After|Before|From|Under|Across|Amid|Outside"
+			+ "|Inside|Across|Back in|Speaking)\\b[^,]{0,60},");
+	/** After a comma, what can open a subject: an article or possessive, or a capitalized word (not "which ..."). */
+	private static final Pattern SUBJECT_AFTER_COMMA = Pattern.compile("\\s*((?:the|a|an|its|his|her|their)\\s|(?!(?:The|It|This)\\b)"
+			+ "\\p{Lu})");
+	/** A person of a body given after "of": "Marta Kowalczyk of the Rethink Plastic alliance". */
+	private static final Pattern PERSON_OF = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})"
+			+ "\\s+(?:of|from|at)\\s+(?<org>(?:the\\s+)?\\S.{0,60})");
+	/** A capitalized name of two to four words after a title. */
+	private static final Pattern TITLED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)"
+			+ "\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+	/** A participle or prepositional clause before the subject: "Asked whether ..., ", "Speaking in Lyon, ". */
+	private static final Pattern FRONTED_CLAUSE = Pattern.compile("(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|During"
+			+ "|Since|Under|Outside|Inside)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
+	/** A role that speaks for a body, at the end of a subject. */
+	private static final Pattern SPEAKS_FOR_END = Pattern.compile("(?:spokesperson|spokesman|spokeswoman|official|source"
+			+ "|representative|aide)\\s*$");
+	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
+			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:critics|officials|experts|analysts|economists|residents|lawmakers"
+			+ "|legislators|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors"
+			+ "|traders|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members"
+			+ "|senators|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers"
+			+ "|negotiators|delegates|unions|groups|participants|scholars|people|families|police)");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -111,7 +159,28 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
+		Matcher embedded = EMBEDDED_PRONOUN.matcher(text).region(Math.max(start, end - 40), end);
+		if (endsWithPronoun(text, end) && embedded.find()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
+			return Optional.of(new Mention(embedded.start("p"), embedded.end("p"), embedded.group("p"), "", true, false));
+		}
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		if (FRONTED.matcher(subject).lookingAt()) { // "In Chad, which hosts ..., the agency's representative, X,"
+			for (int c = subject.indexOf(','); c >= 0; c = subject.indexOf(',', c + 1)) {
+				Matcher rest = SUBJECT_AFTER_COMMA.matcher(subject).region(c + 1, subject.length());
+				if (rest.lookingAt()) {
+					return of(text, start + rest.start(1), end);
+				}
+			}
+		}
+		Matcher personOf = PERSON_OF.matcher(subject.strip());
+		if ((subject.contains(" of ") || subject.contains(" from ") || subject.contains(" at ")) && personOf.matches() && Genders.ofName(personOf.group("name")) != Genders.Gender.UNKNOWN) {
+			String name = personOf.group("name"); // "Marta Kowalczyk of the Rethink Plastic alliance"
+			while (name.indexOf(' ') > 0 && isTitle(name.substring(0, name.indexOf(' ')))) {
+				name = name.substring(name.indexOf(' ') + 1); // "Historian Paul Mertens of ..."
+			}
+			int s0 = start + subject.indexOf(name);
+			return Optional.of(new Mention(s0, s0 + name.length(), name, personOf.group("org"), false, true));
+		}
 		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
 		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
 			return of(text, start, start + relative.start());
@@ -140,6 +209,18 @@ public final class Mentions {
 		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
 			int s0 = start + generic.start("head");
 			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
+		}
+		Matcher counted = COUNTED_PEOPLE.matcher(trimmed);
+		if (counted.matches()) { // "Two sources familiar with the talks", "three officials close to the discussion"
+			int s0 = start + counted.start();
+			return Optional.of(new Mention(s0, s0 + trimmed.stripTrailing().length() - counted.start(),
+					trimmed.substring(counted.start()).strip(), "", false, false));
+		}
+		Matcher bodyPerson = BODY_PERSON.matcher(trimmed);
+		if (SPEAKS_FOR_END.matcher(trimmed).find() && bodyPerson.matches()) { // "A Department of Health and Social Care spokesperson" speaks for the department
+			String name = trimmed.substring(bodyPerson.start("body")).strip();
+			return Optional.of(new Mention(start + bodyPerson.start("body"), start + bodyPerson.start("body") + name.length(),
+					name, "", false, false));
 		}
 		Optional<Mention> named = nameBeforeLongApposition(trimmed, start, text);
 		if (named.isPresent()) {
@@ -217,6 +298,13 @@ public final class Mentions {
 			return of(text, abs + spokesperson.start("body"), abs + segment.length());
 		}
 		int[] run = nameRun(segment, text);
+		Matcher titleOf = run == null ? null : TITLE_OF.matcher(segment.substring(0, run[0]));
+		if (titleOf != null && titleOf.find() && allTitles(titleOf.group("titles")) // "the Chief Inspector of Prisons"
+				&& WHITESPACE.split(segment.substring(run[0], run[1]).strip()).length <= 2
+				&& Genders.ofName(segment.substring(run[0], run[1])) == Genders.Gender.UNKNOWN) {
+			int s0 = abs + titleOf.start("titles");
+			return Optional.of(new Mention(s0, abs + run[1], text.substring(s0, abs + run[1]), role, false, false));
+		}
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
 			int of = personOfOrganisation(name);
@@ -272,13 +360,17 @@ public final class Mentions {
 			return namedBody(text, title, from, the.start());
 		}
 		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
-				+ ")\\b[^.;:\"“”]{0,50}?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)\\s+)?"
-				+ "\\p{Lu}[\\p{L}'’.-]+){1,3})")).matcher(text).region(from, the.start());
+				+ ")\\b(?<after>(?:[^.;:\"“”]|(?<=\\b\\p{Lu})\\.){0,80})")).matcher(text).region(from, the.start());
 		Mention last = null;
-		while (m.find()) {
-			Optional<Mention> named = of(text, m.start("name"), m.end("name")).filter(Mention::person);
-			if (named.isPresent() && !named.get().pronoun()) {
-				last = named.get();
+		while (m.find()) { // the first person's name after the title: "The Chairperson of the X Commission, H.E. Y"
+			Matcher name = TITLED_NAME.matcher(text).region(m.start("after"), m.end("after"));
+			while (name.find()) {
+				Optional<Mention> named = of(text, name.start(), name.end()).filter(Mention::person)
+						.filter(x -> !x.pronoun() && !SpeakerRegistry.isBodyName(x.name()));
+				if (named.isPresent()) {
+					last = named.get();
+					break;
+				}
 			}
 		}
 		return Optional.ofNullable(last);
@@ -314,9 +406,40 @@ public final class Mentions {
 		return Optional.ofNullable(last);
 	}
 
+	private static boolean endsWithPronoun(String text, int end) {
+		int e = end;
+		while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+			e--;
+		}
+		int s = e;
+		while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+			s--;
+		}
+		return s > 0 && PRONOUNS.contains(text.substring(s, e)) && Character.isWhitespace(text.charAt(s - 1));
+	}
+
+	/** Whether {@code name} is a group of people ("Critics", "Some analysts"): neither "he" nor "she". */
+	public static boolean isGenericPlural(String name) {
+		return GENERIC_PLURAL.matcher(name.strip()).matches();
+	}
+
+	/** The words that end a body's name, in lower case. */
+	public static Set<String> organisationWords() {
+		return ORGANISATIONS;
+	}
+
 	/** Whether {@code word} ends a body's name (University, Ministry, Committee, ...). */
 	public static boolean isOrganisationWord(String word) {
 		return ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean allTitles(String words) {
+		for (String w : WHITESPACE.split(words.strip())) {
+			if (!isTitle(w)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether {@code token} is a title word (President, Minister, Dr., ...). */
@@ -346,8 +469,16 @@ public final class Mentions {
 			return Optional.empty();
 		}
 		String first = text.substring(start, end).split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+		Matcher fronted = FRONTED_CLAUSE.matcher(text).region(start, end);
+		if (fronted.lookingAt() && !first.equals("according")) { // "Asked whether she would run, Mendes laughed"
+			return sentenceSubject(text, fronted.end(), end);
+		}
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
+		}
+		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
+		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
+			return of(text, apposition.start("name"), apposition.end("name"));
 		}
 		return of(text, start, start + prefixEnd).filter(Mention::person)
 				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"))

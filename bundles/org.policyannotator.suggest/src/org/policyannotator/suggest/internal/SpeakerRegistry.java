@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions.Mention;
 
 /**
@@ -15,7 +16,12 @@ import org.policyannotator.suggest.internal.Mentions.Mention;
 public final class SpeakerRegistry {
 	private final String text;
 	private final List<Person> persons = new ArrayList<>();
-	private int lastNamed = -1;
+	private final List<Gender> genders = new ArrayList<>();
+	/** Words of each name seen (lower case), kept for this document: names are compared many times. */
+	private final java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>();
+	private final java.util.Map<String, Boolean> bodyNames = new java.util.HashMap<>();
+	/** Indices of the persons and bodies, the one named last at the end. */
+	private final List<Integer> recent = new ArrayList<>();
 
 	/**
 	 * One speaker.
@@ -33,31 +39,122 @@ public final class SpeakerRegistry {
 		this.text = text;
 	}
 
-	/** The index of the person {@code mention} names (adding one if new), or null for an unresolved pronoun. */
+	/**
+	 * The index of the person {@code mention} names (adding one if new), or null for an unresolved pronoun: "he" and
+	 * "she" the last named person the pronoun can mean (by gender), "it" the last named body.
+	 */
 	public Integer resolve(Mention mention, int at) {
 		if (mention.pronoun()) {
-			return lastNamed >= 0 ? lastNamed : null;
+			return lastFitting(mention.name());
 		}
 		String name = mention.name().strip();
+		Gender gender = Genders.of(text, mention.start(), mention.end(), name, mention.role());
 		for (int i = 0; i < persons.size(); i++) {
 			Person p = persons.get(i);
 			if (sameEntity(p.name(), name)) {
-				if (words(name).size() > words(p.name()).size()) {
+				if (cached(name).size() > cached(p.name()).size()) {
 					persons.set(i, place(name, mention.role().isEmpty() ? p.role() : mention.role(), mention));
 				} else if (p.role().isEmpty() && !mention.role().isEmpty()) {
 					persons.set(i, new Person(p.name(), mention.role(), p.start(), p.end()));
 				}
-				if (mention.person()) {
-					lastNamed = i;
-				}
+				observe(i, gender);
+				named(i);
 				return i;
 			}
 		}
 		persons.add(place(name, mention.role(), mention));
-		if (mention.person()) {
-			lastNamed = persons.size() - 1;
-		}
+		genders.add(gender);
+		named(persons.size() - 1);
 		return persons.size() - 1;
+	}
+
+	/** The person or body a pronoun ("he", "she", "it") means: the last named one that fits it, or null. */
+	public Integer lastFitting(String pronoun) {
+		Gender wanted = Genders.ofPronoun(pronoun);
+		boolean body = pronoun.strip().equalsIgnoreCase("it");
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			int i = recent.get(k);
+			if (body ? isBody(i) : !isBody(i) && genders.get(i).compatible(wanted)
+					&& (wanted == Gender.UNKNOWN || !Mentions.isGenericPlural(persons.get(i).name()))) {
+				return i;
+			}
+		}
+		return null;
+	}
+
+	/** The last body named before whose name ends in {@code noun} ("committee" of "the Justice Committee"), or null. */
+	public Integer lastBodyEndingIn(String noun) {
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			List<String> w = cached(persons.get(recent.get(k)).name());
+			if (!w.isEmpty() && w.get(w.size() - 1).equals(noun.toLowerCase(Locale.ROOT))) {
+				return recent.get(k);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether speaker {@code i} is no known person ("Feeding America", "Amnesty International Kenya"): a body's name,
+	 * or a name no "he", "she", title or first name has given a gender, and no group of people.
+	 */
+	public boolean isNotAPerson(int i) {
+		String name = persons.get(i).name();
+		return Character.isUpperCase(name.charAt(0)) && !Mentions.isGenericPlural(name)
+				&& (isBody(i) || genders.get(i) == Gender.UNKNOWN && RoleNames.roleTitle(name) == null);
+	}
+
+	/** The body named last by its proper name ("the Justice Committee", not "experts"), or null. */
+	public Integer lastBody() {
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			String name = persons.get(recent.get(k)).name();
+			if (isBody(recent.get(k)) && Character.isUpperCase(name.charAt(0)) && !Mentions.isGenericPlural(name)) {
+				return recent.get(k);
+			}
+		}
+		return null;
+	}
+
+	/** What the text says of the gender of the person named {@code name} (UNKNOWN if not registered). */
+	public Gender genderOf(String name) {
+		for (int i = 0; i < persons.size(); i++) {
+			if (sameEntity(persons.get(i).name(), name.strip())) {
+				return genders.get(i);
+			}
+		}
+		return Gender.UNKNOWN;
+	}
+
+	/** What the text says of the gender of person {@code i}. */
+	public Gender gender(int i) {
+		return genders.get(i);
+	}
+
+	/** Records that person {@code i} was referred to with a gendered word or pronoun. */
+	public void observe(int i, Gender gender) {
+		if (genders.get(i) == Gender.UNKNOWN) {
+			genders.set(i, gender);
+		}
+	}
+
+	/** Whether {@code name} names a body (a word like Ministry or Bank in it, an acronym, "the ..."), not a person. */
+	public static boolean isBodyName(String name) {
+		String s = name.strip();
+		if (s.isEmpty()) {
+			return false;
+		}
+		List<String> w = words(s);
+		return w.stream().anyMatch(Mentions::isOrganisationWord) || Character.isLowerCase(s.charAt(0))
+				|| w.get(0).equals("the") || s.length() >= 2 && s.chars().filter(Character::isLetter)
+						.allMatch(Character::isUpperCase);
+	}
+
+	private boolean isBody(int i) {
+		return bodyNames.computeIfAbsent(persons.get(i).name(), SpeakerRegistry::isBodyName);
+	}
+
+	private void named(int i) {
+		recent.remove(Integer.valueOf(i));
+		recent.add(i);
 	}
 
 	/** The persons in the order they were first quoted. */
@@ -105,6 +202,8 @@ public final class SpeakerRegistry {
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A name that ends in a lower-case word: a role of someone of the body before it ("X spokeswoman"). */
+	private static final Pattern ROLE_END = Pattern.compile("\\s\\p{Ll}+$");
 	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*(?:(?<=Jr|Sr)\\.)?)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
@@ -136,17 +235,25 @@ public final class SpeakerRegistry {
 		return i < 0 || ".!?\n\"“".indexOf(text.charAt(i)) >= 0;
 	}
 
-	private static boolean sameEntity(String a, String b) {
+	private List<String> cached(String name) {
+		return wordsOf.computeIfAbsent(name, SpeakerRegistry::words);
+	}
+
+	private boolean sameEntity(String a, String b) {
 		if (a.equalsIgnoreCase(b) || abbreviates(b, a) || abbreviates(a, b)) {
 			return true;
 		}
-		List<String> wa = words(a);
-		List<String> wb = words(b);
+		List<String> wa = cached(a);
+		List<String> wb = cached(b);
 		if (wa.isEmpty() || wb.isEmpty() || !Character.isUpperCase(a.charAt(0)) || !Character.isUpperCase(b.charAt(0))) {
 			return false;
 		}
 		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+		String longerName = wa.size() <= wb.size() ? b : a;
 		List<String> longer = wa.size() <= wb.size() ? wb : wa;
+		if (ROLE_END.matcher(longerName).find() && !shorter.contains(longer.get(longer.size() - 1))) {
+			return false; // "Deutsche Bahn spokeswoman" is not Deutsche Bahn
+		}
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
 	}
 

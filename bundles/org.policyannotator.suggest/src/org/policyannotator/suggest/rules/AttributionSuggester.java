@@ -13,8 +13,13 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
+import org.policyannotator.suggest.internal.Antecedents;
+import org.policyannotator.suggest.internal.BodyReferences;
+import org.policyannotator.suggest.internal.Genders;
+import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
+import org.policyannotator.suggest.internal.RoleNames;
 import org.policyannotator.model.text.Sentences;
 import org.policyannotator.suggest.internal.SpeakerRegistry;
 import org.policyannotator.suggest.internal.SpeechFrames;
@@ -42,6 +47,7 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
+	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
 	/** Creates the rule. */
 	public AttributionSuggester() {
 	}
@@ -78,31 +84,56 @@ public final class AttributionSuggester implements Suggester {
 				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
 						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
 			}
-			if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
-					&& close(context, previousQuoteEnd, quote.start())) {
+			Integer previous = previousSpeaker;
+			Integer body = mention.flatMap(m -> BodyReferences.resolve(context, m, quote.start(), registry, previous)).orElse(null);
+			Gender said = mention.filter(Mention::pronoun).map(m -> Genders.ofPronoun(m.name())).orElse(Gender.UNKNOWN);
+			if (body != null) {
+				mention = Optional.empty(); // "the committee said": the committee named before
+				speaker = body;
+			} else if (mention.isPresent() && mention.get().pronoun() && previousSpeaker != null
+					&& close(context, previousQuoteEnd, quote.start()) && fits(registry, previousSpeaker, mention.get())
+					&& !Antecedents.isEmbedded(text, mention.get())) {
 				mention = Optional.empty(); // "he said" right after a quote of someone: that someone
 				speaker = previousSpeaker;
 			} else if (mention.isPresent() && mention.get().pronoun()) {
-				Optional<Mention> pronoun = mention;
-				mention = antecedent(context, quote).or(() -> pronoun);
+				Mention pronoun = mention.get(); // a role no one was named with before ("the governor") stays itself
+				Mention unresolved = pronoun.name().contains(" ")
+						? new Mention(pronoun.start(), pronoun.end(), pronoun.name(), "", false, false) : pronoun;
+				mention = Antecedents.of(context, pronoun, context.sentences().indexAt(quote.start()), registry)
+						.or(() -> Optional.of(unresolved));
 			}
 			if (mention.isPresent()) {
-				speaker = registry.resolve(mention.get(), quote.start());
+				Mention m = mention.get();
+				Integer named = m.pronoun() ? null : BodyReferences.resolve(context, m, quote.start(), registry, previousSpeaker).orElse(null);
+				speaker = named != null ? named : registry.resolve(m, quote.start());
 			}
 			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())) {
 				speaker = previousSpeaker;
 			}
 			if (speaker != null) {
+				registry.observe(speaker, said);
 				speakerOfQuote.put(quote.key(), speaker);
 				previousSpeaker = speaker;
 				previousQuoteEnd = quote.end();
 			}
 		}
+		Map<Integer, Integer> firstQuote = new LinkedHashMap<>();
+		for (Suggestion quote : quotes) {
+			Integer speaker = speakerOfQuote.get(quote.key());
+			if (speaker != null) {
+				firstQuote.putIfAbsent(speaker, quote.start());
+			}
+		}
+		Map<Integer, Integer> named = RoleNames.named(text, context.sentences(), registry, firstQuote);
+		speakerOfQuote.replaceAll((quote, speaker) -> named.getOrDefault(speaker, speaker));
 		List<String> keys = new ArrayList<>();
 		List<Suggestion> result = new ArrayList<>();
 		for (SpeakerRegistry.Person person : registry.persons()) {
 			String key = context.newKey();
 			keys.add(key);
+			if (named.containsKey(keys.size() - 1)) {
+				continue; // "the governor", named later: the person's speaker
+			}
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
 			attributes.put("name", new AttributeValue.Text(person.name()));
 			if (!person.role().isEmpty()) {
@@ -137,38 +168,22 @@ public final class AttributionSuggester implements Suggester {
 		return found;
 	}
 
-	/** What "he" or "she" of a quote refers to: who reports or opens one of the two sentences before it. */
-	private static Optional<Mention> antecedent(SuggestContext context, Suggestion quote) {
-		Sentences sentences = context.sentences();
-		int at = sentences.indexAt(quote.start());
-		for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-			Optional<Mention> subject = reporter(context, i);
-			if (subject.isEmpty()) {
-				subject = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i));
-			}
-			if (subject.isEmpty()) { // "The minister rejects that.": the person last named with that title
-				subject = Mentions.titledSubject(context.text(), sentences.start(i), sentences.end(i));
-			}
-			if (subject.isPresent()) {
-				return subject;
-			}
+	/**
+	 * Whether the pronoun {@code said} can mean speaker {@code i}: "it" a body, "he" or "she" a person of that gender,
+	 * "the spokesperson" anyone who speaks (a body through its spokesperson).
+	 */
+	private static boolean fits(SpeakerRegistry registry, int i, Mention said) {
+		String word = said.name().strip().toLowerCase(java.util.Locale.ROOT);
+		boolean body = SpeakerRegistry.isBodyName(registry.persons().get(i).name());
+		if (word.equals("it")) {
+			return body;
 		}
-		return Optional.empty();
-	}
-
-	/** The named person who reports something in a sentence ("In an interview, scientist X said ..."): what "he" is next. */
-	private static Optional<Mention> reporter(SuggestContext context, int sentence) {
-		String text = context.text();
-		for (SpeechFrames.Frame f : SpeechFrames.inSentence(context, sentence)) {
-			if (f.subjectEnd() > f.subjectStart()) {
-				Optional<Mention> m = Mentions.of(text, f.subjectStart(), f.subjectEnd())
-						.filter(x -> x.person() && !x.pronoun());
-				if (m.isPresent()) {
-					return m;
-				}
-			}
+		if (SPOKESPERSON.matcher(word).matches()) {
+			return true;
 		}
-		return Optional.empty();
+		Gender gender = Genders.ofPronoun(said.name());
+		return !body && registry.gender(i).compatible(gender)
+				&& (gender == Gender.UNKNOWN || !Mentions.isGenericPlural(registry.persons().get(i).name()));
 	}
 
 	/** A quote that is whole sentences, followed by a sentence opening with a person: "“...” Xi Jinping put forward". */

@@ -1,0 +1,104 @@
+package org.policyannotator.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "he", "she" and "it" that report a quote mean the person or body the reader has in mind: the last person of that
+ * gender (from a title, a first name or an earlier pronoun), the body that opens the sentence or one before.
+ */
+class BackReferenceTest {
+
+	@Test
+	void sheSkipsTheManNamedJustBeforeAndMeansTheLastWoman() {
+		Found f = Found.in("Finance Minister Maria Lopes presented the budget on Monday.\n\n"
+				+ "Central bank governor Paul Amado said interest rates would stay high. She said the deficit would"
+				+ " fall to 3% of output next year.");
+		assertEquals("Paul Amado", f.speakerOf("interest rates would stay high"));
+		assertEquals("Maria Lopes", f.speakerOf("the deficit would fall to 3% of output next year"));
+	}
+
+	@Test
+	void aTitleGivesTheGenderWhenTheFirstNameDoesNot() {
+		Found f = Found.in("Ms Okonjo chaired the meeting. Mr Dlamini said the talks had failed."
+				+ " She told reporters that a new round would start in May.");
+		assertEquals("Dlamini", f.speakerOf("the talks had failed"));
+		assertEquals("Okonjo", f.speakerOf("a new round would start in May"));
+	}
+
+	@Test
+	void aNameInAppositionAfterARoleIsWhomHeMeans() {
+		Found f = Found.in("\"The reform is working,\" said Health Secretary Karen Holt.\n\n"
+				+ "Her predecessor, Tomas Brandt, disagrees. He told the radio station that the reform had been rushed.");
+		assertEquals("Tomas Brandt", f.speakerOf("the reform had been rushed"));
+	}
+
+	@Test
+	void itMeansTheBodyThatOpensTheSentenceOrTheOneBefore() {
+		Found f = Found.in("The Cocoa Farmers' Union of Ghana rejected the government's offer on Friday. It said the"
+				+ " new price would not cover the cost of fertiliser.\n\nLisbon's city council approved a tourist tax"
+				+ " on Monday, a measure it said would raise 20 million euros a year.");
+		assertEquals("Cocoa Farmers' Union of Ghana", f.speakerOf("the new price would not cover the cost of fertiliser"));
+		assertEquals("Lisbon's city council", f.speakerOf("would raise 20 million euros a year"));
+	}
+
+	@Test
+	void aPronounInsideARelativeClauseMeansTheSubjectOfItsSentence() {
+		Found f = Found.in("Trade economist James Okoro said exports would slow. Critics said the rules were fair."
+				+ " Okoro attacked the new customs rules, which he said were written for large firms.");
+		assertEquals("James Okoro", f.speakerOf("were written for large firms"));
+	}
+
+	@Test
+	void theCommitteeOrTheBankIsTheBodyNamedBeforeWithThatNoun() {
+		Found f = Found.in("The Public Accounts Committee said the project was over budget. In its report, the"
+				+ " cross-party committee said the ministry had ignored early warnings.\n\n"
+				+ "Ghana's central bank raised its main rate to 29%, the bank said in a statement.");
+		assertEquals("Public Accounts Committee", f.speakerOf("the ministry had ignored early warnings"));
+		assertEquals("Ghana's central bank", f.speakerOf("Ghana's central bank raised its main rate to 29%"));
+	}
+
+	@Test
+	void aDatelineWithARegionOrAColonIsNoPartOfTheQuote() {
+		Found f = Found.in("LAGOS, Nigeria (AP) — Fuel prices rose by a fifth in March, the statistics office said.\n\n"
+				+ "NAIROBI: Maize prices fell by 12% in April, the agriculture ministry said on Monday.");
+		assertEquals("the statistics office", f.speakerOf("Fuel prices rose by a fifth in March"));
+		assertEquals("the agriculture ministry", f.speakerOf("Maize prices fell by 12% in April"));
+	}
+
+	@Test
+	void theGroupAfterABodyGivenAsANetworkAndTheLenderAfterTheLeadsBodyAreThoseBodies() {
+		Found f = Found.in("LIMA (Reuters) - Banco Andino Corp. posted a 12% rise in quarterly profit on Tuesday.\n\n"
+				+ "Net income rose to 410 million soles, the country's second-biggest lender said.\n\n"
+				+ "Tierra Viva, a coalition of 40 farmers' unions, said the bank had cut rural lending by a third."
+				+ " The group warned that small farmers would lose their land.");
+		assertEquals("Banco Andino Corp.", f.speakerOf("Net income rose to 410 million soles"));
+		assertEquals("Tierra Viva", f.speakerOf("small farmers would lose their land"));
+	}
+
+	@Test
+	void aBodyInAnInsertedReportAndTheDepartmentOfTheHeaderAreFound() {
+		Found f = Found.in("From: Department for Transport\n\nRail fares will be frozen next year, the government"
+				+ " announced today.\n\nThe department also confirmed it would buy 300 new trains by 2030.\n\n"
+				+ "Three stations were closed, the rail union said, and two lines were cut.");
+		assertEquals("Department for Transport", f.speakerOf("it would buy 300 new trains by 2030"));
+		assertEquals("the rail union", f.speakerOf("two lines were cut"));
+	}
+
+	@Test
+	void aSpeakerAfterAFrontedQuestionIsTheSubjectAndNotTheLastWomanQuoted() {
+		Found f = Found.in("Mayor Ines Duarte said the tram would run by June.\n\n\"The hotels are full,\" said"
+				+ " Rita Gomes, who runs the hotel association.\n\nAsked about her plans, Duarte smiled. \"Ask me in"
+				+ " June,\" she said.");
+		assertEquals("Ines Duarte", f.speakerOf("Ask me in June"));
+	}
+
+	@Test
+	void itAfterAnUnnamedDescriptionIsTheBodyQuotedLast() {
+		Found f = Found.in("The World Food Programme said on Monday that rations in Yemen would be halved.\n\n"
+				+ "\"We have no choice,\" its country director, Omar Haddad, told reporters.\n\nThe agency has asked"
+				+ " donors for $400 million. It said the shortfall would leave 3 million people without food.");
+		assertEquals("World Food Programme", f.speakerOf("the shortfall would leave 3 million people without food"));
+	}
+}
