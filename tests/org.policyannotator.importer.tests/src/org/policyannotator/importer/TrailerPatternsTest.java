@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * generated hashes; notes about the authors, print-edition lines and wire credits after the body; a press release's
  * contact card, distributor marks and reference number, with subheadings in wrappers of their own between its parts;
  * a category row and date above the headline; a blog's name and description over a post; publisher disclaimers,
- * follow prompts, sign-up consent lines and chart captions; the heading that only names a live blog's summary box.
+ * follow prompts, sign-up consent lines and chart captions; the heading that only names a live blog's summary box; note marks
+ * and notes.
  */
 class TrailerPatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -80,5 +81,13 @@ class TrailerPatternsTest {
 		assertInOrder(t, "Review of flood defences to report by spring", "Councils say funding is too low",
 				"Councils ask for more money");
 		assertAbsent(t, "Summary");
+	}
+
+	@Test
+	void noteMarksBecomeBracketedNumbersAndTheNotesStartWithThemWithoutTheirBackLinks() throws Exception {
+		String t = text("note-marks-and-notes.html");
+		assertInOrder(t, "below the cost of delivering it.[1] Farmers", "were withdrawn after protests.[2] A gradual");
+		assertParagraphs(t, "[1] Authors' estimate from utility accounts, 2024.", "[2] Ministry of Agriculture, annual report 2023.");
+		assertAbsent(t, "↩", "it.1 ");
 	}
 }

@@ -58,11 +58,12 @@ public final class BoilerplateRemover {
 	}
 
 	/**
-	 * Step 3, inside the chosen article container: removes notes about the authors ({@link AuthorBios}), boilerplate
+	 * Step 3, inside the chosen article container: removes notes about the authors ({@link AuthorBios}), marks note references ({@link NoteMarks}), removes boilerplate
 	 * blocks and link lists, keeping any block that holds more than half of the container's text.
 	 */
 	public static void cleanContainer(Element container, DomStats stats) {
 		AuthorBios.remove(container);
+		NoteMarks.mark(container);
 		int total = Math.max(1, stats.weight(container));
 		Set<Element> keep = holders(container);
 		for (Element child : new ArrayList<>(container.children())) {
