@@ -101,4 +101,14 @@ class BackReferenceTest {
 				+ " donors for $400 million. It said the shortfall would leave 3 million people without food.");
 		assertEquals("World Food Programme", f.speakerOf("the shortfall would leave 3 million people without food"));
 	}
+
+	@Test
+	void theCompanyIsTheNameThatOpensTheSentenceAndAColleagueNamedAfterHerRoleIsShe() {
+		Found f = Found.in("PARIS (Reuters) - Veolia Water will close three plants by 2027, the company said on Friday.\n\n"
+				+ "For ten years, Pierre Lanier has run the plant, and he says the closure was expected. His colleague"
+				+ " Sofia Marin, who runs the lab, is less calm. The jobs, she said, would not come back.");
+		assertEquals("Veolia Water", f.speakerOf("Veolia Water will close three plants by 2027"));
+		assertEquals("Pierre Lanier", f.speakerOf("the closure was expected"));
+		assertEquals("Sofia Marin", f.speakerOf("would not come back"));
+	}
 }

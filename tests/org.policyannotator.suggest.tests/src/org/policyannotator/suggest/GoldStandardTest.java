@@ -78,6 +78,15 @@ class GoldStandardTest {
 	}
 
 	@Test
+	void theEighthUnseenGoldResolvesWithItsSpeakerInAFeaturesOpening() throws Exception {
+		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout8"));
+		assertEquals(5, unseen.size());
+		GoldDocument feature = unseen.stream().filter(d -> d.id().startsWith("a04")).findFirst().orElseThrow();
+		assertTrue(feature.annotations().stream().anyMatch(g -> g.type().equals("quote")
+				&& "Daniela Rossi".equals(g.attributes().get("speaker"))));
+	}
+
+	@Test
 	void namesOfOneSpeakerMatch() {
 		assertTrue(GoldEvaluation.sameSpeaker("Xi Jinping", "Xi"));
 		assertTrue(!GoldEvaluation.sameSpeaker("Chen Xin", "Chen Wei"));

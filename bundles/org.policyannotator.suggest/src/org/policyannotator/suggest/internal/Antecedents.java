@@ -24,6 +24,9 @@ public final class Antecedents {
 			+ "(?<head>\\p{Lu}[\\p{L}'’&.+-]*|(?:[\\p{Ll}-]+\\s+){0,2}?" + bodyNouns() + ")"
 			+ "(?=\\s*(?:\\([^)]{1,12}\\))?(?:,|\\s+\\p{Ll}))");
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+	/** One to four capitalized words that open a sentence before a comma or a lower-case word. */
+	private static final Pattern NAME_OPENING = Pattern.compile("(?!(?:The|A|An|It|This|There|In|On|At|He|She|They)\\b)"
+			+ "(?<name>\\p{Lu}[\\p{L}'’&.+-]*(?:\\h+\\p{Lu}[\\p{L}'’&.+-]*){0,3})(?=,|\\h+\\p{Ll})");
 	/** An apposition that says a name is a body's: ", a network of ...", ", the country's largest union,". */
 	private static final Pattern BODY_APPOSITION = Pattern.compile("\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
 			+ "(?:network|group|coalition|alliance|organi[sz]ation|company|firm|union|association|federation|charity|body"
@@ -152,6 +155,22 @@ public final class Antecedents {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The proper name that opens {@code text[start, end)} when it names no person the text gives a gender ("Tata Steel
+	 * UK will cut ...", "Thames Water, which ..."): what "the company said" can mean; empty otherwise.
+	 */
+	public static Optional<Mention> nameOpening(String text, int start, int end, SpeakerRegistry registry) {
+		int from = start + Datelines.end(text.substring(start, end));
+		Matcher m = NAME_OPENING.matcher(text).region(from, end);
+		if (!m.lookingAt() || Mentions.isGenericPlural(m.group("name"))
+				|| !m.group("name").contains(" ") && !Mentions.namedElsewhere(text, m.group("name")) // "Most of ..."
+				|| Genders.ofName(m.group("name")) != Gender.UNKNOWN
+				|| registry.genderOf(m.group("name")) != Gender.UNKNOWN || Mentions.isTitle(m.group("name").split(" ")[0])) {
+			return Optional.empty();
+		}
+		return Optional.of(new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true));
 	}
 
 	/** The body named by the noun phrase that opens {@code text[start, end)}, or empty. */

@@ -28,6 +28,9 @@ public final class BodyReferences {
 			"maker", "retailer", "exporter", "operator", "airline", "carrier", "insurer", "manufacturer", "chipmaker",
 			"supplier", "utility", "regulator", "watchdog", "charity", "network", "coalition", "alliance", "giant",
 			"conglomerate", "developer", "broadcaster", "newspaper", "outlet");
+	/** The patterns of a body described or named with a noun, per noun: made once. */
+	private static final java.util.Map<String, Pattern> DESCRIBED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<String, Pattern> CAPITALIZED = new java.util.concurrent.ConcurrentHashMap<>();
 	/** How far back a body's proper name is looked for. */
 	private static final int REACH = 2_000;
 
@@ -41,6 +44,13 @@ public final class BodyReferences {
 	 * @param previous   the speaker of the quote before, or null
 	 */
 	public static Optional<Integer> resolve(SuggestContext context, Mention m, int quoteStart, SpeakerRegistry registry,
+			Integer previous) {
+		Optional<Integer> body = referent(context, m, quoteStart, registry, previous);
+		body.ifPresent(registry::markBody);
+		return body;
+	}
+
+	private static Optional<Integer> referent(SuggestContext context, Mention m, int quoteStart, SpeakerRegistry registry,
 			Integer previous) {
 		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
 		if (!d.matches()) {
@@ -70,7 +80,9 @@ public final class BodyReferences {
 			return Optional.of(registry.resolve(opening.get(), quoteStart));
 		}
 		if (GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said"
-			opening = Antecedents.namedBodyBefore(context, i, null);
+			opening = describedBefore(context.text(), noun, m.start())
+					.or(() -> Antecedents.namedBodyBefore(context, i, null))
+					.or(() -> nameOpening(context, i, m.start(), registry));
 			if (opening.isPresent()) {
 				return Optional.of(registry.resolve(opening.get(), quoteStart));
 			}
@@ -81,11 +93,35 @@ public final class BodyReferences {
 		return Optional.empty();
 	}
 
+	/** A proper name that opens the reported sentence before the mention, or the sentence before ("Thames Water, ..."). */
+	private static Optional<Mention> nameOpening(SuggestContext context, int sentence, int before, SpeakerRegistry registry) {
+		Sentences sentences = context.sentences();
+		for (int k = sentence; k >= Math.max(0, sentence - 1); k--) {
+			Optional<Mention> name = Antecedents.nameOpening(context.text(), sentences.start(k), sentences.end(k), registry)
+					.filter(o -> o.end() < before);
+			if (name.isPresent()) {
+				return name;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The last "the Swiss glacier monitoring network" before {@code before}: a body described by a proper adjective. */
+	private static Optional<Mention> describedBefore(String text, String noun, int before) {
+		Matcher m = DESCRIBED.computeIfAbsent(noun, n -> Pattern.compile("\\bthe\\h+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\h+"
+				+ "[\\p{L}'’-]+){0,4}?\\h+" + Pattern.quote(n) + ")\\b")).matcher(text).region(Math.max(0, before - REACH), before);
+		Mention last = null;
+		while (m.find()) {
+			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);
+		}
+		return Optional.ofNullable(last);
+	}
+
 	/** The last proper name before {@code before} with {@code noun} capitalized in it: "Department for Education". */
 	private static Optional<Mention> capitalizedBefore(String text, String noun, int before) {
 		String capitalized = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-		Matcher m = Pattern.compile("(?:\\p{Lu}[\\p{L}'’&-]*\\h+){0,4}" + Pattern.quote(capitalized)
-				+ "\\b(?:\\h+(?:of|for|on)(?:\\h+the)?(?:\\h+(?:and\\h+)?\\p{Lu}[\\p{L}'’&-]*)+)?").matcher(text)
+		Matcher m = CAPITALIZED.computeIfAbsent(capitalized, c -> Pattern.compile("(?:\\p{Lu}[\\p{L}'’&-]*\\h+){0,4}"
+				+ Pattern.quote(c) + "\\b(?:\\h+(?:of|for|on)(?:\\h+the)?(?:\\h+(?:and\\h+)?\\p{Lu}[\\p{L}'’&-]*)+)?")).matcher(text)
 				.region(Math.max(0, before - REACH), before);
 		Mention last = null;
 		while (m.find()) {

@@ -82,12 +82,14 @@ public final class Mentions {
 	/** A pronoun or "the minister" before a verb. */
 	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
 	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
+	/** People quoted as a group: "critics", "officials", "sources". */
+	static final String PEOPLE = "critics|officials|experts|analysts|economists|residents|lawmakers|legislators"
+			+ "|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders"
+			+ "|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators"
+			+ "|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators"
+			+ "|delegates|people";
 	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
-			+ "(?<head>(?i:critics|officials|experts|analysts|economists|residents|lawmakers|legislators|diplomats"
-			+ "|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders|executives"
-			+ "|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators|authorities"
-			+ "|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators|delegates))"
-			+ "\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+			+ "(?<head>(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
 	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
 	private static final Pattern PERSON_FOR = Pattern.compile("(?i)^(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+|government"
 			+ "\\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative|source|aide|adviser|advisor|officer"
@@ -98,47 +100,28 @@ public final class Mentions {
 			+ "|reports?|surveys?|projections|analysis|study|studies|calculations|documents?|records|polls?|statements?"
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
-	/** A pronoun after a noun or a relative word at the end of a subject: "a measure it", "which he", "a move it". */
-	private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("\\b(?:which|that|whom|what|(?:a|an|the|this|its|his"
-			+ "|her|their)\\s+[\\p{Ll}-]+)\\s+(?<p>he|she|it|they)\\s*$");
+	private static final Pattern LEADING_CONJUNCTION = Pattern.compile("\\s*(?:and|but|yet|so)\\s+(?=\\S)");
+	/** A body's document: "the network's annual report", "the ministry's latest figures". */
+	private static final Pattern SOURCE_OWNED = Pattern.compile("(?<body>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?)['’]s"
+			+ "\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statistics|data|figures|estimates?|reports?|surveys?|projections|analysis|study"
+			+ "|calculations|records|polls?|statements?|census|forecasts?|research)");
+	/** A role noun, then the name, opening a sentence: "His colleague Daniela Rossi", "The economist Ana Lima". */
+	private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:Her|His|Its|Their|Our|The)(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2}"
+			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b(?!['’])");
 	/** A role with no name, then the name, opening a sentence: "Her predecessor, Paul Kinsella,", "Its director, X,". */
 	private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:Her|His|Its|Their|Our|The|A|An|\\p{Lu}[\\p{L}.-]*['’]s)"
 			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,3},\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
-	/** People counted, then who they are: "Two sources familiar with the talks", "several officials in Lagos". */
-	private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten"
-			+ "|several|some|many|a few|a number of|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sources|officials|people|diplomats"
-			+ "|analysts|economists|officers|ministers|lawmakers|members|residents|witnesses|experts|traders|investors"
-			+ "|executives|delegates|negotiators)(?:\\s+[^,]{1,60})?");
-	/** Someone speaking for a body named before the role: "A Ministry of Justice spokesperson", "a Treasury official". */
-	private static final Pattern BODY_PERSON = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+)?(?:senior\\s+)?(?<body>(?!(?:The|An?|One)\\b)\\p{Lu}"
-			+ "[\\p{L}'’.&-]*(?:\\s+(?:of|for|and|&|the|\\p{Lu}[\\p{L}'’.&-]*))*)\\s+(?:spokesperson|spokesman|spokeswoman"
-			+ "|official|source|representative|aide)\\s*");
 	/** Capitalized titles and "of" right before a name run: a role without a name ("Chief Inspector of" Prisons). */
 	private static final Pattern TITLE_OF = Pattern.compile("(?<titles>(?:(?!The\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3})of\\s+$");
-	/** An adverbial that opens a subject before its commas: "In Chad, which hosts ..., the agency's representative". */
-	private static final Pattern FRONTED = Pattern.compile("(?:In|At|On|During|After|Before|From|Under|Across|Amid|Outside"
-			+ "|Inside|Across|Back in|Speaking)\\b[^,]{0,60},");
-	/** After a comma, what can open a subject: an article or possessive, or a capitalized word (not "which ..."). */
-	private static final Pattern SUBJECT_AFTER_COMMA = Pattern.compile("\\s*((?:the|a|an|its|his|her|their)\\s|(?!(?:The|It|This)\\b)"
-			+ "\\p{Lu})");
-	/** A person of a body given after "of": "Marta Kowalczyk of the Rethink Plastic alliance". */
-	private static final Pattern PERSON_OF = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})"
-			+ "\\s+(?:of|from|at)\\s+(?<org>(?:the\\s+)?\\S.{0,60})");
 	/** A capitalized name of two to four words after a title. */
 	private static final Pattern TITLED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)"
 			+ "\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}");
 	/** A participle or prepositional clause before the subject: "Asked whether ..., ", "Speaking in Lyon, ". */
 	private static final Pattern FRONTED_CLAUSE = Pattern.compile("(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|During"
-			+ "|Since|Under|Outside|Inside)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
-	/** A role that speaks for a body, at the end of a subject. */
-	private static final Pattern SPEAKS_FOR_END = Pattern.compile("(?:spokesperson|spokesman|spokeswoman|official|source"
-			+ "|representative|aide)\\s*$");
+			+ "|Since|Under|Outside|Inside|For|Over|Now|Today|Yesterday)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
 	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
-			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:critics|officials|experts|analysts|economists|residents|lawmakers"
-			+ "|legislators|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors"
-			+ "|traders|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members"
-			+ "|senators|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers"
-			+ "|negotiators|delegates|unions|groups|participants|scholars|people|families|police)");
+			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + PEOPLE + "|unions|groups|participants|scholars"
+			+ "|families|police)");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -159,27 +142,22 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
-		Matcher embedded = EMBEDDED_PRONOUN.matcher(text).region(Math.max(start, end - 40), end);
-		if (endsWithPronoun(text, end) && embedded.find()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
-			return Optional.of(new Mention(embedded.start("p"), embedded.end("p"), embedded.group("p"), "", true, false));
+		Optional<Mention> pronoun = SubjectShapes.embeddedPronoun(text, start, end);
+		if (pronoun.isPresent()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
+			return pronoun;
+		}
+		Matcher conjunction = LEADING_CONJUNCTION.matcher(text).region(start, end);
+		if (conjunction.lookingAt() && conjunction.end() < end) { // "..., and he says the numbers ...": he
+			return of(text, conjunction.end(), end);
 		}
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
-		if (FRONTED.matcher(subject).lookingAt()) { // "In Chad, which hosts ..., the agency's representative, X,"
-			for (int c = subject.indexOf(','); c >= 0; c = subject.indexOf(',', c + 1)) {
-				Matcher rest = SUBJECT_AFTER_COMMA.matcher(subject).region(c + 1, subject.length());
-				if (rest.lookingAt()) {
-					return of(text, start + rest.start(1), end);
-				}
-			}
+		int fronted = SubjectShapes.afterFronted(subject);
+		if (fronted > 0) { // "In Chad, which hosts ..., the agency's representative, X,"
+			return of(text, start + fronted, end);
 		}
-		Matcher personOf = PERSON_OF.matcher(subject.strip());
-		if ((subject.contains(" of ") || subject.contains(" from ") || subject.contains(" at ")) && personOf.matches() && Genders.ofName(personOf.group("name")) != Genders.Gender.UNKNOWN) {
-			String name = personOf.group("name"); // "Marta Kowalczyk of the Rethink Plastic alliance"
-			while (name.indexOf(' ') > 0 && isTitle(name.substring(0, name.indexOf(' ')))) {
-				name = name.substring(name.indexOf(' ') + 1); // "Historian Paul Mertens of ..."
-			}
-			int s0 = start + subject.indexOf(name);
-			return Optional.of(new Mention(s0, s0 + name.length(), name, personOf.group("org"), false, true));
+		Optional<Mention> personOf = SubjectShapes.personOfBody(subject, start);
+		if (personOf.isPresent()) { // "Marta Kowalczyk of the Rethink Plastic alliance"
+			return personOf;
 		}
 		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
 		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
@@ -205,22 +183,18 @@ public final class Mentions {
 		if (source.matches()) { // "statistics from South Korea's Ministry of Justice": the ministry
 			return of(text, start + source.start("body"), start + source.end("body"));
 		}
+		Matcher whose = SOURCE_OWNED.matcher(trimmed);
+		if ((trimmed.contains("'s ") || trimmed.contains("’s ")) && whose.matches()) { // "the network's annual report": the network
+			return of(text, start + whose.start("body"), start + whose.end("body"));
+		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
 		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
 			int s0 = start + generic.start("head");
 			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
 		}
-		Matcher counted = COUNTED_PEOPLE.matcher(trimmed);
-		if (counted.matches()) { // "Two sources familiar with the talks", "three officials close to the discussion"
-			int s0 = start + counted.start();
-			return Optional.of(new Mention(s0, s0 + trimmed.stripTrailing().length() - counted.start(),
-					trimmed.substring(counted.start()).strip(), "", false, false));
-		}
-		Matcher bodyPerson = BODY_PERSON.matcher(trimmed);
-		if (SPEAKS_FOR_END.matcher(trimmed).find() && bodyPerson.matches()) { // "A Department of Health and Social Care spokesperson" speaks for the department
-			String name = trimmed.substring(bodyPerson.start("body")).strip();
-			return Optional.of(new Mention(start + bodyPerson.start("body"), start + bodyPerson.start("body") + name.length(),
-					name, "", false, false));
+		Optional<Mention> group = SubjectShapes.counted(trimmed, start).or(() -> SubjectShapes.speaksFor(trimmed, start));
+		if (group.isPresent()) { // "Two sources familiar with the talks", "A Ministry of Justice spokesperson"
+			return group;
 		}
 		Optional<Mention> named = nameBeforeLongApposition(trimmed, start, text);
 		if (named.isPresent()) {
@@ -264,6 +238,10 @@ public final class Mentions {
 		}
 		if (segEnd <= segStart) {
 			return Optional.empty();
+		}
+		Matcher and = LEADING_CONJUNCTION.matcher(trimmed).region(segStart, segEnd);
+		if (and.lookingAt() && and.end() < segEnd) { // "..., and he says": he
+			segStart = and.end();
 		}
 		String segment = trimmed.substring(segStart, segEnd);
 		if (role.isEmpty() && segStart > 0 && ROLE.matcher(segment).find()) { // "Name, professor of X" before a verb
@@ -406,16 +384,9 @@ public final class Mentions {
 		return Optional.ofNullable(last);
 	}
 
-	private static boolean endsWithPronoun(String text, int end) {
-		int e = end;
-		while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-			e--;
-		}
-		int s = e;
-		while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-			s--;
-		}
-		return s > 0 && PRONOUNS.contains(text.substring(s, e)) && Character.isWhitespace(text.charAt(s - 1));
+	/** Whether {@code word} is a personal pronoun ("he", "it"), in lower case. */
+	static boolean isPronoun(String word) {
+		return PRONOUNS.contains(word);
 	}
 
 	/** Whether {@code name} is a group of people ("Critics", "Some analysts"): neither "he" nor "she". */
@@ -480,6 +451,10 @@ public final class Mentions {
 		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
 			return of(text, apposition.start("name"), apposition.end("name"));
 		}
+		Matcher roleName = ROLE_THEN_NAME.matcher(text).region(start, end);
+		if (roleName.lookingAt()) { // "His colleague Daniela Rossi, who models future melt, is more blunt"
+			return of(text, roleName.start("name"), roleName.end("name"));
+		}
 		return of(text, start, start + prefixEnd).filter(Mention::person)
 				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"))
 				.filter(m -> m.name().contains(" ") || namedElsewhere(text, m.name()));
@@ -534,7 +509,7 @@ public final class Mentions {
 	 * Whether a one-word name also stands inside a sentence somewhere (after a word or a comma): a
 	 * capitalized word seen only at sentence starts ("Small island states said") is no name.
 	 */
-	private static boolean namedElsewhere(String text, String name) {
+	static boolean namedElsewhere(String text, String name) {
 		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
 			int after = at + name.length();
 			if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {

@@ -20,6 +20,8 @@ public final class SpeakerRegistry {
 	/** Words of each name seen (lower case), kept for this document: names are compared many times. */
 	private final java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>();
 	private final java.util.Map<String, Boolean> bodyNames = new java.util.HashMap<>();
+	/** Speakers the text refers to as a body ("the company said"), whatever their name looks like. */
+	private final java.util.Set<Integer> knownBodies = new java.util.HashSet<>();
 	/** Indices of the persons and bodies, the one named last at the end. */
 	private final List<Integer> recent = new ArrayList<>();
 
@@ -124,6 +126,16 @@ public final class SpeakerRegistry {
 		return Gender.UNKNOWN;
 	}
 
+	/** Records that speaker {@code i} was referred to as a body ("the company", "the group"). */
+	public void markBody(int i) {
+		knownBodies.add(i);
+	}
+
+	/** Whether speaker {@code i} is a body: by its name, or because the text referred to it as one. */
+	public boolean isBodyAt(int i) {
+		return isBody(i);
+	}
+
 	/** What the text says of the gender of person {@code i}. */
 	public Gender gender(int i) {
 		return genders.get(i);
@@ -149,7 +161,7 @@ public final class SpeakerRegistry {
 	}
 
 	private boolean isBody(int i) {
-		return bodyNames.computeIfAbsent(persons.get(i).name(), SpeakerRegistry::isBodyName);
+		return knownBodies.contains(i) || bodyNames.computeIfAbsent(persons.get(i).name(), SpeakerRegistry::isBodyName);
 	}
 
 	private void named(int i) {

@@ -221,7 +221,7 @@ public final class SpeechFrames {
 					int next = skipSpaces(sentence, second.end()); // "X said A but warned that B": B too
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
-				} else if (cut < sentence.length()) {
+				} else if (cut < sentence.length() && (sentence.contains("while ") || sentence.contains("whereas "))) {
 					Matcher w = WHILE_REPORT.matcher(sentence);
 					if (w.find(cut) && w.start() == cut) { // "X said A, while Y said B": B is Y's
 						int next = skipSpaces(sentence, w.end());
@@ -406,8 +406,10 @@ public final class SpeechFrames {
 	private static int nextCut(String sentence, int from) {
 		Matcher p = PARTICIPLE.matcher(sentence);
 		int cut = p.find(from) ? p.start() : sentence.length();
-		Matcher w = WHILE_REPORT.matcher(sentence);
-		cut = w.find(from) ? Math.min(cut, w.start()) : cut;
+		if (sentence.contains("while ") || sentence.contains("whereas ")) {
+			Matcher w = WHILE_REPORT.matcher(sentence);
+			cut = w.find(from) ? Math.min(cut, w.start()) : cut;
+		}
 		Matcher and = AND_REPORT.matcher(sentence);
 		return and.find(from) ? Math.min(cut, and.start()) : cut;
 	}

@@ -85,7 +85,8 @@ public final class AttributionSuggester implements Suggester {
 						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
 			}
 			Integer previous = previousSpeaker;
-			Integer body = mention.flatMap(m -> BodyReferences.resolve(context, m, quote.start(), registry, previous)).orElse(null);
+			Integer body = mention.flatMap(m -> BodyReferences.resolve(context, m, quote.start(), registry, previous))
+					.orElse(null);
 			Gender said = mention.filter(Mention::pronoun).map(m -> Genders.ofPronoun(m.name())).orElse(Gender.UNKNOWN);
 			if (body != null) {
 				mention = Optional.empty(); // "the committee said": the committee named before
@@ -104,11 +105,13 @@ public final class AttributionSuggester implements Suggester {
 			}
 			if (mention.isPresent()) {
 				Mention m = mention.get();
-				Integer named = m.pronoun() ? null : BodyReferences.resolve(context, m, quote.start(), registry, previousSpeaker).orElse(null);
+				Integer named = m.pronoun() ? null
+						: BodyReferences.resolve(context, m, quote.start(), registry, previousSpeaker).orElse(null);
 				speaker = named != null ? named : registry.resolve(m, quote.start());
 			}
-			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())) {
-				speaker = previousSpeaker;
+			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())
+					&& registry.gender(previousSpeaker).compatible(said)) {
+				speaker = previousSpeaker; // a quote continued, unless "she said" follows a man's
 			}
 			if (speaker != null) {
 				registry.observe(speaker, said);
@@ -174,7 +177,7 @@ public final class AttributionSuggester implements Suggester {
 	 */
 	private static boolean fits(SpeakerRegistry registry, int i, Mention said) {
 		String word = said.name().strip().toLowerCase(java.util.Locale.ROOT);
-		boolean body = SpeakerRegistry.isBodyName(registry.persons().get(i).name());
+		boolean body = registry.isBodyAt(i);
 		if (word.equals("it")) {
 			return body;
 		}
