@@ -66,4 +66,49 @@ class BackReferenceTest {
 		assertEquals("the statistics office", f.speakerOf("Fuel prices rose by a fifth in March"));
 		assertEquals("the agriculture ministry", f.speakerOf("Maize prices fell by 12% in April"));
 	}
+
+	@Test
+	void theGroupAfterABodyGivenAsANetworkAndTheLenderAfterTheLeadsBodyAreThoseBodies() {
+		Found f = Found.in("LIMA (Reuters) - Banco Andino Corp. posted a 12% rise in quarterly profit on Tuesday.\n\n"
+				+ "Net income rose to 410 million soles, the country's second-biggest lender said.\n\n"
+				+ "Tierra Viva, a coalition of 40 farmers' unions, said the bank had cut rural lending by a third."
+				+ " The group warned that small farmers would lose their land.");
+		assertEquals("Banco Andino Corp.", f.speakerOf("Net income rose to 410 million soles"));
+		assertEquals("Tierra Viva", f.speakerOf("small farmers would lose their land"));
+	}
+
+	@Test
+	void aBodyInAnInsertedReportAndTheDepartmentOfTheHeaderAreFound() {
+		Found f = Found.in("From: Department for Transport\n\nRail fares will be frozen next year, the government"
+				+ " announced today.\n\nThe department also confirmed it would buy 300 new trains by 2030.\n\n"
+				+ "Three stations were closed, the rail union said, and two lines were cut.");
+		assertEquals("Department for Transport", f.speakerOf("it would buy 300 new trains by 2030"));
+		assertEquals("the rail union", f.speakerOf("two lines were cut"));
+	}
+
+	@Test
+	void aSpeakerAfterAFrontedQuestionIsTheSubjectAndNotTheLastWomanQuoted() {
+		Found f = Found.in("Mayor Ines Duarte said the tram would run by June.\n\n\"The hotels are full,\" said"
+				+ " Rita Gomes, who runs the hotel association.\n\nAsked about her plans, Duarte smiled. \"Ask me in"
+				+ " June,\" she said.");
+		assertEquals("Ines Duarte", f.speakerOf("Ask me in June"));
+	}
+
+	@Test
+	void itAfterAnUnnamedDescriptionIsTheBodyQuotedLast() {
+		Found f = Found.in("The World Food Programme said on Monday that rations in Yemen would be halved.\n\n"
+				+ "\"We have no choice,\" its country director, Omar Haddad, told reporters.\n\nThe agency has asked"
+				+ " donors for $400 million. It said the shortfall would leave 3 million people without food.");
+		assertEquals("World Food Programme", f.speakerOf("the shortfall would leave 3 million people without food"));
+	}
+
+	@Test
+	void theCompanyIsTheNameThatOpensTheSentenceAndAColleagueNamedAfterHerRoleIsShe() {
+		Found f = Found.in("PARIS (Reuters) - Veolia Water will close three plants by 2027, the company said on Friday.\n\n"
+				+ "For ten years, Pierre Lanier has run the plant, and he says the closure was expected. His colleague"
+				+ " Sofia Marin, who runs the lab, is less calm. The jobs, she said, would not come back.");
+		assertEquals("Veolia Water", f.speakerOf("Veolia Water will close three plants by 2027"));
+		assertEquals("Pierre Lanier", f.speakerOf("the closure was expected"));
+		assertEquals("Sofia Marin", f.speakerOf("would not come back"));
+	}
 }

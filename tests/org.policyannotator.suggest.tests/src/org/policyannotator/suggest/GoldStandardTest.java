@@ -69,6 +69,24 @@ class GoldStandardTest {
 	}
 
 	@Test
+	void theSeventhUnseenGoldResolvesWithItsHeaderSpeakers() throws Exception {
+		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout7"));
+		assertEquals(8, unseen.size());
+		GoldDocument release = unseen.stream().filter(d -> d.id().startsWith("z03")).findFirst().orElseThrow();
+		assertTrue(release.annotations().stream().anyMatch(g -> g.type().equals("speaker")
+				&& release.text().substring(g.start(), g.end()).equals("Department for Education") && g.start() < 200));
+	}
+
+	@Test
+	void theEighthUnseenGoldResolvesWithItsSpeakerInAFeaturesOpening() throws Exception {
+		List<GoldDocument> unseen = GoldReader.read(Path.of("heldout8"));
+		assertEquals(5, unseen.size());
+		GoldDocument feature = unseen.stream().filter(d -> d.id().startsWith("a04")).findFirst().orElseThrow();
+		assertTrue(feature.annotations().stream().anyMatch(g -> g.type().equals("quote")
+				&& "Daniela Rossi".equals(g.attributes().get("speaker"))));
+	}
+
+	@Test
 	void namesOfOneSpeakerMatch() {
 		assertTrue(GoldEvaluation.sameSpeaker("Xi Jinping", "Xi"));
 		assertTrue(!GoldEvaluation.sameSpeaker("Chen Xin", "Chen Wei"));

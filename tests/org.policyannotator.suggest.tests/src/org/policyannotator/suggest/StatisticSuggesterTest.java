@@ -94,4 +94,18 @@ class StatisticSuggesterTest {
 		Found f = Found.in("The strike went into a third day. Profits were €9bn two years earlier.");
 		assertEquals(List.of("€9bn"), f.texts("statistic"));
 	}
+
+	@Test
+	void moreBetweenACountAndItsNounAVoteAndAnAgeGroupAreStatistics() {
+		Found f = Found.in("The city will hire 1,200 more nurses and open 40 additional clinics. The council voted 31-9"
+				+ " to approve the plan, which covers children under five.");
+		assertEquals(List.of("1,200 more nurses", "40 additional clinics", "31-9", "under five"), f.texts("statistic"));
+	}
+
+	@Test
+	void aPeriodAfterASuperlativeOrBeforeToAMonthAndCountedSourcesAreNot() {
+		Found f = Found.in("Exports fell 4% in the 12 months to June, the lowest in six years, two sources said."
+				+ " Output grew for 18 months.");
+		assertEquals(List.of("4%", "18 months"), f.texts("statistic"));
+	}
 }

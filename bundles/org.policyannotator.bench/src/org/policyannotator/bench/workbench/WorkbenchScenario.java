@@ -127,14 +127,31 @@ final class WorkbenchScenario {
 				Figure.of("undo", size, edits.undo, baseline), Figure.of("open", size, opens, baseline),
 				Figure.of("switch", size, switches, baseline));
 		figures.forEach(f -> log.println(f.line()));
+		log.println(edits.cpuLine(size));
 		return figures;
 	}
 
-	private record Edits(List<Double> tag, List<Double> retype, List<Double> delete, List<Double> undo) {
+	private record Edits(List<Double> tag, List<Double> retype, List<Double> delete, List<Double> undo,
+			List<List<Double>> cpu) {
+		Edits() {
+			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+					List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+		}
+
+		/** Records the display thread's CPU time of the edit just timed (0 tag, 1 retype, 2 delete, 3 undo). */
+		void cpu(int edit, DisplayClock clock) {
+			cpu.get(edit).add(clock.lastCpuMs());
+		}
+
+		String cpuLine(int size) {
+			return String.format(java.util.Locale.ROOT, "display thread CPU per edit at %,d annotations (median):"
+					+ " tag %.1f ms, retype %.1f ms, delete %.1f ms, undo %.1f ms", size, Figure.median(cpu.get(0)),
+					Figure.median(cpu.get(1)), Figure.median(cpu.get(2)), Figure.median(cpu.get(3)));
+		}
 	}
 
 	private Edits edit(AnnotationEditor editor, int repetitions) throws CommandException {
-		Edits edits = new Edits(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		Edits edits = new Edits();
 		String text = editor.session().orElseThrow().document().text();
 		var set = editor.session().orElseThrow().set();
 		for (int i = 0; i < repetitions; i++) {
@@ -143,12 +160,16 @@ final class WorkbenchScenario {
 			clock.time(() -> editor.selectAndReveal(start, end - start));
 			int before = set.size();
 			edits.tag.add(clock.time(() -> command(TAG, Map.of(TAG_KEY, "1"))));
+			edits.cpu(0, clock);
 			expect(set.size() == before + 1, "tagging did not add an annotation");
 			edits.retype.add(clock.time(() -> command(TAG, Map.of(TAG_KEY, "2"))));
+			edits.cpu(1, clock);
 			expect(editor.selectedAnnotation().orElseThrow().type().equals("statistic"), "retyping did not change the type");
 			edits.delete.add(clock.time(() -> command(DELETE, Map.of())));
+			edits.cpu(2, clock);
 			expect(set.size() == before, "deleting did not remove the annotation");
 			edits.undo.add(clock.time(() -> command(UNDO, Map.of())));
+			edits.cpu(3, clock);
 			expect(set.size() == before + 1, "undo did not bring the annotation back");
 		}
 		return edits;

@@ -39,6 +39,17 @@ final class DocumentRecords {
 		if (!document.details().siteName().isEmpty()) {
 			g.writeStringField("siteName", document.details().siteName());
 		}
+		if (!entry.documentCodes().isEmpty()) {
+			g.writeObjectFieldStart("documentCodes");
+			for (var byAnnotator : entry.documentCodes().entrySet()) {
+				g.writeArrayFieldStart(byAnnotator.getKey());
+				for (String code : byAnnotator.getValue()) {
+					g.writeString(code);
+				}
+				g.writeEndArray();
+			}
+			g.writeEndObject();
+		}
 		if (!document.details().variables().isEmpty()) {
 			g.writeObjectFieldStart("variables");
 			for (var variable : document.details().variables().entrySet()) {

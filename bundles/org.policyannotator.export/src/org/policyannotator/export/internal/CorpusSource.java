@@ -130,7 +130,25 @@ public final class CorpusSource implements DatasetSource {
 		for (AnnotationSet set : read.sets()) {
 			entries.add(filter(set, read.document()));
 		}
-		return new DocumentEntry(read.document(), entries);
+		return new DocumentEntry(read.document(), entries, documentCodes(documentId));
+	}
+
+	private java.util.SortedMap<String, java.util.SortedMap<String, List<String>>> documentCodes;
+
+	/** The document-level codes of the kept annotators on a document, only of the kept types. */
+	private Map<String, List<String>> documentCodes(String documentId) throws IOException {
+		if (documentCodes == null) {
+			documentCodes = org.policyannotator.model.corpus.DocumentCodes.all(corpus);
+		}
+		Map<String, List<String>> codes = new TreeMap<>();
+		documentCodes.forEach((annotator, byDocument) -> {
+			List<String> kept = byDocument.getOrDefault(documentId, List.of()).stream()
+					.filter(code -> options.types().isEmpty() || options.types().contains(code)).toList();
+			if (options.keepsAnnotator(annotator) && !kept.isEmpty()) {
+				codes.put(annotator, kept);
+			}
+		});
+		return codes;
 	}
 
 	/** How many documents are read ahead of the one being written. */

@@ -70,6 +70,7 @@ final class SelectionXml {
 				selection(piece.annotation(), piece.span(), piece.coding(), user, piece.note(), positions);
 			}
 		}
+		documentCodings(entry, annotators);
 		for (var variable : document.variables().entrySet()) {
 			variables.add(variable.getKey());
 			sources.writeCharacters("\n      ");
@@ -83,6 +84,27 @@ final class SelectionXml {
 		}
 		sources.writeCharacters("\n    ");
 		sources.writeEndElement();
+	}
+
+	/**
+	 * The document-level codes as codings of the whole source ({@code <Coding>} children of the
+	 * {@code <TextSource>}, which the standard allows), one per annotator and code, by that annotator's user.
+	 */
+	private void documentCodings(DocumentEntry entry, Set<String> annotators) throws XMLStreamException {
+		for (var byAnnotator : entry.documentCodes().entrySet()) {
+			annotators.add(byAnnotator.getKey());
+			String user = Guids.named("user", byAnnotator.getKey());
+			for (String code : byAnnotator.getValue()) {
+				sources.writeCharacters("\n      ");
+				sources.writeStartElement(RefiProjectWriter.NS, "Coding");
+				sources.writeAttribute("guid", Guids.named("document-coding", byAnnotator.getKey() + ":"
+						+ entry.document().id() + ":" + code));
+				sources.writeAttribute("creatingUser", user);
+				sources.writeEmptyElement(RefiProjectWriter.NS, "CodeRef");
+				sources.writeAttribute("targetGUID", Guids.of(code));
+				sources.writeEndElement();
+			}
+		}
 	}
 
 	/** The names of the document variables written so far. */

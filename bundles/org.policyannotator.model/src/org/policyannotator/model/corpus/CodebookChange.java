@@ -13,7 +13,8 @@ import org.policyannotator.model.schema.Schema;
 
 /**
  * A new codebook for a corpus with its annotations following: every annotation whose type the mapping names gets
- * the new type, or is removed (with its links) when the mapping gives {@code ""}. All changed sets and the schema
+ * the new type, or is removed (with its links) when the mapping gives {@code ""}; document-level codes
+ * ({@link DocumentCodes}) follow the same way. All changed sets and the schema
  * file are written in one batch ({@link CorpusWrites}): a failure part-way leaves the corpus as it was. The
  * {@link Result#undo() record} of what changed puts it back ({@link #revert}).
  */
@@ -36,13 +37,16 @@ public final class CodebookChange {
 	/**
 	 * The record of a change: the schema before it and, per changed set, the annotations as they were.
 	 *
-	 * @param schemaBefore the schema before the change
-	 * @param sets         the changed sets
+	 * @param schemaBefore  the schema before the change
+	 * @param sets          the changed sets
+	 * @param documentCodes the changed annotators' document codes as they were ({@link DocumentCodes#rename})
 	 */
-	public record Record(Schema schemaBefore, List<SetBefore> sets) {
-		/** Copies the list. */
+	public record Record(Schema schemaBefore, List<SetBefore> sets,
+			Map<String, java.util.SortedMap<String, List<String>>> documentCodes) {
+		/** Copies the list and the map. */
 		public Record {
 			sets = List.copyOf(sets);
+			documentCodes = Map.copyOf(documentCodes);
 		}
 	}
 
@@ -121,8 +125,10 @@ public final class CodebookChange {
 			writes.writeSchema(schema);
 			writes.commit();
 		}
+		Map<String, java.util.SortedMap<String, List<String>>> codes = mapping.isEmpty() ? Map.of()
+				: DocumentCodes.rename(corpus, mapping);
 		return new Result(Corpus.open(corpus.directory()), retyped, removed, before.size(),
-				new Record(corpus.schema(), before));
+				new Record(corpus.schema(), before, codes));
 	}
 
 	/**
@@ -159,6 +165,7 @@ public final class CodebookChange {
 			writes.writeSchema(record.schemaBefore());
 			writes.commit();
 		}
+		DocumentCodes.restore(corpus, record.documentCodes());
 		return Corpus.open(corpus.directory());
 	}
 

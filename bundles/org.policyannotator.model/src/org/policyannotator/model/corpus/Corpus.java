@@ -347,6 +347,7 @@ public final class Corpus {
 			}
 		}
 		CorpusUnits.remove(this, id);
+		DocumentCodes.remove(this, id);
 		try {
 			Files.delete(documentFile);
 		} catch (IOException e) {
@@ -520,6 +521,7 @@ public final class Corpus {
 			}
 		}
 		CorpusUnits.check(this, documents, findings);
+		DocumentCodes.check(this, documents, findings);
 		for (String annotator : annotators()) {
 			strayFiles(directory.resolve(ANNOTATIONS).resolve(annotator), findings);
 			for (String id : documentIdsAnnotatedBy(annotator)) {

@@ -14,11 +14,13 @@ public final class CorpusVariables {
 	private CorpusVariables() {
 	}
 
-	/** The ids of the documents whose variables {@code filter} accepts, sorted. */
+	/** The ids of the documents whose variables (and document-level codes) {@code filter} accepts, sorted. */
 	public static List<String> where(Corpus corpus, DocumentFilter filter) throws CorpusException {
 		List<String> ids = new ArrayList<>();
+		java.util.Map<String, java.util.Set<String>> codes = filter.usesCodes() ? DocumentCodes.withAncestors(corpus)
+				: java.util.Map.of();
 		for (String id : corpus.documentIds()) {
-			if (filter.accepts(corpus.documentVariables(id))) {
+			if (filter.accepts(corpus.documentVariables(id), codes.getOrDefault(id, java.util.Set.of()))) {
 				ids.add(id);
 			}
 		}

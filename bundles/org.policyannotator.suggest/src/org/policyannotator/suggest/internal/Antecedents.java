@@ -20,9 +20,17 @@ public final class Antecedents {
 	private static final int REACH = 3;
 	/** The noun phrase that opens a sentence and names a body: "The Samyukt Kisan Morcha", "Nigeria's central bank". */
 	private static final Pattern BODY_OPENING = Pattern.compile("(?:(?:The|the)\\s+)?(?:\\p{Lu}[\\p{L}'’&.+-]*"
-			+ "(?:\\s+(?:of|for|and|&|on|de|the)(?=\\s+\\p{Lu}))?\\s+){0,6}(?:[\\p{Ll}-]+\\s+){0,2}?"
-			+ "(?<head>\\p{Lu}[\\p{L}'’&.+-]*|" + bodyNouns() + ")(?=\\s*(?:\\([^)]{1,12}\\))?(?:,|\\s+\\p{Ll}))");
+			+ "(?:\\s+(?:of|for|and|&|on|de|the)(?=\\s+\\p{Lu}))?\\s+){0,6}"
+			+ "(?<head>\\p{Lu}[\\p{L}'’&.+-]*|(?:[\\p{Ll}-]+\\s+){0,2}?" + bodyNouns() + ")"
+			+ "(?=\\s*(?:\\([^)]{1,12}\\))?(?:,|\\s+\\p{Ll}))");
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+	/** One to four capitalized words that open a sentence before a comma or a lower-case word. */
+	private static final Pattern NAME_OPENING = Pattern.compile("(?!(?:The|A|An|It|This|There|In|On|At|He|She|They)\\b)"
+			+ "(?<name>\\p{Lu}[\\p{L}'’&.+-]*(?:\\h+\\p{Lu}[\\p{L}'’&.+-]*){0,3})(?=,|\\h+\\p{Ll})");
+	/** An apposition that says a name is a body's: ", a network of ...", ", the country's largest union,". */
+	private static final Pattern BODY_APPOSITION = Pattern.compile("\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+			+ "(?:network|group|coalition|alliance|organi[sz]ation|company|firm|union|association|federation|charity|body"
+			+ "|agency|institute|think\\s+tank|lobby|party|bank|fund|council|consortium|movement|watchdog|regulator)\\b");
 	/** What comes before a pronoun inside a clause: "a measure it", "ratios, which he". */
 	private static final Pattern EMBEDDING = Pattern.compile("(?:\\b(?:which|that|whom|what)|\\b(?:a|an|the|this|its|his|her"
 			+ "|their)\\s+[\\p{Ll}-]+)\\s+$");
@@ -65,6 +73,11 @@ public final class Antecedents {
 			} else if (subject.isPresent()) {
 				return subject;
 			}
+		}
+		Integer last = body && unnamed.isPresent() ? registry.lastBody() : null;
+		if (last != null) { // "The agency has recommended ... It said": the body quoted last
+			SpeakerRegistry.Person p = registry.persons().get(last);
+			return Optional.of(new Mention(p.start(), p.end(), p.name(), "", false, true));
 		}
 		return unnamed;
 	}
@@ -125,6 +138,41 @@ public final class Antecedents {
 		return known.compatible(gender);
 	}
 
+	/**
+	 * The body named by its proper name at the opening of one of the sentences before {@code sentence} ("The Public
+	 * Health Committee published ..."), whose name ends in {@code noun} unless that is null; empty if none in reach.
+	 */
+	public static Optional<Mention> namedBodyBefore(SuggestContext context, int sentence, String noun) {
+		Sentences sentences = context.sentences();
+		for (int i = sentence - 1; i >= Math.max(0, sentence - REACH); i--) {
+			if (sentences.paragraph(sentence) - sentences.paragraph(i) > 4) {
+				break;
+			}
+			Optional<Mention> body = bodyOpening(context.text(), sentences.start(i), sentences.end(i))
+					.filter(m -> m.person() && (noun == null || lastWord(m.name()).equalsIgnoreCase(noun)));
+			if (body.isPresent()) {
+				return body;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The proper name that opens {@code text[start, end)} when it names no person the text gives a gender ("Tata Steel
+	 * UK will cut ...", "Thames Water, which ..."): what "the company said" can mean; empty otherwise.
+	 */
+	public static Optional<Mention> nameOpening(String text, int start, int end, SpeakerRegistry registry) {
+		int from = start + Datelines.end(text.substring(start, end));
+		Matcher m = NAME_OPENING.matcher(text).region(from, end);
+		if (!m.lookingAt() || Mentions.isGenericPlural(m.group("name"))
+				|| !m.group("name").contains(" ") && !Mentions.namedElsewhere(text, m.group("name")) // "Most of ..."
+				|| Genders.ofName(m.group("name")) != Gender.UNKNOWN
+				|| registry.genderOf(m.group("name")) != Gender.UNKNOWN || Mentions.isTitle(m.group("name").split(" ")[0])) {
+			return Optional.empty();
+		}
+		return Optional.of(new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true));
+	}
+
 	/** The body named by the noun phrase that opens {@code text[start, end)}, or empty. */
 	public static Optional<Mention> bodyOpening(String text, int start, int end) {
 		int from = start + Datelines.end(text.substring(start, end));
@@ -140,7 +188,8 @@ public final class Antecedents {
 		}
 		String head = m.group("head");
 		boolean lowerHead = Character.isLowerCase(head.charAt(0));
-		boolean namedBody = !lowerHead && (first.equals("the") || SpeakerRegistry.isBodyName(np));
+		boolean namedBody = !lowerHead && (first.equals("the") || SpeakerRegistry.isBodyName(np)
+				|| BODY_APPOSITION.matcher(text).region(m.end(), end).lookingAt()); // "X, a network of 200 food banks,"
 		boolean nounBody = lowerHead && (first.equals("the")
 				|| POSSESSIVE.matcher(np.split("\\s+", 2)[0]).find());
 		if (!namedBody && !nounBody) {

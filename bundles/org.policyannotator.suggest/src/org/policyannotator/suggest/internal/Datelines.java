@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class Datelines {
 	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]{1,30}:\\s+(?=\\p{Lu})|^(?:\\p{Lu}[\\p{Lu} .'’-]{2,30}"
-			+ "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:,\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?(?=\\s*\\())?(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[^—–\\n]{0,25}?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+			+ "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:,\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?(?=\\s*(?:\\(|—|–|--)))?(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[^—–\\n]{0,25}?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 			+ "[^—–\\n]{0,20}?)?\\s*(?:—|–|--|-)\\s+");
 
 	private Datelines() {

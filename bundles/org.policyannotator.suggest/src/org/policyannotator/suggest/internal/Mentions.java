@@ -30,7 +30,10 @@ public final class Mentions {
 			"foreign", "prime", "vice", "former", "economist", "analyst", "researcher", "fellow", "chairperson",
 			"demographer", "scientist", "historian", "lawyer", "activist", "journalist", "expert", "diplomat",
 			"executive", "strategist", "author", "campaigner", "commander", "lawmaker", "legislator", "mp",
-			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep");
+			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep",
+			"inspector", "auditor", "ombudsman", "registrar", "prosecutor", "coroner", "superintendent", "comptroller",
+			"attorney", "provost", "rector", "dean", "bishop", "archbishop", "cardinal",
+			"imam", "rabbi", "sheikh", "emir", "sultan", "predecessor", "successor");
 	/** "the organisation said", "the group said": a body named before with that noun ("the anti-poverty group X"). */
 	private static final Set<String> BODY_NOUNS = Set.of("organisation", "organization", "group", "company", "charity",
 			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank");
@@ -38,7 +41,9 @@ public final class Mentions {
 	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
 			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
 			"agency", "organization", "organisation", "party", "group", "office", "department", "fund", "union",
-			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee",
+			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee", "bureau",
+			"secretariat", "directorate", "treasury", "assembly", "tribunal", "administration", "inspectorate",
+			"corp", "corp.", "inc.", "ltd.", "llc", "gmbh", "holdings",
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
@@ -66,8 +71,10 @@ public final class Mentions {
 	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
 	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
 	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
-	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:after|before|during"
-			+ "|following|on|last|this|earlier|later|late|early)\\s+\\S.*$");
+	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:(?:after|before|during"
+			+ "|following|last|this|earlier|later|late|early)\\s+\\S|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+			+ "|Sunday|\\d|the\\s+\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b))"
+			+ ".*$");
 	/** "The minister rejects ...": a title opening a sentence, before a lower-case word. */
 	private static final Pattern TITLE_OPENING = Pattern.compile("[Tt]he\\s+(?<title>\\p{Ll}+)\\s+\\p{Ll}");
 	/** The writer's own source: "our analysis", "my calculations". */
@@ -75,12 +82,14 @@ public final class Mentions {
 	/** A pronoun or "the minister" before a verb. */
 	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
 	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
+	/** People quoted as a group: "critics", "officials", "sources". */
+	static final String PEOPLE = "critics|officials|experts|analysts|economists|residents|lawmakers|legislators"
+			+ "|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders"
+			+ "|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators"
+			+ "|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators"
+			+ "|delegates|people";
 	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
-			+ "(?<head>(?i:critics|officials|experts|analysts|economists|residents|lawmakers|legislators|diplomats"
-			+ "|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders|executives"
-			+ "|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators|authorities"
-			+ "|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators|delegates))"
-			+ "\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+			+ "(?<head>(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
 	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
 	private static final Pattern PERSON_FOR = Pattern.compile("(?i)^(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+|government"
 			+ "\\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative|source|aide|adviser|advisor|officer"
@@ -91,18 +100,28 @@ public final class Mentions {
 			+ "|reports?|surveys?|projections|analysis|study|studies|calculations|documents?|records|polls?|statements?"
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
-	/** A pronoun after a noun or a relative word at the end of a subject: "a measure it", "which he", "a move it". */
-	private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("\\b(?:which|that|whom|what|(?:a|an|the|this|its|his"
-			+ "|her|their)\\s+[\\p{Ll}-]+)\\s+(?<p>he|she|it|they)\\s*$");
+	private static final Pattern LEADING_CONJUNCTION = Pattern.compile("\\s*(?:and|but|yet|so)\\s+(?=\\S)");
+	/** A body's document: "the network's annual report", "the ministry's latest figures". */
+	private static final Pattern SOURCE_OWNED = Pattern.compile("(?<body>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?)['’]s"
+			+ "\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statistics|data|figures|estimates?|reports?|surveys?|projections|analysis|study"
+			+ "|calculations|records|polls?|statements?|census|forecasts?|research)");
+	/** A role noun, then the name, opening a sentence: "His colleague Daniela Rossi", "The economist Ana Lima". */
+	private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:Her|His|Its|Their|Our|The)(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2}"
+			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b(?!['’])");
 	/** A role with no name, then the name, opening a sentence: "Her predecessor, Paul Kinsella,", "Its director, X,". */
 	private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:Her|His|Its|Their|Our|The|A|An|\\p{Lu}[\\p{L}.-]*['’]s)"
 			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,3},\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
+	/** Capitalized titles and "of" right before a name run: a role without a name ("Chief Inspector of" Prisons). */
+	private static final Pattern TITLE_OF = Pattern.compile("(?<titles>(?:(?!The\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3})of\\s+$");
+	/** A capitalized name of two to four words after a title. */
+	private static final Pattern TITLED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)"
+			+ "\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+	/** A participle or prepositional clause before the subject: "Asked whether ..., ", "Speaking in Lyon, ". */
+	private static final Pattern FRONTED_CLAUSE = Pattern.compile("(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|During"
+			+ "|Since|Under|Outside|Inside|For|Over|Now|Today|Yesterday)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
 	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
-			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:critics|officials|experts|analysts|economists|residents|lawmakers"
-			+ "|legislators|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors"
-			+ "|traders|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members"
-			+ "|senators|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers"
-			+ "|negotiators|delegates|unions|groups|participants|scholars|people|families|police)");
+			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + PEOPLE + "|unions|groups|participants|scholars"
+			+ "|families|police)");
 	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
@@ -123,11 +142,23 @@ public final class Mentions {
 
 	/** The speaker named in {@code text[start, end)}, the subject of a reporting verb. */
 	public static Optional<Mention> of(String text, int start, int end) {
-		Matcher embedded = EMBEDDED_PRONOUN.matcher(text).region(start, end);
-		if (embedded.find()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
-			return Optional.of(new Mention(embedded.start("p"), embedded.end("p"), embedded.group("p"), "", true, false));
+		Optional<Mention> pronoun = SubjectShapes.embeddedPronoun(text, start, end);
+		if (pronoun.isPresent()) { // "a measure it said would ...", "ratios, which he said were ...": the pronoun speaks
+			return pronoun;
+		}
+		Matcher conjunction = LEADING_CONJUNCTION.matcher(text).region(start, end);
+		if (conjunction.lookingAt() && conjunction.end() < end) { // "..., and he says the numbers ...": he
+			return of(text, conjunction.end(), end);
 		}
 		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		int fronted = SubjectShapes.afterFronted(subject);
+		if (fronted > 0) { // "In Chad, which hosts ..., the agency's representative, X,"
+			return of(text, start + fronted, end);
+		}
+		Optional<Mention> personOf = SubjectShapes.personOfBody(subject, start);
+		if (personOf.isPresent()) { // "Marta Kowalczyk of the Rethink Plastic alliance"
+			return personOf;
+		}
 		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
 		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
 			return of(text, start, start + relative.start());
@@ -152,10 +183,18 @@ public final class Mentions {
 		if (source.matches()) { // "statistics from South Korea's Ministry of Justice": the ministry
 			return of(text, start + source.start("body"), start + source.end("body"));
 		}
+		Matcher whose = SOURCE_OWNED.matcher(trimmed);
+		if ((trimmed.contains("'s ") || trimmed.contains("’s ")) && whose.matches()) { // "the network's annual report": the network
+			return of(text, start + whose.start("body"), start + whose.end("body"));
+		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
 		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
 			int s0 = start + generic.start("head");
 			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
+		}
+		Optional<Mention> group = SubjectShapes.counted(trimmed, start).or(() -> SubjectShapes.speaksFor(trimmed, start));
+		if (group.isPresent()) { // "Two sources familiar with the talks", "A Ministry of Justice spokesperson"
+			return group;
 		}
 		Optional<Mention> named = nameBeforeLongApposition(trimmed, start, text);
 		if (named.isPresent()) {
@@ -200,6 +239,10 @@ public final class Mentions {
 		if (segEnd <= segStart) {
 			return Optional.empty();
 		}
+		Matcher and = LEADING_CONJUNCTION.matcher(trimmed).region(segStart, segEnd);
+		if (and.lookingAt() && and.end() < segEnd) { // "..., and he says": he
+			segStart = and.end();
+		}
 		String segment = trimmed.substring(segStart, segEnd);
 		if (role.isEmpty() && segStart > 0 && ROLE.matcher(segment).find()) { // "Name, professor of X" before a verb
 			int comma = trimmed.lastIndexOf(',', segStart - 1);
@@ -233,6 +276,13 @@ public final class Mentions {
 			return of(text, abs + spokesperson.start("body"), abs + segment.length());
 		}
 		int[] run = nameRun(segment, text);
+		Matcher titleOf = run == null ? null : TITLE_OF.matcher(segment.substring(0, run[0]));
+		if (titleOf != null && titleOf.find() && allTitles(titleOf.group("titles")) // "the Chief Inspector of Prisons"
+				&& WHITESPACE.split(segment.substring(run[0], run[1]).strip()).length <= 2
+				&& Genders.ofName(segment.substring(run[0], run[1])) == Genders.Gender.UNKNOWN) {
+			int s0 = abs + titleOf.start("titles");
+			return Optional.of(new Mention(s0, abs + run[1], text.substring(s0, abs + run[1]), role, false, false));
+		}
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
 			int of = personOfOrganisation(name);
@@ -288,13 +338,17 @@ public final class Mentions {
 			return namedBody(text, title, from, the.start());
 		}
 		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
-				+ ")\\b[^.;:\"“”]{0,50}?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|de|da|van|von|bin|ibn)\\s+)?"
-				+ "\\p{Lu}[\\p{L}'’.-]+){1,3})")).matcher(text).region(from, the.start());
+				+ ")\\b(?<after>(?:[^.;:\"“”]|(?<=\\b\\p{Lu})\\.){0,80})")).matcher(text).region(from, the.start());
 		Mention last = null;
-		while (m.find()) {
-			Optional<Mention> named = of(text, m.start("name"), m.end("name")).filter(Mention::person);
-			if (named.isPresent() && !named.get().pronoun()) {
-				last = named.get();
+		while (m.find()) { // the first person's name after the title: "The Chairperson of the X Commission, H.E. Y"
+			Matcher name = TITLED_NAME.matcher(text).region(m.start("after"), m.end("after"));
+			while (name.find()) {
+				Optional<Mention> named = of(text, name.start(), name.end()).filter(Mention::person)
+						.filter(x -> !x.pronoun() && !SpeakerRegistry.isBodyName(x.name()));
+				if (named.isPresent()) {
+					last = named.get();
+					break;
+				}
 			}
 		}
 		return Optional.ofNullable(last);
@@ -330,6 +384,11 @@ public final class Mentions {
 		return Optional.ofNullable(last);
 	}
 
+	/** Whether {@code word} is a personal pronoun ("he", "it"), in lower case. */
+	static boolean isPronoun(String word) {
+		return PRONOUNS.contains(word);
+	}
+
 	/** Whether {@code name} is a group of people ("Critics", "Some analysts"): neither "he" nor "she". */
 	public static boolean isGenericPlural(String name) {
 		return GENERIC_PLURAL.matcher(name.strip()).matches();
@@ -343,6 +402,15 @@ public final class Mentions {
 	/** Whether {@code word} ends a body's name (University, Ministry, Committee, ...). */
 	public static boolean isOrganisationWord(String word) {
 		return ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean allTitles(String words) {
+		for (String w : WHITESPACE.split(words.strip())) {
+			if (!isTitle(w)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether {@code token} is a title word (President, Minister, Dr., ...). */
@@ -372,12 +440,20 @@ public final class Mentions {
 			return Optional.empty();
 		}
 		String first = text.substring(start, end).split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+		Matcher fronted = FRONTED_CLAUSE.matcher(text).region(start, end);
+		if (fronted.lookingAt() && !first.equals("according")) { // "Asked whether she would run, Mendes laughed"
+			return sentenceSubject(text, fronted.end(), end);
+		}
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
 		}
 		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
 		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
 			return of(text, apposition.start("name"), apposition.end("name"));
+		}
+		Matcher roleName = ROLE_THEN_NAME.matcher(text).region(start, end);
+		if (roleName.lookingAt()) { // "His colleague Daniela Rossi, who models future melt, is more blunt"
+			return of(text, roleName.start("name"), roleName.end("name"));
 		}
 		return of(text, start, start + prefixEnd).filter(Mention::person)
 				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"))
@@ -433,7 +509,7 @@ public final class Mentions {
 	 * Whether a one-word name also stands inside a sentence somewhere (after a word or a comma): a
 	 * capitalized word seen only at sentence starts ("Small island states said") is no name.
 	 */
-	private static boolean namedElsewhere(String text, String name) {
+	static boolean namedElsewhere(String text, String name) {
 		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
 			int after = at + name.length();
 			if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {

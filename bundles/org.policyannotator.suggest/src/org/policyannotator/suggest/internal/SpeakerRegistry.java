@@ -17,6 +17,11 @@ public final class SpeakerRegistry {
 	private final String text;
 	private final List<Person> persons = new ArrayList<>();
 	private final List<Gender> genders = new ArrayList<>();
+	/** Words of each name seen (lower case), kept for this document: names are compared many times. */
+	private final java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>();
+	private final java.util.Map<String, Boolean> bodyNames = new java.util.HashMap<>();
+	/** Speakers the text refers to as a body ("the company said"), whatever their name looks like. */
+	private final java.util.Set<Integer> knownBodies = new java.util.HashSet<>();
 	/** Indices of the persons and bodies, the one named last at the end. */
 	private final List<Integer> recent = new ArrayList<>();
 
@@ -49,7 +54,7 @@ public final class SpeakerRegistry {
 		for (int i = 0; i < persons.size(); i++) {
 			Person p = persons.get(i);
 			if (sameEntity(p.name(), name)) {
-				if (words(name).size() > words(p.name()).size()) {
+				if (cached(name).size() > cached(p.name()).size()) {
 					persons.set(i, place(name, mention.role().isEmpty() ? p.role() : mention.role(), mention));
 				} else if (p.role().isEmpty() && !mention.role().isEmpty()) {
 					persons.set(i, new Person(p.name(), mention.role(), p.start(), p.end()));
@@ -82,8 +87,29 @@ public final class SpeakerRegistry {
 	/** The last body named before whose name ends in {@code noun} ("committee" of "the Justice Committee"), or null. */
 	public Integer lastBodyEndingIn(String noun) {
 		for (int k = recent.size() - 1; k >= 0; k--) {
-			List<String> w = words(persons.get(recent.get(k)).name());
+			List<String> w = cached(persons.get(recent.get(k)).name());
 			if (!w.isEmpty() && w.get(w.size() - 1).equals(noun.toLowerCase(Locale.ROOT))) {
+				return recent.get(k);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether speaker {@code i} is no known person ("Feeding America", "Amnesty International Kenya"): a body's name,
+	 * or a name no "he", "she", title or first name has given a gender, and no group of people.
+	 */
+	public boolean isNotAPerson(int i) {
+		String name = persons.get(i).name();
+		return Character.isUpperCase(name.charAt(0)) && !Mentions.isGenericPlural(name)
+				&& (isBody(i) || genders.get(i) == Gender.UNKNOWN && RoleNames.roleTitle(name) == null);
+	}
+
+	/** The body named last by its proper name ("the Justice Committee", not "experts"), or null. */
+	public Integer lastBody() {
+		for (int k = recent.size() - 1; k >= 0; k--) {
+			String name = persons.get(recent.get(k)).name();
+			if (isBody(recent.get(k)) && Character.isUpperCase(name.charAt(0)) && !Mentions.isGenericPlural(name)) {
 				return recent.get(k);
 			}
 		}
@@ -98,6 +124,16 @@ public final class SpeakerRegistry {
 			}
 		}
 		return Gender.UNKNOWN;
+	}
+
+	/** Records that speaker {@code i} was referred to as a body ("the company", "the group"). */
+	public void markBody(int i) {
+		knownBodies.add(i);
+	}
+
+	/** Whether speaker {@code i} is a body: by its name, or because the text referred to it as one. */
+	public boolean isBodyAt(int i) {
+		return isBody(i);
 	}
 
 	/** What the text says of the gender of person {@code i}. */
@@ -125,7 +161,7 @@ public final class SpeakerRegistry {
 	}
 
 	private boolean isBody(int i) {
-		return isBodyName(persons.get(i).name());
+		return knownBodies.contains(i) || bodyNames.computeIfAbsent(persons.get(i).name(), SpeakerRegistry::isBodyName);
 	}
 
 	private void named(int i) {
@@ -178,6 +214,8 @@ public final class SpeakerRegistry {
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A name that ends in a lower-case word: a role of someone of the body before it ("X spokeswoman"). */
+	private static final Pattern ROLE_END = Pattern.compile("\\s\\p{Ll}+$");
 	private static final Pattern RIGHT = Pattern.compile("\\G\\s(\\p{Lu}[\\p{L}'’-]*(?:(?<=Jr|Sr)\\.)?)");
 	private static final Pattern LEFT = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s$");
 
@@ -209,17 +247,25 @@ public final class SpeakerRegistry {
 		return i < 0 || ".!?\n\"“".indexOf(text.charAt(i)) >= 0;
 	}
 
-	private static boolean sameEntity(String a, String b) {
+	private List<String> cached(String name) {
+		return wordsOf.computeIfAbsent(name, SpeakerRegistry::words);
+	}
+
+	private boolean sameEntity(String a, String b) {
 		if (a.equalsIgnoreCase(b) || abbreviates(b, a) || abbreviates(a, b)) {
 			return true;
 		}
-		List<String> wa = words(a);
-		List<String> wb = words(b);
+		List<String> wa = cached(a);
+		List<String> wb = cached(b);
 		if (wa.isEmpty() || wb.isEmpty() || !Character.isUpperCase(a.charAt(0)) || !Character.isUpperCase(b.charAt(0))) {
 			return false;
 		}
 		List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+		String longerName = wa.size() <= wb.size() ? b : a;
 		List<String> longer = wa.size() <= wb.size() ? wb : wa;
+		if (ROLE_END.matcher(longerName).find() && !shorter.contains(longer.get(longer.size() - 1))) {
+			return false; // "Deutsche Bahn spokeswoman" is not Deutsche Bahn
+		}
 		return longer.containsAll(shorter) && shorter.size() < longer.size();
 	}
 

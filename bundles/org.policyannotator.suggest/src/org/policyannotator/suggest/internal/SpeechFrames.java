@@ -15,7 +15,8 @@ import org.policyannotator.suggest.SuggestContext;
  */
 public final class SpeechFrames {
 	/** Verbs of saying or stating a belief, past and present. */
-	static final String VERBS = "said|says|say|stated|states|noted|notes|stressed|stresses|emphasized|emphasised"
+	static final String VERBS = "said|says|say|warn|argue|insist|claim|stated|states|noted|notes|stressed|stresses"
+			+ "|emphasized|emphasised"
 			+ "|emphasizes|emphasises|added|adds|pointed out|points out|warned|warns|argued|argues|believes|believed"
 			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
 			+ "|announced|announces|hoped|hopes|underlined|underscored|suggested|reiterated|observed|remarked"
@@ -38,11 +39,23 @@ public final class SpeechFrames {
 			+ "|today|earlier|later|recently|previously|so|nothing|and|but|or|" + DAYS + ")\\b)(?=\\p{L})");
 	/** "said 120 centres ...", "said about 400,000 people ...": a number opens the reported clause (not "adds 3 billion"). */
 	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says))\\s+"
-			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£])");
+			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£]"
+			+ "|(?:about|over|around|nearly|almost|roughly|more than|less than|fewer than)\\s+(?:one|two|three|four|five"
+			+ "|six|seven|eight|nine|ten|half|a\\s+(?:third|quarter|fifth|tenth|half|dozen)|two-thirds|three-quarters"
+			+ "|one-(?:third|quarter|fifth|tenth))\\b)");
+	/** A verb of stating with a clause that opens with a pronoun and its verb: "confirmed it would", "warned they had". */
+	private static final Pattern PRONOUN_CLAUSE = Pattern.compile("(?<verb>\\b(?:confirmed|confirms|announced|announces"
+			+ "|warned|warns|stressed|insisted|argued|predicted|estimated|noted|acknowledged|admitted|promised|pledged"
+			+ "|vowed|conceded|indicated|signalled|signaled)\\s+)(?=(?:it|he|she|they|we|there)\\s+(?:would|will|could|can"
+			+ "|should|may|might|must|had|has|have|was|were|is|are)\\b)");
+	/** A second speaker after the first clause: "X said A, while the Ifo institute said B". */
+	private static final Pattern WHILE_REPORT = Pattern.compile(",?\\s+(?:while|whereas)\\s+(?<subj>(?:the\\s+)?[\\p{Lu}]"
+			+ "[^,.;\"“”]{1,60}?|the\\s+[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+)?|(?:he|she|they))\\s+(?:said|says|argued|argues|warned"
+			+ "|noted|added|believes|predicted|estimated|insisted|maintained)\\s+(?:that\\s+)?");
 	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
-	private static final Pattern ADVERBIAL = Pattern.compile("(?:on|at|in|during|after|before|to|from|with|last|this"
+	private static final Pattern ADVERBIAL = Pattern.compile("(?:(?:on|at|in|during|after|before|to|from|with|last|this"
 			+ "|yesterday|today|earlier|later|late|recently|previously|when|while|as|according|through|via|by|" + DAYS
-			+ "|[.!?\"”’»;])\\b?");
+			+ ")\\b|[.!?\"”’»;])");
 	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
 	private static final Pattern AND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned|urged|called"
 			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
@@ -60,7 +73,8 @@ public final class SpeechFrames {
 	 */
 	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
 			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
-			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b)";
+			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
+			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b)";
 	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
 			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
 	/** Capitalized words that can name a speaker, not a determiner alone. */
@@ -91,6 +105,7 @@ public final class SpeechFrames {
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
 	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
 	private static final Pattern SUBORDINATE = Pattern.compile("(?:because|as|while|since|after|before|when|although"
+			+ "|compared|up from|down from|against|versus|including|excluding"
 			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
@@ -103,7 +118,9 @@ public final class SpeechFrames {
 	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
 			+ "|stressed|emphasized|emphasised|observed|argued|explained)(?:\\s[^,]{0,60})?,\\s+(?<clause>.+)$");
-	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})"
+	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}"
+			+ "|the (?:[\\p{Ll}'’-]+ ){0,2}(?:group|organisation|organization|agency|ministry|company|union|bank|department"
+			+ "|committee|office|association|federation|government|council|commission|institute|charity|regulator))"
 			+ "\\s+(?:noted|said|added|stressed|argued|explained|insisted|warned),\\s+(?<clause>.+)$");
 
 	/**
@@ -204,6 +221,13 @@ public final class SpeechFrames {
 					int next = skipSpaces(sentence, second.end()); // "X said A but warned that B": B too
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
+				} else if (cut < sentence.length() && (sentence.contains("while ") || sentence.contains("whereas "))) {
+					Matcher w = WHILE_REPORT.matcher(sentence);
+					if (w.find(cut) && w.start() == cut) { // "X said A, while Y said B": B is Y's
+						int next = skipSpaces(sentence, w.end());
+						frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)),
+								w.start("subj"), w.end("subj")));
+					}
 				}
 			}
 		}
@@ -229,6 +253,14 @@ public final class SpeechFrames {
 	 */
 	private static Matcher firstReport(String sentence) {
 		Matcher v;
+		if ((v = PRONOUN_CLAUSE.matcher(sentence)).find()) { // "The department confirmed it would recruit ..."
+			Matcher earlier = SUBJECT_VERB_BARE.matcher(sentence);
+			Matcher that = SUBJECT_VERB_THAT.matcher(sentence);
+			boolean before = earlier.find() && earlier.start() < v.start() || that.find() && that.start() < v.start();
+			if (!before) {
+				return v;
+			}
+		}
 		Matcher bare = SUBJECT_VERB_BARE.matcher(sentence);
 		boolean bareFound = bare.find();
 		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()
@@ -342,10 +374,13 @@ public final class SpeechFrames {
 			return false;
 		}
 		char c = s.charAt(0);
-		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches();
+		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches() || DESCRIBED_NAME.matcher(s).matches();
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A name after what it is: "statistics agency IBGE", "state broadcaster NHK", "think tank Bruegel". */
+	private static final Pattern DESCRIBED_NAME = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}\\p{Lu}[\\p{L}+&.-]*"
+			+ "(?:\\s+\\p{Lu}[\\p{L}+&.-]*){0,3}");
 	private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 	/** Speakers after a trailing clause that are no name: "he", "its president", "officials", "the ministry". */
 	private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
@@ -371,6 +406,10 @@ public final class SpeechFrames {
 	private static int nextCut(String sentence, int from) {
 		Matcher p = PARTICIPLE.matcher(sentence);
 		int cut = p.find(from) ? p.start() : sentence.length();
+		if (sentence.contains("while ") || sentence.contains("whereas ")) {
+			Matcher w = WHILE_REPORT.matcher(sentence);
+			cut = w.find(from) ? Math.min(cut, w.start()) : cut;
+		}
 		Matcher and = AND_REPORT.matcher(sentence);
 		return and.find(from) ? Math.min(cut, and.start()) : cut;
 	}

@@ -14,10 +14,12 @@ import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
 import org.policyannotator.suggest.internal.Antecedents;
+import org.policyannotator.suggest.internal.BodyReferences;
 import org.policyannotator.suggest.internal.Genders;
 import org.policyannotator.suggest.internal.Genders.Gender;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
+import org.policyannotator.suggest.internal.RoleNames;
 import org.policyannotator.model.text.Sentences;
 import org.policyannotator.suggest.internal.SpeakerRegistry;
 import org.policyannotator.suggest.internal.SpeechFrames;
@@ -45,13 +47,7 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
-	/** "the committee", "the cross-party committee": a definite noun phrase of a body. */
-	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
-
-	/** Nouns a wire story calls any body by: "the lender said", "the group said". */
-	private static final Set<String> GENERIC_BODY_NOUNS = Set.of("lender", "group", "organisation", "organization",
-			"body", "agency", "firm", "company", "fund", "institution");
-
+	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
 	/** Creates the rule. */
 	public AttributionSuggester() {
 	}
@@ -88,7 +84,9 @@ public final class AttributionSuggester implements Suggester {
 				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
 						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
 			}
-			Integer body = mention.flatMap(m -> bodyReference(context, m, quote, registry)).orElse(null);
+			Integer previous = previousSpeaker;
+			Integer body = mention.flatMap(m -> BodyReferences.resolve(context, m, quote.start(), registry, previous))
+					.orElse(null);
 			Gender said = mention.filter(Mention::pronoun).map(m -> Genders.ofPronoun(m.name())).orElse(Gender.UNKNOWN);
 			if (body != null) {
 				mention = Optional.empty(); // "the committee said": the committee named before
@@ -99,17 +97,21 @@ public final class AttributionSuggester implements Suggester {
 				mention = Optional.empty(); // "he said" right after a quote of someone: that someone
 				speaker = previousSpeaker;
 			} else if (mention.isPresent() && mention.get().pronoun()) {
-				Optional<Mention> pronoun = mention;
-				mention = Antecedents.of(context, pronoun.get(), context.sentences().indexAt(quote.start()), registry)
-						.or(() -> pronoun);
+				Mention pronoun = mention.get(); // a role no one was named with before ("the governor") stays itself
+				Mention unresolved = pronoun.name().contains(" ")
+						? new Mention(pronoun.start(), pronoun.end(), pronoun.name(), "", false, false) : pronoun;
+				mention = Antecedents.of(context, pronoun, context.sentences().indexAt(quote.start()), registry)
+						.or(() -> Optional.of(unresolved));
 			}
 			if (mention.isPresent()) {
 				Mention m = mention.get();
-				Integer named = m.pronoun() ? null : bodyReference(context, m, quote, registry).orElse(null);
+				Integer named = m.pronoun() ? null
+						: BodyReferences.resolve(context, m, quote.start(), registry, previousSpeaker).orElse(null);
 				speaker = named != null ? named : registry.resolve(m, quote.start());
 			}
-			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())) {
-				speaker = previousSpeaker;
+			if (speaker == null && previousSpeaker != null && close(context, previousQuoteEnd, quote.start())
+					&& registry.gender(previousSpeaker).compatible(said)) {
+				speaker = previousSpeaker; // a quote continued, unless "she said" follows a man's
 			}
 			if (speaker != null) {
 				registry.observe(speaker, said);
@@ -118,11 +120,23 @@ public final class AttributionSuggester implements Suggester {
 				previousQuoteEnd = quote.end();
 			}
 		}
+		Map<Integer, Integer> firstQuote = new LinkedHashMap<>();
+		for (Suggestion quote : quotes) {
+			Integer speaker = speakerOfQuote.get(quote.key());
+			if (speaker != null) {
+				firstQuote.putIfAbsent(speaker, quote.start());
+			}
+		}
+		Map<Integer, Integer> named = RoleNames.named(text, context.sentences(), registry, firstQuote);
+		speakerOfQuote.replaceAll((quote, speaker) -> named.getOrDefault(speaker, speaker));
 		List<String> keys = new ArrayList<>();
 		List<Suggestion> result = new ArrayList<>();
 		for (SpeakerRegistry.Person person : registry.persons()) {
 			String key = context.newKey();
 			keys.add(key);
+			if (named.containsKey(keys.size() - 1)) {
+				continue; // "the governor", named later: the person's speaker
+			}
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
 			attributes.put("name", new AttributeValue.Text(person.name()));
 			if (!person.role().isEmpty()) {
@@ -157,39 +171,22 @@ public final class AttributionSuggester implements Suggester {
 		return found;
 	}
 
-	/** Whether the pronoun {@code said} can mean speaker {@code i}: "it" a body, "he" or "she" a person of that gender. */
+	/**
+	 * Whether the pronoun {@code said} can mean speaker {@code i}: "it" a body, "he" or "she" a person of that gender,
+	 * "the spokesperson" anyone who speaks (a body through its spokesperson).
+	 */
 	private static boolean fits(SpeakerRegistry registry, int i, Mention said) {
-		boolean body = SpeakerRegistry.isBodyName(registry.persons().get(i).name());
-		if (said.name().strip().equalsIgnoreCase("it")) {
+		String word = said.name().strip().toLowerCase(java.util.Locale.ROOT);
+		boolean body = registry.isBodyAt(i);
+		if (word.equals("it")) {
 			return body;
+		}
+		if (SPOKESPERSON.matcher(word).matches()) {
+			return true;
 		}
 		Gender gender = Genders.ofPronoun(said.name());
 		return !body && registry.gender(i).compatible(gender)
 				&& (gender == Gender.UNKNOWN || !Mentions.isGenericPlural(registry.persons().get(i).name()));
-	}
-
-	/**
-	 * "the committee", "The bank", "the cross-party committee": the body named before whose name ends so, else the
-	 * body that opens the reported sentence ("Ghana's central bank raised ..., the bank said"; "The IMF has reached
-	 * ..., the lender said").
-	 */
-	private static Optional<Integer> bodyReference(SuggestContext context, Mention m, Suggestion quote,
-			SpeakerRegistry registry) {
-		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
-		if (!d.matches()) {
-			return Optional.empty();
-		}
-		String noun = d.group("noun").toLowerCase(java.util.Locale.ROOT);
-		Integer named = Mentions.isOrganisationWord(noun) ? registry.lastBodyEndingIn(noun) : null;
-		if (named != null) {
-			return Optional.of(named);
-		}
-		Sentences sentences = context.sentences();
-		int i = sentences.indexAt(quote.start());
-		Optional<Mention> opening = Antecedents.bodyOpening(context.text(), sentences.start(i), sentences.end(i))
-				.filter(o -> o.start() < m.start() && (o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)
-						|| o.person() && GENERIC_BODY_NOUNS.contains(noun)));
-		return opening.map(o -> registry.resolve(o, quote.start()));
 	}
 
 	/** A quote that is whole sentences, followed by a sentence opening with a person: "“...” Xi Jinping put forward". */

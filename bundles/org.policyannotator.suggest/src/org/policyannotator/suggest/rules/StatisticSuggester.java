@@ -56,6 +56,20 @@ public final class StatisticSuggester implements Suggester {
 	/** What a period followed by these words does: it places a figure in time ("five years earlier"). */
 	private static final Pattern TIME_PLACING = Pattern.compile("(?i)\\G\\s+(?:earlier|later|before|after|previously"
 			+ "|from now|prior)\\b");
+	/** What before a period makes it place something in time: "the lowest in four years", "within six weeks". */
+	private static final Pattern TIME_PLACING_BEFORE = Pattern.compile("(?i)(?:\\b(?:lowest|highest|biggest|largest"
+			+ "|smallest|fastest|slowest|strongest|weakest|worst|best)\\b[^.;,]{0,40}\\bin\\s+(?:(?:more than|over|almost"
+			+ "|nearly|about)\\s+)?(?:the\\s+(?:last|past)\\s+)?|\\bin\\s+the\\s+)$");
+	/** After "in the 12 months": "to July", "through March", "ending June" place the figure. */
+	private static final Pattern PERIOD_TO = Pattern.compile("(?i)\\G\\s+(?:to|through|ending|ended|until)\\s+\\p{Lu}");
+	/** Words between a count and what it counts: "1,200 more firefighters". */
+	private static final Set<String> COUNT_MORE = Set.of("more", "additional", "extra");
+	/** A vote's count: "voted 9-3", "passed the bill 63-35". */
+	private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:voted|votes?|passed|approved|rejected|adopted|backed"
+			+ "|defeated|advanced|cleared|confirmed)\\b[^.;:\\d]{0,40}?(?<count>(?<!\\d)\\d{1,3}[-–]\\d{1,3})(?![-–]?\\d)");
+	/** People of an age: "children under five", "people over 65", "those aged three and over". */
+	private static final Pattern AGE_GROUP = Pattern.compile("(?i)\\b(?:children|kids|babies|infants|people|adults|those"
+			+ "|anyone|girls|boys|women|men|patients|pupils|residents)\\s+(?:aged\\s+)?(?:(?:under|over|below|above|aged)\\s+)?$");
 	private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "decades", "hours",
 			"minutes", "year", "month", "week", "day", "decade", "hour");
 	/** Things counted in a list that follows ("three recommendations:"): the count of a proposal's points. */
@@ -138,7 +152,34 @@ public final class StatisticSuggester implements Suggester {
 			s.ifPresent(found::add);
 		}
 		fractions(context, found);
+		votes(context, found);
+		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
 		return found;
+	}
+
+	/** Whether a group of people of an age comes right before {@code at}: "children under", "people aged". */
+	private static boolean ageGroup(String text, int at) {
+		int i = at - 1;
+		while (i >= 0 && text.charAt(i) == ' ') {
+			i--;
+		}
+		if (i < 1 || !Character.isLetter(text.charAt(i))) {
+			return false;
+		}
+		return AGE_GROUP.matcher(text.substring(Math.max(0, at - 40), at)).find();
+	}
+
+	/** "voted 9-3", "passed 63-35": a vote's count is a statistic. */
+	private static void votes(SuggestContext context, List<Suggestion> found) {
+		Matcher v = VOTE.matcher(context.text());
+		while (v.find()) {
+			int s = v.start("count");
+			int e = v.end("count");
+			if (found.stream().noneMatch(f -> f.start() < e && s < f.end())) {
+				found.add(Suggestion.of(context.newKey(), "statistic", s, e, Map.of("unit", new AttributeValue.Text(
+						"votes")), ID));
+			}
+		}
 	}
 
 	/** The value of "a fifth", "two-thirds", "three quarters" (three decimals). */
@@ -244,7 +285,8 @@ public final class StatisticSuggester implements Suggester {
 					new AttributeValue.Number(NumberWords.value(num).orElseThrow()), "unit",
 					new AttributeValue.Text(degrees.group().contains("F") ? "°F" : "°C")), ID));
 		}
-		if (isGlued(text, m.start(), numEnd) || (word && !wordNumberAllowed(context, num, numStart))) {
+		if (isGlued(text, m.start(), numEnd)
+				|| (word && !wordNumberAllowed(context, num, numStart) && !ageGroup(text, m.start()))) {
 			return Optional.empty();
 		}
 		String before = text.substring(Math.max(0, m.start() - 20), m.start());
@@ -285,14 +327,20 @@ public final class StatisticSuggester implements Suggester {
 				unit = ""; // "about 686,000"
 			} else if (!word && num.contains(".") && DECIMAL_BEFORE.contains(lastWord(before))) {
 				unit = ""; // "the rate dropped to 1.15"
-			} else if (!word && AGED_BEFORE.matcher(before).find() && isAge(text, m.end(), before)) {
-				unit = "years of age";
+			} else if (!word && AGED_BEFORE.matcher(before).find() && isAge(text, m.end(), before)
+					|| ageGroup(text, m.start())) {
+				unit = "years of age"; // "Santos, 52,", "children under five"
 			} else {
 				return Optional.empty();
 			}
 		}
-		if (TIME_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && followedBy(TIME_PLACING, text, end)) {
-			return Optional.empty(); // "five years earlier" places a figure in time
+		if (TIME_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && (followedBy(TIME_PLACING, text, end)
+				|| TIME_PLACING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
+						&& !(before.endsWith("in the ") && !followedBy(PERIOD_TO, text, end)))) {
+			return Optional.empty(); // "five years earlier", "the lowest in four years", "the 12 months to July"
+		}
+		if (unit.equalsIgnoreCase("sources")) {
+			return Optional.empty(); // "two sources familiar with the talks" say where news comes from
 		}
 		if (LIST_COUNT.matcher(unit).matches() && followedBy(LIST_FOLLOWS, text, end)) {
 			return Optional.empty(); // "three recommendations:" counts the points of a proposal
@@ -408,6 +456,10 @@ public final class StatisticSuggester implements Suggester {
 			String token = w.group(1);
 			String lower = token.toLowerCase(Locale.ROOT);
 			boolean capitalized = Character.isUpperCase(token.charAt(0));
+			if (i == 0 && COUNT_MORE.contains(lower) && w.end() < text.length() && text.charAt(w.end()) == ' ') {
+				at = w.end(); // "1,200 more firefighters", "50 additional clinics"
+				continue;
+			}
 			if (STOP.contains(lower) || capitalized && (i == 4 || token.length() < 3)
 					|| NumberWords.value(lower).isPresent()) {
 				break; // "€72bn two years earlier": a second number starts a figure of its own

@@ -5,8 +5,12 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** Names and icons of corpora and documents in the navigator; a document shows its annotation counts per annotator. */
+/**
+ * Names and icons of corpora and documents in the navigator; a document shows its annotation counts per annotator
+ * and its document-level codes in brackets.
+ */
 final class CorpusLabelProvider extends ColumnLabelProvider {
+	private final DocumentCodeLabels codes = new DocumentCodeLabels();
 
 	@Override
 	public String getText(Object element) {
@@ -16,7 +20,8 @@ final class CorpusLabelProvider extends ColumnLabelProvider {
 		if (element instanceof DocumentNode document) {
 			String title = document.title().isBlank() ? document.documentId() : document.title();
 			String counts = counts(document);
-			return counts.isEmpty() ? title : title + " \u2014 " + counts;
+			String codes = codes(document);
+			return (counts.isEmpty() ? title : title + " \u2014 " + counts) + (codes.isEmpty() ? "" : " [" + codes + "]");
 		}
 		return String.valueOf(element);
 	}
@@ -27,6 +32,16 @@ final class CorpusLabelProvider extends ColumnLabelProvider {
 					document.documentId()));
 		} catch (Exception e) {
 			return "annotations unreadable: " + e.getMessage();
+		}
+	}
+
+	/** The document-level codes any annotator gave the document, e.g. {@code economy, trade}. */
+	private String codes(DocumentNode document) {
+		try {
+			return String.join(", ", codes.of(CorpusRegistry.getDefault().corpus(document.corpusFolder()),
+					document.documentId()));
+		} catch (Exception e) {
+			return "document codes unreadable: " + e.getMessage();
 		}
 	}
 

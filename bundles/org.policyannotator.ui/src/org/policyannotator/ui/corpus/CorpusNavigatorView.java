@@ -24,10 +24,13 @@ public final class CorpusNavigatorView extends ViewPart {
 	public static final String MENU_ID = "org.policyannotator.ui.view.corpusNavigator.menu";
 	private TreeViewer viewer;
 	private SaveWatcher saves;
+	private org.eclipse.swt.widgets.Text where;
+	private final NavigatorFilter filter = new NavigatorFilter();
 	private final Runnable refresh = () -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (!viewer.getControl().isDisposed()) {
+					filter.changed();
 					viewer.refresh();
 				}
 			});
@@ -36,7 +39,22 @@ public final class CorpusNavigatorView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		Composite root = new Composite(parent, SWT.NONE);
+		org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(root);
+		where = new org.eclipse.swt.widgets.Text(root, SWT.SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		where.setMessage("Documents where: country=KR, doc-code=economy");
+		where.setToolTipText("Lists only the documents whose variables and document codes match: name=value,"
+				+ " name=a|b, name!=value, name, !name; doc-code=<code> (a code with its subcodes). Enter applies it.");
+		org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(where);
+		viewer = new TreeViewer(root, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.addFilter(filter);
+		where.addListener(SWT.DefaultSelection, e -> applyFilter());
+		where.addListener(SWT.Modify, e -> {
+			if (where.getText().isBlank()) {
+				applyFilter();
+			}
+		});
 		viewer.setContentProvider(new CorpusContentProvider());
 		viewer.setLabelProvider(new CorpusLabelProvider());
 		ColumnViewerToolTipSupport.enableFor(viewer);
@@ -53,6 +71,34 @@ public final class CorpusNavigatorView extends ViewPart {
 		org.policyannotator.ui.imports.ArticleDropSupport.install(viewer);
 		getSite().getService(org.eclipse.ui.contexts.IContextService.class)
 				.activateContext("org.policyannotator.ui.context.corpusNavigator");
+		var undoContext = org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
+		getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId(),
+				new org.eclipse.ui.operations.UndoActionHandler(getSite(), undoContext));
+		getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.REDO.getId(),
+				new org.eclipse.ui.operations.RedoActionHandler(getSite(), undoContext));
+	}
+
+	/** Lists only the documents that match the "Documents where" text (all when it is empty). */
+	private void applyFilter() {
+		try {
+			filter.set(where.getText());
+			where.setBackground(null);
+			where.setToolTipText(filter.active() ? "Only documents where " + where.getText().strip() : null);
+		} catch (IllegalArgumentException e) {
+			where.setBackground(where.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+			where.setToolTipText(e.getMessage());
+			return;
+		}
+		viewer.refresh();
+		viewer.expandToLevel(2);
+	}
+
+	/** Sets the "Documents where" filter as if typed and applied with Enter; returns what went wrong, if anything. */
+	public java.util.Optional<String> filterDocuments(String text) {
+		where.setText(text);
+		applyFilter();
+		return where.getBackground().equals(where.getDisplay().getSystemColor(SWT.COLOR_YELLOW))
+				? java.util.Optional.of(where.getToolTipText()) : java.util.Optional.empty();
 	}
 
 	private void openSelection(IStructuredSelection selection) {

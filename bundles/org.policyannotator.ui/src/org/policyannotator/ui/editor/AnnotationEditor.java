@@ -176,7 +176,17 @@ public final class AnnotationEditor extends TextEditor implements ISaveablePart2
 			journal.stop();
 			journal.discard();
 		}
+		HistoryAction.uninstall(this);
 		super.dispose();
+	}
+
+	/** Undo and Redo run straight through the history, without the workbench's progress dialog. */
+	@Override
+	protected void createUndoRedoActions() {
+		super.createUndoRedoActions();
+		if (getSourceViewer() != null) {
+			HistoryAction.install(this, undoContext());
+		}
 	}
 
 	/** The outline of the annotations (one page per editor, made when the Outline view asks). */

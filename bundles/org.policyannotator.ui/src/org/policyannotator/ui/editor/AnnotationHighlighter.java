@@ -29,10 +29,10 @@ import org.policyannotator.ui.preferences.TagAppearance;
 
 /**
  * Draws the spans in their types' colours as part of the text presentation: the first layer filled, the second
- * boxed, the third underlined, suggestions in a dashed box, other annotators' spans squiggly, the selected
- * annotation in a dark box. Only the spans inside the range being redrawn are looked up (by binary search over the
- * spans in text order), and an edit redraws only the range it touched, so a tag on a document with tens of thousands
- * of annotations costs the same as on a short one. The overview ruler marks the bottom layer. Colours come from a
+ * boxed, the third underlined, suggestions in a dashed box, other annotators' spans squiggly; the selected
+ * annotation gets a dark box drawn over the text ({@link SelectionBox}). Only the spans inside the range being
+ * redrawn are looked up (by binary search over the spans in text order), and an edit redraws only the range it
+ * touched, so a tag on a document with tens of thousands of annotations costs the same as on a short one. The overview ruler marks the bottom layer. Colours come from a
  * resource manager that disposes them with the editor.
  */
 final class AnnotationHighlighter implements ITextPresentationListener {
@@ -60,8 +60,7 @@ final class AnnotationHighlighter implements ITextPresentationListener {
 	private final LocalResourceManager resources;
 	private final Map<String, Color> fills = new HashMap<>();
 	private final Map<String, Color> lines = new HashMap<>();
-	private final Color selectedColour;
-	private List<Span> selected = List.of();
+	private final SelectionBox selectedBox;
 	private AnnotationModelMirror listenedMirror;
 
 	/**
@@ -86,7 +85,7 @@ final class AnnotationHighlighter implements ITextPresentationListener {
 				}
 			}
 		}
-		selectedColour = colour(0x202020);
+		selectedBox = new SelectionBox(viewer, colour(0x202020));
 		((ITextViewerExtension4) viewer).addTextPresentationListener(this);
 		if (overviewRuler != null) {
 			overviewRuler.update();
@@ -105,12 +104,9 @@ final class AnnotationHighlighter implements ITextPresentationListener {
 		viewer.invalidateTextPresentation();
 	}
 
-	/** Emphasises the spans of the selected annotation (none: empty). */
+	/** Emphasises the spans of the selected annotation (none: empty) with a dark box. */
 	void select(List<Span> spans) {
-		List<Span> previous = selected;
-		selected = List.copyOf(spans);
-		previous.forEach(s -> redraw(s.start(), s.end()));
-		selected.forEach(s -> redraw(s.start(), s.end()));
+		selectedBox.show(spans);
 	}
 
 	private void redraw(int from, int to) {
@@ -135,14 +131,6 @@ final class AnnotationHighlighter implements ITextPresentationListener {
 					style(range, span);
 					presentation.mergeStyleRange(range);
 				}
-			}
-		}
-		for (Span span : selected) {
-			StyleRange range = clipped(span.start(), span.end(), from, to);
-			if (range != null) {
-				range.borderStyle = SWT.BORDER_SOLID;
-				range.borderColor = selectedColour;
-				presentation.mergeStyleRange(range);
 			}
 		}
 	}

@@ -73,9 +73,23 @@ final class SpanOverviewRuler implements IOverviewRuler, IOverviewRulerExtension
 		return canvas;
 	}
 
+	/**
+	 * The text changed: lines may have moved. A presentation-only event (the viewer redraws a range to show new
+	 * colours: no document event, the range "replaced" by its own text) leaves the lines and the marks as they are,
+	 * so the cached lines stay and nothing is repainted; an edit sends two or three of them, and forgetting the lines
+	 * made the next paint look up the lines of every annotation again.
+	 */
 	private void textChanged(org.eclipse.jface.text.TextEvent event) {
+		if (presentationOnly(event)) {
+			return;
+		}
 		painter.forgetLines();
 		update();
+	}
+
+	static boolean presentationOnly(org.eclipse.jface.text.TextEvent event) {
+		String text = event.getText();
+		return event.getDocumentEvent() == null && (text == null || text.length() == event.getLength());
 	}
 
 	private void disposed() {

@@ -17,7 +17,7 @@ import org.policyannotator.model.schema.TagType;
  * <p>A filter of several words keeps a code when each word is in its label, id or number, ignoring case; the
  * ancestors of a kept code stay so that it is shown in its place.
  */
-final class PaletteModel {
+public final class PaletteModel {
 	/** How many recently used codes the palette keeps on top. */
 	static final int RECENT = 5;
 
@@ -38,7 +38,7 @@ final class PaletteModel {
 	private Set<String> visible;
 	private List<TagType> matches = List.of();
 
-	PaletteModel(Schema schema, List<String> recent) {
+	public PaletteModel(Schema schema, List<String> recent) {
 		this.schema = schema;
 		this.tree = schema.tree();
 		this.recent = recent.stream().filter(id -> schema.tagType(id).isPresent()).limit(RECENT).toList();
@@ -51,7 +51,7 @@ final class PaletteModel {
 	}
 
 	/** Sets the filter text; returns the codes that match it, depth first (all codes for an empty filter). */
-	List<TagType> filter(String text) {
+	public List<TagType> filter(String text) {
 		words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
 		if (words.length == 1 && words[0].isEmpty()) {
 			words = new String[0];
@@ -85,12 +85,12 @@ final class PaletteModel {
 	}
 
 	/** The codes that match the filter, depth first. */
-	List<TagType> matches() {
+	public List<TagType> matches() {
 		return matches;
 	}
 
 	/** The top of the tree: the recent group (without a filter, when codes were used), then the top codes. */
-	Object[] roots() {
+	public Object[] roots() {
 		List<Object> roots = new ArrayList<>();
 		if (!filtering() && !recent.isEmpty()) {
 			roots.add(new RecentGroup(recent.stream().map(id -> new Recent(schema.tagType(id).orElseThrow())).toList()));
@@ -99,7 +99,7 @@ final class PaletteModel {
 		return roots.toArray();
 	}
 
-	Object[] children(Object element) {
+	public Object[] children(Object element) {
 		if (element instanceof RecentGroup group) {
 			return group.codes().toArray();
 		}
@@ -109,11 +109,11 @@ final class PaletteModel {
 		return new Object[0];
 	}
 
-	boolean hasChildren(Object element) {
+	public boolean hasChildren(Object element) {
 		return children(element).length > 0;
 	}
 
-	Object parent(Object element) {
+	public Object parent(Object element) {
 		if (element instanceof TagType type && !type.parent().isEmpty()) {
 			return byId.get(type.parent());
 		}

@@ -76,6 +76,26 @@ class SpanOverviewRulerTest {
 	}
 
 	@Test
+	void aRedrawOfColoursKeepsTheMarksWhereTheyAreAndAnInsertedLineMovesThem() throws Exception {
+		showViewer();
+		add(RED, 10);
+		java.util.List<org.eclipse.jface.text.TextEvent> events = new java.util.ArrayList<>();
+		viewer.addTextListener(events::add);
+
+		viewer.invalidateTextPresentation(document.getLineOffset(9), 40);
+		processEvents();
+		assertEquals(1, events.size());
+		assertTrue(SpanOverviewRuler.presentationOnly(events.get(0)), "a redraw of colours is not a text change");
+		assertEquals(Optional.of(RED), shownAtLine(10));
+
+		document.replace(0, 0, "new line\nanother\n");
+		processEvents();
+		assertEquals(2, events.size());
+		assertTrue(!SpanOverviewRuler.presentationOnly(events.get(1)), "inserting text is a text change");
+		assertEquals(Optional.of(RED), shownAtLine(12), "the mark moved down with its text");
+	}
+
+	@Test
 	void theHigherLayerIsShownOnTopAndUnregisteredTypesNotAtAll() throws Exception {
 		showViewer();
 		add(BLUE, 40);

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
@@ -86,6 +87,48 @@ class TaggingTest {
 		assertEquals(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff),
 				background(editor, claim.start() + 3), "the claim is filled with its colour");
 		assertEquals(null, background(editor, claim.end() + 2), "text after the claim stays unpainted");
+	}
+
+	@Test
+	void theSelectedAnnotationIsBoxedAndTheBoxMovesWithTheSelection() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		selectPhrase("four-point proposal");
+		run(TAG, Map.of(KEY, "3"));
+		selectPhrase("permanent neighbors");
+		run(TAG, Map.of(KEY, "1"));
+		AnnotationSet set = editor.session().orElseThrow().set();
+		Annotation proposal = set.annotations().stream().filter(a -> a.type().equals("proposal")).findFirst()
+				.orElseThrow();
+		Annotation claim = set.annotations().stream().filter(a -> a.type().equals("claim")).findFirst().orElseThrow();
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+
+		editor.select(claim.id());
+		processEvents();
+		ImageData shown = UiTestSupport.onScreen(text, 500);
+		assertTrue(darkEdge(shown, text, claim), "the selected claim has a dark box");
+		assertFalse(darkEdge(shown, text, proposal), "the other annotation has none");
+
+		editor.select(proposal.id());
+		processEvents();
+		shown = UiTestSupport.onScreen(text, 500);
+		assertTrue(darkEdge(shown, text, proposal), "the box moved to the proposal");
+		assertFalse(darkEdge(shown, text, claim), "and left the claim");
+	}
+
+	/**
+	 * Whether the right edge of the annotation's last character is a dark vertical line (the box's side; the caret
+	 * sits at the start).
+	 */
+	private static boolean darkEdge(ImageData shown, StyledText text, Annotation annotation) {
+		org.eclipse.swt.graphics.Rectangle bounds = text.getTextBounds(annotation.end() - 1, annotation.end() - 1);
+		int dark = 0;
+		for (int y = bounds.y + 2; y < bounds.y + bounds.height - 2; y++) {
+			RGB rgb = shown.palette.getRGB(shown.getPixel(bounds.x + bounds.width - 1, y));
+			if (rgb.red + rgb.green + rgb.blue < 200) {
+				dark++;
+			}
+		}
+		return dark >= bounds.height - 5;
 	}
 
 	@Test

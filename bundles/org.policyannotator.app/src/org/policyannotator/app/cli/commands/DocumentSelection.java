@@ -19,7 +19,7 @@ import org.policyannotator.model.corpus.DocumentFilter;
 final class DocumentSelection {
 	/** The option's usage line, for the commands that take it. */
 	static final String USAGE = "only documents whose variables match, e.g. country=KR,type=speech|briefing "
-			+ "(also name!=value, name, !name)";
+			+ "(also name!=value, name, !name; doc-code=<code> for the document-level codes)";
 
 	private DocumentSelection() {
 	}

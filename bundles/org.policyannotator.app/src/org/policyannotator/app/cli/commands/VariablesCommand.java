@@ -25,6 +25,7 @@ import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.model.corpus.CorpusVariables;
+import org.policyannotator.model.corpus.DocumentCodes;
 import org.policyannotator.model.internal.io.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -52,6 +53,7 @@ public final class VariablesCommand implements Subcommand {
 				       policyannotator variables set --corpus <dir> (--documents a,b | --where <filter>) name=value ...
 				       policyannotator variables import <file.csv> --corpus <dir>
 				       policyannotator variables export --corpus <dir> --out <file.csv> [--where <filter>]
+				       policyannotator variables code|uncode --corpus <dir> --annotator <name> (--documents a,b | --where <filter>) code ...
 
 				  show     each document with its title and variables (--json: one object per document)
 				  set      give the documents these variables; name= (nothing after =) removes one
@@ -59,6 +61,9 @@ public final class VariablesCommand implements Subcommand {
 				           column per variable (a "title" column is ignored); an empty cell removes the variable.
 				           Every row is checked first: an unknown document or a bad name changes nothing
 				  export   the same CSV, ready to edit and import again; written atomically
+				  code     give whole documents codes of the codebook as <name> (document-level codes, e.g. the
+				           major topic); uncode takes them away. show lists them; --where doc-code=<code> selects
+				           the documents any annotator gave the code or one of its subcodes
 				  --where  %s
 				Variable names start with a letter, then letters, digits, '_', '.' or '-'. export, agreement and search
 				take --where too.
@@ -68,11 +73,11 @@ public final class VariablesCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		if (args.isEmpty()) {
-			throw new UsageException("say what to do: show, set, import or export");
+			throw new UsageException("say what to do: show, set, import, export, code or uncode");
 		}
 		String action = args.get(0);
 		Arguments arguments = Arguments.parse(args.subList(1, args.size()),
-				Set.of("--corpus", "--where", "--documents", "--out"), Set.of("--json"));
+				Set.of("--corpus", "--where", "--documents", "--out", "--annotator"), Set.of("--json"));
 		try {
 			Corpus corpus = Corpus.open(context.resolve(arguments.required("--corpus")));
 			return switch (action) {
@@ -80,7 +85,10 @@ public final class VariablesCommand implements Subcommand {
 			case "set" -> set(corpus, arguments, context);
 			case "import" -> importCsv(corpus, arguments, context);
 			case "export" -> export(corpus, arguments, context);
-			default -> throw new UsageException("unknown action \"" + action + "\": use show, set, import or export");
+			case "code" -> DocumentCodeActions.run(corpus, arguments, context, true);
+			case "uncode" -> DocumentCodeActions.run(corpus, arguments, context, false);
+			default -> throw new UsageException("unknown action \"" + action
+					+ "\": use show, set, import, export, code or uncode");
 			};
 		} catch (CorpusException e) {
 			context.err().println("variables " + action + ": " + e.getMessage());
@@ -100,6 +108,7 @@ public final class VariablesCommand implements Subcommand {
 		for (String id : ids) {
 			variables.put(id, corpus.documentVariables(id));
 		}
+		Map<String, SortedMap<String, List<String>>> codes = DocumentCodes.all(corpus);
 		if (arguments.flag("--json")) {
 			try (JsonGenerator g = new JsonFactory().createGenerator(context.out())) {
 				g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -113,6 +122,18 @@ public final class VariablesCommand implements Subcommand {
 						g.writeStringField(v.getKey(), v.getValue());
 					}
 					g.writeEndObject();
+					g.writeObjectFieldStart("codes");
+					for (var byAnnotator : codes.entrySet()) {
+						List<String> list = byAnnotator.getValue().getOrDefault(entry.getKey(), List.of());
+						if (!list.isEmpty()) {
+							g.writeArrayFieldStart(byAnnotator.getKey());
+							for (String code : list) {
+								g.writeString(code);
+							}
+							g.writeEndArray();
+						}
+					}
+					g.writeEndObject();
 					g.writeEndObject();
 				}
 				g.writeEndArray();
@@ -123,21 +144,25 @@ public final class VariablesCommand implements Subcommand {
 		for (var entry : variables.entrySet()) {
 			StringBuilder line = new StringBuilder(entry.getKey()).append("  ").append(corpus.documentTitle(entry.getKey()));
 			entry.getValue().forEach((name, value) -> line.append("\n    ").append(name).append(" = ").append(value));
+			DocumentCodeActions.lines(codes, entry.getKey()).forEach(l -> line.append("\n    codes of ").append(l));
 			context.out().println(line);
 		}
 		return ExitCodes.OK;
 	}
 
-	private static int set(Corpus corpus, Arguments arguments, CommandContext context) throws Exception {
+	/** The documents {@code --documents} and {@code --where} choose (one of them is needed). */
+	static List<String> chosen(Corpus corpus, Arguments arguments) throws CorpusException {
 		if (arguments.option("--documents").isEmpty() && arguments.option("--where").isEmpty()) {
 			throw new UsageException("say which documents: --documents a,b or --where <filter>");
 		}
 		List<String> listed = arguments.option("--documents").map(v -> Arrays.stream(v.split(","))
 				.map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
 		List<String> ids = DocumentSelection.of(corpus, arguments.option("--where"), listed);
-		if (ids.isEmpty()) {
-			ids = listed;
-		}
+		return ids.isEmpty() ? listed : ids;
+	}
+
+	private static int set(Corpus corpus, Arguments arguments, CommandContext context) throws Exception {
+		List<String> ids = chosen(corpus, arguments);
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String word : arguments.positional()) {
 			int eq = word.indexOf('=');

@@ -17,6 +17,8 @@ public final class FormatHeader {
 	public static final String ANNOTATIONS = "policyannotator.annotations";
 	/** Format name of the sentence-unit corrections of a document. */
 	public static final String UNITS = "policyannotator.units";
+	/** Format name of an annotator's document-level codes. */
+	public static final String DOCUMENT_CODES = "policyannotator.document-codes";
 
 	private FormatHeader() {
 	}

@@ -1,0 +1,136 @@
+package org.policyannotator.suggest.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policyannotator.model.text.Sentences;
+import org.policyannotator.suggest.SuggestContext;
+import org.policyannotator.suggest.internal.Mentions.Mention;
+
+/**
+ * Which body a definite description that reports a quote means: "the committee" the Justice Committee named before,
+ * "the bank said" the central bank that opens the reported sentence, "the department" the Department for Education of
+ * the release's header, "the group" or "the world's biggest carmaker" the body named before, "the report" the body
+ * whose report it is.
+ */
+public final class BodyReferences {
+	/** "the committee", "the cross-party committee", "the world's biggest carmaker". */
+	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
+	/** A body's documents that speak for it: "the report says", "the statement said". */
+	private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "document",
+			"paper", "review", "submission", "letter", "release");
+	/** Nouns a text calls any body by: "the lender said", "the group said", "the world's biggest carmaker said". */
+	private static final Set<String> GENERIC_BODY_NOUNS = Set.of("lender", "group", "organisation", "organization",
+			"body", "agency", "firm", "company", "fund", "institution", "carmaker", "automaker", "miner", "producer",
+			"maker", "retailer", "exporter", "operator", "airline", "carrier", "insurer", "manufacturer", "chipmaker",
+			"supplier", "utility", "regulator", "watchdog", "charity", "network", "coalition", "alliance", "giant",
+			"conglomerate", "developer", "broadcaster", "newspaper", "outlet");
+	/** The patterns of a body described or named with a noun, per noun: made once. */
+	private static final java.util.Map<String, Pattern> DESCRIBED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<String, Pattern> CAPITALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+	/** How far back a body's proper name is looked for. */
+	private static final int REACH = 2_000;
+
+	private BodyReferences() {
+	}
+
+	/**
+	 * The speaker index {@code m} refers to if it is a definite description of a body, else empty.
+	 *
+	 * @param quoteStart where the quote it reports starts
+	 * @param previous   the speaker of the quote before, or null
+	 */
+	public static Optional<Integer> resolve(SuggestContext context, Mention m, int quoteStart, SpeakerRegistry registry,
+			Integer previous) {
+		Optional<Integer> body = referent(context, m, quoteStart, registry, previous);
+		body.ifPresent(registry::markBody);
+		return body;
+	}
+
+	private static Optional<Integer> referent(SuggestContext context, Mention m, int quoteStart, SpeakerRegistry registry,
+			Integer previous) {
+		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
+		if (!d.matches()) {
+			return Optional.empty();
+		}
+		String noun = d.group("noun").toLowerCase(Locale.ROOT);
+		Sentences sentences = context.sentences();
+		int i = sentences.indexAt(quoteStart);
+		if (DOCUMENTS.contains(noun) && m.name().strip().split("\\s+").length == 2) { // "The report says": whose report
+			Integer last = registry.lastBody();
+			return last != null ? Optional.of(last)
+					: Antecedents.namedBodyBefore(context, i, null).map(o -> registry.resolve(o, quoteStart));
+		}
+		boolean organisation = Mentions.isOrganisationWord(noun);
+		Integer named = organisation ? registry.lastBodyEndingIn(noun) : null;
+		if (named != null) {
+			return Optional.of(named);
+		}
+		Optional<Mention> opening = Antecedents.bodyOpening(context.text(), sentences.start(i), sentences.end(i))
+				.filter(o -> o.start() < m.start() && (o.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)
+						|| o.person() && GENERIC_BODY_NOUNS.contains(noun)));
+		if (opening.isEmpty() && organisation) { // "The Public Health Committee published ...", "the Department for X"
+			opening = Antecedents.namedBodyBefore(context, i, noun).or(() -> capitalizedBefore(context.text(), noun,
+					m.start()));
+		}
+		if (opening.isPresent()) {
+			return Optional.of(registry.resolve(opening.get(), quoteStart));
+		}
+		if (GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said"
+			opening = describedBefore(context.text(), noun, m.start())
+					.or(() -> Antecedents.namedBodyBefore(context, i, null))
+					.or(() -> nameOpening(context, i, m.start(), registry));
+			if (opening.isPresent()) {
+				return Optional.of(registry.resolve(opening.get(), quoteStart));
+			}
+			if (previous != null && registry.isNotAPerson(previous)) {
+				return Optional.of(previous); // "Feeding America, a network of food banks, said ... The group warned"
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A proper name that opens the reported sentence before the mention, or the sentence before ("Thames Water, ..."). */
+	private static Optional<Mention> nameOpening(SuggestContext context, int sentence, int before, SpeakerRegistry registry) {
+		Sentences sentences = context.sentences();
+		for (int k = sentence; k >= Math.max(0, sentence - 1); k--) {
+			Optional<Mention> name = Antecedents.nameOpening(context.text(), sentences.start(k), sentences.end(k), registry)
+					.filter(o -> o.end() < before);
+			if (name.isPresent()) {
+				return name;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The last "the Swiss glacier monitoring network" before {@code before}: a body described by a proper adjective. */
+	private static Optional<Mention> describedBefore(String text, String noun, int before) {
+		Matcher m = DESCRIBED.computeIfAbsent(noun, n -> Pattern.compile("\\bthe\\h+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\h+"
+				+ "[\\p{L}'’-]+){0,4}?\\h+" + Pattern.quote(n) + ")\\b")).matcher(text).region(Math.max(0, before - REACH), before);
+		Mention last = null;
+		while (m.find()) {
+			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/** The last proper name before {@code before} with {@code noun} capitalized in it: "Department for Education". */
+	private static Optional<Mention> capitalizedBefore(String text, String noun, int before) {
+		String capitalized = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+		Matcher m = CAPITALIZED.computeIfAbsent(capitalized, c -> Pattern.compile("(?:\\p{Lu}[\\p{L}'’&-]*\\h+){0,4}"
+				+ Pattern.quote(c) + "\\b(?:\\h+(?:of|for|on)(?:\\h+the)?(?:\\h+(?:and\\h+)?\\p{Lu}[\\p{L}'’&-]*)+)?")).matcher(text)
+				.region(Math.max(0, before - REACH), before);
+		Mention last = null;
+		while (m.find()) {
+			String name = m.group().replaceFirst("^(?:The|A|An)\\s+", "");
+			int start = m.end() - name.length();
+			if (name.contains(" ")) {
+				last = new Mention(start, m.end(), name, "", false, true);
+			}
+		}
+		return Optional.ofNullable(last);
+	}
+}
