@@ -164,6 +164,33 @@ class AnnotationDetailsViewTest {
 	}
 
 	@Test
+	void aLongListOfReferenceChoicesArrivesWhenTheUserComesToTheDropDown() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		String text = editor.session().orElseThrow().document().text();
+		java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\b[A-Z][a-z]{3,}\\b").matcher(text);
+		int speakers = 0;
+		while (speakers < 30 && words.find()) {
+			editor.tagSpan("speaker", words.start(), words.end());
+			speakers++;
+		}
+		assertEquals(30, speakers, "the sample article has enough capitalised words");
+		Annotation claim = tag(editor, CLAIM, "1");
+		Combo claimant = (Combo) form().attributeControl("claimant");
+		assertEquals(1, claimant.getItemCount(), "only the empty choice until the user goes to the list");
+
+		claimant.notifyListeners(SWT.FocusIn, new org.eclipse.swt.widgets.Event());
+		assertEquals(31, claimant.getItemCount(), "the empty choice and every speaker: " + List.of(claimant.getItems()));
+		claimant.select(5);
+		claimant.notifyListeners(SWT.Selection, null);
+		processEvents();
+		assertTrue(current(editor, claim).attribute("claimant").isPresent(), "the chosen speaker is the claimant");
+
+		Combo shown = (Combo) form().attributeControl("claimant");
+		assertEquals(claimant.getItem(5), shown.getItem(shown.getSelectionIndex()),
+				"the form shows the chosen speaker after the change");
+	}
+
+	@Test
 	void typeStatusAndNoteAreEditedEachAsOneUndoableEdit() throws Exception {
 		AnnotationEditor editor = open(DOCUMENT);
 		Annotation annotation = tag(editor, CLAIM, "1");

@@ -27,6 +27,11 @@ final class ChoiceAttributeField extends AttributeField {
 	private final Supplier<List<Choice>> choices;
 	private final List<Choice> shownChoices = new ArrayList<>();
 	private boolean itemsChanged = true;
+	/** Whether every choice is in the drop-down (else only the empty choice and the value shown). */
+	private boolean filled;
+	private Optional<AttributeValue> shownValue = Optional.empty();
+	/** Lists up to this long (an enumeration's words) are filled at once. */
+	private static final int EAGER = 20;
 
 	ChoiceAttributeField(Composite parent, AttributeType type, Supplier<List<Choice>> choices,
 			Consumer<Optional<AttributeValue>> onChange) {
@@ -35,6 +40,9 @@ final class ChoiceAttributeField extends AttributeField {
 		combo = new Combo(parent, SWT.READ_ONLY);
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		combo.addListener(SWT.Selection, event -> chosen());
+		// the full list arrives as the user comes to the drop-down: by the mouse or by the keyboard
+		combo.addListener(SWT.FocusIn, event -> fill());
+		combo.addListener(SWT.MouseDown, event -> fill());
 	}
 
 	@Override
@@ -43,17 +51,39 @@ final class ChoiceAttributeField extends AttributeField {
 		if (value.isPresent() && offered.stream().noneMatch(c -> c.value().equals(value.get()))) {
 			offered.add(new Choice(value.get().display() + " (not allowed)", value.get()));
 		}
-		// filling a drop-down and measuring it again is slow: only when the choices changed
-		itemsChanged = !offered.equals(shownChoices) || combo.getItemCount() != offered.size() + 1;
+		shownValue = value;
+		// filling a drop-down and measuring it again is slow: only when the choices changed, and a long list (the
+		// annotations a reference may point to) only when the user goes to the drop-down
+		itemsChanged = !offered.equals(shownChoices);
 		if (itemsChanged) {
 			shownChoices.clear();
 			shownChoices.addAll(offered);
-			combo.removeAll();
-			combo.add("");
-			shownChoices.forEach(c -> combo.add(c.label()));
+			filled = false;
 		}
-		int index = value.map(v -> indexOf(v) + 1).orElse(0);
-		combo.select(index);
+		if (!filled && shownChoices.size() <= EAGER) {
+			fill();
+		} else if (!filled) {
+			int index = value.map(this::indexOf).orElse(-1);
+			combo.setItems(index < 0 ? new String[] { "" } : new String[] { "", shownChoices.get(index).label() });
+			combo.select(index < 0 ? 0 : 1);
+			return;
+		}
+		combo.select(value.map(v -> indexOf(v) + 1).orElse(0));
+	}
+
+	/** Puts every choice in the drop-down (when shown, or when the user comes to it). */
+	private void fill() {
+		if (filled) {
+			return;
+		}
+		String[] items = new String[shownChoices.size() + 1];
+		items[0] = "";
+		for (int i = 0; i < shownChoices.size(); i++) {
+			items[i + 1] = shownChoices.get(i).label();
+		}
+		combo.setItems(items);
+		combo.select(shownValue.map(v -> indexOf(v) + 1).orElse(0));
+		filled = true;
 	}
 
 	private int indexOf(AttributeValue value) {
@@ -67,6 +97,12 @@ final class ChoiceAttributeField extends AttributeField {
 
 	private void chosen() {
 		int index = combo.getSelectionIndex();
+		if (!filled) { // only "" and the value shown: keeping the value changes nothing
+			if (index <= 0) {
+				onChange.accept(Optional.empty());
+			}
+			return;
+		}
 		onChange.accept(index <= 0 ? Optional.empty() : Optional.of(shownChoices.get(index - 1).value()));
 	}
 
