@@ -17,11 +17,14 @@ import org.jsoup.nodes.Element;
  * wrapper named {@code "layout-with-sidebar"} does not take the article with it).
  */
 public final class BoilerplateRemover {
-	private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, video, audio, "
-			+ "canvas, svg, math, map, button, input, select, textarea, option, label, link, meta, dialog, figcaption, "
+	/** Tags that never hold article text (a set, not a selector: one look per element instead of one per tag). */
+	private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "object",
+			"embed", "video", "audio", "canvas", "svg", "math", "map", "button", "input", "select", "textarea", "option",
+			"label", "link", "meta", "dialog", "figcaption",
 			// AMP components that load ads, menus, consent dialogs, share buttons and other stories (with their placeholders)
-			+ "amp-ad, amp-embed, amp-sticky-ad, amp-auto-ads, amp-sidebar, amp-consent, amp-user-notification, amp-list, "
-			+ "amp-social-share, amp-analytics, amp-pixel, amp-iframe, amp-video, amp-youtube, amp-geo";
+			"amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-sidebar", "amp-consent", "amp-user-notification",
+			"amp-list", "amp-social-share", "amp-analytics", "amp-pixel", "amp-iframe", "amp-video", "amp-youtube",
+			"amp-geo");
 	private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
 
 	private BoilerplateRemover() {
@@ -29,7 +32,13 @@ public final class BoilerplateRemover {
 
 	/** Step 1: removes elements that can never be article text, and hidden ones. */
 	public static void removeNonContent(Element body) {
-		body.select(NEVER_TEXT).remove();
+		List<Element> never = new ArrayList<>();
+		for (Element e : body.getAllElements()) {
+			if (NEVER_TEXT.contains(e.normalName())) {
+				never.add(e);
+			}
+		}
+		never.forEach(Element::remove);
 		List<Element> hidden = new ArrayList<>();
 		for (Element e : body.getAllElements()) {
 			if (e != body && ClassHints.isHidden(e) && !Expanders.holdsArticleText(e)) {
@@ -49,10 +58,12 @@ public final class BoilerplateRemover {
 	}
 
 	/**
-	 * Step 3, inside the chosen article container: removes boilerplate blocks and link lists, keeping any block that
-	 * holds more than half of the container's text.
+	 * Step 3, inside the chosen article container: removes notes about the authors ({@link AuthorBios}), marks note references ({@link NoteMarks}), removes boilerplate
+	 * blocks and link lists, keeping any block that holds more than half of the container's text.
 	 */
 	public static void cleanContainer(Element container, DomStats stats) {
+		AuthorBios.remove(container);
+		NoteMarks.mark(container);
 		int total = Math.max(1, stats.weight(container));
 		Set<Element> keep = holders(container);
 		for (Element child : new ArrayList<>(container.children())) {

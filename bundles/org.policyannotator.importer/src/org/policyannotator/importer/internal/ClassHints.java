@@ -30,11 +30,13 @@ public final class ClassHints {
 			"morestories", "morefrom", "moreon", "morenews", "readmore", "readnext", "upnext", "topics", "caption",
 			"captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "copyright", "permalink",
 			"printlink", "tools", "toolbox", "videolabel", "duration", "kicker", "topline", "overline", "eyebrow",
-			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgdesc", "imagedesc", "photodesc", "imgcaption",
-			"imagecaption", "photocaption", "cta", "bookmark", "followus", "hat", "antetitulo", "occhiello", "surtitre");
+			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgcaption",
+			"imagecaption", "photocaption", "cta", "bookmark", "followus", "videoblock", "videoembed", "videoplayer",
+			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
+			"imgdesc", "imagedesc", "photodesc",
 			"navigation", "masthead", "pagination", "widget", "mostpopular", "mostread");
 	/** Compound content names that outweigh a boilerplate token in the same class list. */
 	private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "articlecontent", "articletext",
@@ -140,27 +142,36 @@ public final class ClassHints {
 		return false;
 	}
 
-	/** Lower-case tokens of a class or id list, split at punctuation, digits and camelCase humps. */
+	/**
+	 * Lower-case tokens of a class or id list, split at punctuation and camelCase humps. A word with digits gives its
+	 * letters only when the digits end it ({@code "mid1"}, {@code "col12"}); one where digits and letters alternate is
+	 * a generated hash ({@code "sc-6d77a1d1-1"}, {@code "css-1vxca1d"}, {@code "e1h9rw200"}) and gives none, so that
+	 * its letters do not spell a hint by chance ("d", "a", "d" would join into "ad").
+	 */
 	static List<String> tokens(String s) {
 		List<String> out = new ArrayList<>();
-		StringBuilder cur = new StringBuilder();
-		char prev = ' ';
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Character.isLetter(c)) {
-				if (Character.isUpperCase(c) && Character.isLowerCase(prev) && !cur.isEmpty()) {
-					out.add(cur.toString());
-					cur.setLength(0);
-				}
-				cur.append(Character.toLowerCase(c));
-			} else if (!cur.isEmpty()) {
-				out.add(cur.toString());
-				cur.setLength(0);
+		int n = s.length();
+		int pos = 0;
+		while (pos < n) {
+			if (!Character.isLetterOrDigit(s.charAt(pos))) {
+				pos++;
+				continue;
 			}
-			prev = c;
-		}
-		if (!cur.isEmpty()) {
-			out.add(cur.toString());
+			int start = pos;
+			while (pos < n && Character.isLetterOrDigit(s.charAt(pos))) {
+				pos++;
+			}
+			int letters = start;
+			while (letters < pos && Character.isLetter(s.charAt(letters))) {
+				letters++;
+			}
+			boolean digitsEndIt = true;
+			for (int j = letters; j < pos; j++) {
+				digitsEndIt &= Character.isDigit(s.charAt(j));
+			}
+			if (digitsEndIt && letters > start) {
+				camelWords(s, start, letters, out);
+			}
 		}
 		// also the joined form, so that "share-bar" matches "sharebar" and "article-body" matches "articlebody"
 		int single = Math.min(out.size(), 32);
@@ -168,5 +179,21 @@ public final class ClassHints {
 			out.add(out.get(i) + out.get(i + 1));
 		}
 		return out;
+	}
+
+	/** The camelCase words of {@code s[start, end)} (letters only), lower-cased, added to {@code out}. */
+	private static void camelWords(String s, int start, int end, List<String> out) {
+		StringBuilder cur = new StringBuilder();
+		char prev = ' ';
+		for (int i = start; i < end; i++) {
+			char c = s.charAt(i);
+			if (Character.isUpperCase(c) && Character.isLowerCase(prev) && !cur.isEmpty()) {
+				out.add(cur.toString());
+				cur.setLength(0);
+			}
+			cur.append(Character.toLowerCase(c));
+			prev = c;
+		}
+		out.add(cur.toString());
 	}
 }

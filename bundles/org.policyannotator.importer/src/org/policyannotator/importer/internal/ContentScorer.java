@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * table cell with text of its own, as in pages that separate paragraphs by {@code <br>}) earns points for its length and its commas, which go to its parent, less to its
  * grandparent and further ancestors; containers get a bonus or penalty for their tag and class/id hints, and lose
  * the share of their text that is link text. Siblings of the winner that score well too (an article split by ads
- * into several blocks) are taken with it.
+ * into several blocks) are taken with it, and so are the subheadings in wrappers of their own between them.
  */
 public final class ContentScorer {
 	private static final int MIN_PARAGRAPH_WEIGHT = 25;
@@ -153,32 +153,57 @@ public final class ContentScorer {
 		}
 		double threshold = Math.max(10, bestScore * 0.2);
 		List<Element> blocks = new ArrayList<>();
+		List<Element> headings = new ArrayList<>(); // subheadings in wrappers of their own, waiting for the next part
 		for (Element sibling : parent.children()) {
-			if (sibling == best) {
-				blocks.add(sibling);
-				continue;
-			}
-			if (ClassHints.of(sibling) < 0) {
-				if (Expanders.holdsArticleText(sibling)) {
-					blocks.add(sibling); // the rest of the article behind "read more"
+			int before = blocks.size();
+			addIfPart(sibling, best, threshold, bestScore, scores, stats, blocks);
+			if (blocks.size() > before) {
+				if (before > 0) {
+					blocks.addAll(before, headings); // "Quotes", "Quick facts" between two parts of the article
 				}
-				continue;
-			}
-			double[] s = scores.get(sibling);
-			double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2
-					: 0;
-			if (s != null && s[0] + bonus >= threshold && stats.linkDensity(sibling) < 0.3) {
-				blocks.add(sibling);
-			} else if ("p".equals(sibling.normalName())) {
-				int w = stats.weight(sibling);
-				double ld = stats.linkDensity(sibling);
-				String text = sibling.text();
-				if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[.!?。！？]$")) {
-					blocks.add(sibling);
-				}
+				headings.clear();
+			} else if (isHeadingOnly(sibling, stats)) {
+				headings.add(sibling);
+			} else if (stats.weight(sibling) > 0) {
+				headings.clear();
 			}
 		}
 		return blocks;
+	}
+
+	/** A wrapper that holds a short subheading ({@code <h2>}..{@code <h4>}) and nothing else. */
+	private static boolean isHeadingOnly(Element e, DomStats stats) {
+		Element h = e.normalName().matches("h[2-4]") ? e : e.children().size() == 1 ? e.child(0) : null;
+		return h != null && h.normalName().matches("h[2-4]") && stats.weight(e) > 0 && stats.weight(e) <= 80
+				&& stats.weight(h) == stats.weight(e) && stats.linkDensity(e) == 0 && ClassHints.of(e) >= 0;
+	}
+
+	/** Adds {@code sibling} to {@code blocks} when it is the winner or another part of the same article. */
+	private static void addIfPart(Element sibling, Element best, double threshold, double bestScore,
+			Map<Element, double[]> scores, DomStats stats, List<Element> blocks) {
+		if (sibling == best) {
+			blocks.add(sibling);
+			return;
+		}
+		if (ClassHints.of(sibling) < 0) {
+			if (Expanders.holdsArticleText(sibling)) {
+				blocks.add(sibling); // the rest of the article behind "read more"
+			}
+			return;
+		}
+		double[] s = scores.get(sibling);
+		double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2
+				: 0;
+		if (s != null && s[0] + bonus >= threshold && stats.linkDensity(sibling) < 0.3) {
+			blocks.add(sibling);
+		} else if ("p".equals(sibling.normalName())) {
+			int w = stats.weight(sibling);
+			double ld = stats.linkDensity(sibling);
+			String text = sibling.text();
+			if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[.!?。！？]$")) {
+				blocks.add(sibling);
+			}
+		}
 	}
 
 	private static boolean isTextBlock(String tag) {

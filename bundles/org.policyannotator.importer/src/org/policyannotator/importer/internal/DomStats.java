@@ -1,5 +1,6 @@
 package org.policyannotator.importer.internal;
 
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -19,37 +20,40 @@ public final class DomStats {
 	private DomStats() {
 	}
 
-	/** Counts the text under {@code root}. */
+	/**
+	 * Counts the text under {@code root} in one walk: each element's counts are summed from its children when the walk
+	 * leaves it (all text under a link counts as link text for the link and the elements around it).
+	 */
 	public static DomStats of(Element root) {
 		DomStats stats = new DomStats();
+		ArrayDeque<int[]> open = new ArrayDeque<>();
 		NodeTraversor.traverse(new NodeVisitor() {
 			@Override
 			public void head(Node node, int depth) {
-				if (node instanceof TextNode text) {
-					int w = TextNormalizer.weight(text.getWholeText());
-					if (w == 0) {
-						return;
-					}
-					boolean inLink = false;
-					for (Element e = text.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-						if (!inLink && "a".equals(e.normalName())) {
-							inLink = true;
-						}
-						int[] c = stats.weights.computeIfAbsent(e, k -> new int[2]);
-						c[0] += w;
-						if (inLink) {
-							c[1] += w;
-						}
-						if (e == root) {
-							break;
-						}
-					}
+				if (node instanceof Element) {
+					open.push(new int[2]);
+				} else if (node instanceof TextNode text && !open.isEmpty()) {
+					open.peek()[0] += TextNormalizer.weight(text.getWholeText());
 				}
 			}
 
 			@Override
 			public void tail(Node node, int depth) {
-				// nothing
+				if (!(node instanceof Element e)) {
+					return;
+				}
+				int[] c = open.pop();
+				if ("a".equals(e.normalName())) {
+					c[1] = c[0];
+				}
+				if (c[0] > 0) {
+					stats.weights.put(e, c);
+					int[] parent = open.peek();
+					if (parent != null) {
+						parent[0] += c[0];
+						parent[1] += c[1];
+					}
+				}
 			}
 		}, root);
 		return stats;

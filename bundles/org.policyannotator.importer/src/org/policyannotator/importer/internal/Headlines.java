@@ -114,4 +114,31 @@ final class Headlines {
 		String n = e.className() + " " + e.id();
 		return !n.isBlank() && ClassHints.tokens(n).stream().anyMatch(names::contains);
 	}
+
+	/**
+	 * The blocks without the short lines set above the headline inside the article's container: a category row
+	 * ("Press Releases PLENARY SESSION ENVI"), a date ("24-04-2024 - 13:17"), a kicker. Only when the headline (the
+	 * heading that is the {@code title}) is among the first few blocks and everything above it is such a line.
+	 */
+	static List<Block> withoutLinesAbove(List<Block> blocks, String title) {
+		String t = TextNormalizer.collapse(title);
+		int limit = Math.min(blocks.size(), 4);
+		for (int i = 1; i < limit; i++) {
+			Block b = blocks.get(i);
+			if (b.heading() && TextNormalizer.collapse(b.text()).equals(t)) {
+				for (int j = 0; j < i; j++) {
+					if (!isLineAbove(blocks.get(j))) {
+						return blocks;
+					}
+				}
+				return blocks.subList(i, blocks.size());
+			}
+		}
+		return blocks;
+	}
+
+	private static boolean isLineAbove(Block b) {
+		String text = b.text().strip();
+		return TextNormalizer.weight(text) <= 80 && !text.matches("(?s).*\\p{L}{2,}[.!?。！？\"”]$");
+	}
 }

@@ -36,6 +36,7 @@ public final class HtmlExtractor {
 		JsonLd jsonLd = JsonLd.of(doc);
 		ArticleMetadata metadata = MetadataExtractor.extract(doc, jsonLd);
 		Element body = doc.body();
+		Optional<String> title = metadata.title();
 		Optional<List<Block>> pdfPages = PdfViewerPages.paragraphs(body);
 		if (pdfPages.isPresent()) {
 			return Extraction.of(TextJoiner.join(ParagraphFilter.filter(pdfPages.get())), metadata, "pdf-viewer-pages");
@@ -57,7 +58,7 @@ public final class HtmlExtractor {
 		Optional<String> ldBody = jsonLd.articleBody();
 
 		for (Attempt attempt : attempts) {
-			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats));
+			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats, title), title);
 			if (TextNormalizer.weight(joined.text()) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, joined.text())) {
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
@@ -69,12 +70,12 @@ public final class HtmlExtractor {
 			}
 		}
 		for (Attempt attempt : attempts) {
-			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats));
+			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats, title), title);
 			if (!joined.text().isEmpty()) {
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
 		}
-		return Extraction.of(assemble(List.of(body)), metadata, "whole-body-fallback");
+		return Extraction.of(assemble(List.of(body), title), metadata, "whole-body-fallback");
 	}
 
 	private static boolean ldBodyIsMuchLonger(Optional<String> ldBody, String text) {
@@ -150,8 +151,9 @@ public final class HtmlExtractor {
 	}
 
 	/** The article's containers, after the standfirst under the headline when they do not hold it. */
-	private static List<Element> withStandfirst(Element body, List<Element> elements, DomStats stats) {
-		Optional<Element> standfirst = Standfirst.find(body, elements, stats);
+	private static List<Element> withStandfirst(Element body, List<Element> elements, DomStats stats,
+			Optional<String> title) {
+		Optional<Element> standfirst = Standfirst.find(body, elements, stats, title);
 		if (standfirst.isEmpty()) {
 			return elements;
 		}
@@ -161,14 +163,16 @@ public final class HtmlExtractor {
 		return all;
 	}
 
-	private static TextJoiner.Joined assemble(List<Element> elements) {
+	/** The text of the containers, without page furniture and without the labels set above the headline. */
+	private static TextJoiner.Joined assemble(List<Element> elements, Optional<String> title) {
 		List<Element> copies = new ArrayList<>();
 		for (Element e : elements) {
 			Element copy = e.clone();
 			BoilerplateRemover.cleanContainer(copy, DomStats.of(copy));
 			copies.add(copy);
 		}
-		return TextJoiner.join(ParagraphFilter.filter(TextAssembler.paragraphs(copies)));
+		List<Block> blocks = ParagraphFilter.filter(TextAssembler.paragraphs(copies));
+		return TextJoiner.join(title.map(t -> Headlines.withoutLinesAbove(blocks, t)).orElse(blocks));
 	}
 
 	private record Attempt(String rule, List<Element> elements) {

@@ -141,11 +141,13 @@ public final class MetadataExtractor {
 				candidates.add(() -> Optional.of(String.join(", ", values.stream().distinct().toList())));
 			}
 		}
-		for (String selector : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
-				"[rel=author]", ".byline__name, .byline-name, .author-name, .author__name", ".byline, .by-line, .author")) {
-			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(BylineText::of));
+		BylineElements[] elements = new BylineElements[1]; // found on first use: most pages name the author in meta tags
+		Supplier<BylineElements> marked = () -> elements[0] == null ? elements[0] = BylineElements.of(doc) : elements[0];
+		for (int i = 0; i < BylineElements.kinds(); i++) {
+			int kind = i;
+			candidates.add(() -> marked.get().marked(kind).map(BylineText::of));
 		}
-		candidates.add(() -> bylineByText(doc));
+		candidates.add(() -> bylineByText(marked.get().textElements()));
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> clean = candidate.get().map(MetadataExtractor::cleanByline)
 					.filter(s -> !s.isEmpty() && s.length() <= 150 && !s.contains("://") && !s.startsWith("@")
@@ -158,12 +160,7 @@ public final class MetadataExtractor {
 	}
 
 	/** A short element whose text starts "By Firstname Lastname", the way most English-language sites write it. */
-	private static Optional<String> bylineByText(Document doc) {
-		Element body = doc.body();
-		if (body == null) {
-			return Optional.empty();
-		}
-		List<Element> elements = body.select("p, span, div, address, li");
+	private static Optional<String> bylineByText(List<Element> elements) {
 		for (Element e : elements) {
 			int ownLength = ownTextLength(e);
 			if (ownLength < 4 || ownLength > 400 || !mayStartByline(e)) {

@@ -15,8 +15,10 @@ import org.policyannotator.importer.BlockKind;
  * ..."), video labels with a duration, rows of print/share tools, newsletter and follow prompts, paywall notices ("Il vous
  * reste 72 % de cet article à lire", "残り842文字"), broadcast notes ("Dieses Thema im Programm: ..."), lines of type
  * and date ("Press release 17 June 2025 15:30"), rules drawn with characters ("______"), a short label whose link to
- * another story left, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments", a heading whose paragraphs all left) and a heading left dangling at
- * the end; a paragraph that repeats the one before it, and pull quotes that repeat words of a paragraph.
+ * another story left, byline lines ("By Jane Doe, Staff Writer"), headings of removed sections ("Related articles", "Comments", a heading whose paragraphs all left), a heading or short label left dangling at
+ * the end, lines a site or wire sets around a story
+ * ({@link TrailerLines}), screen-reader labels ("opens new tab"); a paragraph that repeats the one before it, and pull
+ * quotes that repeat words of a paragraph.
  */
 public final class ParagraphFilter {
 	private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "ad", "ads", "sponsored",
@@ -39,7 +41,7 @@ public final class ParagraphFilter {
 			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
 			"相關閱讀", "推薦閱讀", "廣告", "分享到：", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）");
 	private static final Pattern PROMPT = Pattern.compile(
-			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|"
+			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
 					+ "zum thema|lees ook|leggi anche|czytaj także|čtěte také|相关阅读|相关链接|延伸阅读|관련기사|baca juga|читайте также|"
 					+ "смотрите также|यह भी पढ़ें|ये भी पढ़ें|xem thêm|lee también|seguir leyendo|延伸閱讀|相關新聞)"
@@ -66,6 +68,7 @@ public final class ParagraphFilter {
 	 */
 	private static final Pattern CREDIT_LINE = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(©\\s*)?((image|photo|picture|foto|bild)\\s+(copyright|credit|source|quelle|rechte)\\b.{1,100}"
+					+ "|[^。！？]{0,30}(图片来源|圖片來源)\\s*[:：].{1,40}"
 					+ "|(quelle|bildquelle|fotoquelle|bildrechte|fotos?|bild|crédit|credit|credits|sources?|图片来源|图片|摄影|写真|사진)"
 					+ "\\s*[:：/].{1,80}"
 					+ "|(picture[ -]alliance|getty( images)?|imago( images)?|dpa|afp|reuters|ap( photo)?|epa(-efe)?|ddp|"
@@ -92,19 +95,21 @@ public final class ParagraphFilter {
 					+ "(rest|remainder) of this (article|story) is (for|available to) (subscribers|members)|"
 					+ "subscribe to (continue|keep) reading|you have \\d+ free articles?|nur für abonnenten|"
 					+ "weiterlesen mit|tienes una suscripción|exclusivo para suscriptores|有料記事|残り\\d+文字|"
-					+ "続きをお読みいただけます|会员专享|付费阅读|유료\\s*회원).*$");
+					+ "続きをお読みいただけます|会员专享|付费阅读|유료\\s*회원|abonelik için|abonelere (özel|sunulan)).*$");
 	/** A broadcaster's note of where the story ran: "Dieses Thema im Programm: NDR Info am 22. Mai 2025 um 16:00 Uhr". */
 	private static final Pattern PROGRAMME_NOTE = Pattern.compile(
 			"(?i)^(dieses thema im programm|über dieses thema berichtete?|this story (was )?(aired|broadcast) on)\\b.{0,150}$");
 
 	/** A newsletter or follow-us prompt: "Sign up for our weekly newsletter ...", "Follow us on ...". */
 	private static final Pattern PROMO = Pattern.compile(
-			"(?i)^((sign up|subscribe|get (our|the))\\b.{0,120}\\b(newsletters?|inbox)\\b.{0,120}"
+			"(?i)^((sign up|subscribe|get (our|the))\\b.{0,120}\\b(newsletters?|inbox|e-?mails?|bulletins?|briefings?)\\b.{0,120}"
 					+ "|follow us\\b.{0,120})$");
 
 	/** An editor's initials closing the last paragraph, with a date code: "（編輯：陳秀蓮）1140409". */
 	private static final Pattern TRAILING_EDITOR = Pattern.compile(
 			"\\s*[【\\[(（](责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：][^】\\])）]{1,20}[】\\])）]\\s*\\d{0,8}$");
+
+	private static final Pattern NEW_TAB = Pattern.compile("(?i),?\\s*[(\\[]?opens (in )?(a )?new (tab|window)[)\\]]?");
 
 	private static final Pattern EDITOR_NOTE = Pattern.compile(
 			"^[【\\[(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|监制|監製|本文来源|来源|來源|출처|편집)\\s*[:：].{0,30}[】\\])）]?$");
@@ -138,7 +143,10 @@ public final class ParagraphFilter {
 		List<Block> kept = new ArrayList<>();
 		boolean sectionEmptied = false;
 		for (Block block : blocks) {
-			Block b = withoutTrailingEditor(block);
+			Block b = withoutTrailingEditor(withoutNewTabLabels(block));
+			if (b.text().isBlank()) {
+				continue;
+			}
 			if (isFurniture(b)) {
 				sectionEmptied |= !kept.isEmpty() && kept.get(kept.size() - 1).heading();
 				if (b.linkOnly() && !kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
@@ -156,7 +164,8 @@ public final class ParagraphFilter {
 			kept.add(b);
 		}
 		kept = withoutPullQuotes(kept);
-		while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || isDanglingLabel(kept.get(kept.size() - 1)))) {
+		while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || isDanglingLabel(kept.get(kept.size() - 1))
+				|| kept.size() > 1 && isLabel(kept.get(kept.size() - 1)))) {
 			kept.remove(kept.size() - 1);
 		}
 		return kept;
@@ -166,6 +175,15 @@ public final class ParagraphFilter {
 	private static boolean isDanglingLabel(Block b) {
 		String t = b.text().strip();
 		return t.matches("(?s).*[:：]$") && TextNormalizer.weight(t) <= 40;
+	}
+
+	/** Without the screen-reader label some sites put after a link: "Purchase Licensing Rights, opens new tab". */
+	private static Block withoutNewTabLabels(Block b) {
+		if (!b.text().contains("new tab") && !b.text().contains("new window")) {
+			return b;
+		}
+		String text = NEW_TAB.matcher(b.text()).replaceAll("").strip();
+		return new Block(text, b.kind(), b.linkOnly(), Math.min(b.linkWeight(), TextNormalizer.weight(text)));
 	}
 
 	private static Block withoutTrailingEditor(Block b) {
@@ -260,7 +278,7 @@ public final class ParagraphFilter {
 		String label = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.…!»>|›\\-–—]+$", "").replaceAll("^[\\s»>|›]+", "");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()
 				|| EMAIL_SIGNOFF.matcher(t).matches()
-				|| COPYRIGHT.matcher(t).matches()) {
+				|| COPYRIGHT.matcher(t).matches() || TrailerLines.isTrailerLine(t)) {
 			return true;
 		}
 		var labelled = LABEL.matcher(t);

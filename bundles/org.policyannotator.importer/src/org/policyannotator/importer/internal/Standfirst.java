@@ -12,22 +12,31 @@ import org.jsoup.nodes.Element;
  * an {@code <h2 class="synopsis">}. It is the first block with text after the {@code <h1>} (or after the wrapper that
  * holds only the {@code <h1>}), when it is named so, is a sentence or a subheading ({@code <h2>}..{@code <h4>}: a deck such
  * as ANSA's {@code news-stit}), has few links and no boilerplate name; a byline,
- * a date line or a row of share buttons there means the page has none.
+ * a date line or a row of share buttons there means the page has none. A heading that only names the box ("Summary",
+ * "Key points") is left out of it.
  */
 final class Standfirst {
 	private static final Set<String> NAMES = Set.of("lead", "lede", "standfirst", "subhead", "subheadline", "summary",
 			"desc", "description", "synopsis", "intro", "dek", "deck", "subtitle", "abstract", "excerpt", "strapline",
 			"leadtext", "teaser");
+	/** Headings that only name the box ("Summary" over the points of a live blog): not part of the standfirst. */
+	private static final Set<String> BOX_LABELS = Set.of("summary", "key points", "key facts", "in brief", "in short",
+			"at a glance", "highlights", "the essentials", "zusammenfassung", "das wichtigste in kürze", "auf einen blick",
+			"en bref", "l'essentiel", "resumen", "en resumen", "in sintesi", "要点", "摘要", "要約", "ポイント", "요약",
+			"핵심 요약");
 	private static final int MIN_WEIGHT = 40;
 	private static final int MAX_WEIGHT = 800;
 
 	private Standfirst() {
 	}
 
-	/** The standfirst of the page under {@code body}, if the {@code chosen} containers do not hold the headline. */
-	static Optional<Element> find(Element body, List<Element> chosen, DomStats stats) {
+	/**
+	 * The standfirst of the page under {@code body}, if the {@code chosen} containers do not hold the headline and the
+	 * {@code <h1>} is the article's {@code title} (not a blog's or site's name over a post with a heading of its own).
+	 */
+	static Optional<Element> find(Element body, List<Element> chosen, DomStats stats, Optional<String> title) {
 		Element h1 = body.selectFirst("h1");
-		if (h1 == null || chosen.stream().anyMatch(c -> c == h1 || isInside(h1, c))) {
+		if (h1 == null || chosen.stream().anyMatch(c -> c == h1 || isInside(h1, c)) || !isTitle(h1, title)) {
 			return Optional.empty();
 		}
 		Element start = h1;
@@ -42,9 +51,34 @@ final class Standfirst {
 			if (chosen.stream().anyMatch(c -> c == candidate || isInside(c, candidate))) {
 				return Optional.empty();
 			}
-			return isStandfirst(e, stats) && notRepeated(e, chosen) ? Optional.of(e) : Optional.empty();
+			return isStandfirst(e, stats) && notRepeated(e, chosen) ? Optional.of(withoutBoxLabel(e)) : Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the heading and the title overlap: one holds the other (a kicker or a site suffix aside). */
+	private static boolean isTitle(Element h1, Optional<String> title) {
+		if (title.isEmpty()) {
+			return true;
+		}
+		String h = TextNormalizer.collapse(h1.text());
+		String t = TextNormalizer.collapse(title.get());
+		return !h.isEmpty() && (h.contains(t) || t.contains(h));
+	}
+
+	/** The standfirst, or a copy of it without a first heading that only names the box. */
+	private static Element withoutBoxLabel(Element e) {
+		Element first = e.firstElementChild();
+		if (first == null || !first.normalName().matches("h[2-6]") || first == e.lastElementChild()) {
+			return e;
+		}
+		String label = first.text().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s:：]+$", "");
+		if (!BOX_LABELS.contains(label)) {
+			return e;
+		}
+		Element copy = e.clone();
+		copy.firstElementChild().remove();
+		return copy;
 	}
 
 	private static boolean isStandfirst(Element e, DomStats stats) {

@@ -32,7 +32,7 @@ class RealPdfTest {
 	@Test
 	void everyPageIsKeptAndTheTitleIsTheCoversLargestType() {
 		assertEquals(60, spec.pageStarts().size());
-		assertEquals(Optional.of("REFI-QDA Exchange of processed data between qualitative data analysis software packages"),
+		assertEquals(Optional.of("REFI-QDA: Exchange of processed data between qualitative data analysis software packages"),
 				spec.metadata().title());
 		assertEquals(Optional.of("Jaap van der Marel"), spec.metadata().byline());
 		assertEquals(Optional.of("2019-09-25"), spec.metadata().published().map(d -> d.substring(0, 10)));
@@ -55,11 +55,12 @@ class RealPdfTest {
 	}
 
 	@Test
-	void aBulletedItemOverTwoLinesIsOneParagraphAndEachTableOfContentsEntryIsItsOwn() {
+	void aBulletedItemOverTwoLinesIsOneParagraphAndEachTableOfContentsEntryIsItsOwnWithoutLeader() {
 		assertTrue(paragraphs.contains("• Users may need to change to another software for reasons out of their control "
 				+ "(funding, new employer or other mandates)."), spec.text());
 		assertTrue(paragraphs.contains("• Users may not want to be locked in a specific QDA Software solution."));
-		assertTrue(paragraphs.stream().anyMatch(p -> p.matches("4\\.2 Process \\.{10,} 8")), spec.text());
-		assertTrue(paragraphs.stream().anyMatch(p -> p.matches("4\\.3 Data model \\.{10,} 9")), spec.text());
+		assertTrue(paragraphs.contains("4.2 Process"), spec.text()); // without the dot leader and the page number
+		assertTrue(paragraphs.contains("4.3 Data model"), spec.text());
+		assertFalse(spec.text().contains("....."), spec.text());
 	}
 }

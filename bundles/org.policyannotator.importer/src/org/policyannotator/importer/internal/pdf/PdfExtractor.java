@@ -168,7 +168,8 @@ public final class PdfExtractor {
 
 	/**
 	 * The title set on the first page with text in the largest type, clearly larger than the body's: the cover's title
-	 * rather than a date or an editor's line over it.
+	 * rather than a date or an editor's line over it. Lines of one title are joined with a space; a line set apart
+	 * from the one before it (a name over its subtitle) follows a colon.
 	 */
 	private static Optional<String> largestOnFirstPage(List<List<PdfLine>> pages, float bodySize) {
 		List<PdfLine> first = pages.stream().filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
@@ -177,9 +178,17 @@ public final class PdfExtractor {
 			return Optional.empty();
 		}
 		StringBuilder title = new StringBuilder();
+		PdfLine previous = null;
 		for (PdfLine line : first) {
 			if (Math.abs(line.fontSize() - largest) < 0.5f) {
-				title.append(title.isEmpty() ? "" : " ").append(line.text());
+				if (previous == null) {
+					title.append(line.text());
+				} else if (line.y() - previous.y() > 1.6f * largest && !title.toString().matches("(?s).*[:.!?–—-]$")) {
+					title.append(": ").append(line.text()); // a name set apart over its subtitle: "REFI-QDA: Exchange of ..."
+				} else {
+					PdfParagraphs.join(title, line.text(), java.util.Set.of()); // one title over two lines
+				}
+				previous = line;
 			} else if (!title.isEmpty()) {
 				break;
 			}

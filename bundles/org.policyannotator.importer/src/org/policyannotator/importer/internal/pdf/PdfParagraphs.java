@@ -12,7 +12,9 @@ import org.policyannotator.importer.BlockKind;
  * of its column's right edge, where the next line is indented (but not the second line of a bulleted item), where a
  * bulleted item starts, after an entry of a table of contents, or around a table row (words set apart in columns,
  * which stays a line of its own). Lines are joined with a space; a word hyphenated
- * at the end of a line is joined without its hyphen.
+ * at the end of a line is joined without its hyphen. An entry of a table of contents keeps its words without the dot
+ * leader and the page number ("4.2 Process ........ 8" gives "4.2 Process"): the page numbers are those of the print,
+ * which the text does not have, while the entries show how the paper is laid out.
  */
 final class PdfParagraphs {
 	private final float bodySize;
@@ -92,9 +94,25 @@ final class PdfParagraphs {
 
 	private void end() {
 		if (current != null) {
-			paragraphs.add(new Paragraph(current.toString(), currentKind, currentPage));
+			String text = current.toString();
+			java.util.regex.Matcher toc = TOC_ENTRY.matcher(text);
+			if (toc.find() && toc.start() > 0) {
+				text = text.substring(0, toc.start()).stripTrailing(); // "4.2 Process": the leader and page number leave
+				clampMarks(text.length());
+			}
+			paragraphs.add(new Paragraph(text, currentKind, currentPage));
 		}
 		current = null;
+	}
+
+	/** Keeps the marks of pages that start in the paragraph being ended inside its (shortened) text. */
+	private void clampMarks(int length) {
+		for (int i = 0; i < marks.size(); i++) {
+			PageMark m = marks.get(i);
+			if (m.paragraph() == paragraphs.size() && m.offset() > length) {
+				marks.set(i, new PageMark(m.page(), m.paragraph(), length));
+			}
+		}
 	}
 
 	private int currentPage;
@@ -125,7 +143,8 @@ final class PdfParagraphs {
 	}
 
 	/** An entry of a table of contents: dot leaders and a page number ("4.1 Introduction ........ 8"). */
-	private static final java.util.regex.Pattern TOC_ENTRY = java.util.regex.Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|…{2,}\\s*\\d{1,4}$");
+	private static final java.util.regex.Pattern TOC_ENTRY = java.util.regex.Pattern.compile(
+			"\\s*((\\.\\s?){4,}|…{2,}|(·\\s?){4,})\\s*(\\d{1,4}|[ivxlc]{1,7})$");
 
 	/** A line that starts with a bullet: "•", "▪", "◦", "■", "●", a dash or the private-use bullets of Symbol fonts. */
 	private static boolean isListItem(String text) {

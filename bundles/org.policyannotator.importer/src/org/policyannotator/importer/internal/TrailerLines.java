@@ -1,0 +1,89 @@
+package org.policyannotator.importer.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines that newspapers, wires and press-release services set around a story without being part of it: the print
+ * edition note ("A version of this article appears in print on ..."), the wire's staff credit ("Reporting by ...;
+ * Editing by ..."), a contact card (a few short lines with a phone number or an e-mail address), a distributor's
+ * marks ("News provided by ...", "SOURCE Green Ports Alliance", "View original content: https://..."), a reference
+ * number ("Ref.: 20240419IPR20589"), a publisher's disclaimer of the author's views ("新浪声明：...并不意味着赞同其观点",
+ * "The views expressed are those of the author"), a chart's caption with its source ("Chart: ... Source: ..."), a call
+ * to follow an account ("毎日新聞のアカウントをフォローして...", "Follow X on social media.") and the consent line under a
+ * sign-up box ("I would like to be emailed about offers ... Read our privacy notice").
+ */
+final class TrailerLines {
+	private static final Pattern PRINT_EDITION = Pattern.compile(
+			"(?i)^(a version of this (article|story|review|column|essay) (appears|appeared) in print\\b"
+					+ "|this (article|story) (appeared|appears) in (the )?print edition\\b"
+					+ "|dieser (artikel|beitrag) erschien (zuerst )?in der (print|gedruckten)).{0,400}$");
+	private static final Pattern STAFF_CREDIT = Pattern.compile(
+			"(?i)^[(\\[]?((additional )?(reporting|writing|editing|research) by|compiled by|edited by)\\s+\\p{Lu}[^.!?]{0,150}"
+					+ "(;\\s*((additional )?(reporting|writing|editing|research)|graphics|compiled|edited) by\\s+[^;]{1,120})+[)\\]]?\\.?$");
+	private static final Pattern PHONE = Pattern.compile(
+			"(?i)^((tel|phone|mobile|cell|fax|t|m)\\.?\\s*[:：]?\\s*)?[+(]{0,2}\\d[\\d ()./-]{6,}\\d(\\s*\\([\\p{L} ]{2,12}\\))?$");
+	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+	/** Case matters: "SOURCE" in capitals is the distributor's mark, "Source" starts a sentence. */
+	private static final Pattern DISTRIBUTOR = Pattern.compile(
+			"^(([Nn]ews )?[Pp]rovided by|SOURCE\\s+\\p{Lu}|[Dd]istributed by\\s).{0,80}$");
+	/** A label and a web address, nothing else: "View original content to download multimedia:https://...". */
+	private static final Pattern LABELLED_URL = Pattern.compile("^[^.!?:：]{2,80}[:：]\\s*https?://\\S+$");
+	private static final Pattern REFERENCE = Pattern.compile(
+			"(?i)^(ref(erence)?|ref\\. no|release (id|no\\.?|number)|document (id|no\\.?|number)|press release (no\\.?|number))"
+					+ "\\.?\\s*[:：]\\s*[\\p{L}\\d/_.-]{4,30}$");
+	/** Found anywhere in a line of at most 300 characters. */
+	private static final Pattern DISCLAIMER = Pattern.compile(
+			"(?i)^(免责)?声明[:：]|^聲明[:：]|并不意味着赞同其观点|並不意味著贊同其觀點|不代表本(网|站|报|網|報)(观点|觀點|立场|立場)"
+					+ "|仅代表作者(本人)?(观点|个人观点)|\\b(views|opinions) (expressed|represented) (here(in)?|in this \\w+ )?(are|is) (solely )?"
+					+ "(those|that) of the author");
+	private static final Pattern CHART_CAPTION = Pattern.compile(
+			"(?i)^(?=.{0,240}$)(chart|graph|graphic|map|figure|fig\\.|infographic|grafik|karte|abbildung|gráfico|graphique)"
+					+ "\\s*\\d*\\s*[:：.].*\\b(source|quelle|fuente|fonte)\\s*[:：].*$");
+	/** Found anywhere in a line of at most 120 characters. */
+	private static final Pattern FOLLOW = Pattern.compile(
+			"(?i)のアカウントをフォロー|をフォローして|フォローすると|关注我们|扫码关注|关注.{0,10}公众号|팔로우하(고|세요)"
+					+ "|^follow\\s.{1,60}\\son (social media|x|twitter|facebook|instagram|linkedin|threads|bluesky)\\.?$");
+	/** Found in a line of at most 200 characters. */
+	private static final Pattern CONSENT = Pattern.compile(
+			"(?i)^(i would like to (be emailed|receive)|by (signing up|subscribing|clicking)\\b)"
+					+ "|\\b(read|see|view) our (privacy (notice|policy)|terms)\\b.{0,40}$");
+
+	private TrailerLines() {
+	}
+
+	/** Whether the stripped line {@code t} is one of the kinds in the class comment. */
+	static boolean isTrailerLine(String t) {
+		if (t.length() > 500) {
+			return false;
+		}
+		int n = t.length();
+		return PRINT_EDITION.matcher(t).matches() || STAFF_CREDIT.matcher(t).matches() || isContactCard(t)
+				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
+				|| REFERENCE.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
+				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
+				|| n <= 200 && CONSENT.matcher(t).find();
+	}
+
+	/**
+	 * A contact card: two to eight short lines (from {@code <br>}), none a sentence, one of them a phone number or an
+	 * e-mail address ("Media contact:\nPieter de Vries\n+31 10 555 0199\npress@example.org").
+	 */
+	private static boolean isContactCard(String t) {
+		if (t.indexOf('\n') < 0) {
+			return false;
+		}
+		String[] lines = t.split("\n");
+		if (lines.length > 8) {
+			return false;
+		}
+		boolean reachable = false;
+		for (String line : lines) {
+			String l = line.strip();
+			if (l.length() > 80 || l.matches(".*\\p{L}{3,}[.!?]$") && !EMAIL.matcher(l).find()) {
+				return false;
+			}
+			reachable |= PHONE.matcher(l).matches() || EMAIL.matcher(l).find() && l.length() <= 60;
+		}
+		return reachable;
+	}
+}

@@ -1,0 +1,93 @@
+package org.policyannotator.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
+import static org.policyannotator.importer.ArticleAssertions.assertClean;
+import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
+import static org.policyannotator.importer.ArticleAssertions.assertParagraphs;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns found on the fifteenth unseen gold batch, each reproduced by a small invented page: class names that are
+ * generated hashes; notes about the authors, print-edition lines and wire credits after the body; a press release's
+ * contact card, distributor marks and reference number, with subheadings in wrappers of their own between its parts;
+ * a category row and date above the headline; a blog's name and description over a post; publisher disclaimers,
+ * follow prompts, sign-up consent lines and chart captions; the heading that only names a live blog's summary box; note marks
+ * and notes.
+ */
+class TrailerPatternsTest {
+	private final ArticleImporter importer = new ArticleImporter();
+
+	private String text(String fixture) throws ImportException {
+		String text = importer.importFile(Fixtures.path("html/" + fixture)).text();
+		assertClean(text);
+		return text;
+	}
+
+	@Test
+	void classNamesThatAreGeneratedHashesDoNotMarkTheArticleAsAnAd() throws Exception {
+		String t = text("hashed-class-names.html"); // "sc-6d77a1d1-1" once read as "sc d a d", "ad"
+		assertInOrder(t, "The regional rail operator has ordered forty new electric trains",
+				"The first trains will enter service in two years.", "paid for from the region's transport budget");
+		assertAbsent(t, "cookies", "About us", "The new trains on their test run", "01:58");
+	}
+
+	@Test
+	void authorNotesPrintEditionLineAndWireCreditsLeaveTheText() throws Exception {
+		String t = text("author-notes-print-line-wire-credits.html");
+		assertParagraphs(t, "Shipping companies said it would take about a month to clear the backlog of containers.");
+		assertEquals(5, t.split("\n\n").length, t);
+		assertAbsent(t, "labour correspondent", "covers shipping", "appears in print", "Order Reprints",
+				"Reporting by", "Editing by", "Our Standards", "opens new tab");
+	}
+
+	@Test
+	void pressReleaseKeepsSubheadingsBetweenItsPartsWithoutContactsDistributorMarksOrReference() throws Exception {
+		String t = text("press-release-contacts-and-marks.html");
+		assertInOrder(t, "Twelve ports agreed on Tuesday", "Quick facts", "Ships at berth produce",
+				"instead of running their engines.");
+		assertParagraphs(t, "Quick facts");
+		assertAbsent(t, "Contacts", "Press Officer", "+31", "press@", "provided by", "View original content",
+				"SOURCE", "Ref.", "20250520IPR1234");
+	}
+
+	@Test
+	void categoryRowAndDateAboveTheHeadlineLeave() throws Exception {
+		String t = text("lines-above-headline.html");
+		assertInOrder(t, "Parliament backs limits on packaging waste", "Parliament adopted new rules on Wednesday");
+		assertAbsent(t, "Press Releases", "PLENARY", "ENVI", "24-04-2024");
+	}
+
+	@Test
+	void aBlogsDescriptionUnderItsNameIsNoStandfirstOfThePostAndChartCaptionsLeave() throws Exception {
+		String t = text("blog-name-over-post-title.html");
+		assertParagraphs(t, "Business rates relief costs the Treasury more than two billion pounds a year, and most of"
+				+ " it goes to firms that would stay open without it.");
+		assertAbsent(t, "without the jargon", "Chart:", "author's calculations", "Posted by");
+	}
+
+	@Test
+	void publisherDisclaimersFollowPromptsSignUpConsentAndSubscriptionNoticesLeave() throws Exception {
+		String t = text("portal-disclaimers-and-prompts.html");
+		assertInOrder(t, "中国人民银行决定下调金融机构存款准备金率", "支持实体经济稳定增长。");
+		assertAbsent(t, "图片来源", "新浪声明", "フォロー", "weekly climate email", "privacy notice",
+				"Follow the Ministry", "Abonelik");
+	}
+
+	@Test
+	void theHeadingThatOnlyNamesALiveBlogsSummaryBoxLeavesItsPointsStay() throws Exception {
+		String t = text("live-blog-summary-box.html");
+		assertInOrder(t, "Review of flood defences to report by spring", "Councils say funding is too low",
+				"Councils ask for more money");
+		assertAbsent(t, "Summary");
+	}
+
+	@Test
+	void noteMarksBecomeBracketedNumbersAndTheNotesStartWithThemWithoutTheirBackLinks() throws Exception {
+		String t = text("note-marks-and-notes.html");
+		assertInOrder(t, "below the cost of delivering it.[1] Farmers", "were withdrawn after protests.[2] A gradual");
+		assertParagraphs(t, "[1] Authors' estimate from utility accounts, 2024.", "[2] Ministry of Agriculture, annual report 2023.");
+		assertAbsent(t, "↩", "it.1 ");
+	}
+}
