@@ -1,7 +1,6 @@
 package org.policyannotator.ui.corpus;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -26,15 +24,7 @@ public final class DocumentCodesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection)) {
-			return null;
-		}
-		List<DocumentNode> documents = new ArrayList<>();
-		for (Object element : selection.toList()) {
-			if (element instanceof DocumentNode document) {
-				documents.add(document);
-			}
-		}
+		List<DocumentNode> documents = DocumentNode.selected(event);
 		Shell shell = HandlerUtil.getActiveShell(event);
 		if (documents.isEmpty()) {
 			return null;

@@ -10,7 +10,6 @@ import java.util.SortedMap;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -22,15 +21,7 @@ public final class VariablesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection)) {
-			return null;
-		}
-		List<DocumentNode> documents = new ArrayList<>();
-		for (Object element : selection.toList()) {
-			if (element instanceof DocumentNode document) {
-				documents.add(document);
-			}
-		}
+		List<DocumentNode> documents = DocumentNode.selected(event);
 		if (documents.isEmpty()) {
 			return null;
 		}

@@ -70,29 +70,50 @@ final class SelectionBox {
 		}
 	}
 
-	/** One rectangle per visual line that {@code [start, end)} covers (line breaks themselves are not boxed). */
+	/**
+	 * One rectangle per visual line that {@code [start, end)} covers (line breaks themselves are not boxed). A piece
+	 * of one logical line is cut where its visual lines break, found by halving, so a long selected span costs a few
+	 * look-ups per visual line, not one per character.
+	 */
 	private static void box(PaintEvent event, StyledText text, int start, int end) {
 		String content = text.getText(start, end - 1);
-		Rectangle line = null;
-		for (int i = start; i < end; i++) {
-			char c = content.charAt(i - start);
-			if (c == '\n' || c == '\r') {
-				line = draw(event, line);
-				continue;
+		int from = start;
+		for (int i = start; i <= end; i++) {
+			boolean lineEnds = i == end || content.charAt(i - start) == '\n' || content.charAt(i - start) == '\r';
+			if (lineEnds) {
+				if (i > from) {
+					boxVisualLines(event, text, from, i);
+				}
+				from = i + 1;
 			}
-			Rectangle bounds = text.getTextBounds(i, i);
-			if (line != null && bounds.y != line.y) {
-				line = draw(event, line);
-			}
-			line = line == null ? bounds : line.union(bounds);
 		}
-		draw(event, line);
 	}
 
-	private static Rectangle draw(PaintEvent event, Rectangle line) {
-		if (line != null && line.intersects(event.x, event.y, event.width, event.height)) {
+	private static void boxVisualLines(PaintEvent event, StyledText text, int from, int to) {
+		while (from < to) {
+			int y = text.getTextBounds(from, from).y;
+			int low = from; // the last character known to be on this visual line
+			int high = to; // the first character known to be past it (or the end)
+			if (text.getTextBounds(to - 1, to - 1).y == y) {
+				low = to - 1;
+			} else {
+				while (high - low > 1) {
+					int middle = (low + high) >>> 1;
+					if (text.getTextBounds(middle, middle).y == y) {
+						low = middle;
+					} else {
+						high = middle;
+					}
+				}
+			}
+			draw(event, text.getTextBounds(from, low));
+			from = low + 1;
+		}
+	}
+
+	private static void draw(PaintEvent event, Rectangle line) {
+		if (line.intersects(event.x, event.y, event.width, event.height)) {
 			event.gc.drawRectangle(line.x, line.y, line.width - 1, line.height - 1);
 		}
-		return null;
 	}
 }
