@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -17,7 +16,6 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.policyannotator.model.corpus.CodebookChange;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
@@ -144,20 +142,7 @@ public final class CodeEditing {
 	}
 
 	private Optional<Object> choose(String title, String message, List<Object> elements) {
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				if (!(element instanceof TagType t)) {
-					return String.valueOf(element);
-				}
-				return t.label() + "  (" + (t.code().number().isEmpty() ? "" : t.code().number() + ", ") + t.id() + ")";
-			}
-		});
-		dialog.setTitle(title);
-		dialog.setMessage(message);
-		dialog.setElements(elements.toArray());
-		dialog.setMultipleSelection(false);
-		return dialog.open() == Window.OK ? Optional.ofNullable(dialog.getFirstResult()) : Optional.empty();
+		return CodePicker.choose(shell, title, message, elements);
 	}
 
 	/** Saves the corpus's unsaved tagging, then runs the change on the operation history. */

@@ -25,53 +25,106 @@ public final class PaletteModel {
 	record Recent(TagType type) {
 	}
 
-	/** The group of recently used codes. */
-	record RecentGroup(List<Recent> codes) {
+	/**
+	 * The group of recently used codes: one element for the life of the model (its codes change), so that the tree
+	 * can refresh the group alone when a code is used.
+	 */
+	static final class RecentGroup {
+		private List<Recent> codes = List.of();
+
+		List<Recent> codes() {
+			return codes;
+		}
 	}
 
 	private final Schema schema;
 	private final CodeTree tree;
-	private final List<String> recent;
+	private final RecentGroup recent = new RecentGroup();
 	private final List<TagType> depthFirst = new ArrayList<>();
+	/** What a filter word is looked for in, by code id: label, id and number, lower case. */
+	private final java.util.Map<String, String> haystacks = new java.util.HashMap<>();
 	private final java.util.Map<String, TagType> byId = new java.util.HashMap<>();
 	private String[] words = new String[0];
 	private Set<String> visible;
 	private List<TagType> matches = List.of();
+	private boolean shownChanged = true;
 
 	public PaletteModel(Schema schema, List<String> recent) {
 		this.schema = schema;
 		this.tree = schema.tree();
-		this.recent = recent.stream().filter(id -> schema.tagType(id).isPresent()).limit(RECENT).toList();
 		tree.depthFirst().forEach(entry -> depthFirst.add(entry.getKey()));
 		depthFirst.forEach(type -> byId.put(type.id(), type));
+		depthFirst.forEach(type -> haystacks.put(type.id(),
+				(type.label() + " " + type.id() + " " + type.code().number()).toLowerCase(Locale.ROOT)));
+		recent(recent);
+	}
+
+	/** Sets the recently used codes, newest first (codes the codebook lacks are left out); whether they changed. */
+	boolean recent(List<String> ids) {
+		List<Recent> codes = ids.stream().map(schema::tagType).flatMap(java.util.Optional::stream).limit(RECENT)
+				.map(Recent::new).toList();
+		boolean changed = !codes.equals(recent.codes);
+		recent.codes = codes;
+		return changed;
+	}
+
+	/** The group of recently used codes, shown on top while there are any and no filter is set. */
+	RecentGroup recentGroup() {
+		return recent;
 	}
 
 	Schema schema() {
 		return schema;
 	}
 
-	/** Sets the filter text; returns the codes that match it, depth first (all codes for an empty filter). */
+	/**
+	 * Sets the filter text; returns the codes that match it, depth first (all codes for an empty filter). A filter
+	 * that adds to the words of the last one looks only among the last one's matches.
+	 */
 	public List<TagType> filter(String text) {
+		String[] before = words;
+		Set<String> shownBefore = visible;
 		words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
 		if (words.length == 1 && words[0].isEmpty()) {
 			words = new String[0];
 		}
 		if (words.length == 0) {
 			visible = null;
-			matches = depthFirst();
+			matches = depthFirst;
+			shownChanged = shownBefore != null;
 			return matches;
 		}
+		List<TagType> candidates = narrows(before) ? matches : depthFirst;
 		Set<String> shown = new HashSet<>();
 		List<TagType> found = new ArrayList<>();
-		for (TagType type : depthFirst()) {
+		for (TagType type : candidates) {
 			if (matches(type)) {
 				found.add(type);
 				shown.addAll(tree.path(type.id()));
 			}
 		}
+		shownChanged = !shown.equals(shownBefore);
 		visible = shown;
 		matches = found;
 		return found;
+	}
+
+	/** Whether the last {@link #filter} changed which codes the tree shows (else the tree can stay as it is). */
+	boolean shownChanged() {
+		return shownChanged;
+	}
+
+	/** Whether every code matching the current words also matched {@code before} (each word extends one of it). */
+	private boolean narrows(String[] before) {
+		if (before.length == 0 || visible == null || words.length < before.length) {
+			return false;
+		}
+		for (int i = 0; i < before.length; i++) {
+			if (!words[i].contains(before[i])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** How many codes the tree shows: the matches and their ancestors (every code without a filter). */
@@ -92,8 +145,8 @@ public final class PaletteModel {
 	/** The top of the tree: the recent group (without a filter, when codes were used), then the top codes. */
 	public Object[] roots() {
 		List<Object> roots = new ArrayList<>();
-		if (!filtering() && !recent.isEmpty()) {
-			roots.add(new RecentGroup(recent.stream().map(id -> new Recent(schema.tagType(id).orElseThrow())).toList()));
+		if (!filtering() && !recent.codes.isEmpty()) {
+			roots.add(recent);
 		}
 		tree.roots().stream().filter(this::shown).forEach(roots::add);
 		return roots.toArray();
@@ -136,7 +189,7 @@ public final class PaletteModel {
 	}
 
 	private boolean matches(TagType type) {
-		String haystack = (type.label() + " " + type.id() + " " + type.code().number()).toLowerCase(Locale.ROOT);
+		String haystack = haystacks.get(type.id());
 		for (String word : words) {
 			if (!haystack.contains(word)) {
 				return false;
@@ -145,7 +198,4 @@ public final class PaletteModel {
 		return true;
 	}
 
-	private List<TagType> depthFirst() {
-		return depthFirst;
-	}
 }

@@ -167,32 +167,52 @@ public final class TagPaletteView extends ViewPart {
 		setContentDescription(schema.name());
 	}
 
+	/**
+	 * A code was used: only the group of recent codes is shown again (rebuilding the tree of a large codebook at each
+	 * tag took most of a second); the whole top level only when the group appears or goes.
+	 */
 	private void recentChanged() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		model = new PaletteModel(model.schema(), RecentCodes.ids());
-		model.filter(filter.getText());
-		viewer.refresh();
-		expand();
+		boolean shown = model.recentGroup().codes().size() > 0;
+		if (!model.recent(RecentCodes.ids()) || model.filtering()) {
+			return;
+		}
+		boolean stays = !model.recentGroup().codes().isEmpty();
+		if (shown && stays) {
+			viewer.refresh(model.recentGroup(), false);
+		} else {
+			viewer.refresh(false);
+			if (stays) {
+				viewer.setExpandedState(model.recentGroup(), true);
+			}
+		}
 	}
 
+	/**
+	 * Narrows the tree to the codes that match the filter and selects the first. Only a change of the codes shown
+	 * changes the tree, and then without asking the labels of the codes that stay again.
+	 */
 	private void applyFilter() {
 		model.filter(filter.getText());
-		viewer.getTree().setRedraw(false);
-		try {
-			viewer.refresh();
-			expand();
-		} finally {
-			viewer.getTree().setRedraw(true);
+		if (model.shownChanged()) {
+			viewer.getTree().setRedraw(false);
+			try {
+				viewer.refresh(false);
+				expand();
+			} finally {
+				viewer.getTree().setRedraw(true);
+			}
 		}
 		firstMatch().ifPresent(t -> viewer.setSelection(new StructuredSelection(t), true));
 	}
 
 	/**
 	 * Everything open for a small codebook, or while filtering when the matches with their ancestors are few enough to
-	 * take in; else the top level only, the first match opened in its place (a filter of one or two letters matches
-	 * most of a large codebook: opening hundreds of codes would slow typing and show nothing useful).
+	 * take in; else the top level only (and the recent codes), the first match opened in its place (a filter of one or
+	 * two letters matches most of a large codebook: opening hundreds of codes would slow typing and show nothing
+	 * useful).
 	 */
 	private void expand() {
 		if (model.filtering() ? model.shownCount() <= EXPAND_MATCHES : model.shownCount() <= EXPAND_CODEBOOK) {
@@ -200,6 +220,9 @@ public final class TagPaletteView extends ViewPart {
 		} else {
 			viewer.collapseAll();
 			viewer.expandToLevel(1);
+			if (!model.filtering() && !model.recentGroup().codes().isEmpty()) {
+				viewer.setExpandedState(model.recentGroup(), true);
+			}
 		}
 	}
 

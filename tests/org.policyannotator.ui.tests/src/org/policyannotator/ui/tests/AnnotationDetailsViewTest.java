@@ -206,7 +206,7 @@ class AnnotationDetailsViewTest {
 		processEvents();
 		assertEquals("check the source", current(editor, annotation).note());
 
-		choose(form().typeCombo(), "Quote");
+		choose(form().typeCombo().orElseThrow(), "Quote");
 		assertEquals("quote", current(editor, annotation).type());
 		assertTrue(form().attributeControl("kind") instanceof Combo, "the form shows the quote's attributes");
 

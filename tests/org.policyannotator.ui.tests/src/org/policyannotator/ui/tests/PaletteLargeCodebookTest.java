@@ -1,6 +1,7 @@
 package org.policyannotator.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policyannotator.ui.tests.UiTestSupport.page;
 import static org.policyannotator.ui.tests.UiTestSupport.processEvents;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +24,11 @@ import org.policyannotator.model.schema.Schema;
 import org.policyannotator.model.schema.TagType;
 import org.policyannotator.ui.ViewIds;
 import org.policyannotator.ui.corpus.CorpusRegistry;
+import org.policyannotator.ui.editor.AnnotationEditor;
 import org.policyannotator.ui.editor.DocumentEditorInput;
 import org.policyannotator.ui.views.TagPaletteView;
+import org.policyannotator.ui.views.details.AnnotationDetailsView;
+import org.policyannotator.ui.views.details.DetailsForm;
 
 /**
  * The tag palette with a codebook of hundreds of codes: a filter that matches most of them shows the topics with the
@@ -86,5 +91,26 @@ class PaletteLargeCodebookTest {
 		assertEquals(List.of("124 Topic 1 farming 24"), Arrays.stream(tree.getItem(0).getItems()).map(i -> i.getText(0))
 				.toList());
 		assertEquals("124 Topic 1 farming 24", tree.getSelection()[0].getText(0));
+	}
+
+	@Test
+	void theDetailsOfAnAnnotationNameItsCodeOnAButtonInsteadOfADropDownOfEveryCode() throws Exception {
+		root = Files.createTempDirectory("pa-large-codebook");
+		Corpus corpus = Corpus.create(root.resolve("c"), "Large", codebook());
+		folder = corpus.directory();
+		corpus.addDocument(Document.of("d", "D", "Farmers met the minister. Schools reopened."));
+		CorpusRegistry.getDefault().add(folder);
+		AnnotationEditor editor = (AnnotationEditor) page().openEditor(new DocumentEditorInput(folder, "d", "D"),
+				ViewIds.ANNOTATION_EDITOR);
+		AnnotationDetailsView details = (AnnotationDetailsView) page().showView(ViewIds.ANNOTATION_DETAILS);
+		page().activate(editor);
+		editor.tagSpan("t3-7", 26, 43);
+		editor.selectAndReveal(30, 0);
+		processEvents();
+
+		DetailsForm form = details.form().orElseThrow(() -> new AssertionError("the details show no annotation"));
+		assertTrue(form.typeCombo().isEmpty(), "no drop-down of 312 codes");
+		Button type = assertInstanceOf(Button.class, form.typeControl());
+		assertEquals("307 Topic 3 schools 7 \u25BE", type.getText());
 	}
 }

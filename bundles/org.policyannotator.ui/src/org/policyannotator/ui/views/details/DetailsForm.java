@@ -39,7 +39,7 @@ public final class DetailsForm {
 	private String annotationId;
 	private final String typeId;
 	private final Label header;
-	private final Combo type;
+	private final TypeField type;
 	private final Combo status;
 	private final Map<String, AttributeField> fields = new LinkedHashMap<>();
 	private final Text note;
@@ -59,10 +59,7 @@ public final class DetailsForm {
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
 		label("Type");
-		type = new Combo(body, SWT.READ_ONLY);
-		type.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		schema.tagTypes().forEach(t -> type.add(t.label()));
-		type.addListener(SWT.Selection, event -> retype());
+		type = new TypeField(body, schema, this::retype);
 
 		label("Status");
 		status = new Combo(body, SWT.READ_ONLY);
@@ -184,7 +181,7 @@ public final class DetailsForm {
 				+ LinkRow.shorten(annotation.spans().stream().map(s -> s.quote()).reduce((a, b) -> a + " \u2026 " + b)
 						.orElse(""))
 				+ "\u201d \u2014 " + annotation.annotator() + (annotation.orphaned() ? " (orphaned)" : ""));
-		type.select(schema.tagTypes().indexOf(tagType));
+		type.show(Optional.ofNullable(tagType));
 		status.select(annotation.status().ordinal());
 		fields.forEach((id, field) -> field.show(annotation.attribute(id)));
 		shownNote = annotation.note();
@@ -227,12 +224,7 @@ public final class DetailsForm {
 						.orElseGet(() -> a.withoutAttribute(attribute.id(), Instant.now())));
 	}
 
-	private void retype() {
-		int index = type.getSelectionIndex();
-		if (index < 0) {
-			return;
-		}
-		TagType chosen = schema.tagTypes().get(index);
+	private void retype(TagType chosen) {
 		actions.change("Retype as " + chosen.label(),
 				a -> a.type().equals(chosen.id()) ? a : a.withType(chosen.id(), Instant.now()));
 	}
@@ -264,8 +256,14 @@ public final class DetailsForm {
 		return fields.get(attributeId) instanceof TextAttributeField text ? text.problem() : "";
 	}
 
-	public Combo typeCombo() {
-		return type;
+	/** What shows and changes the type: a drop-down, or for a large codebook a button that opens a code picker. */
+	public Control typeControl() {
+		return type.control();
+	}
+
+	/** The drop-down of the type (a small codebook's; a large one's type is a button that opens a code picker). */
+	public Optional<Combo> typeCombo() {
+		return type.combo();
 	}
 
 	public Combo statusCombo() {
