@@ -184,4 +184,27 @@ class AttributionPatternsTest {
 		assertEquals("Jon Berg", f.speakerOf("the cuts were too deep"));
 		assertEquals("Lea Holm", f.speakerOf("Growth will pick up next year"));
 	}
+
+	@Test
+	void aSecondReportAfterAnAccordingToIsItsOwnQuoteWithItsOwnSpeaker() {
+		Found f = Found.in("Wheat exports fell 12% in March, according to the grain traders' association, and farmers"
+				+ " warn that many small farms will close.");
+		assertEquals("farmers", f.speakerOf("many small farms will close"));
+	}
+
+	@Test
+	void aQuoteParagraphSignedOnTheLineBelowIsTheSignersAsInAReleasesQuotesSection() {
+		Found f = Found.in("Quotes\n\n\"Today's funding will shorten waiting lists in every region of the province.\"\n\n"
+				+ "- Dr. Lena Ortiz, Chair, Provincial Nurses' Council\n\n\"Our members are ready.\"\n\n- Tom Reyes\n");
+		assertEquals("Lena Ortiz", f.speakerOf("Today's funding will shorten waiting lists in every region of the province."));
+	}
+
+	@Test
+	void accordingToABodysNamedReportOrToItsReportIsThatBody() {
+		Found f = Found.in("Rice output will fall 4% this year, according to the Asian Development Bank's Rural Outlook"
+				+ " report.\n\nThe Fiscal Council has published its spring forecast. Debt will rise to 91% of output next"
+				+ " year, according to its report.");
+		assertEquals("Asian Development Bank", f.speakerOf("Rice output will fall 4% this year"));
+		assertEquals("Fiscal Council", f.speakerOf("Debt will rise to 91% of output next year"));
+	}
 }

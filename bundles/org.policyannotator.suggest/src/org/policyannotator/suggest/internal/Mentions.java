@@ -87,7 +87,7 @@ public final class Mentions {
 			+ "|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders"
 			+ "|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators"
 			+ "|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators"
-			+ "|delegates|people";
+			+ "|delegates|people|dealers|landlords|tenants|consumers|patients|nurses|survivors|herders";
 	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
 			+ "(?<head>(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
 	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
@@ -101,10 +101,16 @@ public final class Mentions {
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
 	private static final Pattern LEADING_CONJUNCTION = Pattern.compile("\\s*(?:and|but|yet|so)\\s+(?=\\S)");
+	/** What a body publishes: "report", "daily bulletin", "latest figures". */
+	private static final String DOCUMENT_NOUNS = "(?:statistics|data|figures|estimates?|reports?|surveys?|projections"
+			+ "|analysis|study|calculations|records|polls?|statements?|census|forecasts?|research|bulletins?|outlook"
+			+ "|assessment|update)";
 	/** A body's document: "the network's annual report", "the ministry's latest figures". */
 	private static final Pattern SOURCE_OWNED = Pattern.compile("(?<body>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?)['’]s"
-			+ "\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statistics|data|figures|estimates?|reports?|surveys?|projections|analysis|study"
-			+ "|calculations|records|polls?|statements?|census|forecasts?|research)");
+			+ "\\s+(?:[\\p{L}-]+\\s+){0,4}?" + DOCUMENT_NOUNS);
+	/** "according to its report": the body "it" means. */
+	private static final Pattern SOURCE_ITS = Pattern.compile("(?<pronoun>its|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+			+ DOCUMENT_NOUNS);
 	/** A role noun, then the name, opening a sentence: "His colleague Daniela Rossi", "The economist Ana Lima". */
 	private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:Her|His|Its|Their|Our|The)(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2}"
 			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b(?!['’])");
@@ -186,6 +192,11 @@ public final class Mentions {
 		Matcher whose = SOURCE_OWNED.matcher(trimmed);
 		if ((trimmed.contains("'s ") || trimmed.contains("’s ")) && whose.matches()) { // "the network's annual report": the network
 			return of(text, start + whose.start("body"), start + whose.end("body"));
+		}
+		Matcher its = SOURCE_ITS.matcher(trimmed);
+		if (its.matches()) { // "according to its report": the body "it" means
+			return Optional.of(new Mention(start + its.start("pronoun"), start + its.end("pronoun"),
+					its.group("pronoun").equals("its") ? "it" : "they", "", true, false));
 		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
 		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"

@@ -22,6 +22,8 @@ public final class SpeakerRegistry {
 	private final java.util.Map<String, Boolean> bodyNames = new java.util.HashMap<>();
 	/** Speakers the text refers to as a body ("the company said"), whatever their name looks like. */
 	private final java.util.Set<Integer> knownBodies = new java.util.HashSet<>();
+	/** What each definite description of a body ("the company") meant, by its noun. */
+	private final java.util.Map<String, Integer> described = new java.util.HashMap<>();
 	/** Indices of the persons and bodies, the one named last at the end. */
 	private final List<Integer> recent = new ArrayList<>();
 
@@ -124,6 +126,30 @@ public final class SpeakerRegistry {
 			}
 		}
 		return Gender.UNKNOWN;
+	}
+
+	/** Records that "the {@code noun}" ("the company") meant speaker {@code i}. */
+	public void describe(String noun, int i) {
+		described.put(noun, i);
+	}
+
+	/** The speaker "the {@code noun}" meant last, or null. */
+	public Integer describedAs(String noun) {
+		return described.get(noun);
+	}
+
+	/**
+	 * The speaker named right before speaker {@code i} when that is a body's proper name ("according to airport
+	 * operator Aena, and industry analysts warn that": Aena before the analysts), else null.
+	 */
+	public Integer bodyNamedBefore(int i) {
+		int k = recent.indexOf(i) - 1;
+		if (k < 0) {
+			return null;
+		}
+		int before = recent.get(k);
+		String first = cached(persons.get(before).name()).get(0);
+		return isNotAPerson(before) && !first.equals("the") ? before : null;
 	}
 
 	/** Records that speaker {@code i} was referred to as a body ("the company", "the group"). */

@@ -193,9 +193,13 @@ public final class SpeechFrames {
 		}
 		if (sentence.contains(", according to ") && (m = ACCORDING_INSIDE.matcher(sentence)).matches()
 				&& !startsWithQuote(sentence)) { // "A, according to X, reached ..." or "A, according to X, and B"
-			int reported = COORDINATOR.matcher(m.group("rest")).lookingAt() ? m.end("clause") : sentence.length();
+			Matcher coordinator = COORDINATOR.matcher(m.group("rest"));
+			int reported = coordinator.lookingAt() ? m.end("clause") : sentence.length();
 			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, reported), m.start("subj"),
 					m.end("subj")));
+			if (reported < sentence.length()) { // "A, according to X, and analysts warn that B": B is theirs
+				frames.addAll(find(text, start + skipSpaces(sentence, m.start("rest") + coordinator.end()), end));
+			}
 			return frames;
 		}
 		if (afterComma && !startsWithQuote(sentence) && (m = TRAILING_LAST.matcher(sentence)).matches()

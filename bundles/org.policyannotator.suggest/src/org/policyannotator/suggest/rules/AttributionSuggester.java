@@ -47,6 +47,8 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
+	/** The line that signs a quote paragraph: a dash, the name, then a comma and the role or the line's end. */
+	private static final Pattern SIGNATURE = Pattern.compile("\\s*\\n[\\h\\n]*[-–—]\\h*(?<name>\\p{Lu}[^,\\n]{1,60}?)\\h*(?:,|\\n|$)");
 	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
 	/** Creates the rule. */
 	public AttributionSuggester() {
@@ -168,7 +170,25 @@ public final class AttributionSuggester implements Suggester {
 		if (found.isEmpty()) {
 			found = nextSentenceSubject(context, quote);
 		}
+		if (found.isEmpty()) {
+			found = signatureBelow(context.text(), quote);
+		}
 		return found;
+	}
+
+	/**
+	 * A quote that is a paragraph of its own, signed on the line below it, as in the "Quotes" section of a news
+	 * release: "“...”" then "- Dr. Anil Sharma, President, Ontario College of Family Physicians". The name.
+	 */
+	private static Optional<Mention> signatureBelow(String text, Suggestion quote) {
+		int lineStart = text.lastIndexOf('\n', quote.start() - 1) + 1;
+		int lineEnd = text.indexOf('\n', quote.end());
+		if (lineEnd < 0 || text.substring(lineStart, quote.start()).strip().length() > 1
+				|| text.substring(quote.end(), lineEnd).strip().length() > 2) {
+			return Optional.empty();
+		}
+		Matcher m = SIGNATURE.matcher(text).region(lineEnd, text.length());
+		return m.lookingAt() ? Mentions.of(text, m.start("name"), m.end("name")) : Optional.empty();
 	}
 
 	/**
