@@ -1,6 +1,7 @@
 package org.policyannotator.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -145,5 +146,19 @@ class BackReferenceTest {
 				+ " The Desert Locust Information Centre said breeding had been reported in three countries.");
 		assertEquals("Desert Locust Information Centre", f.speakerOf("Locust swarms could reach Yemen within weeks"));
 		assertEquals(List.of("Desert Locust Information Centre"), f.texts("speaker"));
+	}
+
+	@Test
+	void heAfterARoleWithTheNameInAppositionOpeningASentenceIsThatName() {
+		Found f = Found.in("The health minister, Karin Berg, presented the plan. The shadow health secretary, Olav Lunde, has"
+				+ " been on his feet. He said the plan would close rural clinics.");
+		assertEquals("Olav Lunde", f.speakerOf("the plan would close rural clinics"));
+	}
+
+	@Test
+	void theReportAloneOpeningASentenceIsNoSpeakerCalledThe() {
+		Found f = Found.in("The report finds that rents have doubled. It estimates that a further rise could push"
+				+ " thousands of families into poverty.");
+		assertTrue(f.texts("speaker").stream().noneMatch(n -> n.equals("The")), f.texts("speaker").toString());
 	}
 }

@@ -101,6 +101,11 @@ public final class Mentions {
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
 	private static final Pattern LEADING_CONJUNCTION = Pattern.compile("\\s*(?:and|but|yet|so)\\s+(?=\\S)");
+	/** A body's name after what it is: "Consumer group OCU", "airport operator Aena", "broadcaster NHK". */
+	private static final Pattern DESCRIBED_BODY_NAME = Pattern.compile("(?:\\p{L}[\\p{Ll}-]*\\s+){0,2}?(?:group|agency|lobby"
+			+ "|union|association|watchdog|regulator|operator|airline|carrier|company|firm|broadcaster|charity|organi[sz]ation"
+			+ "|network|institute|lender|insurer|carmaker|newspaper|think tank|body)\\s+(?<name>\\p{Lu}[\\p{L}&.+-]*"
+			+ "(?:\\s+\\p{Lu}[\\p{L}&.+-]*){0,3})");
 	/** What a body publishes: "report", "daily bulletin", "latest figures". */
 	private static final String DOCUMENT_NOUNS = "(?:statistics|data|figures|estimates?|reports?|surveys?|projections"
 			+ "|analysis|study|calculations|records|polls?|statements?|census|forecasts?|research|bulletins?|outlook"
@@ -170,6 +175,11 @@ public final class Mentions {
 			return of(text, start, start + relative.start());
 		}
 		Matcher coordinated = COORDINATED.matcher(subject);
+		Matcher bodyFirst = DESCRIBED_BODY_NAME.matcher(subject);
+		if (ENDS_COORDINATED.matcher(subject).find() && bodyFirst.lookingAt()
+				&& COORDINATED.matcher(subject).region(bodyFirst.end(), subject.length()).lookingAt()) { // "Consumer group OCU welcomed the ruling and said": OCU
+			return of(text, start + bodyFirst.start("name"), start + bodyFirst.end("name"));
+		}
 		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
 			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
 			int prefix = simple.lookingAt() ? simple.end("np") : leadingNounPhrase(subject, 0, subject.length());
@@ -197,6 +207,10 @@ public final class Mentions {
 		if (its.matches()) { // "according to its report": the body "it" means
 			return Optional.of(new Mention(start + its.start("pronoun"), start + its.end("pronoun"),
 					its.group("pronoun").equals("its") ? "it" : "they", "", true, false));
+		}
+		Matcher bodyName = DESCRIBED_BODY_NAME.matcher(trimmed);
+		if (bodyName.matches()) { // "Consumer group OCU", "airport operator Aena": the name
+			return of(text, start + bodyName.start("name"), start + bodyName.end("name"));
 		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
 		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
@@ -446,6 +460,10 @@ public final class Mentions {
 	 * person's name.
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
+		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
+		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
+			return of(text, apposition.start("name"), apposition.end("name"));
+		}
 		int prefixEnd = leadingNounPhrase(text.substring(start, end), 0, end - start);
 		if (prefixEnd <= 0) {
 			return Optional.empty();
@@ -457,10 +475,6 @@ public final class Mentions {
 		}
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
-		}
-		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
-		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
-			return of(text, apposition.start("name"), apposition.end("name"));
 		}
 		Matcher roleName = ROLE_THEN_NAME.matcher(text).region(start, end);
 		if (roleName.lookingAt()) { // "His colleague Daniela Rossi, who models future melt, is more blunt"

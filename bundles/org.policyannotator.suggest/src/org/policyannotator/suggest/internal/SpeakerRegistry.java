@@ -201,6 +201,10 @@ public final class SpeakerRegistry {
 	}
 
 	private Person place(String name, String role, Mention mention) {
+		int[] spelled = spelledOut(name);
+		if (spelled != null) { // "the OBR" of a text that names the Office for Budget Responsibility: the full name
+			return new Person(text.substring(spelled[0], spelled[1]), role, spelled[0], spelled[1]);
+		}
 		int[] best = null;
 		for (int at = nextWhole(name, 0); at >= 0 && mention.person(); at = nextWhole(name, at + 1)) {
 			int[] span = { at, at + name.length() };
@@ -237,6 +241,33 @@ public final class SpeakerRegistry {
 			}
 		}
 		return -1;
+	}
+
+	/** Capitalized words that can spell out an acronym: "Office for Budget Responsibility". */
+	private static final Pattern CAPITALIZED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)?"
+			+ "\\p{Lu}[\\p{L}'’-]*){1,7}");
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+	/** Where the text first spells out the acronym {@code name} ("OBR"), or null if it does not or it is no acronym. */
+	private int[] spelledOut(String name) {
+		if (!ACRONYM.matcher(name).matches() || text.indexOf(name.charAt(0)) < 0) {
+			return null;
+		}
+		Matcher run = CAPITALIZED_RUN.matcher(text);
+		while (run.find()) {
+			String words = run.group();
+			int start = run.start();
+			while (WHITESPACE.matcher(words).find()) {
+				if (abbreviates(name, words)) {
+					return new int[] { start, start + words.length() };
+				}
+				Matcher gap = WHITESPACE.matcher(words);
+				gap.find();
+				start += gap.end();
+				words = words.substring(gap.end());
+			}
+		}
+		return null;
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
