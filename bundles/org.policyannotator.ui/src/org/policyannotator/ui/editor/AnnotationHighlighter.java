@@ -15,7 +15,6 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
-import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
@@ -125,24 +124,26 @@ final class AnnotationHighlighter implements ITextPresentationListener {
 		if (to <= from || widget == null || widget.isDisposed()) {
 			return;
 		}
-		IRegion shown = viewer instanceof ITextViewerExtension5 extension
-				? extension.modelRange2WidgetRange(new Region(from, to - from))
-				: null;
-		if (shown == null || shown.getLength() != to - from) {
-			// part of the range is hidden (a visible region): the viewer maps it piece by piece
+		// where the range is in the widget: its first and last character (the end of a range may lie outside the
+		// mapped text, the last character does not)
+		int widgetFrom = OverviewPainter.widgetOffset(viewer, from);
+		int last = OverviewPainter.widgetOffset(viewer, to - 1);
+		int widgetTo = last < 0 ? -1 : last + 1;
+		if (widgetFrom < 0 || widgetTo - widgetFrom != to - from || widgetTo > widget.getCharCount()) {
+			// part of the range is hidden (a visible region or folding): the viewer maps it piece by piece
 			((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
 			return;
 		}
 		TextPresentation presentation = new TextPresentation(new Region(from, to - from), 16);
 		applyTextPresentation(presentation);
-		int shift = shown.getOffset() - from;
+		int shift = widgetFrom - from;
 		List<StyleRange> ranges = new ArrayList<>(presentation.getDenumerableRanges());
 		for (Iterator<StyleRange> it = presentation.getAllStyleRangeIterator(); it.hasNext();) {
 			StyleRange range = it.next();
 			range.start += shift;
 			ranges.add(range);
 		}
-		widget.replaceStyleRanges(shown.getOffset(), shown.getLength(), ranges.toArray(StyleRange[]::new));
+		widget.replaceStyleRanges(widgetFrom, to - from, ranges.toArray(StyleRange[]::new));
 	}
 
 	@Override
