@@ -275,12 +275,12 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		case AnnotationSetEvent.Changed changed -> {
 			AnnotationRow before = new AnnotationRow(changed.before(), true);
 			// the editor may have told its selection before this listener ran, while the new row was not yet there
-			boolean wasSelected = selectedRows().contains(before) || active.editor()
+			List<AnnotationRow> selected = selectedRows();
+			boolean wasSelected = selected.contains(before) || active.editor()
 					.flatMap(AnnotationEditor::selectedAnnotation).map(a -> a.id().equals(changed.after().id())).orElse(false);
-			removeRow(before);
 			AnnotationRow after = new AnnotationRow(changed.after(), true);
-			addRow(after);
-			if (wasSelected) {
+			boolean stayed = replaceRow(before, after, selected);
+			if (wasSelected && !(stayed && selected.equals(List.of(after)))) {
 				syncing = true;
 				try {
 					select(List.of(after), true);
@@ -323,6 +323,27 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		if (at >= 0) {
 			shifted(at, selected);
 		}
+	}
+
+	/**
+	 * A changed row: only the rows between its old and new place are shown again (usually it keeps its place, as when
+	 * retyped), instead of every row after it twice, as a removal and an addition would. {@code selected} (the rows
+	 * selected before) gets the new row in place of the old one. Returns whether the row kept its place.
+	 */
+	private boolean replaceRow(AnnotationRow before, AnnotationRow after, List<AnnotationRow> selected) {
+		int[] moved = rows.replace(before, after);
+		if (selected.remove(before)) {
+			selected.add(after);
+		}
+		if (moved[0] >= 0 && moved[1] >= 0) {
+			viewer.getTable().clear(Math.min(moved[0], moved[1]), Math.max(moved[0], moved[1]));
+			if (moved[0] != moved[1]) {
+				select(selected, false);
+			}
+		} else if (moved[0] >= 0 || moved[1] >= 0) { // filtered in or out: the rows after it shift
+			shifted(Math.max(moved[0], moved[1]), selected);
+		}
+		return moved[0] >= 0 && moved[0] == moved[1];
 	}
 
 	private void removeRow(AnnotationRow row) {
