@@ -3,7 +3,9 @@ package org.policyannotator.importer.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 
@@ -43,6 +45,12 @@ public final class ClassHints {
 			"storybody", "storycontent", "storytext", "entrycontent", "entrybody", "postcontent", "postbody", "posttext",
 			"maincontent", "bodytext", "contentbody", "richtext", "articledetail", "newsbody", "newscontent",
 			"newstext", "bodycontent", "pagecontent");
+	/**
+	 * Hints of the name lists met so far: a page repeats the same few lists on hundreds of elements (every comment,
+	 * every list item), and each is looked at in several steps. Bounded; emptied when full.
+	 */
+	private static final Map<String, Integer> VERDICTS = new ConcurrentHashMap<>();
+	private static final int MAX_VERDICTS = 20_000;
 	private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
 			"search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
 
@@ -63,6 +71,19 @@ public final class ClassHints {
 		if (names.isBlank()) {
 			return 0;
 		}
+		Integer known = VERDICTS.get(names);
+		if (known == null) {
+			known = verdict(names);
+			if (VERDICTS.size() >= MAX_VERDICTS) {
+				VERDICTS.clear();
+			}
+			VERDICTS.put(names, known);
+		}
+		return known;
+	}
+
+	/** The hint of a list of names, see {@link #of(Element)}. */
+	private static int verdict(String names) {
 		boolean positive = false;
 		boolean strongPositive = false;
 		boolean negative = false;

@@ -3,6 +3,7 @@ package org.policyannotator.importer.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -48,6 +49,7 @@ public final class DateNormalizer {
 			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
 					.toFormatter(Locale.ENGLISH));
 
+	private static final DateTimeFormatter MINUTES_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 	private static final DateTimeFormatter OFFSET_FORMAT = new DateTimeFormatterBuilder()
 			.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HH:MM", "Z").toFormatter(Locale.ROOT);
 
@@ -150,8 +152,7 @@ public final class DateNormalizer {
 			return date.toString();
 		}
 		LocalDateTime time = date.atTime(Integer.parseInt(h), Integer.parseInt(mi), sec == null ? 0 : Integer.parseInt(sec));
-		String local = time.format(sec == null ? DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
-				: DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+		String local = time.format(sec == null ? MINUTES_FORMAT : DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 		if (zone == null) {
 			return local;
 		}
@@ -166,7 +167,6 @@ public final class DateNormalizer {
 		} else {
 			offset = z;
 		}
-		OffsetDateTime odt = OffsetDateTime.parse(time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + offset);
-		return odt.format(OFFSET_FORMAT);
+		return OffsetDateTime.of(time, ZoneOffset.of(offset)).format(OFFSET_FORMAT);
 	}
 }

@@ -135,6 +135,10 @@ public final class ParagraphFilter {
 	private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,120}$|.{0,120}all rights reserved\\.?$"
 					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|転載禁止|無断転載).{0,80}");
 
+	/** What is stripped from both ends of a short line before it is looked up among the {@link #LABELS}. */
+	private static final Pattern LABEL_END = Pattern.compile("[\\s:：.…!»>|›\\-–—]+$");
+	private static final Pattern LABEL_START = Pattern.compile("^[\\s»>|›]+");
+
 	private ParagraphFilter() {
 	}
 
@@ -221,7 +225,7 @@ public final class ParagraphFilter {
 	}
 
 	private static String key(String s) {
-		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+		return TextNormalizer.lettersAndDigits(s);
 	}
 
 	/** A short line that is no sentence and no heading: the label of a box ("【特集】暮らしと物価", "Dossier"). */
@@ -275,7 +279,7 @@ public final class ParagraphFilter {
 		if (t.length() > 220) {
 			return false;
 		}
-		String label = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.…!»>|›\\-–—]+$", "").replaceAll("^[\\s»>|›]+", "");
+		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()
 				|| EMAIL_SIGNOFF.matcher(t).matches()
 				|| COPYRIGHT.matcher(t).matches() || TrailerLines.isTrailerLine(t)) {
