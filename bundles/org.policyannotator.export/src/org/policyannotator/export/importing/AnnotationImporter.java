@@ -55,6 +55,8 @@ public final class AnnotationImporter {
 	private final Path file;
 	private final TypeResolver types;
 	private final Map<String, String> seen = new HashMap<>();
+	/** The document-level codes to write: annotator, then document id, then codes. */
+	private final Map<String, Map<String, List<String>>> documentCodes = new TreeMap<>();
 	private DocumentMatcher documents;
 	private boolean rename;
 
@@ -144,6 +146,7 @@ public final class AnnotationImporter {
 			if (!set.annotator().isEmpty()) {
 				named.add(set.annotator());
 			}
+			set.document().codes().keySet().stream().filter(a -> !a.isEmpty()).forEach(named::add);
 			tally.done++;
 			cancelled(progress);
 		});
@@ -176,6 +179,9 @@ public final class AnnotationImporter {
 				}
 				progress.worked(++tally.done, total, set.documentId());
 			});
+			for (Map.Entry<String, Map<String, List<String>>> codes : documentCodes.entrySet()) {
+				writes.setDocumentCodes(codes.getKey(), codes.getValue());
+			}
 			if (!problems.isEmpty()) {
 				throw new ImportException(problems.listed());
 			}
@@ -191,8 +197,9 @@ public final class AnnotationImporter {
 				.forEach(t -> added.add(t.id()));
 		types.schema().relationTypes().stream().filter(t -> corpus.schema().relationType(t.id()).isEmpty())
 				.forEach(t -> added.add(t.id()));
+		int coded = documentCodes.values().stream().mapToInt(Map::size).sum();
 		return new ImportReport(tally.sets, tally.replaced, tally.annotations, tally.relations, warnings.listed(),
-				documents.created(), documents.matchedByText(), added);
+				documents.created(), documents.matchedByText(), added, coded);
 	}
 
 	private static void cancelled(ExportProgress progress) throws ExportCancelledException {
@@ -275,6 +282,9 @@ public final class AnnotationImporter {
 			return Optional.empty();
 		}
 		Optional<DocumentMatcher.Target> target = documents.resolve(set, problems);
+		if (target.isPresent()) {
+			documentCodes(set, target.get().document().id(), problems);
+		}
 		if (target.isEmpty() || annotator.isEmpty()) {
 			return Optional.empty();
 		}
@@ -323,6 +333,27 @@ public final class AnnotationImporter {
 			(finding.isError() ? problems : warnings).add(finding.toString());
 		}
 		return Optional.of(new Checked(result, set.where()));
+	}
+
+	/**
+	 * Keeps the codes the file gives {@code documentId} as a whole, by annotator (named as sets are: {@code
+	 * --annotator} renames a file's only annotator and names the codes the file does not attribute).
+	 */
+	private void documentCodes(RawSet set, String documentId, List<String> problems) {
+		set.document().codes().forEach((named, codes) -> {
+			String annotator = named.isEmpty() || rename ? options.annotator().orElse(named) : named;
+			if (annotator.isEmpty()) {
+				problems.add(set.where() + ": the file does not say who gave the document its codes ("
+						+ String.join(", ", codes) + "); give --annotator <name>");
+			} else if (!DocumentIds.isValid(annotator)) {
+				problems.add(set.where() + ": annotator \"" + annotator + "\" is not a valid name");
+			} else {
+				Set<String> merged = new java.util.LinkedHashSet<>(
+						documentCodes.computeIfAbsent(annotator, a -> new TreeMap<>()).getOrDefault(documentId, List.of()));
+				codes.forEach(code -> types.tagId(code).ifPresent(merged::add));
+				documentCodes.get(annotator).put(documentId, List.copyOf(merged));
+			}
+		});
 	}
 
 	private Optional<Annotation> annotation(RawAnnotation raw, String annotator, TextOffsets offsets,

@@ -3,7 +3,9 @@ package org.policyannotator.export.importing;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -11,7 +13,10 @@ import org.policyannotator.model.DocumentDetails;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Reads what a document record of our dataset says about its document (title, source, date, language, details). */
+/**
+ * Reads what a document record of our dataset says about its document (title, source, date, language, details, the
+ * document-level codes).
+ */
 final class DocumentFacts {
 	private DocumentFacts() {
 	}
@@ -28,7 +33,38 @@ final class DocumentFacts {
 			}
 		}
 		return new RawDocument(JsonFields.optionalText(node, "title"), JsonFields.optionalText(node, "sourceUrl"),
-				published, JsonFields.optionalText(node, "language"), details(node, where, problems));
+				published, JsonFields.optionalText(node, "language"), details(node, where, problems),
+				codes(node, where, problems));
+	}
+
+	/** {@code "documentCodes": {"<annotator>": ["<code>", ...]}}: the codes each annotator gave the whole document. */
+	private static Map<String, List<String>> codes(JsonNode node, String where, List<String> problems) {
+		Map<String, List<String>> codes = new LinkedHashMap<>();
+		JsonNode field = node.path("documentCodes");
+		if (field.isMissingNode() || field.isNull()) {
+			return codes;
+		}
+		if (!field.isObject()) {
+			problems.add(where + ": documentCodes must be an object of annotators and their lists of codes");
+			return codes;
+		}
+		field.properties().forEach(e -> {
+			List<String> list = new ArrayList<>();
+			if (!e.getValue().isArray()) {
+				problems.add(where + ": documentCodes of " + e.getKey() + " must be a list of codes");
+			}
+			for (JsonNode code : e.getValue()) {
+				if (code.isTextual() && !code.asText().isBlank()) {
+					list.add(code.asText());
+				} else {
+					problems.add(where + ": documentCodes of " + e.getKey() + ": " + code + " is not a code");
+				}
+			}
+			if (!list.isEmpty()) {
+				codes.put(e.getKey(), list);
+			}
+		});
+		return codes;
 	}
 
 	private static DocumentDetails details(JsonNode node, String where, List<String> problems) {

@@ -139,7 +139,7 @@ final class NativeReader {
 		String text = JsonFields.optionalText(node, "text");
 		RawDocument facts = DocumentFacts.read(node, documentWhere, problems);
 		List<JsonNode> annotatorSets = JsonFields.array(node, "sets", documentWhere, problems);
-		if (annotatorSets.isEmpty() && !text.isEmpty()) {
+		if (annotatorSets.isEmpty() && (!text.isEmpty() || !facts.codes().isEmpty())) {
 			sets.accept(new RawSet("", id.get(), sha, text, List.of(), List.of(), documentWhere, facts));
 		}
 		for (JsonNode set : annotatorSets) {

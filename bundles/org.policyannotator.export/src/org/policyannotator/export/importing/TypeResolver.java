@@ -43,7 +43,7 @@ final class TypeResolver {
 		return schema;
 	}
 
-	/** Looks every type name of {@code set} up, adding or remembering the unknown ones. */
+	/** Looks every type name of {@code set} (and its document's codes) up, adding or remembering the unknown ones. */
 	void resolve(RawSet set) {
 		for (RawAnnotation annotation : set.annotations()) {
 			tag(annotation.type(), annotation.where());
@@ -51,6 +51,8 @@ final class TypeResolver {
 		for (org.policyannotator.model.Relation relation : set.relations()) {
 			relation(relation.type(), set.where() + ": relation " + relation.id());
 		}
+		set.document().codes().forEach((annotator, codes) -> codes
+				.forEach(code -> tag(code, set.where() + ": document code of " + annotator)));
 	}
 
 	/** Once every set is {@linkplain #resolve resolved}: relation types added link any tag types. */

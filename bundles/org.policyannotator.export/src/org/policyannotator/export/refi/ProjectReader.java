@@ -41,7 +41,8 @@ final class ProjectReader {
 
 	/** A source as read, its notes resolved once the whole file is read (notes come after sources). */
 	private record PendingSource(String guid, String name, String title, String text,
-			List<PendingSelection> selections, Map<String, String> valuesByVariable) {
+			List<PendingSelection> selections, Map<String, String> valuesByVariable,
+			Map<String, List<String>> codes) {
 	}
 
 	/** A case's variable values (by variable guid) and the guids of the sources it groups. */
@@ -145,15 +146,19 @@ final class ProjectReader {
 	/** The parts of a text source (or of a PDF source's text representation) as they are read. */
 	private final class SourceBody {
 		final String name;
+		final String creator;
 		String path;
 		String title = "";
 		String inline;
 		final List<PendingSelection> selections = new ArrayList<>();
 		final Map<String, String> values = new LinkedHashMap<>();
+		/** The codings of the whole source: user name (empty if none is known), then code guids. */
+		final Map<String, List<String>> codes = new LinkedHashMap<>();
 
-		SourceBody(String name, String path) {
+		SourceBody(String name, String path, String creator) {
 			this.name = name;
 			this.path = path;
+			this.creator = creator;
 		}
 
 		/** Reads one element of the source (skips what it does not keep, counting it). */
@@ -163,11 +168,32 @@ final class ProjectReader {
 			case "PlainTextContent" -> inline = xml.getElementText();
 			case "PlainTextSelection" -> selection(selections);
 			case "VariableValue" -> variableValue(values);
-			case "Coding" -> {
-				skip("coding(s) of whole sources");
-				skipElement();
-			}
+			case "Coding" -> wholeSourceCoding();
 			default -> skipElement();
+			}
+		}
+
+		/**
+		 * A coding of the whole source (a document-level code here), by its user, else by the source's creator (as
+		 * ATLAS.ti and the standard's examples leave the coding's user out).
+		 */
+		void wholeSourceCoding() throws XMLStreamException, CorpusException {
+			String user = attribute("creatingUser");
+			String[] code = { "" };
+			children(inner -> {
+				if (inner.equals("CodeRef")) {
+					code[0] = Guids.normal(attribute("targetGUID"));
+				}
+				skipElement();
+			});
+			if (code[0].isEmpty()) {
+				skip("coding(s) of whole sources without a code");
+				return;
+			}
+			String name = users.getOrDefault(Guids.normal(user.isEmpty() ? creator : user), "");
+			List<String> list = codes.computeIfAbsent(name, k -> new ArrayList<>());
+			if (!list.contains(code[0])) {
+				list.add(code[0]);
 			}
 		}
 
@@ -181,13 +207,15 @@ final class ProjectReader {
 						.add(name + " (" + (path.isEmpty() ? "no text" : path) + ")");
 				return;
 			}
-			sources.add(new PendingSource(guid, name, title.isEmpty() ? name : title, text.get(), selections, values));
+			sources.add(new PendingSource(guid, name, title.isEmpty() ? name : title, text.get(), selections, values,
+					codes));
 		}
 	}
 
 	private void textSource() throws XMLStreamException, CorpusException {
 		String guid = Guids.normal(attribute("guid"));
-		SourceBody body = new SourceBody(attribute("name").strip(), attribute("plainTextPath").strip());
+		SourceBody body = new SourceBody(attribute("name").strip(), attribute("plainTextPath").strip(),
+				attribute("creatingUser"));
 		children(body::element);
 		body.done(guid);
 	}
@@ -198,7 +226,7 @@ final class ProjectReader {
 	 */
 	private void pdfSource() throws XMLStreamException, CorpusException {
 		String guid = Guids.normal(attribute("guid"));
-		SourceBody body = new SourceBody(attribute("name").strip(), "");
+		SourceBody body = new SourceBody(attribute("name").strip(), "", attribute("creatingUser"));
 		boolean[] represented = { false };
 		children(element -> {
 			switch (element) {
@@ -356,7 +384,8 @@ final class ProjectReader {
 			byGuid.putAll(source.valuesByVariable());
 			byGuid.forEach((guid, value) -> variables
 					.put(VariableNames.of(variableNames.getOrDefault(guid, guid)), value.replaceAll("\\s+", " ")));
-			done.add(new RefiProject.Source(source.name(), source.title(), source.text(), selections, variables));
+			done.add(new RefiProject.Source(source.name(), source.title(), source.text(), selections, variables,
+					source.codes()));
 		}
 		long memos = notes.keySet().stream().filter(guid -> !selectionNotes.contains(guid)).count();
 		if (memos > 0) {

@@ -13,14 +13,14 @@ import org.policyannotator.model.schema.Schema;
 /**
  * What a REFI-QDA project ({@code .qdpx}, or a bare {@code project.qde}) holds that annotations here can keep: its
  * code book, its text sources (and the text representations of its PDF sources) with their texts and variable
- * values (their own, else those of the cases that group them), and each coding of a text selection.
+ * values (their own, else those of the cases that group them), each coding of a text selection and each coding of
+ * a whole source.
  *
  * @param name     the project's name
  * @param codebook its codes, matched to the corpus's codes
  * @param sources  the text sources, in the file's order
- * @param notes    what could not be taken over (picture, audio and video sources, PDF page regions, codings of
- *                 whole sources, selections without a code, texts outside the archive, cases, sets, links, graphs,
- *                 memos), for the user
+ * @param notes    what could not be taken over (picture, audio and video sources, PDF page regions, selections
+ *                 without a code, texts outside the archive, cases, sets, links, graphs, memos), for the user
  */
 public record RefiProject(String name, QdcImport codebook, List<Source> sources, List<String> notes) {
 
@@ -39,13 +39,18 @@ public record RefiProject(String name, QdcImport codebook, List<Source> sources,
 	 * @param selections one entry per coding of a selection
 	 * @param variables  its variable values by variable name (made a valid name: {@code Country of origin} gives
 	 *                   {@code Country_of_origin}), values on one line
+	 * @param codes      the codings of the whole source (document-level codes): the name of the user who coded
+	 *                   (the coding's, else the source's creator; empty if none), then the guids of the codes
 	 */
 	public record Source(String name, String title, String text, List<Selection> selections,
-			Map<String, String> variables) {
-		/** Copies the list and the map. */
+			Map<String, String> variables, Map<String, List<String>> codes) {
+		/** Copies the lists and the maps. */
 		public Source {
 			selections = List.copyOf(selections);
 			variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+			Map<String, List<String>> copy = new LinkedHashMap<>();
+			codes.forEach((user, list) -> copy.put(user, List.copyOf(list)));
+			codes = Collections.unmodifiableMap(copy);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.policyannotator.model.Document;
 import org.policyannotator.model.FileStamp;
 import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.DocumentCodec;
+import org.policyannotator.model.internal.io.DocumentCodesCodec;
 import org.policyannotator.model.internal.io.SchemaCodec;
 import org.policyannotator.model.internal.io.SetCodec;
 import org.policyannotator.model.internal.io.SetLock;
@@ -33,6 +34,7 @@ public final class CorpusWrites implements AutoCloseable {
 	private final Map<Path, Optional<FileStamp>> expected = new HashMap<>();
 	private final Map<Path, PendingSet> sets = new HashMap<>();
 	private final List<String> documents = new ArrayList<>();
+	private Schema schema;
 
 	/** A set to mark saved at commit, if anyone still holds it (a big import must not keep every set it wrote). */
 	private record PendingSet(WeakReference<AnnotationSet> set, long revision) {
@@ -105,6 +107,37 @@ public final class CorpusWrites implements AutoCloseable {
 			batch.write(file, out -> out.write(bytes));
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot write the schema: " + CorpusException.reason(file, e), e);
+		}
+		this.schema = schema;
+	}
+
+	/**
+	 * Gives documents their document-level codes by {@code annotator} at commit, as {@link DocumentCodes#set} does:
+	 * each entry replaces that document's codes. The documents must be in the corpus or added to this batch, the
+	 * codes in the schema this batch writes (else the corpus's).
+	 *
+	 * @throws CorpusException naming the annotator's file if a document or code is unknown; nothing is staged
+	 */
+	public void setDocumentCodes(String annotator, Map<String, List<String>> changes) throws CorpusException {
+		Path file = DocumentCodes.file(corpus, annotator);
+		Optional<Path> staged = batch.staged(file);
+		java.util.SortedMap<String, List<String>> codes;
+		try {
+			codes = staged.isEmpty() ? DocumentCodes.of(corpus, annotator)
+					: DocumentCodesCodec.read(Files.readAllBytes(staged.get()), file, annotator);
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot read the staged document codes: "
+					+ CorpusException.reason(file, e), e);
+		}
+		if (DocumentCodes.apply(codes, changes, file, id -> documents.contains(id) || corpus.hasDocument(id),
+				schema != null ? schema : corpus.schema()).isEmpty()) {
+			return;
+		}
+		byte[] bytes = DocumentCodesCodec.write(annotator, codes);
+		try {
+			batch.write(file, out -> out.write(bytes));
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot write the document codes: " + CorpusException.reason(file, e), e);
 		}
 	}
 

@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.policyannotator.model.DocumentIds;
 import org.policyannotator.model.Finding;
 import org.policyannotator.model.internal.io.AtomicFiles;
 import org.policyannotator.model.internal.io.DocumentCodesCodec;
 import org.policyannotator.model.schema.CodeTree;
+import org.policyannotator.model.schema.Schema;
 
 /**
  * Document-level codes: codes of the codebook that an annotator gives to a whole document (e.g. its major topic),
@@ -110,31 +112,48 @@ public final class DocumentCodes {
 			throws CorpusException {
 		Path file = file(corpus, annotator);
 		SortedMap<String, List<String>> codes = of(corpus, annotator);
-		Map<String, List<String>> before = new TreeMap<>();
-		for (Map.Entry<String, List<String>> change : changes.entrySet()) {
-			String id = change.getKey();
-			if (!corpus.hasDocument(id)) {
-				throw new CorpusException(file, "not written: document " + id + " does not exist");
-			}
-			List<String> next = List.copyOf(new LinkedHashSet<>(change.getValue()));
-			for (String code : next) {
-				if (corpus.schema().tagType(code).isEmpty()) {
-					throw new CorpusException(file, "not written: the codebook has no code \"" + code + "\"");
-				}
-			}
-			List<String> old = codes.getOrDefault(id, List.of());
-			if (!old.equals(next)) {
-				before.put(id, old);
-				if (next.isEmpty()) {
-					codes.remove(id);
-				} else {
-					codes.put(id, next);
-				}
-			}
-		}
+		Map<String, List<String>> before = apply(codes, changes, file, corpus::hasDocument, corpus.schema());
 		if (!before.isEmpty()) {
 			write(file, annotator, codes);
 		}
+		return before;
+	}
+
+	/**
+	 * Applies {@code changes} to an annotator's {@code codes} (each entry replaces a document's codes, an empty list
+	 * removes them), after checking every document and code; nothing is changed when one is wrong.
+	 *
+	 * @param file the annotator's file, for messages
+	 * @return the codes of the changed documents as they were
+	 * @throws CorpusException naming {@code file}: a document that does not exist or a code {@code schema} lacks
+	 */
+	static Map<String, List<String>> apply(SortedMap<String, List<String>> codes, Map<String, List<String>> changes,
+			Path file, Predicate<String> hasDocument, Schema schema) throws CorpusException {
+		Map<String, List<String>> next = new TreeMap<>();
+		for (Map.Entry<String, List<String>> change : changes.entrySet()) {
+			if (!hasDocument.test(change.getKey())) {
+				throw new CorpusException(file, "not written: document " + change.getKey() + " does not exist");
+			}
+			List<String> list = List.copyOf(new LinkedHashSet<>(change.getValue()));
+			for (String code : list) {
+				if (schema.tagType(code).isEmpty()) {
+					throw new CorpusException(file, "not written: the codebook has no code \"" + code + "\"");
+				}
+			}
+			next.put(change.getKey(), list);
+		}
+		Map<String, List<String>> before = new TreeMap<>();
+		next.forEach((id, list) -> {
+			List<String> old = codes.getOrDefault(id, List.of());
+			if (!old.equals(list)) {
+				before.put(id, old);
+				if (list.isEmpty()) {
+					codes.remove(id);
+				} else {
+					codes.put(id, list);
+				}
+			}
+		});
 		return before;
 	}
 

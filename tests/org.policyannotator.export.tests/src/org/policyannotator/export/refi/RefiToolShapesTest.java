@@ -1,6 +1,8 @@
 package org.policyannotator.export.refi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyannotator.export.ExportProgress;
 import org.policyannotator.export.importing.AnnotationImporter;
+import org.policyannotator.export.importing.ImportException;
 import org.policyannotator.export.importing.ImportOptions;
 import org.policyannotator.export.importing.ImportReport;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.DocumentCodes;
 import org.policyannotator.model.schema.Schema;
 
 /**
@@ -219,5 +223,82 @@ class RefiToolShapesTest {
 		String warnings = String.join("\n", report.warnings());
 		assertTrue(warnings.contains("1 link(s) between items not taken over"), warnings);
 		assertTrue(warnings.contains("1 graph(s) not taken over"), warnings);
+	}
+
+	private static final String WHOLE_SOURCE_CODES = """
+			<?xml version="1.0" encoding="utf-8"?>
+			<Project xmlns="urn:QDA-XML:project:1.0" name="topics" origin="ATLAS.ti 24">
+			<Users>
+			<User guid="11111111-0000-0000-0000-000000000031" name="Friedrich Markgraf"/>
+			<User guid="11111111-0000-0000-0000-000000000032" name="ana"/>
+			</Users>
+			<CodeBook><Codes>
+			<Code guid="C0000000-0000-0000-0000-000000000031" name="Economy" isCodable="true">
+			<Code guid="C0000000-0000-0000-0000-000000000032" name="Jobs" isCodable="true"/>
+			</Code>
+			<Code guid="C0000000-0000-0000-0000-000000000033" name="Education" isCodable="true"/>
+			</Codes></CodeBook>
+			<Sources>
+			<TextSource plainTextPath="internal://speech.txt" creatingUser="11111111-0000-0000-0000-000000000031" guid="A0000000-0000-0000-0000-000000000031" name="speech">
+			%s
+			<Coding guid="BB000000-0000-0000-0000-000000000031"><CodeRef targetGUID="C0000000-0000-0000-0000-000000000031"/></Coding>
+			<Coding guid="BB000000-0000-0000-0000-000000000032" creatingUser="11111111-0000-0000-0000-000000000032"><CodeRef targetGUID="C0000000-0000-0000-0000-000000000032"/></Coding>
+			<NoteRef targetGUID="F0000000-0000-0000-0000-000000000031"/>
+			</TextSource>
+			<PDFSource path="internal://budget.pdf" guid="A0000000-0000-0000-0000-000000000032" name="budget" creatingUser="11111111-0000-0000-0000-000000000032">
+			<Representation guid="A0000000-0000-0000-0000-000000000033" plainTextPath="internal://budget.txt" name="budget"/>
+			<Coding guid="BB000000-0000-0000-0000-000000000033" creatingUser="11111111-0000-0000-0000-000000000032"><CodeRef targetGUID="C0000000-0000-0000-0000-000000000033"/></Coding>
+			</PDFSource>
+			</Sources>
+			<Notes><Note guid="F0000000-0000-0000-0000-000000000031" name="Memo"><PlainTextContent>A speech.</PlainTextContent></Note></Notes>
+			</Project>
+			""";
+
+	@Test
+	void codingsOfWholeSourcesBecomeTheDocumentCodesOfWhoCodedThem() throws Exception {
+		// the standard's complex example (ATLAS.ti's shape) codes whole sources with <Coding> children of the source,
+		// leaving the coding's user out (the source's creator coded it); others name the coding's user; a PDF
+		// source's codings belong to its text representation's document
+		String project = WHOLE_SOURCE_CODES.formatted(selection("AA000000-0000-0000-0000-000000000031",
+				between(SPEECH, "unemployment", "percent"), "11111111-0000-0000-0000-000000000031",
+				"C0000000-0000-0000-0000-000000000032", ""));
+		ImportReport report = importNew(qdpx("atlas.qdpx", project, Map.of("speech.txt", SPEECH, "budget.txt",
+				BUDGET)));
+
+		Corpus corpus = corpus();
+		Map<String, List<String>> markgraf = DocumentCodes.of(corpus, "friedrich.markgraf");
+		assertEquals(List.of("speech"), List.copyOf(markgraf.keySet()));
+		assertEquals(List.of("Economy"), labels(corpus, markgraf.get("speech")));
+		Map<String, List<String>> ana = DocumentCodes.of(corpus, "ana");
+		assertEquals(List.of("Jobs"), labels(corpus, ana.get("speech")));
+		assertEquals(List.of("Education"), labels(corpus, ana.get("budget")));
+		assertEquals("unemployment fell to 4 percent",
+				corpus.loadSet("friedrich.markgraf", "speech").annotations().get(0).firstSpan().quote());
+		assertEquals(3, report.coded(), report.summary());
+		String warnings = String.join("\n", report.warnings());
+		assertFalse(warnings.contains("whole sources"), warnings);
+	}
+
+	@Test
+	void aWholeSourceCodingNobodyIsNamedForGoesToTheAnnotatorGivenOrIsAProblem() throws Exception {
+		String project = WHOLE_SOURCE_CODES.formatted("")
+				.replace(" creatingUser=\"11111111-0000-0000-0000-000000000031\"", "")
+				.replaceAll("(?s)<PDFSource.*?</PDFSource>", "")
+				.replaceAll("<Coding guid=\"BB000000-0000-0000-0000-000000000032\".*?</Coding>", "");
+		Path file = qdpx("anonymous.qdpx", project, Map.of("speech.txt", SPEECH));
+		ImportException e = assertThrows(ImportException.class, () -> importNew(file));
+		assertTrue(e.getMessage().contains("does not say who gave the document its codes")
+				&& e.getMessage().contains("--annotator"), e.getMessage());
+		Corpus corpus = corpus();
+		assertTrue(corpus.documentIds().isEmpty() && DocumentCodes.annotators(corpus).isEmpty(), "nothing written");
+
+		AnnotationImporter.importFile(file, ImportOptions.defaults().withAddTypes(true)
+				.withAnnotator(java.util.Optional.of("lee")), corpus, ExportProgress.NONE);
+		Corpus extended = corpus();
+		assertEquals(List.of("Economy"), labels(extended, DocumentCodes.of(extended, "lee", "speech")));
+	}
+
+	private static List<String> labels(Corpus corpus, List<String> codes) {
+		return codes.stream().map(code -> corpus.schema().tagType(code).orElseThrow().label()).toList();
 	}
 }

@@ -54,6 +54,29 @@ class CorpusWritesTest {
 	}
 
 	@Test
+	void documentCodesOfNewDocumentsWaitForTheCommitAndJoinTheAnnotatorsOthers() throws IOException {
+		Corpus corpus = Corpus.create(dir.resolve("c"), "C", Schema.defaultSchema());
+		corpus.addDocument(document(0));
+		DocumentCodes.set(corpus, "ana", java.util.Map.of("doc-0", List.of("claim")));
+		try (CorpusWrites writes = corpus.writes()) {
+			writes.addDocument(document(1));
+			writes.setDocumentCodes("ana", java.util.Map.of("doc-1", List.of("statistic", "quote")));
+			writes.setDocumentCodes("ana", java.util.Map.of("doc-1", List.of("quote")));
+			CorpusException unknown = assertThrows(CorpusException.class,
+					() -> writes.setDocumentCodes("ana", java.util.Map.of("doc-2", List.of("claim"))));
+			assertTrue(unknown.getMessage().contains("document doc-2 does not exist"), unknown.getMessage());
+			assertThrows(CorpusException.class,
+					() -> writes.setDocumentCodes("ana", java.util.Map.of("doc-1", List.of("no-such-code"))));
+			assertEquals(java.util.Map.of("doc-0", List.of("claim")), DocumentCodes.of(corpus, "ana"),
+					"nothing visible before the commit");
+			writes.commit();
+		}
+		assertEquals(java.util.Map.of("doc-0", List.of("claim"), "doc-1", List.of("quote")),
+				DocumentCodes.of(corpus, "ana"));
+		assertEquals(0, temporaries());
+	}
+
+	@Test
 	void nothingIsVisibleBeforeTheCommitAndEverythingAfter() throws IOException {
 		Corpus corpus = Corpus.create(dir.resolve("c"), "C", Schema.defaultSchema());
 		corpus.addDocument(document(0));

@@ -33,6 +33,7 @@ import org.policyannotator.export.importing.ImportReport;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.DocumentCodes;
 import org.policyannotator.ui.AnnotatorIdentity;
 import org.policyannotator.ui.corpus.CorpusRegistry;
 import org.policyannotator.ui.exports.ExportDatasetWizard;
@@ -104,6 +105,24 @@ class ImportAnnotationsWizardTest {
 		assertEquals(PHRASE, claim.firstSpan().quote());
 		AnnotationSet original = sampleCorpus().loadSet(AnnotatorIdentity.current(), AnnotationSteps.DOCUMENT);
 		assertEquals(original.annotations(), set.annotations());
+	}
+
+	@Test
+	void aRefiProjectBringsBackTheDocumentCodesWithThePassages() throws Exception {
+		String me = AnnotatorIdentity.current();
+		DocumentCodes.set(sampleCorpus(), me, java.util.Map.of(AnnotationSteps.DOCUMENT, List.of("statistic", "claim")));
+		try {
+			Path file = exportClaim(ExportFormat.REFI_QDA, "sample.qdpx");
+
+			ImportReport report = wizard(file, Optional.empty()).runImport(synchronous());
+
+			assertEquals(List.of("statistic", "claim"), DocumentCodes.of(fresh, me, AnnotationSteps.DOCUMENT));
+			assertEquals(1, report.annotations());
+			assertTrue(ImportAnnotationsWizard.summary(report, file).contains("document codes given to 1 document"),
+					ImportAnnotationsWizard.summary(report, file));
+		} finally {
+			DocumentCodes.set(sampleCorpus(), me, java.util.Map.of(AnnotationSteps.DOCUMENT, List.of()));
+		}
 	}
 
 	@Test

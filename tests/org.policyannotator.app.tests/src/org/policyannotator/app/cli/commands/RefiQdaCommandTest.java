@@ -17,6 +17,7 @@ import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.Span;
 import org.policyannotator.model.corpus.Corpus;
+import org.policyannotator.model.corpus.DocumentCodes;
 
 /** A hierarchical corpus to a QDA tool and back from the command line, as a user types it. */
 class RefiQdaCommandTest {
@@ -35,6 +36,8 @@ class RefiQdaCommandTest {
 		set.add(Annotation.of("a1", "economy-jobs", List.of(Span.of(TEXT, 0, 17)), "alice", Instant.now())
 				.withNote("labour market", Instant.now()));
 		corpus.saveSet(set);
+		assertEquals(ExitCodes.OK, run.line("variables", "code", "--corpus", "c", "--annotator", "bo", "--documents",
+				"d1", "economy"), run.err());
 
 		run.clear();
 		assertEquals(ExitCodes.OK, run.line("export", "--corpus", "c", "--format", "refi-qda", "--out", "c.qdpx"),
@@ -44,12 +47,18 @@ class RefiQdaCommandTest {
 		run.clear();
 		assertEquals(ExitCodes.OK, run.line("codebook", "import", "c.qdpx", "--corpus", "back"), run.err());
 		run.clear();
-		assertEquals(ExitCodes.OK, run.line("import-annotations", "c.qdpx", "--corpus", "back"), run.err());
+		assertEquals(ExitCodes.OK, run.line("import-annotations", "c.qdpx", "--corpus", "back", "--format",
+				"refi-qda"), run.err());
+		assertTrue(run.out().contains("document codes given to 1 document"), run.out());
 		Corpus back = Corpus.open(dir.resolve("back"));
 		Annotation a = back.loadSet("alice", "d1").annotations().get(0);
 		assertEquals("employment-and-wages", a.type());
 		assertEquals("economy", back.schema().tagType(a.type()).orElseThrow().parent());
 		assertEquals("Unemployment fell", a.spans().get(0).quote());
 		assertEquals("labour market", a.note());
+		List<String> codes = DocumentCodes.of(back, "bo", "d1");
+		assertEquals(1, codes.size(), "bo's document code, though bo coded no passage: " + codes);
+		assertEquals(corpus.schema().tagType("economy").orElseThrow().label(),
+				back.schema().tagType(codes.get(0)).orElseThrow().label());
 	}
 }
