@@ -158,8 +158,12 @@ public final class ArticleImporter {
 
 	private static boolean tooManyReplacements(String text) {
 		int n = Math.min(text.length(), 100_000);
+		int first = text.indexOf('\uFFFD');
+		if (first < 0 || first >= n) {
+			return false; // most pages: one vectorised search instead of a look at every character
+		}
 		int bad = 0;
-		for (int i = 0; i < n; i++) {
+		for (int i = first; i < n; i++) {
 			if (text.charAt(i) == '\uFFFD') {
 				bad++;
 			}

@@ -184,4 +184,71 @@ class AttributionPatternsTest {
 		assertEquals("Jon Berg", f.speakerOf("the cuts were too deep"));
 		assertEquals("Lea Holm", f.speakerOf("Growth will pick up next year"));
 	}
+
+	@Test
+	void aSecondReportAfterAnAccordingToIsItsOwnQuoteWithItsOwnSpeaker() {
+		Found f = Found.in("Wheat exports fell 12% in March, according to the grain traders' association, and farmers"
+				+ " warn that many small farms will close.");
+		assertEquals("farmers", f.speakerOf("many small farms will close"));
+	}
+
+	@Test
+	void aQuoteParagraphSignedOnTheLineBelowIsTheSignersAsInAReleasesQuotesSection() {
+		Found f = Found.in("Quotes\n\n\"Today's funding will shorten waiting lists in every region of the province.\"\n\n"
+				+ "- Dr. Lena Ortiz, Chair, Provincial Nurses' Council\n\n\"Our members are ready.\"\n\n- Tom Reyes\n");
+		assertEquals("Lena Ortiz", f.speakerOf("Today's funding will shorten waiting lists in every region of the province."));
+	}
+
+	@Test
+	void accordingToABodysNamedReportOrToItsReportIsThatBody() {
+		Found f = Found.in("Rice output will fall 4% this year, according to the Asian Development Bank's Rural Outlook"
+				+ " report.\n\nThe Fiscal Council has published its spring forecast. Debt will rise to 91% of output next"
+				+ " year, according to its report.");
+		assertEquals("Asian Development Bank", f.speakerOf("Rice output will fall 4% this year"));
+		assertEquals("Fiscal Council", f.speakerOf("Debt will rise to 91% of output next year"));
+	}
+
+	@Test
+	void toldWithAClauseBeforeAndSaidWithASecondClauseAreBothTheSpeakers() {
+		Found f = Found.in("The opposition leader, Ana Duarte, spoke after the minister. She told senators the plan was"
+				+ " \"a gift to the banks\" and said pensioners would lose 400 euros a year.");
+		assertEquals("Ana Duarte", f.speakerOf("the plan was \"a gift to the banks\""));
+		assertEquals("Ana Duarte", f.speakerOf("pensioners would lose 400 euros a year"));
+	}
+
+	@Test
+	void aReportedClauseWhoseVerbIsQuotedAndAThreeWordClauseAreQuotes() {
+		Found f = Found.in("The mayor's spokesman, Ivo Kral, told reporters the city \"remains committed to the tram\""
+				+ " despite the costs. The builder rejected the fine and said it would appeal.");
+		assertEquals("Ivo Kral", f.speakerOf("the city \"remains committed to the tram\" despite the costs"));
+		assertTrue(f.texts("quote").contains("it would appeal"), f.texts("quote").toString());
+	}
+
+	@Test
+	void aBodysNameAfterWhatItIsNamesTheSpeakerAlsoBeforeACoordinatedVerb() {
+		Found f = Found.in("Farm lobby Copa welcomed the vote and said prices would recover by the spring.");
+		assertEquals("Copa", f.speakerOf("prices would recover by the spring"));
+	}
+
+	@Test
+	void aHeadlineThatOpensWithAQuoteBeforeAColonQuotesThePersonTheArticleOpensWith() {
+		Found f = Found.in("'Nobody rides a bus that never comes': Vienna's transport chief on the night network\n\n"
+				+ "Petra Lindner has run the city's transport company for six years. She says more night buses are"
+				+ " coming.\n\nNobody rides a bus that never comes, she told us.");
+		assertEquals("Petra Lindner", f.speakerOf("Nobody rides a bus that never comes"));
+	}
+
+	@Test
+	void aHeadlineQuoteThatTheBodyQuotesAgainIsTaggedOnlyInTheBody() {
+		Found f = Found.in("\"We were left without water\": villagers sue the mine\n\n\"We were left without water for"
+				+ " three weeks,\" said Joana Neves, who leads the villagers.");
+		assertEquals(List.of("We were left without water for three weeks"), f.texts("quote"));
+	}
+
+	@Test
+	void anAcronymSpeakerIsNamedByItsFullNameWhenTheTextSpellsItOut() {
+		Found f = Found.in("The Congressional Budget Office published its outlook on Monday.\n\nThe deficit will reach 6% of"
+				+ " GDP, the CBO said.");
+		assertEquals("Congressional Budget Office", f.speakerOf("The deficit will reach 6% of GDP"));
+	}
 }

@@ -1,6 +1,9 @@
 package org.policyannotator.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +113,52 @@ class BackReferenceTest {
 		assertEquals("Veolia Water", f.speakerOf("Veolia Water will close three plants by 2027"));
 		assertEquals("Pierre Lanier", f.speakerOf("the closure was expected"));
 		assertEquals("Sofia Marin", f.speakerOf("would not come back"));
+	}
+
+	@Test
+	void theCompanyKeepsMeaningTheBodyItMeantInTheLeadAfterOtherBodiesAreNamed() {
+		Found f = Found.in("OSLO (Reuters) - Norsk Hydro will close two smelters by 2028, the company said on Monday.\n\n"
+				+ "The Fellesforbundet union said it would take the case to court. The county council has offered to"
+				+ " retrain workers. A spokesperson for the company said talks with the council were going well.");
+		assertEquals("Norsk Hydro", f.speakerOf("talks with the council were going well"));
+	}
+
+	@Test
+	void theCompanyAfterAGroupOfPeopleIsTheBodyQuotedBeforeThem() {
+		Found f = Found.in("Sales of new cars rose 3% in May, according to carmaker Stellantis, and dealers warn that"
+				+ " prices will rise in the autumn. A spokesperson for the company said it would not comment on prices.");
+		assertEquals("dealers", f.speakerOf("prices will rise in the autumn"));
+		assertEquals("Stellantis", f.speakerOf("it would not comment on prices"));
+	}
+
+	@Test
+	void theGovernmentOrTheMinistryIsTheBodyDescribedBeforeWithThatNoun() {
+		Found f = Found.in("QUEBEC CITY — The Quebec government is spending $90 million on school meals. The government"
+				+ " said the first schools would join in September.\n\nItaly's transport ministry fined three ferry"
+				+ " operators on Friday. The fines were the highest on record, the ministry said in a statement.");
+		assertEquals("Quebec government", f.speakerOf("the first schools would join in September"));
+		assertEquals("Italy's transport ministry", f.speakerOf("The fines were the highest on record"));
+	}
+
+	@Test
+	void aBodyDescribedWithAnIndefiniteArticleIsTheBodyNamedInTheNextSentence() {
+		Found f = Found.in("Locust swarms could reach Yemen within weeks, a regional monitoring centre said on Sunday."
+				+ " The Desert Locust Information Centre said breeding had been reported in three countries.");
+		assertEquals("Desert Locust Information Centre", f.speakerOf("Locust swarms could reach Yemen within weeks"));
+		assertEquals(List.of("Desert Locust Information Centre"), f.texts("speaker"));
+	}
+
+	@Test
+	void heAfterARoleWithTheNameInAppositionOpeningASentenceIsThatName() {
+		Found f = Found.in("The health minister, Karin Berg, presented the plan. The shadow health secretary, Olav Lunde, has"
+				+ " been on his feet. He said the plan would close rural clinics.");
+		assertEquals("Olav Lunde", f.speakerOf("the plan would close rural clinics"));
+	}
+
+	@Test
+	void theReportAloneOpeningASentenceIsNoSpeakerCalledThe() {
+		Found f = Found.in("The report finds that rents have doubled. It estimates that a further rise could push"
+				+ " thousands of families into poverty.");
+		assertTrue(f.texts("speaker").stream().noneMatch(n -> n.equals("The")), f.texts("speaker").toString());
 	}
 }

@@ -108,4 +108,14 @@ class StatisticSuggesterTest {
 				+ " Output grew for 18 months.");
 		assertEquals(List.of("4%", "18 months"), f.texts("statistic"));
 	}
+
+	@Test
+	void deadlinesAndStretchesOfTimeThatAreMeasuredAreStatisticsButTimesThatArePlacedAreNot() {
+		Found f = Found.in("The board must decide within a year and the ban will last for a decade. Output fell for"
+				+ " more than a year. Tariffs will rise over the next five years after the vote. Sales rose in the first"
+				+ " ten months of the year, three years ago, to a level last seen more than a month's wages ago.");
+		assertEquals(List.of("a year", "a decade", "more than a year", "five years"), f.texts("statistic"));
+		assertEquals("true", f.attribute(f.one("statistic", "more than a year"), "estimate"));
+		assertEquals("year", f.attribute(f.one("statistic", "a year"), "unit"));
+	}
 }

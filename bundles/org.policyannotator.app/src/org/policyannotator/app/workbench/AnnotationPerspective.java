@@ -30,6 +30,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		bottom.addView(ViewIds.ANNOTATIONS);
 		bottom.addPlaceholder(org.policyannotator.ui.search.SearchView.ID);
 		bottom.addPlaceholder(org.policyannotator.ui.codes.CodeMatrixView.ID);
+		bottom.addPlaceholder(org.policyannotator.ui.suggest.SuggestionRulesView.ID); // a wide table: its counts show
 
 		layout.addShowViewShortcut(ViewIds.CORPUS_NAVIGATOR);
 		layout.addShowViewShortcut(ViewIds.TAG_PALETTE);

@@ -1,12 +1,17 @@
 package org.policyannotator.importer.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text: scripts, styles, forms, embedded media, image captions, AMP components that
@@ -26,35 +31,36 @@ public final class BoilerplateRemover {
 			"amp-list", "amp-social-share", "amp-analytics", "amp-pixel", "amp-iframe", "amp-video", "amp-youtube",
 			"amp-geo");
 	private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
+	private static final Evaluator HOLDS_ARTICLE = QueryParser.parse("h1, [itemprop=articleBody], main, [role=main]");
+	private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+	private static final Evaluator LINK = QueryParser.parse("a[href]");
 
 	private BoilerplateRemover() {
 	}
 
 	/** Step 1: removes elements that can never be article text, and hidden ones. */
 	public static void removeNonContent(Element body) {
-		List<Element> never = new ArrayList<>();
-		for (Element e : body.getAllElements()) {
-			if (NEVER_TEXT.contains(e.normalName())) {
-				never.add(e);
+		removeWhere(body, e -> NEVER_TEXT.contains(e.normalName()));
+		removeWhere(body, e -> e != body && ClassHints.isHidden(e) && !Expanders.holdsArticleText(e));
+	}
+
+	/** Removes the outermost elements under {@code root} that pass the test, in one walk (what they hold goes too). */
+	private static void removeWhere(Element root, Predicate<Element> test) {
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (!(node instanceof Element e)) {
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				return test.test(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
 			}
-		}
-		never.forEach(Element::remove);
-		List<Element> hidden = new ArrayList<>();
-		for (Element e : body.getAllElements()) {
-			if (e != body && ClassHints.isHidden(e) && !Expanders.holdsArticleText(e)) {
-				hidden.add(e);
-			}
-		}
-		hidden.forEach(Element::remove);
+		}, root);
 	}
 
 	/** Step 2: removes page furniture around the article, keeping anything that holds the headline or most text. */
 	public static void removePageFurniture(Element body, DomStats stats) {
 		int total = Math.max(1, stats.weight(body));
-		Set<Element> keep = holders(body);
-		for (Element child : new ArrayList<>(body.children())) {
-			sweep(child, stats, total, false, keep);
-		}
+		sweepChildren(body, stats, total, false, holders(body));
 	}
 
 	/**
@@ -65,16 +71,13 @@ public final class BoilerplateRemover {
 		AuthorBios.remove(container);
 		NoteMarks.mark(container);
 		int total = Math.max(1, stats.weight(container));
-		Set<Element> keep = holders(container);
-		for (Element child : new ArrayList<>(container.children())) {
-			sweep(child, stats, total, true, keep);
-		}
+		sweepChildren(container, stats, total, true, holders(container));
 	}
 
 	/** The elements that hold the headline or a marked-up article body, and all their ancestors. */
 	private static Set<Element> holders(Element root) {
 		Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (Element marker : root.select("h1, [itemprop=articleBody], main, [role=main]")) {
+		for (Element marker : root.select(HOLDS_ARTICLE)) {
 			for (Element e = marker; e != null && keep.add(e) && e != root; e = e.parent()) {
 				// walk up until an ancestor already known
 			}
@@ -87,8 +90,15 @@ public final class BoilerplateRemover {
 			e.remove();
 			return;
 		}
-		for (Element child : new ArrayList<>(e.children())) {
-			sweep(child, stats, total, insideArticle || "article".equals(e.normalName()), keep);
+		sweepChildren(e, stats, total, insideArticle || "article".equals(e.normalName()), keep);
+	}
+
+	/** Sweeps each child element of {@code parent} (each may remove itself), without copying the list of children. */
+	private static void sweepChildren(Element parent, DomStats stats, int total, boolean insideArticle, Set<Element> keep) {
+		for (Element child = parent.firstElementChild(); child != null;) {
+			Element next = child.nextElementSibling();
+			sweep(child, stats, total, insideArticle, keep);
+			child = next;
 		}
 	}
 
@@ -122,13 +132,13 @@ public final class BoilerplateRemover {
 		if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol"))) {
 			return false;
 		}
-		var headings = e.select("h2, h3, h4, h5, h6");
+		var headings = e.select(SUBHEADINGS);
 		if (headings.size() < 3) {
 			return false;
 		}
 		int linked = 0;
 		for (Element h : headings) {
-			if (h.selectFirst("a[href]") != null || h.closest("a[href]") != null) {
+			if (h.selectFirst(LINK) != null || h.closest(LINK) != null) {
 				linked++;
 			}
 		}

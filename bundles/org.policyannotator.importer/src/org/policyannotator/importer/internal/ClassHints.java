@@ -3,7 +3,9 @@ package org.policyannotator.importer.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 
@@ -32,7 +34,8 @@ public final class ClassHints {
 			"printlink", "tools", "toolbox", "videolabel", "duration", "kicker", "topline", "overline", "eyebrow",
 			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgcaption",
 			"imagecaption", "photocaption", "cta", "bookmark", "followus", "videoblock", "videoembed", "videoplayer",
-			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre");
+			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre", "feedback", "talkback", "talkbacks",
+			"readalso", "alsoread");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
@@ -43,6 +46,12 @@ public final class ClassHints {
 			"storybody", "storycontent", "storytext", "entrycontent", "entrybody", "postcontent", "postbody", "posttext",
 			"maincontent", "bodytext", "contentbody", "richtext", "articledetail", "newsbody", "newscontent",
 			"newstext", "bodycontent", "pagecontent");
+	/**
+	 * Hints of the name lists met so far: a page repeats the same few lists on hundreds of elements (every comment,
+	 * every list item), and each is looked at in several steps. Bounded; emptied when full.
+	 */
+	private static final Map<String, Integer> VERDICTS = new ConcurrentHashMap<>();
+	private static final int MAX_VERDICTS = 20_000;
 	private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
 			"search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
 
@@ -63,6 +72,19 @@ public final class ClassHints {
 		if (names.isBlank()) {
 			return 0;
 		}
+		Integer known = VERDICTS.get(names);
+		if (known == null) {
+			known = verdict(names);
+			if (VERDICTS.size() >= MAX_VERDICTS) {
+				VERDICTS.clear();
+			}
+			VERDICTS.put(names, known);
+		}
+		return known;
+	}
+
+	/** The hint of a list of names, see {@link #of(Element)}. */
+	private static int verdict(String names) {
 		boolean positive = false;
 		boolean strongPositive = false;
 		boolean negative = false;

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the block that holds the article by scoring: every paragraph (a {@code <p>}, {@code <pre>}, or a block or
@@ -19,6 +22,8 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ContentScorer {
 	private static final int MIN_PARAGRAPH_WEIGHT = 25;
+	private static final Evaluator P = QueryParser.parse("p");
+	private static final Evaluator LINKS_OR_HEADINGS = QueryParser.parse("a, h1, h2, h3, h4, h5, h6");
 
 	/** The winning block and the siblings that belong with it, in document order. */
 	public record Candidate(Element top, List<Element> blocks, double score) {
@@ -33,19 +38,25 @@ public final class ContentScorer {
 		for (Element e : body.getAllElements()) {
 			String tag = e.normalName();
 			boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("dd");
-			String text;
+			int weight;
+			int commas;
 			if (paragraph) {
-				text = e.text();
+				weight = stats.weight(e); // the weight of its text, counted once for the whole page
+				if (weight < MIN_PARAGRAPH_WEIGHT) {
+					continue;
+				}
+				commas = commasUnder(e);
 			} else if (isTextBlock(tag) && (e.parent() == null || !"p".equals(e.parent().normalName()))) {
-				text = ownText(e);
+				String text = ownText(e);
+				weight = TextNormalizer.weight(text);
+				commas = TextNormalizer.commas(text);
 			} else {
 				continue;
 			}
-			int weight = TextNormalizer.weight(text);
 			if (weight < MIN_PARAGRAPH_WEIGHT) {
 				continue;
 			}
-			double points = 1 + TextNormalizer.commas(text) + Math.min(weight / 100.0, 3);
+			double points = 1 + commas + Math.min(weight / 100.0, 3);
 			Element target = paragraph ? e.parent() : e;
 			int level = 0;
 			while (target != null && level < 5) {
@@ -119,12 +130,12 @@ public final class ContentScorer {
 	 * (a part between two ads): not a teaser card, which has a linked headline over its one-line summary.
 	 */
 	private static boolean holdsProse(Element e, DomStats stats) {
-		List<Element> paragraphs = e.select("p").stream().filter(p -> stats.weight(p) >= MIN_PARAGRAPH_WEIGHT).toList();
+		List<Element> paragraphs = e.select(P).stream().filter(p -> stats.weight(p) >= MIN_PARAGRAPH_WEIGHT).toList();
 		if (paragraphs.size() >= 2 || stats.weight(e) >= 300) {
 			return true;
 		}
 		return paragraphs.size() == 1 && stats.weight(paragraphs.get(0)) >= 60
-				&& paragraphs.get(0).text().matches("(?s).*[.!?。！？\"”]$") && e.select("a, h1, h2, h3, h4, h5, h6").isEmpty();
+				&& paragraphs.get(0).text().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$") && e.select(LINKS_OR_HEADINGS).isEmpty();
 	}
 
 	private static boolean isInside(Element e, Element ancestor) {
@@ -200,10 +211,21 @@ public final class ContentScorer {
 			int w = stats.weight(sibling);
 			double ld = stats.linkDensity(sibling);
 			String text = sibling.text();
-			if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[.!?。！？]$")) {
+			if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[" + TextNormalizer.SENTENCE_END + "]$")) {
 				blocks.add(sibling);
 			}
 		}
+	}
+
+	/** The commas in all the text under {@code e}, read from its text nodes without joining them. */
+	private static int commasUnder(Element e) {
+		int[] commas = new int[1];
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof TextNode t) {
+				commas[0] += TextNormalizer.commas(t.getWholeText());
+			}
+		}, e);
+		return commas[0];
 	}
 
 	private static boolean isTextBlock(String tag) {

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The page's own headline element and what sits beside it: the {@code <h1>} of the article (else the heading in the
@@ -15,8 +17,8 @@ import org.jsoup.nodes.Element;
  * standing alone beside the headline ("12 May 2025" in the header's meta line).
  */
 final class Headlines {
-	private static final List<String> SELECTORS = List.of("article h1", "main h1", "[itemprop=headline]", "h1",
-			"article header h2");
+	private static final List<Evaluator> SELECTORS = List.of("article h1", "main h1", "[itemprop=headline]", "h1",
+			"article header h2").stream().map(QueryParser::parse).toList();
 	private static final Set<String> KICKER = Set.of("kicker", "overline", "topline", "eyebrow", "dachzeile", "label",
 			"flag", "rubric", "section", "category");
 	private static final Set<String> LOGO = Set.of("logo", "brand", "sitetitle", "sitename", "sitelogo");
@@ -27,7 +29,7 @@ final class Headlines {
 
 	/** The headline element: the first {@code <h1>} of the article, of the main content, of the page. */
 	static Optional<Element> element(Document doc) {
-		for (String selector : SELECTORS) {
+		for (Evaluator selector : SELECTORS) {
 			Element h = doc.selectFirst(selector);
 			if (h != null && !TextNormalizer.collapse(h.text()).isEmpty()) {
 				return Optional.of(h);
@@ -139,6 +141,6 @@ final class Headlines {
 
 	private static boolean isLineAbove(Block b) {
 		String text = b.text().strip();
-		return TextNormalizer.weight(text) <= 80 && !text.matches("(?s).*\\p{L}{2,}[.!?。！？\"”]$");
+		return TextNormalizer.weight(text) <= 80 && !text.matches("(?s).*\\p{L}{2,}[" + TextNormalizer.SENTENCE_END + "\"”]$");
 	}
 }

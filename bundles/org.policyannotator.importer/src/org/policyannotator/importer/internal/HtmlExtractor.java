@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.policyannotator.importer.ArticleMetadata;
 
 /**
@@ -25,6 +27,10 @@ import org.policyannotator.importer.ArticleMetadata;
 public final class HtmlExtractor {
 	/** Below this weight (about two sentences) a rule's result does not count as an article. */
 	static final int MIN_ARTICLE_WEIGHT = 140;
+	/** Queries parsed once (jsoup parses a query given as a string anew at every call). */
+	private static final Evaluator RUBY = QueryParser.parse("rt, rp");
+	private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+	private static final Evaluator ARTICLES = QueryParser.parse("article, [role=article]");
 
 	private HtmlExtractor() {
 	}
@@ -32,7 +38,7 @@ public final class HtmlExtractor {
 	/** Extracts text and metadata from a decoded page. */
 	public static Extraction extract(String html) {
 		Document doc = Jsoup.parse(html, "", Parser.htmlParser());
-		doc.select("rt, rp").remove(); // ruby readings (furigana, pinyin) are not part of the sentence
+		doc.select(RUBY).remove(); // ruby readings (furigana, pinyin) are not part of the sentence
 		JsonLd jsonLd = JsonLd.of(doc);
 		ArticleMetadata metadata = MetadataExtractor.extract(doc, jsonLd);
 		Element body = doc.body();
@@ -48,7 +54,7 @@ public final class HtmlExtractor {
 		int scoredWeight = scored.map(c -> c.blocks().stream().mapToInt(stats::weight).sum()).orElse(0);
 
 		List<Attempt> attempts = new ArrayList<>();
-		List<Element> bodies = outermost(body.select("[itemprop=articleBody]"));
+		List<Element> bodies = outermost(body.select(ARTICLE_BODY));
 		if (!bodies.isEmpty() && agrees(bodies, stats, scored, scoredWeight)) {
 			attempts.add(new Attempt("itemprop-articleBody", bodies));
 		}
@@ -87,7 +93,7 @@ public final class HtmlExtractor {
 			int scoredWeight) {
 		Element best = null;
 		double bestValue = 0;
-		for (Element article : outermost(body.select("article, [role=article]"))) {
+		for (Element article : outermost(body.select(ARTICLES))) {
 			double value = stats.weight(article) * (1 - stats.linkDensity(article));
 			if (value > bestValue) {
 				best = article;

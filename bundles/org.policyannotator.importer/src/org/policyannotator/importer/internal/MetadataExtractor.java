@@ -17,6 +17,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.policyannotator.importer.ArticleMetadata;
 
 /**
@@ -35,6 +37,19 @@ public final class MetadataExtractor {
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|송고|수정|公開|掲載|配信|更新|投稿|"
 					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
+	/** Queries parsed once (jsoup parses a query given as a string anew at every call). */
+	private static final Evaluator TITLE = QueryParser.parse("head title, title");
+	private static final Evaluator META = QueryParser.parse("meta[content]");
+	private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+	private static final Evaluator HTML = QueryParser.parse("html");
+	private static final Evaluator DATE_CLASS = QueryParser.parse("[class~=(?i)(date|time)], dd, th + td");
+	private static final Evaluator OUTSIDE_STORY = QueryParser.parse("li, aside, nav, footer");
+	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
+	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
+			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
+			"time[datetime]").stream().map(QueryParser::parse).toList();
+	private static final List<Evaluator> DATE_TEXTS = List.of("time", "[itemprop=datePublished]",
+			".date, .dateline, .published, .timestamp").stream().map(QueryParser::parse).toList();
 
 	private MetadataExtractor() {
 	}
@@ -50,7 +65,7 @@ public final class MetadataExtractor {
 		Optional<String> h1 = headlineElement.filter(e -> !Headlines.isLogo(e)).map(Headlines::visibleText)
 				.filter(h -> !h.isEmpty())
 				.filter(h -> !declaredSite.map(site -> TitleCleaner.sameText(site, h)).orElse(false));
-		Optional<String> rawTitle = Optional.ofNullable(doc.selectFirst("head title, title")).map(Element::text)
+		Optional<String> rawTitle = Optional.ofNullable(doc.selectFirst(TITLE)).map(Element::text)
 				.filter(t -> !t.isBlank());
 		Optional<String> cleanTitle = rawTitle.flatMap(t -> TitleCleaner.clean(t, declaredSite, h1));
 		Optional<String> title = first(meta, "og:title", "twitter:title", "dc.title", "headline")
@@ -105,7 +120,7 @@ public final class MetadataExtractor {
 
 	private static Map<String, List<String>> metaTags(Document doc) {
 		Map<String, List<String>> meta = new HashMap<>();
-		for (Element m : doc.select("meta[content]")) {
+		for (Element m : doc.select(META)) {
 			String content = m.attr("content").strip();
 			if (content.isEmpty()) {
 				continue;
@@ -161,7 +176,11 @@ public final class MetadataExtractor {
 
 	/** A short element whose text starts "By Firstname Lastname", the way most English-language sites write it. */
 	private static Optional<String> bylineByText(List<Element> elements) {
+		List<Element> withBylineWord = new ArrayList<>(); // looked at below, when no element's own text is a byline
 		for (Element e : elements) {
+			if (startsWithBylineWord(e) && e.childrenSize() > 0) {
+				withBylineWord.add(e);
+			}
 			int ownLength = ownTextLength(e);
 			if (ownLength < 4 || ownLength > 400 || !mayStartByline(e)) {
 				continue;
@@ -178,9 +197,9 @@ public final class MetadataExtractor {
 				}
 			}
 		}
-		for (Element e : elements) {
+		for (Element e : withBylineWord) {
 			// "<span>By</span> <a>Jane Doe</a>", "Por <b>Ana Gómez</b>": the names are in child elements
-			if (!startsWithBylineWord(e) || e.childrenSize() == 0 || !BY_WORD.matcher(leadingText(e, 12)).find()
+			if (!BY_WORD.matcher(leadingText(e, 12)).find()
 					|| e.ownText().length() > 80) {
 				continue;
 			}
@@ -199,6 +218,8 @@ public final class MetadataExtractor {
 	private static final Set<String> BYLINE_STARTS = Set.of("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door",
 			"DOOR", "Written", "Text", "Words", "Story", "Reporting", "Report", "Posted", "Article", "Additional", "With",
 			"Further", "Mit");
+	private static final String BYLINE_INITIALS = BYLINE_STARTS.stream().map(w -> w.substring(0, 1)).distinct()
+			.collect(java.util.stream.Collectors.joining());
 
 	/**
 	 * Whether an element's own text may be a byline, read without copying it: its first word starts a byline ("By",
@@ -212,7 +233,7 @@ public final class MetadataExtractor {
 			}
 			String s = t.getWholeText();
 			if (first && !t.isBlank()) {
-				if (BYLINE_STARTS.contains(firstWord(s))) {
+				if (startsWithBylineStart(s)) {
 					return true;
 				}
 				first = false;
@@ -233,18 +254,27 @@ public final class MetadataExtractor {
 			Node child = e.childNode(i);
 			if (child instanceof TextNode t) {
 				if (!t.isBlank()) {
-					return BYLINE_STARTS.contains(firstWord(t.getWholeText()));
+					return startsWithBylineStart(t.getWholeText());
 				}
 			} else if (child instanceof Element c) {
 				for (int j = 0, m = c.childNodeSize(); j < m; j++) {
 					if (c.childNode(j) instanceof TextNode t && !t.isBlank()) {
-						return BYLINE_STARTS.contains(firstWord(t.getWholeText()));
+						return startsWithBylineStart(t.getWholeText());
 					}
 				}
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/** Whether the first word of {@code s} is one of {@link #BYLINE_STARTS}; most texts fail on their first letter. */
+	private static boolean startsWithBylineStart(String s) {
+		int from = 0;
+		while (from < s.length() && TextNormalizer.isSpace(s.charAt(from))) {
+			from++;
+		}
+		return from < s.length() && BYLINE_INITIALS.indexOf(s.charAt(from)) >= 0 && BYLINE_STARTS.contains(firstWord(s));
 	}
 
 	private static String firstWord(String s) {
@@ -334,10 +364,10 @@ public final class MetadataExtractor {
 		if (body == null) {
 			return Optional.empty();
 		}
-		for (Element e : body.select("[class~=(?i)(date|time)], dd, th + td")) {
+		for (Element e : body.select(DATE_CLASS)) {
 			String text = TextNormalizer.collapse(e.text());
 			boolean labelled = "dd".equals(e.normalName()) || "td".equals(e.normalName());
-			if (text.length() < 6 || text.length() > 60 || e.closest("li, aside, nav, footer") != null) {
+			if (text.length() < 6 || text.length() > 60 || e.closest(OUTSIDE_STORY) != null) {
 				continue;
 			}
 			if (labelled) {
@@ -360,7 +390,7 @@ public final class MetadataExtractor {
 		if (body == null) {
 			return Optional.empty();
 		}
-		for (Element e : body.select("p, span, div, td, li, em, small")) {
+		for (Element e : body.select(MAY_HOLD_DATE)) {
 			String raw = e.ownText();
 			if (raw.length() > 200 || raw.isBlank()) {
 				continue;
@@ -412,12 +442,11 @@ public final class MetadataExtractor {
 		candidates.add(() -> meta.entrySet().stream() // "govuk:first-published-at", "article.publish_date"...
 				.filter(e -> e.getKey().contains("publish") && !e.getKey().matches(".*(modif|updat|publisher).*"))
 				.sorted(Map.Entry.comparingByKey()).map(e -> e.getValue().get(0)).findFirst());
-		for (String selector : List.of("time[itemprop=datePublished][datetime]", "[itemprop=datePublished][content]",
-				"time[pubdate][datetime]", "article time[datetime]", "main time[datetime]", "time[datetime]")) {
+		for (Evaluator selector : DATE_ATTRIBUTES) {
 			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector))
 					.map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content")));
 		}
-		for (String selector : List.of("time", "[itemprop=datePublished]", ".date, .dateline, .published, .timestamp")) {
+		for (Evaluator selector : DATE_TEXTS) {
 			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(BylineText::of));
 		}
 		candidates.add(() -> dateByLabel(doc));
@@ -434,7 +463,7 @@ public final class MetadataExtractor {
 
 	private static Optional<String> canonical(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
 		Optional<String> ogUrl = first(meta, "og:url", "twitter:url").filter(MetadataExtractor::isAbsoluteHttp);
-		Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+		Element link = doc.selectFirst(CANONICAL);
 		if (link != null) {
 			String href = link.attr("href").strip();
 			if (isAbsoluteHttp(href)) {
@@ -458,7 +487,7 @@ public final class MetadataExtractor {
 	}
 
 	private static Optional<String> language(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
-		Element html = doc.selectFirst("html");
+		Element html = doc.selectFirst(HTML);
 		List<Optional<String>> candidates = new ArrayList<>();
 		if (html != null) {
 			candidates.add(Optional.of(html.attr("lang")));

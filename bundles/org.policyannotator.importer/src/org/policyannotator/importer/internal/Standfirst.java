@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The standfirst (lede, summary, deck) that a page sets right under its headline, outside the container that holds
@@ -25,6 +27,7 @@ final class Standfirst {
 			"en bref", "l'essentiel", "resumen", "en resumen", "in sintesi", "要点", "摘要", "要約", "ポイント", "요약",
 			"핵심 요약");
 	private static final int MIN_WEIGHT = 40;
+	private static final Evaluator H1 = QueryParser.parse("h1");
 	private static final int MAX_WEIGHT = 800;
 
 	private Standfirst() {
@@ -35,7 +38,7 @@ final class Standfirst {
 	 * {@code <h1>} is the article's {@code title} (not a blog's or site's name over a post with a heading of its own).
 	 */
 	static Optional<Element> find(Element body, List<Element> chosen, DomStats stats, Optional<String> title) {
-		Element h1 = body.selectFirst("h1");
+		Element h1 = body.selectFirst(H1);
 		if (h1 == null || chosen.stream().anyMatch(c -> c == h1 || isInside(h1, c)) || !isTitle(h1, title)) {
 			return Optional.empty();
 		}
@@ -89,7 +92,7 @@ final class Standfirst {
 		if (named(e) || e.children().size() == 1 && named(e.child(0)) || e.normalName().matches("h[2-4]")) {
 			return true;
 		}
-		return e.text().strip().matches("(?s).*[.!?。！？\"”]$");
+		return e.text().strip().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$");
 	}
 
 	/** Whether its class, id or a short {@code data-*} value ({@code data-gu-name="standfirst"}) names a standfirst. */

@@ -193,6 +193,9 @@ public final class TextAssembler {
 		}
 
 		private static String collapseKeepingTabs(String line) {
+			if (line.indexOf('\t') < 0) {
+				return TextNormalizer.collapse(line); // no table cells: one collapse instead of a split
+			}
 			String[] cells = line.split("\t", -1);
 			StringBuilder sb = new StringBuilder();
 			for (String cell : cells) {

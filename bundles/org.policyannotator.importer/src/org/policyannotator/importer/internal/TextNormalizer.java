@@ -1,9 +1,16 @@
 package org.policyannotator.importer.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** White-space rules shared by all extractors. */
 public final class TextNormalizer {
+	/**
+	 * The marks that end a sentence, in Latin, CJK, Indic (danda: Hindi, Bengali), Arabic and Urdu script; each stands
+	 * for itself inside a pattern's character class.
+	 */
+	public static final String SENTENCE_END = ".!?。！？।॥؟۔";
+	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 
 	private TextNormalizer() {
@@ -11,24 +18,58 @@ public final class TextNormalizer {
 
 	/** Collapses every run of white space (including no-break and ideographic spaces) to one space and trims. */
 	public static String collapse(String s) {
-		StringBuilder sb = new StringBuilder(s.length());
+		if (isCollapsed(s)) {
+			return s; // most lines of most pages: one look at each character, no copy
+		}
+		int n = s.length();
+		StringBuilder sb = new StringBuilder(n);
 		boolean pendingSpace = false;
-		for (int i = 0; i < s.length(); i++) {
+		int run = -1; // start of the run of kept characters being read, copied in one piece when it ends
+		for (int i = 0; i < n; i++) {
 			char c = s.charAt(i);
-			if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+			boolean dropped = c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+			if (dropped || isSpace(c)) {
+				if (run >= 0) {
+					sb.append(s, run, i);
+					run = -1;
+				}
+				pendingSpace |= !dropped;
 				continue;
 			}
-			if (isSpace(c)) {
-				pendingSpace = true;
-				continue;
+			if (run < 0) {
+				if (pendingSpace && !sb.isEmpty()) {
+					sb.append(' ');
+				}
+				pendingSpace = false;
+				run = i;
 			}
-			if (pendingSpace && !sb.isEmpty()) {
-				sb.append(' ');
-			}
-			pendingSpace = false;
-			sb.append(c);
+		}
+		if (run >= 0) {
+			sb.append(s, run, n);
 		}
 		return sb.toString();
+	}
+
+	/** Whether {@link #collapse(String)} would return {@code s} as it is. */
+	private static boolean isCollapsed(String s) {
+		int n = s.length();
+		if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+			return false;
+		}
+		char prev = 'x';
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (c == ' ' ? prev == ' ' : c < 0x80 ? c < ' ' : c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || isSpace(c)) {
+				return false;
+			}
+			prev = c;
+		}
+		return true;
+	}
+
+	/** The letters and digits of {@code s}, lower-cased: what two texts that differ only in spaces and punctuation share. */
+	public static String lettersAndDigits(String s) {
+		return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 	/** White space including no-break and ideographic spaces. */
@@ -48,9 +89,25 @@ public final class TextNormalizer {
 	 * short word), white space 0. Makes length thresholds work for every script.
 	 */
 	public static int weight(CharSequence s) {
+		if (s instanceof String string) {
+			return weight(string);
+		}
 		int w = 0;
 		for (int i = 0; i < s.length(); i++) {
 			w += weight(s.charAt(i));
+		}
+		return w;
+	}
+
+	/**
+	 * {@link #weight(CharSequence)} of a string: the loop every page's text goes through several times, kept apart
+	 * so that its {@code charAt} is a string's and ASCII, most of most pages, takes one comparison per character.
+	 */
+	public static int weight(String s) {
+		int w = 0;
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			w += c < 0x80 ? (c > ' ' ? 1 : 0) : weight(c);
 		}
 		return w;
 	}

@@ -177,6 +177,6 @@ public final class TitleCleaner {
 	}
 
 	private static String key(String s) {
-		return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+		return TextNormalizer.lettersAndDigits(s);
 	}
 }

@@ -182,6 +182,9 @@ public final class Antecedents {
 		}
 		String np = m.group().strip();
 		String first = np.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		if (!np.contains(" ") && first.equals("the")) {
+			return Optional.empty(); // "The report finds ...": "The" alone names nothing
+		}
 		if (first.equals("it") || first.equals("this") || first.equals("there") || first.equals("he")
 				|| first.equals("she") || Genders.ofName(np) != Gender.UNKNOWN) {
 			return Optional.empty();

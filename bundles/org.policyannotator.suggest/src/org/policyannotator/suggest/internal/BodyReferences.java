@@ -19,6 +19,8 @@ import org.policyannotator.suggest.internal.Mentions.Mention;
 public final class BodyReferences {
 	/** "the committee", "the cross-party committee", "the world's biggest carmaker". */
 	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
+	/** "a regional climate centre", "a global hunger monitor". */
+	private static final Pattern INDEFINITE_BODY = Pattern.compile("(?i:an?)\\s+(?:[\\p{Ll}.'’-]+\\s+){0,3}(?<noun>\\p{Ll}+)");
 	/** A body's documents that speak for it: "the report says", "the statement said". */
 	private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "document",
 			"paper", "review", "submission", "letter", "release");
@@ -27,7 +29,7 @@ public final class BodyReferences {
 			"body", "agency", "firm", "company", "fund", "institution", "carmaker", "automaker", "miner", "producer",
 			"maker", "retailer", "exporter", "operator", "airline", "carrier", "insurer", "manufacturer", "chipmaker",
 			"supplier", "utility", "regulator", "watchdog", "charity", "network", "coalition", "alliance", "giant",
-			"conglomerate", "developer", "broadcaster", "newspaper", "outlet");
+			"conglomerate", "developer", "broadcaster", "newspaper", "outlet", "monitor");
 	/** The patterns of a body described or named with a noun, per noun: made once. */
 	private static final java.util.Map<String, Pattern> DESCRIBED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final java.util.Map<String, Pattern> CAPITALIZED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,18 +47,23 @@ public final class BodyReferences {
 	 */
 	public static Optional<Integer> resolve(SuggestContext context, Mention m, int quoteStart, SpeakerRegistry registry,
 			Integer previous) {
-		Optional<Integer> body = referent(context, m, quoteStart, registry, previous);
-		body.ifPresent(registry::markBody);
+		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
+		if (!d.matches()) {
+			Optional<Integer> named = namedNext(context, m, quoteStart, registry);
+			named.ifPresent(registry::markBody);
+			return named;
+		}
+		String noun = d.group("noun").toLowerCase(Locale.ROOT);
+		Optional<Integer> body = referent(context, m, noun, quoteStart, registry, previous);
+		body.ifPresent(b -> {
+			registry.markBody(b);
+			registry.describe(noun, b);
+		});
 		return body;
 	}
 
-	private static Optional<Integer> referent(SuggestContext context, Mention m, int quoteStart, SpeakerRegistry registry,
-			Integer previous) {
-		Matcher d = DEFINITE_BODY.matcher(m.name().strip());
-		if (!d.matches()) {
-			return Optional.empty();
-		}
-		String noun = d.group("noun").toLowerCase(Locale.ROOT);
+	private static Optional<Integer> referent(SuggestContext context, Mention m, String noun, int quoteStart,
+			SpeakerRegistry registry, Integer previous) {
 		Sentences sentences = context.sentences();
 		int i = sentences.indexAt(quoteStart);
 		if (DOCUMENTS.contains(noun) && m.name().strip().split("\\s+").length == 2) { // "The report says": whose report
@@ -66,6 +73,9 @@ public final class BodyReferences {
 		}
 		boolean organisation = Mentions.isOrganisationWord(noun);
 		Integer named = organisation ? registry.lastBodyEndingIn(noun) : null;
+		if (named == null) { // "the company said" in the lead, "a spokesperson for the company" later: the same body
+			named = registry.describedAs(noun);
+		}
 		if (named != null) {
 			return Optional.of(named);
 		}
@@ -74,23 +84,51 @@ public final class BodyReferences {
 						|| o.person() && GENERIC_BODY_NOUNS.contains(noun)));
 		if (opening.isEmpty() && organisation) { // "The Public Health Committee published ...", "the Department for X"
 			opening = Antecedents.namedBodyBefore(context, i, noun).or(() -> capitalizedBefore(context.text(), noun,
-					m.start()));
+					m.start())).or(() -> describedBefore(context.text(), noun, m.start()));
 		}
 		if (opening.isPresent()) {
 			return Optional.of(registry.resolve(opening.get(), quoteStart));
 		}
 		if (GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said"
 			opening = describedBefore(context.text(), noun, m.start())
-					.or(() -> Antecedents.namedBodyBefore(context, i, null))
-					.or(() -> nameOpening(context, i, m.start(), registry));
+					.or(() -> nameOpening(context, i, m.start(), registry)) // "Thames Water, which ..., will raise"
+					.or(() -> Antecedents.namedBodyBefore(context, i, null));
 			if (opening.isPresent()) {
 				return Optional.of(registry.resolve(opening.get(), quoteStart));
 			}
 			if (previous != null && registry.isNotAPerson(previous)) {
 				return Optional.of(previous); // "Feeding America, a network of food banks, said ... The group warned"
 			}
+			if (previous != null && Mentions.isGenericPlural(registry.persons().get(previous).name())) {
+				return Optional.ofNullable(registry.bodyNamedBefore(previous)); // "X, and analysts warn ... The company said"
+			}
 		}
-		return Optional.empty();
+		return describedBefore(context.text(), noun, m.start()) // "The Ontario government is investing ..."
+				.map(o -> registry.resolve(o, quoteStart));
+	}
+
+	/**
+	 * "..., a regional climate centre warned on Tuesday." then "The IGAD Climate Prediction and Applications Centre
+	 * said ...": a body described with an indefinite article is the body named at the opening of the next sentence
+	 * (in the same or the next paragraph); empty if that sentence opens with no body's name.
+	 */
+	private static Optional<Integer> namedNext(SuggestContext context, Mention m, int quoteStart,
+			SpeakerRegistry registry) {
+		Matcher a = INDEFINITE_BODY.matcher(m.name().strip());
+		if (!a.matches()) {
+			return Optional.empty();
+		}
+		String noun = a.group("noun").toLowerCase(Locale.ROOT);
+		if (!GENERIC_BODY_NOUNS.contains(noun) && !Mentions.isOrganisationWord(noun)) {
+			return Optional.empty();
+		}
+		Sentences sentences = context.sentences();
+		int i = sentences.indexAt(m.start());
+		if (i + 1 >= sentences.count() || sentences.paragraph(i + 1) - sentences.paragraph(i) > 2) {
+			return Optional.empty();
+		}
+		return Antecedents.bodyOpening(context.text(), sentences.start(i + 1), sentences.end(i + 1))
+				.filter(Mention::person).map(o -> registry.resolve(o, quoteStart));
 	}
 
 	/** A proper name that opens the reported sentence before the mention, or the sentence before ("Thames Water, ..."). */
@@ -108,8 +146,9 @@ public final class BodyReferences {
 
 	/** The last "the Swiss glacier monitoring network" before {@code before}: a body described by a proper adjective. */
 	private static Optional<Mention> describedBefore(String text, String noun, int before) {
-		Matcher m = DESCRIBED.computeIfAbsent(noun, n -> Pattern.compile("\\bthe\\h+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\h+"
-				+ "[\\p{L}'’-]+){0,4}?\\h+" + Pattern.quote(n) + ")\\b")).matcher(text).region(Math.max(0, before - REACH), before);
+		Matcher m = DESCRIBED.computeIfAbsent(noun, n -> Pattern.compile("(?:\\b(?i:the)\\h+|(?<![\\p{L}'’])(?=\\p{Lu}[\\p{L}.-]*['’]s\\h))"
+				+ "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\h+[\\p{L}'’-]+){0,4}?\\h+" + Pattern.quote(n) + ")\\b"))
+				.matcher(text).region(Math.max(0, before - REACH), before);
 		Mention last = null;
 		while (m.find()) {
 			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);

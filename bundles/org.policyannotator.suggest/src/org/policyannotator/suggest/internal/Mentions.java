@@ -87,7 +87,7 @@ public final class Mentions {
 			+ "|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders"
 			+ "|executives|leaders|ministers|politicians|campaigners|doctors|teachers|farmers|workers|members|senators"
 			+ "|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators"
-			+ "|delegates|people";
+			+ "|delegates|people|dealers|landlords|tenants|consumers|patients|nurses|survivors|herders";
 	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
 			+ "(?<head>(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
 	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
@@ -101,10 +101,21 @@ public final class Mentions {
 			+ "|census|forecasts?|tally|count|research)\\s+(?:(?:issued|released|published|compiled|made|presented"
 			+ "|conducted|carried out)\\s+)?(?:from|by|of)\\s+(?<body>\\S.*)$");
 	private static final Pattern LEADING_CONJUNCTION = Pattern.compile("\\s*(?:and|but|yet|so)\\s+(?=\\S)");
+	/** A body's name after what it is: "Consumer group OCU", "airport operator Aena", "broadcaster NHK". */
+	private static final Pattern DESCRIBED_BODY_NAME = Pattern.compile("(?:\\p{L}[\\p{Ll}-]*\\s+){0,2}?(?:group|agency|lobby"
+			+ "|union|association|watchdog|regulator|operator|airline|carrier|company|firm|broadcaster|charity|organi[sz]ation"
+			+ "|network|institute|lender|insurer|carmaker|newspaper|think tank|body)\\s+(?<name>\\p{Lu}[\\p{L}&.+-]*"
+			+ "(?:\\s+\\p{Lu}[\\p{L}&.+-]*){0,3})");
+	/** What a body publishes: "report", "daily bulletin", "latest figures". */
+	private static final String DOCUMENT_NOUNS = "(?:statistics|data|figures|estimates?|reports?|surveys?|projections"
+			+ "|analysis|study|calculations|records|polls?|statements?|census|forecasts?|research|bulletins?|outlook"
+			+ "|assessment|update)";
 	/** A body's document: "the network's annual report", "the ministry's latest figures". */
 	private static final Pattern SOURCE_OWNED = Pattern.compile("(?<body>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?)['’]s"
-			+ "\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statistics|data|figures|estimates?|reports?|surveys?|projections|analysis|study"
-			+ "|calculations|records|polls?|statements?|census|forecasts?|research)");
+			+ "\\s+(?:[\\p{L}-]+\\s+){0,4}?" + DOCUMENT_NOUNS);
+	/** "according to its report": the body "it" means. */
+	private static final Pattern SOURCE_ITS = Pattern.compile("(?<pronoun>its|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+			+ DOCUMENT_NOUNS);
 	/** A role noun, then the name, opening a sentence: "His colleague Daniela Rossi", "The economist Ana Lima". */
 	private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:Her|His|Its|Their|Our|The)(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2}"
 			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b(?!['’])");
@@ -164,6 +175,11 @@ public final class Mentions {
 			return of(text, start, start + relative.start());
 		}
 		Matcher coordinated = COORDINATED.matcher(subject);
+		Matcher bodyFirst = DESCRIBED_BODY_NAME.matcher(subject);
+		if (ENDS_COORDINATED.matcher(subject).find() && bodyFirst.lookingAt()
+				&& COORDINATED.matcher(subject).region(bodyFirst.end(), subject.length()).lookingAt()) { // "Consumer group OCU welcomed the ruling and said": OCU
+			return of(text, start + bodyFirst.start("name"), start + bodyFirst.end("name"));
+		}
 		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
 			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
 			int prefix = simple.lookingAt() ? simple.end("np") : leadingNounPhrase(subject, 0, subject.length());
@@ -186,6 +202,15 @@ public final class Mentions {
 		Matcher whose = SOURCE_OWNED.matcher(trimmed);
 		if ((trimmed.contains("'s ") || trimmed.contains("’s ")) && whose.matches()) { // "the network's annual report": the network
 			return of(text, start + whose.start("body"), start + whose.end("body"));
+		}
+		Matcher its = SOURCE_ITS.matcher(trimmed);
+		if (its.matches()) { // "according to its report": the body "it" means
+			return Optional.of(new Mention(start + its.start("pronoun"), start + its.end("pronoun"),
+					its.group("pronoun").equals("its") ? "it" : "they", "", true, false));
+		}
+		Matcher bodyName = DESCRIBED_BODY_NAME.matcher(trimmed);
+		if (bodyName.matches()) { // "Consumer group OCU", "airport operator Aena": the name
+			return of(text, start + bodyName.start("name"), start + bodyName.end("name"));
 		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
 		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
@@ -435,6 +460,10 @@ public final class Mentions {
 	 * person's name.
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
+		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
+		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
+			return of(text, apposition.start("name"), apposition.end("name"));
+		}
 		int prefixEnd = leadingNounPhrase(text.substring(start, end), 0, end - start);
 		if (prefixEnd <= 0) {
 			return Optional.empty();
@@ -446,10 +475,6 @@ public final class Mentions {
 		}
 		if (NOT_NAMES.contains(first)) {
 			return Optional.empty(); // "According to X, ...", "During the visit, ..."
-		}
-		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
-		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
-			return of(text, apposition.start("name"), apposition.end("name"));
 		}
 		Matcher roleName = ROLE_THEN_NAME.matcher(text).region(start, end);
 		if (roleName.lookingAt()) { // "His colleague Daniela Rossi, who models future melt, is more blunt"

@@ -6,7 +6,8 @@ import java.util.List;
 import org.policyannotator.suggest.Suggestion;
 
 /**
- * Pairs quotation marks: “…”, „…“, „…”, «…», ‹…›, 「…」, 『…』, British single ‘…’ and straight "…" (an opening
+ * Pairs quotation marks: “…”, „…“, „…”, «…», ‹…›, 「…」, 『…』, British single ‘…’, straight '…' opening a line (a
+ * headline's quote) and straight "…" (an opening
  * straight or single mark follows a space, a line start or an opening bracket; a closing ’ followed by a letter is an
  * apostrophe). A quote left open at the end of a paragraph continues when the next
  * paragraph opens with a mark (the English convention for quotes over several paragraphs); otherwise it is dropped.
@@ -41,7 +42,8 @@ public final class QuotationMarks {
 				continue;
 			}
 			if (open == null) {
-				if (OPENERS.indexOf(c) >= 0 && (c != '"' && c != '‘' || opensStraight(text, i))) {
+				if (OPENERS.indexOf(c) >= 0 && (c != '"' && c != '‘' || opensStraight(text, i))
+						|| c == '\'' && opensHeadline(text, i)) {
 					open = new ArrayList<>();
 					contentStart = i + 1;
 					closerA = closerFor(c);
@@ -52,7 +54,8 @@ public final class QuotationMarks {
 				}
 			} else if ((c == closerA || c == closerB) && i > contentStart
 					&& (c != '"' && c != '’' || i + 1 >= length || !Character.isLetterOrDigit(text.charAt(i + 1)))
-					&& (c != '’' || !pluralPossessive(text, i))) {
+					&& (c != '’' || !pluralPossessive(text, i))
+					&& (c != '\'' || i + 1 >= length || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
 				open.add(new Suggestion.Range(contentStart, i));
 				quotes.add(open);
 				open = null;
@@ -91,8 +94,18 @@ public final class QuotationMarks {
 		return Character.isWhitespace(before) || "([{—–-:".indexOf(before) >= 0;
 	}
 
+	/**
+	 * A straight single mark that opens a line before a capital ("'We cannot tax our way out of this': Norway's
+	 * finance minister on ..."): the quote of a headline or heading in the British style, closed by the next straight
+	 * single mark that no letter follows.
+	 */
+	private static boolean opensHeadline(String text, int i) {
+		return (i == 0 || text.charAt(i - 1) == '\n') && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+	}
+
 	private static char closerFor(char opener) {
 		return switch (opener) {
+			case '\'' -> '\'';
 			case '“' -> '”';
 			case '„' -> '“';
 			case '«' -> '»';

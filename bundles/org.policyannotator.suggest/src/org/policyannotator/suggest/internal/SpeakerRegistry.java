@@ -22,6 +22,8 @@ public final class SpeakerRegistry {
 	private final java.util.Map<String, Boolean> bodyNames = new java.util.HashMap<>();
 	/** Speakers the text refers to as a body ("the company said"), whatever their name looks like. */
 	private final java.util.Set<Integer> knownBodies = new java.util.HashSet<>();
+	/** What each definite description of a body ("the company") meant, by its noun. */
+	private final java.util.Map<String, Integer> described = new java.util.HashMap<>();
 	/** Indices of the persons and bodies, the one named last at the end. */
 	private final List<Integer> recent = new ArrayList<>();
 
@@ -126,6 +128,30 @@ public final class SpeakerRegistry {
 		return Gender.UNKNOWN;
 	}
 
+	/** Records that "the {@code noun}" ("the company") meant speaker {@code i}. */
+	public void describe(String noun, int i) {
+		described.put(noun, i);
+	}
+
+	/** The speaker "the {@code noun}" meant last, or null. */
+	public Integer describedAs(String noun) {
+		return described.get(noun);
+	}
+
+	/**
+	 * The speaker named right before speaker {@code i} when that is a body's proper name ("according to airport
+	 * operator Aena, and industry analysts warn that": Aena before the analysts), else null.
+	 */
+	public Integer bodyNamedBefore(int i) {
+		int k = recent.indexOf(i) - 1;
+		if (k < 0) {
+			return null;
+		}
+		int before = recent.get(k);
+		String first = cached(persons.get(before).name()).get(0);
+		return isNotAPerson(before) && !first.equals("the") ? before : null;
+	}
+
 	/** Records that speaker {@code i} was referred to as a body ("the company", "the group"). */
 	public void markBody(int i) {
 		knownBodies.add(i);
@@ -175,6 +201,10 @@ public final class SpeakerRegistry {
 	}
 
 	private Person place(String name, String role, Mention mention) {
+		int[] spelled = spelledOut(name);
+		if (spelled != null) { // "the OBR" of a text that names the Office for Budget Responsibility: the full name
+			return new Person(text.substring(spelled[0], spelled[1]), role, spelled[0], spelled[1]);
+		}
 		int[] best = null;
 		for (int at = nextWhole(name, 0); at >= 0 && mention.person(); at = nextWhole(name, at + 1)) {
 			int[] span = { at, at + name.length() };
@@ -211,6 +241,33 @@ public final class SpeakerRegistry {
 			}
 		}
 		return -1;
+	}
+
+	/** Capitalized words that can spell out an acronym: "Office for Budget Responsibility". */
+	private static final Pattern CAPITALIZED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)?"
+			+ "\\p{Lu}[\\p{L}'’-]*){1,7}");
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+	/** Where the text first spells out the acronym {@code name} ("OBR"), or null if it does not or it is no acronym. */
+	private int[] spelledOut(String name) {
+		if (!ACRONYM.matcher(name).matches() || text.indexOf(name.charAt(0)) < 0) {
+			return null;
+		}
+		Matcher run = CAPITALIZED_RUN.matcher(text);
+		while (run.find()) {
+			String words = run.group();
+			int start = run.start();
+			while (WHITESPACE.matcher(words).find()) {
+				if (abbreviates(name, words)) {
+					return new int[] { start, start + words.length() };
+				}
+				Matcher gap = WHITESPACE.matcher(words);
+				gap.find();
+				start += gap.end();
+				words = words.substring(gap.end());
+			}
+		}
+		return null;
 	}
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -62,7 +62,7 @@ public final class SpeechFrames {
 	/** The second verb of "X said A and warned that B" with its "that" (or a clause without it). */
 	private static final Pattern SECOND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned"
 			+ "|noted|insisted|argued|cautioned|emphasi[sz]ed)\\s+(?:that\\b|" + "(?=" + "(?:the|a|an|he|she|it|they|we"
-			+ "|his|her|its|their|this|there|\\p{Lu}\\p{L}*)\\b))");
+			+ "|his|her|its|their|this|there|\\p{Lu}\\p{L}*)\\b)|" + SpeechFrames.BARE_CLAUSE + ")");
 	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
 			+ "|whereas|after|before|where|since)\\b)");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
@@ -74,7 +74,8 @@ public final class SpeechFrames {
 	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
 			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
 			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
-			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b)";
+			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b"
+			+ "|(?:the|he|she|it|they|we|his|her|its|their)\\b[^,.;:\"“”]{0,60}?\\s[\"“]\\p{Ll}{2,}(?:s|ed)\\b)";
 	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
 			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
 	/** Capitalized words that can name a speaker, not a determiner alone. */
@@ -193,9 +194,13 @@ public final class SpeechFrames {
 		}
 		if (sentence.contains(", according to ") && (m = ACCORDING_INSIDE.matcher(sentence)).matches()
 				&& !startsWithQuote(sentence)) { // "A, according to X, reached ..." or "A, according to X, and B"
-			int reported = COORDINATOR.matcher(m.group("rest")).lookingAt() ? m.end("clause") : sentence.length();
+			Matcher coordinator = COORDINATOR.matcher(m.group("rest"));
+			int reported = coordinator.lookingAt() ? m.end("clause") : sentence.length();
 			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, reported), m.start("subj"),
 					m.end("subj")));
+			if (reported < sentence.length()) { // "A, according to X, and analysts warn that B": B is theirs
+				frames.addAll(find(text, start + skipSpaces(sentence, m.start("rest") + coordinator.end()), end));
+			}
 			return frames;
 		}
 		if (afterComma && !startsWithQuote(sentence) && (m = TRAILING_LAST.matcher(sentence)).matches()
@@ -263,6 +268,10 @@ public final class SpeechFrames {
 		}
 		Matcher bare = SUBJECT_VERB_BARE.matcher(sentence);
 		boolean bareFound = bare.find();
+		if (bareFound && sentence.contains("told") && (v = TOLD_BARE.matcher(sentence)).find() && v.start() < bare.start()
+				&& !sentence.substring(v.start(), bare.start()).contains(" that ")) {
+			return v; // "He told MPs the budget was ... and said families would ...": told first
+		}
 		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()
 				&& (!bareFound || v.start() < bare.start())) {
 			return v; // the first verb reports: "X said A but warned that B" is "said A", then "warned that B"

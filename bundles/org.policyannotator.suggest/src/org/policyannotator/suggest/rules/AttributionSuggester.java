@@ -47,6 +47,8 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
 
+	/** The line that signs a quote paragraph: a dash, the name, then a comma and the role or the line's end. */
+	private static final Pattern SIGNATURE = Pattern.compile("\\s*\\n[\\h\\n]*[-–—]\\h*(?<name>\\p{Lu}[^,\\n]{1,60}?)\\h*(?:,|\\n|$)");
 	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
 	/** Creates the rule. */
 	public AttributionSuggester() {
@@ -168,7 +170,49 @@ public final class AttributionSuggester implements Suggester {
 		if (found.isEmpty()) {
 			found = nextSentenceSubject(context, quote);
 		}
+		if (found.isEmpty()) {
+			found = signatureBelow(context.text(), quote);
+		}
+		if (found.isEmpty()) {
+			found = interviewee(context, quote);
+		}
 		return found;
+	}
+
+	/**
+	 * A headline that opens with a quote before a colon ("'We cannot tax our way out of this': Norway's finance
+	 * minister on the oil fund"), as interviews and portraits have: the person the article's first sentence opens
+	 * with ("Lars Haugen has run ..."); empty when it opens with no person.
+	 */
+	private static Optional<Mention> interviewee(SuggestContext context, Suggestion quote) {
+		String text = context.text();
+		int lineEnd = text.indexOf('\n');
+		if (lineEnd < 0 || quote.end() > lineEnd || quote.start() > 1 || text.indexOf(':', quote.end()) != quote.end() + 1) {
+			return Optional.empty();
+		}
+		Sentences sentences = context.sentences();
+		int first = sentences.indexAt(quote.start());
+		for (int i = first + 1; i < sentences.count() && sentences.paragraph(i) - sentences.paragraph(first) <= 4; i++) {
+			if (sentences.paragraph(i) != sentences.paragraph(first)) {
+				return Mentions.sentenceSubject(text, sentences.start(i), sentences.end(i)).filter(Mention::person);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A quote that is a paragraph of its own, signed on the line below it, as in the "Quotes" section of a news
+	 * release: "“...”" then "- Dr. Anil Sharma, President, Ontario College of Family Physicians". The name.
+	 */
+	private static Optional<Mention> signatureBelow(String text, Suggestion quote) {
+		int lineStart = text.lastIndexOf('\n', quote.start() - 1) + 1;
+		int lineEnd = text.indexOf('\n', quote.end());
+		if (lineEnd < 0 || text.substring(lineStart, quote.start()).strip().length() > 1
+				|| text.substring(quote.end(), lineEnd).strip().length() > 2) {
+			return Optional.empty();
+		}
+		Matcher m = SIGNATURE.matcher(text).region(lineEnd, text.length());
+		return m.lookingAt() ? Mentions.of(text, m.start("name"), m.end("name")) : Optional.empty();
 	}
 
 	/**

@@ -72,9 +72,10 @@ public final class DirectQuoteSuggester implements Suggester {
 	public List<Suggestion> suggest(SuggestContext context) {
 		String text = context.text();
 		List<Suggestion> found = new ArrayList<>();
-		for (List<Suggestion.Range> quote : QuotationMarks.find(text)) {
+		List<List<Suggestion.Range>> marked = QuotationMarks.find(text);
+		for (List<Suggestion.Range> quote : marked) {
 			List<Suggestion.Range> spans = quote.stream().map(r -> trim(text, r)).filter(r -> r != null).toList();
-			if (spans.isEmpty() || !isQuote(context, spans) || repeatsAHeadline(text, spans)) {
+			if (spans.isEmpty() || !isQuote(context, spans) || repeatsAHeadline(text, spans, marked)) {
 				continue;
 			}
 			found.add(new Suggestion(context.newKey(), "quote", spans,
@@ -83,15 +84,33 @@ public final class DirectQuoteSuggester implements Suggester {
 		return found;
 	}
 
-	/** A quote in the first line (the headline) whose words the article quotes again: tagged where the body has it. */
-	private static boolean repeatsAHeadline(String text, List<Suggestion.Range> spans) {
+	/**
+	 * A quote in the first line (the headline) whose words the article quotes again in quotation marks: tagged where
+	 * the body has it (words the body only says unquoted, as an interview's answers, leave the headline's quote).
+	 */
+	private static boolean repeatsAHeadline(String text, List<Suggestion.Range> spans, List<List<Suggestion.Range>> marked) {
 		Suggestion.Range first = spans.get(0);
 		int lineEnd = text.indexOf('\n');
 		if (spans.size() > 1 || lineEnd < 0 || first.end() > lineEnd) {
 			return false;
 		}
 		String words = text.substring(first.start(), first.end());
-		return words.length() >= 12 && text.indexOf(words, lineEnd) > 0;
+		if (words.length() < 12) {
+			return false;
+		}
+		for (int at = text.indexOf(words, lineEnd); at > 0; at = text.indexOf(words, at + 1)) {
+			int found = at;
+			if (marked.stream().flatMap(List::stream).anyMatch(r -> r.start() <= found && found < r.end())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "'We cannot tax our way out of this': Norway's finance minister on ...": a quote that opens a line before a colon. */
+	private static boolean headlineQuote(String text, Suggestion.Range r) {
+		return r.start() >= 1 && (r.start() == 1 || text.charAt(r.start() - 2) == '\n') && r.end() + 1 < text.length()
+				&& text.charAt(r.end() + 1) == ':';
 	}
 
 	private static Suggestion.Range trim(String text, Suggestion.Range r) {
@@ -125,6 +144,9 @@ public final class DirectQuoteSuggester implements Suggester {
 						&& text.charAt(r.end() + 1) == ',' && !Character.isLowerCase(inside.charAt(0))); // «...», X said
 		if (isTitle(words)) {
 			return false;
+		}
+		if (headlineQuote(text, r) && words.length >= 3) {
+			return true;
 		}
 		if (Character.isLowerCase(inside.charAt(0)) && fragmentOfReport(context, r)) {
 			return false; // said the partnership was "a force for stability." (the full stop inside is the writer's)

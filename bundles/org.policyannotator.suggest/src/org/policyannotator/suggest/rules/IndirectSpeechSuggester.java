@@ -22,6 +22,9 @@ public final class IndirectSpeechSuggester implements Suggester {
 	public static final String ID = "org.policyannotator.suggest.indirect-speech";
 
 	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+	/** A clause of three words that is one all the same: "it would appeal", "she will resign". */
+	private static final java.util.regex.Pattern SHORT_CLAUSE = java.util.regex.Pattern.compile("(?:it|he|she|they|we)\\s+"
+			+ "(?:would|will|could|should|might|must|may|can|had|has|have)\\s+\\p{Ll}{4,}");
 
 	/** Creates the rule. */
 	public IndirectSpeechSuggester() {
@@ -52,7 +55,8 @@ public final class IndirectSpeechSuggester implements Suggester {
 			for (SpeechFrames.Frame frame : SpeechFrames.inSentence(context, i)) {
 				int s = frame.clauseStart();
 				int e = frame.clauseEnd();
-				if (e - s < 12 || "\"“«„「'‘".indexOf(text.charAt(s)) >= 0 || words(text, s, e) < 4
+				if (e - s < 12 || "\"“«„「'‘".indexOf(text.charAt(s)) >= 0
+						|| words(text, s, e) < 4 && !SHORT_CLAUSE.matcher(text).region(s, e).matches()
 						|| insideDirect(direct, s, e, frame.subjectStart())) {
 					continue;
 				}

@@ -54,12 +54,13 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern FRACTION_LEAD = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")?(?<prep>by|to|than)?\\s+$");
 	private static final Pattern OF_AFTER = Pattern.compile("\\G\\s+of\\b");
 	/** What a period followed by these words does: it places a figure in time ("five years earlier"). */
-	private static final Pattern TIME_PLACING = Pattern.compile("(?i)\\G\\s+(?:earlier|later|before|after|previously"
+	private static final Pattern TIME_PLACING = Pattern.compile("(?i)\\G\\s+(?:ago|earlier|later|before|after|previously"
 			+ "|from now|prior)\\b");
 	/** What before a period makes it place something in time: "the lowest in four years", "within six weeks". */
 	private static final Pattern TIME_PLACING_BEFORE = Pattern.compile("(?i)(?:\\b(?:lowest|highest|biggest|largest"
 			+ "|smallest|fastest|slowest|strongest|weakest|worst|best)\\b[^.;,]{0,40}\\bin\\s+(?:(?:more than|over|almost"
-			+ "|nearly|about)\\s+)?(?:the\\s+(?:last|past)\\s+)?|\\bin\\s+the\\s+)$");
+			+ "|nearly|about)\\s+)?(?:the\\s+(?:last|past)\\s+)?|\\bin\\s+the\\s+(?:(?:coming|next|past|last|following"
+			+ "|previous)\\s+)?)$");
 	/** After "in the 12 months": "to July", "through March", "ending June" place the figure. */
 	private static final Pattern PERIOD_TO = Pattern.compile("(?i)\\G\\s+(?:to|through|ending|ended|until)\\s+\\p{Lu}");
 	/** Words between a count and what it counts: "1,200 more firefighters". */
@@ -98,6 +99,14 @@ public final class StatisticSuggester implements Suggester {
 	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "their", "its", "our",
 			"his", "her", "each", "every", "all", "my", "your");
 	private static final Set<String> ORDINAL_BEFORE = Set.of("first", "last", "next", "final", "initial");
+	/** "over the next", "within the last", "for the past": what makes the number after it measure a stretch of time. */
+	private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)\\b(?:over|within|for|during)\\s+the\\s+(?:next"
+			+ "|last|past)\\s+$");
+	private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)\\G\\s+(?:years?|months?|weeks?|days?|decades?"
+			+ "|hours?)\\b");
+	/** One unit of time after a word that measures it: "within a year", "for a decade", "more than an hour". */
+	private static final Pattern ONE_UNIT = Pattern.compile("(?i)\\b(?:within|for|over|(?<approx>more than|less than"
+			+ "|nearly|almost|about|just over|just under))\\s+(?<one>an?\\s+(?<unit>year|month|week|day|decade|hour|century))\\b");
 	private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
 			+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";
 	private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\s*$");
@@ -153,6 +162,7 @@ public final class StatisticSuggester implements Suggester {
 		}
 		fractions(context, found);
 		votes(context, found);
+		oneUnitDurations(context, found);
 		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
 		return found;
 	}
@@ -167,6 +177,41 @@ public final class StatisticSuggester implements Suggester {
 			return false;
 		}
 		return AGE_GROUP.matcher(text.substring(Math.max(0, at - 40), at)).find();
+	}
+
+	/**
+	 * "over the next five years", "within the next 12 months", "for the past three decades": a stretch of time that
+	 * is measured (a duration, a deadline, the time a figure is spread over), not placed like "the first ten months".
+	 */
+	private static boolean measuredStretch(String text, String before, int numEnd) {
+		return MEASURED_BEFORE.matcher(before).find() && followedBy(TIME_UNIT_AFTER, text, numEnd);
+	}
+
+	/**
+	 * "within a year", "for a decade", "more than a year": one unit of time measured by its article. Not "£123 a
+	 * year" (a rate) or "in a year" (it places); "a year ago" places too.
+	 */
+	private static void oneUnitDurations(SuggestContext context, List<Suggestion> found) {
+		String text = context.text();
+		if (!text.contains(" a")) {
+			return;
+		}
+		Matcher d = ONE_UNIT.matcher(text);
+		while (d.find()) {
+			int s = d.group("approx") != null ? d.start("approx") : d.start("one");
+			int e = d.end();
+			if (followedBy(TIME_PLACING, text, e) || e < text.length() && "'’".indexOf(text.charAt(e)) >= 0
+					|| found.stream().anyMatch(f -> f.start() < e && s < f.end())) { // not "more than a month's rain"
+				continue;
+			}
+			Map<String, AttributeValue> attributes = new java.util.LinkedHashMap<>();
+			attributes.put("value", new AttributeValue.Number(BigDecimal.ONE));
+			attributes.put("unit", new AttributeValue.Text(d.group("unit").toLowerCase(Locale.ROOT)));
+			if (d.group("approx") != null) {
+				attributes.put("estimate", new AttributeValue.Bool(true));
+			}
+			found.add(Suggestion.of(context.newKey(), "statistic", s, e, attributes, ID));
+		}
 	}
 
 	/** "voted 9-3", "passed 63-35": a vote's count is a statistic. */
@@ -291,7 +336,8 @@ public final class StatisticSuggester implements Suggester {
 		}
 		String before = text.substring(Math.max(0, m.start() - 20), m.start());
 		if (MONTH.matcher(before).find() || followedBy(MONTH_AFTER, text, numEnd)
-				|| ORDINAL_BEFORE.contains(lastWord(before)) && !isVerbLast(before) || isListNumber(text, numStart, numEnd)) {
+				|| ORDINAL_BEFORE.contains(lastWord(before)) && !isVerbLast(before) && !measuredStretch(text, before, numEnd)
+				|| isListNumber(text, numStart, numEnd)) {
 			return Optional.empty();
 		}
 		boolean approx = m.group("approx") != null;
@@ -334,7 +380,8 @@ public final class StatisticSuggester implements Suggester {
 				return Optional.empty();
 			}
 		}
-		if (TIME_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && (followedBy(TIME_PLACING, text, end)
+		if (TIME_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && !MEASURED_BEFORE.matcher(before).find()
+				&& (followedBy(TIME_PLACING, text, end)
 				|| TIME_PLACING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
 						&& !(before.endsWith("in the ") && !followedBy(PERIOD_TO, text, end)))) {
 			return Optional.empty(); // "five years earlier", "the lowest in four years", "the 12 months to July"

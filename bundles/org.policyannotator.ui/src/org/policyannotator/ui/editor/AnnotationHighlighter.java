@@ -1,6 +1,8 @@
 package org.policyannotator.ui.editor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationAccess;
@@ -20,6 +23,7 @@ import org.eclipse.jface.text.source.IOverviewRuler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.policyannotator.model.Span;
@@ -109,10 +113,37 @@ final class AnnotationHighlighter implements ITextPresentationListener {
 		selectedBox.show(spans);
 	}
 
+	/**
+	 * Shows the spans of {@code [from, to)} again after an edit: their style ranges replace the widget's in that range
+	 * in one call. Going through the viewer's presentation reconciler set the range's default style and then the
+	 * spans, two resets of the widget's styles per edit, each of which makes SWT re-read style ranges for the caret
+	 * and ask the window system where the mouse is.
+	 */
 	private void redraw(int from, int to) {
-		if (to > from && viewer instanceof ITextViewerExtension2 extension) {
-			extension.invalidateTextPresentation(from, to - from);
+		StyledText widget = viewer.getTextWidget();
+		if (to <= from || widget == null || widget.isDisposed()) {
+			return;
 		}
+		// where the range is in the widget: its first and last character (the end of a range may lie outside the
+		// mapped text, the last character does not)
+		int widgetFrom = OverviewPainter.widgetOffset(viewer, from);
+		int last = OverviewPainter.widgetOffset(viewer, to - 1);
+		int widgetTo = last < 0 ? -1 : last + 1;
+		if (widgetFrom < 0 || widgetTo - widgetFrom != to - from || widgetTo > widget.getCharCount()) {
+			// part of the range is hidden (a visible region or folding): the viewer maps it piece by piece
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
+			return;
+		}
+		TextPresentation presentation = new TextPresentation(new Region(from, to - from), 16);
+		applyTextPresentation(presentation);
+		int shift = widgetFrom - from;
+		List<StyleRange> ranges = new ArrayList<>(presentation.getDenumerableRanges());
+		for (Iterator<StyleRange> it = presentation.getAllStyleRangeIterator(); it.hasNext();) {
+			StyleRange range = it.next();
+			range.start += shift;
+			ranges.add(range);
+		}
+		widget.replaceStyleRanges(widgetFrom, to - from, ranges.toArray(StyleRange[]::new));
 	}
 
 	@Override

@@ -17,7 +17,10 @@ import org.eclipse.jface.text.source.IAnnotationModelListenerExtension;
 /**
  * The annotations of an annotation model grouped by their type, kept up to date from the model's change events: an
  * edit that adds or removes a few annotations costs a few hash operations, and the overview ruler asks only for the
- * annotations of the types it shows, instead of walking the whole model once per type on every repaint.
+ * annotations of the types it shows, instead of walking the whole model once per type on every repaint. It also
+ * keeps a short log of the entries added and removed, so that the ruler can move the few boxes an edit touched
+ * ({@link #changesSince}); the log starts again (a new epoch) when the index is rebuilt, when the lines are
+ * forgotten, or when nobody read it for {@value #LOG_LIMIT} changes.
  */
 final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotationModelListenerExtension {
 	/**
@@ -43,7 +46,23 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 		}
 	}
 
+	/** An entry added to or removed from the annotations of {@code type}. */
+	record Change(Object type, Entry entry, boolean added) {
+	}
+
+	/** The changes of one epoch from a position of its log on, and the position after them. */
+	record Changes(int epoch, int next, List<Change> changes) {
+	}
+
+	/** Every entry by annotation type at one moment, with the epoch and log position it reflects. */
+	record Snapshot(int epoch, int next, Map<Object, List<Entry>> entries) {
+	}
+
+	static final int LOG_LIMIT = 4096;
+
 	private final Map<Object, Map<Annotation, Entry>> byType = new HashMap<>();
+	private final List<Change> log = new ArrayList<>();
+	private int epoch;
 	private final Map<Annotation, Object> typeOf = new HashMap<>();
 	private final Runnable changed;
 	private IAnnotationModel model;
@@ -70,15 +89,41 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 		return new ArrayList<>(byType.keySet());
 	}
 
-	/** The annotations of {@code type} now (a copy: the model may change while the caller walks it). */
-	synchronized List<Entry> entries(Object type) {
-		Map<Annotation, Entry> entries = byType.get(type);
-		return entries == null ? List.of() : new ArrayList<>(entries.values());
-	}
-
 	/** Forgets the lines looked up for every annotation (the text or its layout changed). */
 	synchronized void forgetLines() {
 		byType.values().forEach(entries -> entries.values().forEach(e -> e.linesOffset = -1));
+		restartLog();
+	}
+
+	/**
+	 * The entries added and removed since position {@code seen} of the log of {@code since}, in order; empty when
+	 * that epoch is over (everything must be looked at again: {@link #snapshot}).
+	 */
+	synchronized java.util.Optional<Changes> changesSince(int since, int seen) {
+		if (since != epoch || seen > log.size()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new Changes(epoch, log.size(), List.copyOf(log.subList(seen, log.size()))));
+	}
+
+	/** Every entry now, by annotation type, and where the log stands. */
+	synchronized Snapshot snapshot() {
+		Map<Object, List<Entry>> copy = new HashMap<>();
+		byType.forEach((type, entries) -> copy.put(type, new ArrayList<>(entries.values())));
+		return new Snapshot(epoch, log.size(), copy);
+	}
+
+	private void restartLog() {
+		log.clear();
+		epoch++;
+	}
+
+	private void logged(Change change) {
+		if (log.size() >= LOG_LIMIT) {
+			restartLog(); // nobody is reading: whoever comes next starts from a snapshot
+		} else {
+			log.add(change);
+		}
 	}
 
 	/** How many annotations there are. */
@@ -125,6 +170,7 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 	private synchronized void rebuild() {
 		byType.clear();
 		typeOf.clear();
+		restartLog();
 		if (model != null) {
 			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 				add(it.next());
@@ -136,7 +182,9 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 		Object type = annotation.getType();
 		Position position = model == null ? null : model.getPosition(annotation);
 		if (type != null && position != null && typeOf.putIfAbsent(annotation, type) == null) {
-			byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(annotation, new Entry(annotation, position));
+			Entry entry = new Entry(annotation, position);
+			byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(annotation, entry);
+			logged(new Change(type, entry, true));
 		}
 	}
 
@@ -144,7 +192,10 @@ final class AnnotationTypeIndex implements IAnnotationModelListener, IAnnotation
 		Object type = typeOf.remove(annotation);
 		if (type != null) {
 			Map<Annotation, Entry> annotations = byType.get(type);
-			annotations.remove(annotation);
+			Entry entry = annotations.remove(annotation);
+			if (entry != null) {
+				logged(new Change(type, entry, false));
+			}
 			if (annotations.isEmpty()) {
 				byType.remove(type);
 			}

@@ -1,9 +1,5 @@
 package org.policyannotator.ui.editor;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jface.text.IRegion;
@@ -24,9 +20,10 @@ import org.eclipse.swt.graphics.Rectangle;
 /**
  * Paints the overview ruler's marks: per shown type, bottom layer first, a light box with a darker edge at the
  * height of each annotation's line, from the annotations of that type only (the {@link AnnotationTypeIndex}); a mark
- * that falls on a row already marked in the same type is not painted again, so a repaint costs one line look-up per
- * annotation and at most one box per row and type. Remembers which annotation each row shows, for clicks and the
- * cursor.
+ * that falls on a box already marked in the same type is not painted again. The boxes are kept between paints
+ * ({@link OverviewBoxes}) and only those of the annotations an edit touched move, so a repaint after a tag costs one
+ * rectangle per marked row and type, whatever the number of annotations. Remembers which annotation each row shows,
+ * for clicks and the cursor.
  */
 final class OverviewPainter {
 	static final int INSET = 2;
@@ -41,6 +38,10 @@ final class OverviewPainter {
 
 	private Mark[] shownAt = new Mark[0];
 	private OverviewScale scale = new OverviewScale(1, 0);
+	private final OverviewBoxes boxes = new OverviewBoxes();
+	private int textVersion;
+	private WritableKey writableFor;
+	private int writable;
 
 	OverviewPainter(AnnotationTypeIndex index, OverviewTypes types, ISharedTextColors colours) {
 		this.index = index;
@@ -56,6 +57,7 @@ final class OverviewPainter {
 	/** Forgets the lines of every annotation (the text changed). */
 	void forgetLines() {
 		index.forgetLines();
+		textVersion++;
 	}
 
 	void paint(GC gc, Rectangle area, ITextViewer viewer, IAnnotationModel model, Color background) {
@@ -64,65 +66,60 @@ final class OverviewPainter {
 		Mark[] shown = new Mark[Math.max(0, area.height)];
 		if (viewer != null && model != null && viewer.getTextWidget() != null && area.height > 0) {
 			StyledText text = viewer.getTextWidget();
-			scale = new OverviewScale(text.getLineCount(), Math.min(area.height, writable(text, area.height)));
-			Map<Object, List<Object>> annotationTypes = new HashMap<>();
-			for (Object annotationType : index.types()) {
-				types.shownAs(annotationType)
-						.ifPresent(type -> annotationTypes.computeIfAbsent(type, t -> new ArrayList<>()).add(annotationType));
-			}
+			OverviewScale now = new OverviewScale(text.getLineCount(), Math.min(area.height, writable(text, area.height)));
+			scale = now;
+			int rows = area.height;
+			boxes.update(index, new Placing(now, rows), entry -> place(viewer, entry, rows));
+			int width = area.width - 2 * INSET;
 			for (Object type : types.bottomUp()) {
 				Optional<Color> base = types.colourOf(type);
-				if (annotationTypes.containsKey(type) && base.isPresent()) {
-					Color stroke = tint(base.get(), 0.2, background);
-					gc.setForeground(stroke);
-					gc.setBackground(saturated ? stroke : tint(base.get(), 0.75, background));
-					gc.setLineWidth(0);
-					boolean[] marked = new boolean[area.height];
-					// one path of boxes per type, filled and stroked once: a box at a time was a thousand strokes
-					Path boxes = new Path(gc.getDevice());
-					try {
-						for (Object annotationType : annotationTypes.get(type)) {
-							for (AnnotationTypeIndex.Entry entry : index.entries(annotationType)) {
-								mark(boxes, area, viewer, type, entry, marked, shown);
-							}
-						}
+				if (base.isEmpty()) {
+					continue;
+				}
+				Color stroke = tint(base.get(), 0.2, background);
+				gc.setForeground(stroke);
+				gc.setBackground(saturated ? stroke : tint(base.get(), 0.75, background));
+				gc.setLineWidth(0);
+				// one path of boxes per type, filled and stroked once: a box at a time was a thousand strokes
+				Path path = new Path(gc.getDevice());
+				try {
+					boolean[] any = { false };
+					boxes.forEachBox(annotationType -> types.shownAs(annotationType).equals(Optional.of(type)),
+							(box, entry) -> {
+								any[0] = true;
+								path.addRectangle(INSET, box.y(), width - 1, box.height() - 1);
+								Mark mark = new Mark(type, entry.position);
+								for (int row = box.y(); row < box.y() + box.height() && row < shown.length; row++) {
+									shown[row] = mark;
+								}
+							});
+					if (any[0]) {
 						gc.setFillRule(SWT.FILL_WINDING); // overlapping boxes fill as one, without holes
-						gc.fillPath(boxes);
-						gc.drawPath(boxes);
-					} finally {
-						boxes.dispose();
+						gc.fillPath(path);
+						gc.drawPath(path);
 					}
+				} finally {
+					path.dispose();
 				}
 			}
 		}
 		shownAt = shown;
 	}
 
-	private void mark(Path boxes, Rectangle area, ITextViewer viewer, Object type, AnnotationTypeIndex.Entry entry,
-			boolean[] marked, Mark[] shown) {
-		Position position = entry.position;
-		if (position.isDeleted() || entry.annotation.isMarkedDeleted()) {
-			return;
+	/** What the boxes' places depend on besides the text's lines. */
+	private record Placing(OverviewScale scale, int rows) {
+	}
+
+	/** The box of an annotation on a ruler of {@code rows} pixels, null when it is not shown. */
+	private OverviewBoxes.Box place(ITextViewer viewer, AnnotationTypeIndex.Entry entry, int rows) {
+		if (entry.position.isDeleted() || entry.annotation.isMarkedDeleted()) {
+			return null;
 		}
 		if (!entry.linesKnown() && !lookUpLines(viewer, entry)) {
-			return;
+			return null;
 		}
-		int first = entry.firstLine;
-		int last = entry.lastLine;
-		int height = Math.min(scale.markHeight(first, last), area.height);
-		int y = y(first, height, area.height);
-		if (height == OverviewScale.MARK) {
-			if (marked[y]) {
-				return;
-			}
-			marked[y] = true;
-		}
-		int width = area.width - 2 * INSET;
-		boxes.addRectangle(INSET, y, width - 1, height - 1);
-		Mark mark = new Mark(type, position);
-		for (int row = y; row < y + height && row < shown.length; row++) {
-			shown[row] = mark;
-		}
+		int height = Math.min(scale.markHeight(entry.firstLine, entry.lastLine), rows);
+		return new OverviewBoxes.Box(y(entry.firstLine, height, rows), height);
 	}
 
 	/** Looks up the lines of an annotation's place; false when it lies outside the text shown. */
@@ -171,8 +168,22 @@ final class OverviewPainter {
 		return scale.line(y);
 	}
 
-	/** The height all lines take in {@code text}, counted only up to {@code limit}. */
-	private static int writable(StyledText text, int limit) {
+	/** The height all lines take in {@code text}, counted only up to {@code limit}; measured again only when needed. */
+	private int writable(StyledText text, int limit) {
+		WritableKey key = new WritableKey(text.getLineCount(), text.getCharCount(), text.getClientArea().width, limit,
+				textVersion);
+		if (!key.equals(writableFor)) {
+			writableFor = key;
+			writable = measureWritable(text, limit);
+		}
+		return writable;
+	}
+
+	/** What the text's height depends on: its lines, its width (wrapped text) and its content. */
+	private record WritableKey(int lines, int characters, int width, int limit, int version) {
+	}
+
+	private static int measureWritable(StyledText text, int limit) {
 		int height = 0;
 		for (int line = 0; line < text.getLineCount() && height < limit; line++) {
 			height += JFaceTextUtil.computeLineHeight(text, line);

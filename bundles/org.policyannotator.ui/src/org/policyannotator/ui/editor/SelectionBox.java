@@ -7,7 +7,9 @@ import org.eclipse.jface.text.JFaceTextUtil;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.policyannotator.model.Span;
 
 /**
@@ -48,7 +50,11 @@ final class SelectionBox {
 			return;
 		}
 		Rectangle bounds = text.getTextBounds(start, end - 1);
-		text.redraw(bounds.x - 2, bounds.y - 1, bounds.width + 4, bounds.height + 2, false);
+		// invalidated through the parent (children included): StyledText.redraw(x, y, w, h, all) would also measure
+		// the wrapped lines there again and ask the window system where the mouse is, though no text changed
+		Composite parent = text.getParent();
+		Point at = text.getDisplay().map(text, parent, bounds.x - 2, bounds.y - 1);
+		parent.redraw(at.x, at.y, bounds.width + 4, bounds.height + 2, true);
 	}
 
 	private void paint(PaintEvent event) {

@@ -8,7 +8,9 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -35,6 +37,9 @@ public final class SuggestionRulesView extends ViewPart {
 			}
 		}
 	};
+
+	/** Room around a column's header text (sort arrow, margins). */
+	private static final int HEADER_PADDING = 24;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -96,6 +101,27 @@ public final class SuggestionRulesView extends ViewPart {
 			setContentDescription("Open a document to see how its annotator reviewed each rule.");
 		}
 		table.setInput(rows);
+		fitColumns();
+	}
+
+	/** The rule's name and its three counts as wide as their text and headers, so that they show in a narrow stack. */
+	private void fitColumns() {
+		TableColumn[] columns = table.getTable().getColumns();
+		GC gc = new GC(table.getTable());
+		try {
+			for (int i = 0; i < columns.length - 1; i++) {
+				columns[i].pack();
+				int header = gc.textExtent(columns[i].getText()).x + HEADER_PADDING;
+				columns[i].setWidth(Math.max(columns[i].getWidth(), header));
+			}
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** The table of rules and counts. */
+	public TableViewer viewer() {
+		return table;
 	}
 
 	@Override

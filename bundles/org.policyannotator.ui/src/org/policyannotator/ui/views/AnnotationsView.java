@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
@@ -275,12 +276,12 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		case AnnotationSetEvent.Changed changed -> {
 			AnnotationRow before = new AnnotationRow(changed.before(), true);
 			// the editor may have told its selection before this listener ran, while the new row was not yet there
-			boolean wasSelected = selectedRows().contains(before) || active.editor()
+			List<AnnotationRow> selected = selectedRows();
+			boolean wasSelected = selected.contains(before) || active.editor()
 					.flatMap(AnnotationEditor::selectedAnnotation).map(a -> a.id().equals(changed.after().id())).orElse(false);
-			removeRow(before);
 			AnnotationRow after = new AnnotationRow(changed.after(), true);
-			addRow(after);
-			if (wasSelected) {
+			boolean stayed = replaceRow(before, after, selected);
+			if (wasSelected && !(stayed && selected.equals(List.of(after)))) {
 				syncing = true;
 				try {
 					select(List.of(after), true);
@@ -318,33 +319,57 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	}
 
 	private void addRow(AnnotationRow row) {
-		List<AnnotationRow> selected = selectedRows();
 		int at = rows.add(row);
 		if (at >= 0) {
-			shifted(at, selected);
+			insertedAt(at);
 		}
+	}
+
+	/**
+	 * A changed row: only the rows between its old and new place are shown again (usually it keeps its place, as when
+	 * retyped), instead of every row after it twice, as a removal and an addition would. {@code selected} (the rows
+	 * selected before) gets the new row in place of the old one. Returns whether the row kept its place.
+	 */
+	private boolean replaceRow(AnnotationRow before, AnnotationRow after, List<AnnotationRow> selected) {
+		int[] moved = rows.replace(before, after);
+		if (selected.remove(before)) {
+			selected.add(after);
+		}
+		if (moved[0] >= 0 && moved[1] >= 0) {
+			viewer.getTable().clear(Math.min(moved[0], moved[1]), Math.max(moved[0], moved[1]));
+			if (moved[0] != moved[1]) {
+				select(selected, false);
+			}
+		} else if (moved[0] >= 0) { // filtered out now
+			removedAt(moved[0]);
+		} else if (moved[1] >= 0) { // filtered in now
+			insertedAt(moved[1]);
+		}
+		return moved[0] >= 0 && moved[0] == moved[1];
 	}
 
 	private void removeRow(AnnotationRow row) {
-		List<AnnotationRow> selected = selectedRows();
 		int at = rows.remove(row);
 		if (at >= 0) {
-			selected.remove(row);
-			shifted(at, selected);
+			removedAt(at);
 		}
 	}
 
-	/** The rows from {@code from} on moved: only those on screen are asked for again; the selection stays. */
-	private void shifted(int from, List<AnnotationRow> selected) {
-		Table table = viewer.getTable();
-		table.setItemCount(rows.size());
-		if (from < rows.size()) {
-			table.clear(from, rows.size() - 1);
-		}
-		select(selected, false);
+	/**
+	 * A row came in at {@code at}: the table gets a row there, and the rows after it move down with what they show
+	 * and with their selection. Clearing every row after it instead made GTK set each of them again (thousands on a
+	 * long document, the largest part of a tag in this view).
+	 */
+	private void insertedAt(int at) {
+		new TableItem(viewer.getTable(), SWT.NONE, at);
+		viewer.replace(rows.get(at), at);
 	}
 
-	/** Selects rows in the table (without telling the editor); only those rows are filled. */
+	/** The row at {@code at} left: the rows after it move up with what they show and with their selection. */
+	private void removedAt(int at) {
+		viewer.getTable().remove(at);
+	}
+
 	private void select(List<AnnotationRow> selected, boolean reveal) {
 		Table table = viewer.getTable();
 		int[] indices = selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray();

@@ -67,6 +67,16 @@ final class ShownRows {
 		return at;
 	}
 
+	/**
+	 * Replaces a row by its changed version: the index it had and the index it has among the shown rows (-1: not
+	 * shown then, or not now).
+	 */
+	int[] replace(AnnotationRow before, AnnotationRow after) {
+		int from = remove(before);
+		int to = add(after);
+		return new int[] { from, to };
+	}
+
 	/** The index of a row among the shown rows, or -1. */
 	int indexOf(AnnotationRow row) {
 		int at = Collections.binarySearch(shown, row, order);

@@ -85,6 +85,32 @@ class AnnotationsViewTest {
 	}
 
 	@Test
+	void rowsAddedAndRemovedInTheMiddleLeaveTheOtherRowsShowingTheirOwnAnnotations() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		AnnotationsView view = view(ViewIds.ANNOTATIONS);
+		Table table = view.viewer().getTable();
+		sortAscendingBy(table, 1); // by text: a known order, and the sort the header test expects to find
+		String last = "Xi Jinping";
+		String middle = PROPOSAL;
+		tag(editor, CLAIM, "1");
+		tag(editor, last, "6");
+		assertEquals(List.of(CLAIM, last), column(table, 1));
+
+		Annotation added = tag(editor, middle, "3");
+		assertEquals(List.of(CLAIM, middle, last), column(table, 1), "a row comes in between");
+		assertEquals(List.of("Claim", "Proposal", "Speaker"), column(table, 0), "and the rows after it moved with it");
+		assertEquals(List.of(new AnnotationRow(added, true)), view.viewer().getStructuredSelection().toList(),
+				"the new annotation's row is selected");
+
+		undo(editor);
+		assertEquals(List.of(CLAIM, last), column(table, 1), "undo takes the middle row out");
+		assertEquals(List.of("Claim", "Speaker"), column(table, 0));
+		AnnotationSteps.redo(editor);
+		assertEquals(List.of(CLAIM, middle, last), column(table, 1));
+		assertEquals(List.of("Claim", "Proposal", "Speaker"), column(table, 0));
+	}
+
+	@Test
 	void filteringByTypeAndByTextNarrowsTheRows() throws Exception {
 		AnnotationEditor editor = open(DOCUMENT);
 		AnnotationsView view = view(ViewIds.ANNOTATIONS);
@@ -135,6 +161,43 @@ class AnnotationsViewTest {
 		view.viewer().setSelection(new StructuredSelection(new AnnotationRow(proposal, true)), true);
 		processEvents();
 		assertEquals(proposal.id(), editor.selectedAnnotation().orElseThrow().id(), "the row selects in the editor");
+	}
+
+	@Test
+	void aRetypedAnnotationKeepsItsRowOrMovesAsTheSortOrderSays() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		AnnotationsView view = view(ViewIds.ANNOTATIONS);
+		Annotation claim = tag(editor, CLAIM, "1");
+		tag(editor, PROPOSAL, "3");
+		Table table = view.viewer().getTable();
+		try {
+			sortAscendingBy(table, 1);
+			assertEquals(List.of(CLAIM, PROPOSAL), column(table, 1));
+
+			Annotation statistic = editor.retype(claim, "statistic").orElseThrow();
+			processEvents();
+			assertEquals(List.of(CLAIM, PROPOSAL), column(table, 1), "sorted by text, the retyped row keeps its place");
+			assertEquals(List.of("Statistic", "Proposal"), column(table, 0), "and shows its new type");
+
+			sortAscendingBy(table, 0);
+			assertEquals(List.of("Proposal", "Statistic"), column(table, 0));
+			editor.retype(statistic, "claim").orElseThrow();
+			processEvents();
+			assertEquals(List.of("Claim", "Proposal"), column(table, 0), "sorted by type, the retyped row moves");
+			assertEquals(List.of(CLAIM, PROPOSAL), column(table, 1));
+		} finally {
+			sortAscendingBy(table, 1); // not by type: the header test expects its first click to sort upwards
+		}
+	}
+
+	/** Clicks a column header until the table is sorted upwards by it. */
+	private static void sortAscendingBy(Table table, int column) {
+		for (int click = 0; click < 2 && (table.getSortColumn() != table.getColumn(column)
+				|| table.getSortDirection() != SWT.UP); click++) {
+			table.getColumn(column).notifyListeners(SWT.Selection, new Event());
+		}
+		assertEquals(table.getColumn(column), table.getSortColumn());
+		assertEquals(SWT.UP, table.getSortDirection());
 	}
 
 	@Test

@@ -10,10 +10,16 @@ import static org.policyannotator.ui.tests.UiTestSupport.run;
 import static org.policyannotator.ui.tests.UiTestSupport.sampleCorpus;
 
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +29,14 @@ import org.policyannotator.model.AnnotationStatus;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.suggest.RejectedSuggestions;
 import org.policyannotator.ui.AnnotatorIdentity;
+import org.policyannotator.ui.ViewIds;
 import org.policyannotator.ui.editor.AnnotationEditor;
+import org.policyannotator.ui.suggest.SuggestionRulesView;
 
-/** Suggest on the open article, then review: accept with Enter, reject with Delete, undo both, accept all. */
+/**
+ * Suggest on the open article, then review: accept with Enter, reject with Delete, undo both, accept all; the Suggestion
+ * Rules view counts what was reviewed.
+ */
 class SuggestionReviewTest {
 	private static final String DOCUMENT = "004_807306f16bda8665";
 	private static final String SUGGEST = "org.policyannotator.ui.command.suggest";
@@ -56,6 +67,15 @@ class SuggestionReviewTest {
 
 	private static List<Annotation> suggested(AnnotationSet set) {
 		return set.annotations().stream().filter(a -> a.status() == AnnotationStatus.SUGGESTED).toList();
+	}
+
+	/** Selects the first open suggestion of {@code type} and runs the review {@code action} on it; returns it. */
+	private static Annotation review(AnnotationEditor editor, AnnotationSet set, String type, String action)
+			throws Exception {
+		Annotation first = suggested(set).stream().filter(a -> a.type().equals(type)).findFirst().orElseThrow();
+		editor.select(first.id());
+		run(REVIEW, Map.of(ACTION, action));
+		return first;
 	}
 
 	@Test
@@ -100,21 +120,43 @@ class SuggestionReviewTest {
 	void aRejectedSuggestionIsNotProposedAgainAndAcceptAllTakesAType() throws Exception {
 		AnnotationEditor editor = open(DOCUMENT);
 		AnnotationSet set = suggest(editor);
-		Annotation statistic = suggested(set).stream().filter(a -> a.type().equals("statistic")).findFirst().orElseThrow();
-		editor.select(statistic.id());
-		run(REVIEW, Map.of(ACTION, "reject"));
+		Annotation statistic = review(editor, set, "statistic", "reject");
 		for (Annotation a : List.copyOf(set.annotations())) {
 			set.remove(a.id());
 		}
 		suggest(editor);
 		assertTrue(set.annotations().stream().noneMatch(a -> a.type().equals("statistic")
 				&& a.firstSpan().quote().equals(statistic.firstSpan().quote())), "the rejected one stays away");
-		Annotation quote = suggested(set).stream().filter(a -> a.type().equals("quote")).findFirst().orElseThrow();
-		editor.select(quote.id());
-		run(REVIEW, Map.of(ACTION, "acceptAll"));
+		review(editor, set, "quote", "acceptAll");
 		assertTrue(set.annotations().stream().filter(a -> a.type().equals("quote"))
 				.allMatch(a -> a.status() == AnnotationStatus.ACCEPTED));
 		assertTrue(set.annotations().stream().anyMatch(a -> a.status() == AnnotationStatus.SUGGESTED),
 				"other types stay open");
+	}
+
+	@Test
+	void theSuggestionRulesViewShowsEachRulesCountsBesideTheAnnotationsTable() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		AnnotationSet set = suggest(editor);
+		Annotation quote = review(editor, set, "quote", "accept");
+		IViewPart view = page().showView(SuggestionRulesView.ID);
+		processEvents();
+		assertTrue(List.of(page().getViewStack(view)).stream()
+				.anyMatch(v -> v.getSite().getId().equals(ViewIds.ANNOTATIONS)),
+				"it opens in the wide stack of the Annotations table, where its columns fit");
+		Table table = ((SuggestionRulesView) view).viewer().getTable();
+		GC gc = new GC(table);
+		try {
+			for (int i = 1; i <= 3; i++) {
+				TableColumn c = table.getColumn(i);
+				assertTrue(c.getWidth() >= gc.textExtent(c.getText()).x, c.getText() + " is not cut off");
+			}
+		} finally {
+			gc.dispose();
+		}
+		TableItem row = Arrays.stream(table.getItems())
+				.filter(r -> quote.note().contains(r.getText(0))).findFirst().orElseThrow();
+		assertEquals("1", row.getText(1), "the accepted quote counts for its rule");
+		page().hideView(view);
 	}
 }

@@ -118,17 +118,27 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 		}
 		Optional<EditorSession> session = active.editor().flatMap(AnnotationEditor::session);
 		if (annotation.isEmpty() || session.isEmpty()) {
-			List<Control> changed = new ArrayList<>(List.of(message));
+			List<Control> changed = new ArrayList<>();
 			if (form != null) {
 				changed.add(form.control());
 			}
 			showForm(null);
 			shownId = Optional.empty();
 			shown = Optional.empty();
-			message.setText(session.isEmpty() ? "Open a document to see the attributes of its annotations."
-					: "Put the caret on an annotation, or select one in the Annotations view, to edit its attributes and links.");
+			String text = session.isEmpty() ? "Open a document to see the attributes of its annotations."
+					: "Put the caret on an annotation, or select one in the Annotations view, to edit its attributes and links.";
+			if (!text.equals(message.getText())) {
+				// a wrapping label is measured again only when its text changed: GTK measures it by a forced resize
+				message.setText(text);
+				changed.add(message);
+			}
+			boolean appears = !message.getVisible();
 			setVisible(message, true);
-			content.layout(changed.toArray(Control[]::new));
+			if (changed.isEmpty() && appears) {
+				content.layout(false); // place it, with the size measured when it was last shown
+			} else {
+				content.layout(changed.toArray(Control[]::new));
+			}
 			fitScroller();
 			return;
 		}
@@ -140,7 +150,7 @@ public final class AnnotationDetailsView extends ViewPart implements ActiveAnnot
 			disposeForm();
 			wanted = null;
 		}
-		List<Control> changed = new ArrayList<>(List.of(message));
+		List<Control> changed = new ArrayList<>();
 		if (wanted == null) {
 			wanted = new DetailsForm(content, session.get().schema(), session.get().set(), annotation.get(), this);
 			forms.put(annotation.get().type(), wanted);

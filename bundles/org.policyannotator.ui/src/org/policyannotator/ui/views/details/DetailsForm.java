@@ -38,13 +38,15 @@ public final class DetailsForm {
 	private final DetailsActions actions;
 	private String annotationId;
 	private final String typeId;
-	private final Label header;
+	private final HeaderLine header;
 	private final TypeField type;
 	private final Combo status;
 	private final Map<String, AttributeField> fields = new LinkedHashMap<>();
 	private final Text note;
 	private final LinksSection links;
 	private String shownNote = "";
+	/** Whether the last {@link #show} put another text in the note field (its height may have changed). */
+	private boolean noteReplaced;
 
 	DetailsForm(Composite parent, Schema schema, AnnotationSet set, Annotation annotation, DetailsActions actions) {
 		this.schema = schema;
@@ -55,8 +57,7 @@ public final class DetailsForm {
 		body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		header = new Label(body, SWT.WRAP);
-		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		header = new HeaderLine(body, 2);
 
 		label("Type");
 		type = new TypeField(body, schema, this::retype);
@@ -185,7 +186,8 @@ public final class DetailsForm {
 		status.select(annotation.status().ordinal());
 		fields.forEach((id, field) -> field.show(annotation.attribute(id)));
 		shownNote = annotation.note();
-		if (!note.getText().equals(shownNote)) {
+		noteReplaced = !note.getText().equals(shownNote);
+		if (noteReplaced) {
 			note.setText(shownNote);
 		}
 		links.show(LinkRow.of(set, schema, annotation));
@@ -203,11 +205,15 @@ public final class DetailsForm {
 	}
 
 	/**
-	 * The controls whose size may have changed with the last {@link #show}: the header, the note, text fields and
-	 * drop-downs given new choices (measuring every drop-down again is what made moving between annotations slow).
+	 * The controls whose size may have changed with the last {@link #show}: the note if it got another text, text
+	 * fields and drop-downs given new choices (measuring every drop-down again is what made moving between
+	 * annotations slow). The header keeps its size ({@link HeaderLine}).
 	 */
 	List<Control> changedControls() {
-		List<Control> changed = new ArrayList<>(List.of(header, note));
+		List<Control> changed = new ArrayList<>();
+		if (noteReplaced) {
+			changed.add(note);
+		}
 		fields.values().stream().filter(AttributeField::sizeMayHaveChanged).map(AttributeField::control)
 				.forEach(changed::add);
 		return changed;
