@@ -14,7 +14,7 @@ final class Bylines {
 	private static final Pattern CJK_BYLINE = Pattern.compile(
 			"(?:作者|记者|記者|撰稿|撰文)\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
 	/** What may follow the names in a byline-only line: a role, an agency or a date after a separator, or a date. */
-	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,;·•–—/]\\s*[^.!?。！？]{0,80}|\\d[^.!?。！？]{0,60})?$");
+	private static final Pattern TAIL = Pattern.compile("^\\s*(?:[|,;·•–—/]\\s*[^" + TextNormalizer.SENTENCE_END + "]{0,80}|\\d[^" + TextNormalizer.SENTENCE_END + "]{0,60})?$");
 
 	private Bylines() {
 	}

@@ -34,7 +34,8 @@ public final class ClassHints {
 			"printlink", "tools", "toolbox", "videolabel", "duration", "kicker", "topline", "overline", "eyebrow",
 			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgcaption",
 			"imagecaption", "photocaption", "cta", "bookmark", "followus", "videoblock", "videoembed", "videoplayer",
-			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre");
+			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre", "feedback", "talkback", "talkbacks",
+			"readalso", "alsoread");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",

@@ -135,7 +135,7 @@ public final class ContentScorer {
 			return true;
 		}
 		return paragraphs.size() == 1 && stats.weight(paragraphs.get(0)) >= 60
-				&& paragraphs.get(0).text().matches("(?s).*[.!?。！？\"”]$") && e.select(LINKS_OR_HEADINGS).isEmpty();
+				&& paragraphs.get(0).text().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$") && e.select(LINKS_OR_HEADINGS).isEmpty();
 	}
 
 	private static boolean isInside(Element e, Element ancestor) {
@@ -211,7 +211,7 @@ public final class ContentScorer {
 			int w = stats.weight(sibling);
 			double ld = stats.linkDensity(sibling);
 			String text = sibling.text();
-			if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[.!?。！？]$")) {
+			if (w > 80 && ld < 0.25 || w > 0 && w <= 80 && ld == 0 && text.matches(".*[" + TextNormalizer.SENTENCE_END + "]$")) {
 				blocks.add(sibling);
 			}
 		}

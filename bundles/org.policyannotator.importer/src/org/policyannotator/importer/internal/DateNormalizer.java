@@ -39,12 +39,18 @@ public final class DateNormalizer {
 			"\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST = Pattern.compile(
-			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+			"\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+)(\\p{L}{3,9})(?:\\.,?\\s*|,?\\s+)(\\d{4})"
+					+ "(?:,?\\s+(?:at\\s+|às\\s+|à\\s+|a las\\s+|alle\\s+|um\\s+)?(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
 			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
 			Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-			Map.entry("jän", 1), Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12));
+			Map.entry("jän", 1), Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12),
+			// Portuguese, Spanish, Italian and French abbreviations: "1.out.2025", "3 ene 2025", "5 ott 2025", "2 févr. 2025"
+			Map.entry("fev", 2), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("set", 9), Map.entry("out", 10),
+			Map.entry("ene", 1), Map.entry("dic", 12), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6),
+			Map.entry("lug", 7), Map.entry("ott", 10), Map.entry("fév", 2), Map.entry("avr", 4), Map.entry("aoû", 8),
+			Map.entry("déc", 12));
 	private static final List<DateTimeFormatter> RFC = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
 			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
 					.toFormatter(Locale.ENGLISH));

@@ -80,7 +80,7 @@ final class Expanders {
 		while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
 			end--;
 		}
-		return end > 0 && ".!?。！？\"”»".indexOf(text.charAt(end - 1)) >= 0;
+		return end > 0 && (TextNormalizer.SENTENCE_END + "\"”»").indexOf(text.charAt(end - 1)) >= 0;
 	}
 
 	/** The characters of {@code \\s} in a pattern without Unicode character classes. */

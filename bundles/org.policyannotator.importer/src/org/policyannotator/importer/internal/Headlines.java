@@ -141,6 +141,6 @@ final class Headlines {
 
 	private static boolean isLineAbove(Block b) {
 		String text = b.text().strip();
-		return TextNormalizer.weight(text) <= 80 && !text.matches("(?s).*\\p{L}{2,}[.!?。！？\"”]$");
+		return TextNormalizer.weight(text) <= 80 && !text.matches("(?s).*\\p{L}{2,}[" + TextNormalizer.SENTENCE_END + "\"”]$");
 	}
 }

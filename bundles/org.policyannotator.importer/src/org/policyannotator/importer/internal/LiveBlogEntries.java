@@ -67,7 +67,7 @@ final class LiveBlogEntries {
 			}
 		}
 		for (Element p : e.select("p")) {
-			if (stats.weight(p) >= MIN_SENTENCE_WEIGHT && p.text().strip().matches("(?s).*[.!?。！？\"”]$")) {
+			if (stats.weight(p) >= MIN_SENTENCE_WEIGHT && p.text().strip().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$")) {
 				return true;
 			}
 		}

@@ -43,7 +43,7 @@ final class MetaLines {
 	/** Whether it ends with a sentence mark after a letter ("... min read." is no sentence, "Min." is one word). */
 	private static boolean endsSentence(String t) {
 		int n = t.length();
-		return n >= 2 && ".!?。！？".indexOf(t.charAt(n - 1)) >= 0 && Character.isLetter(t.charAt(n - 2));
+		return n >= 2 && TextNormalizer.SENTENCE_END.indexOf(t.charAt(n - 1)) >= 0 && Character.isLetter(t.charAt(n - 2));
 	}
 
 	private static int words(String t) {

@@ -39,25 +39,36 @@ public final class ParagraphFilter {
 			"공유하기", "많이 본 뉴스", "맨위로", "seguir leyendo", "sigue leyendo", "lee también", "te puede interesar",
 			"más información", "continua a leggere", "continue lendo", "weiterlesen", "lire la suite", "читайте также",
 			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
-			"相關閱讀", "推薦閱讀", "廣告", "分享到：", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）");
+			"相關閱讀", "推薦閱讀", "廣告", "分享到：", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）",
+			// "read also" and "related" in more languages: Swedish, Finnish, Polish, Czech, Ukrainian, Greek, Hebrew,
+			// Arabic, Persian, Bengali, Turkish, Portuguese
+			"läs också", "läs mer", "lue myös", "czytaj także", "czytaj też", "zobacz także", "přečtěte si také",
+			"čtěte také", "související", "читайте також", "дивіться також", "διαβάστε επίσης", "διαβάστε ακόμη",
+			"σχετικά άρθρα", "קראו עוד", "קראו גם", "כתבות נוספות", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "بیشتر بخوانید",
+			"بخوانید", "اخبار مرتبط", "আরও পড়ুন", "আরো পড়ুন", "ayrıca okuyun", "ilgili haberler", "leia também", "veja também",
+			"saiba mais");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
 					+ "zum thema|lees ook|leggi anche|czytaj także|čtěte také|相关阅读|相关链接|延伸阅读|관련기사|baca juga|читайте также|"
-					+ "смотрите также|यह भी पढ़ें|ये भी पढ़ें|xem thêm|lee también|seguir leyendo|延伸閱讀|相關新聞)"
+					+ "смотрите также|यह भी पढ़ें|ये भी पढ़ें|xem thêm|lee también|seguir leyendo|延伸閱讀|相關新聞|"
+					+ "läs också|läs mer|lue myös|czytaj też|przeczytaj także|přečtěte si také|читайте також|διαβάστε επίσης|"
+					+ "קראו עוד|קראו גם|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|ayrıca okuyun|veja também|saiba mais)"
 					+ "\\s*[:：>»|–—-].*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A label in capitals run into the link it introduces: "ALSO READ Mayor defends the plan". */
 	private static final Pattern PROMPT_IN_CAPITALS = Pattern.compile(
 			"^(READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO|RECOMMENDED|LIRE AUSSI|À LIRE AUSSI|"
-					+ "LEA TAMBIÉN|LEER MÁS|LEIA TAMBÉM|LESEN SIE AUCH|MEHR ZUM THEMA)\\s+\\S.{0,150}[^.!?。！？]$");
+					+ "LEA TAMBIÉN|LEER MÁS|LEIA TAMBÉM|LESEN SIE AUCH|MEHR ZUM THEMA)\\s+\\S.{0,150}[^" + TextNormalizer.SENTENCE_END + "]$");
 	/** A label that introduces a link to another story: "Lire aussi", "Lesen Sie auch", "Read more". */
 	private static final Pattern LABEL = Pattern.compile(
 			"(?iu)^(read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|voir aussi|"
 					+ "lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|zum thema|lees ook|"
 					+ "leggi anche|czytaj także|čtěte také|相关阅读|延伸阅读|관련기사|baca juga|читайте также|यह भी पढ़ें|xem thêm|"
-					+ "lee también|延伸閱讀)\\s+\\S");
+					+ "lee también|延伸閱讀|läs också|läs mer|lue myös|czytaj też|przeczytaj także|přečtěte si také|"
+					+ "читайте також|διαβάστε επίσης|קראו עוד|קראו גם|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|"
+					+ "ayrıca okuyun|veja também|saiba mais)[\\s:：]+\\S");
 	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
 	private static final Pattern CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
@@ -138,6 +149,16 @@ public final class ParagraphFilter {
 	/** What is stripped from both ends of a short line before it is looked up among the {@link #LABELS}. */
 	private static final Pattern LABEL_END = Pattern.compile("[\\s:：.…!»>|›\\-–—]+$");
 	private static final Pattern LABEL_START = Pattern.compile("^[\\s»>|›]+");
+
+	/**
+	 * A publisher's terms for reusing its text, set under every article: "При цитуванні ... гіперпосилання ...
+	 * обов'язкові", "При цитировании ссылка обязательна", "This article may not be republished without permission".
+	 */
+	private static final Pattern REUSE_NOTICE = Pattern.compile(
+			"(?iu)^(?=.{0,300}$)(при\\s+(цитуванні|цитировании|використанні|использовании|передруку|перепечатке|копіюванні|копировании)"
+					+ ".*(посилан|ссылк).*"
+					+ "|.*\\b(may|must) not be (re)?(published|produced|printed|distributed|broadcast)\\b.*\\bwithout\\b.*"
+					+ "|.*\\breproduction\\b.{0,80}\\b(prohibited|forbidden|without (the )?(prior )?(written )?permission)\\b.*)$");
 
 	private ParagraphFilter() {
 	}
@@ -232,12 +253,12 @@ public final class ParagraphFilter {
 	private static boolean isLabel(Block b) {
 		String t = b.text().strip();
 		return !b.heading() && b.kind() == BlockKind.PARAGRAPH && !t.isEmpty() && TextNormalizer.weight(t) <= 40
-				&& !t.matches("(?s).*[.!?。！？\"”:;)）]$");
+				&& !t.matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”:;)）]$");
 	}
 
 	/** A line that is a date and time and little else: "21.05.2025, 14.12 Uhr", "October 2, 2025 9:15 AM UTC". */
 	private static boolean isDateOnly(String t) {
-		if (t.length() > 40 || t.matches(".*[.!?。！？]$") && !t.matches(".*\\d\\.$")) {
+		if (t.length() > 40 || t.matches(".*[" + TextNormalizer.SENTENCE_END + "]$") && !t.matches(".*\\d\\.$")) {
 			return false;
 		}
 		long words = java.util.Arrays.stream(t.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
@@ -249,7 +270,7 @@ public final class ParagraphFilter {
 	 * 2025 15:30", "Commentary Published April 3, 2025".
 	 */
 	private static boolean isTypeAndDateLine(String t) {
-		if (t.length() > 80 || !Character.isDigit(t.charAt(t.length() - 1)) || t.matches("(?s).*[.!?。！？;]\\s.*")) {
+		if (t.length() > 80 || !Character.isDigit(t.charAt(t.length() - 1)) || t.matches("(?s).*[" + TextNormalizer.SENTENCE_END + ";]\\s.*")) {
 			return false;
 		}
 		long words = java.util.Arrays.stream(t.split("\\s+")).filter(w -> !w.isEmpty()).count();
@@ -282,7 +303,7 @@ public final class ParagraphFilter {
 		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()
 				|| EMAIL_SIGNOFF.matcher(t).matches()
-				|| COPYRIGHT.matcher(t).matches() || TrailerLines.isTrailerLine(t)) {
+				|| COPYRIGHT.matcher(t).matches() || REUSE_NOTICE.matcher(t).matches() || TrailerLines.isTrailerLine(t)) {
 			return true;
 		}
 		var labelled = LABEL.matcher(t);
@@ -298,7 +319,7 @@ public final class ParagraphFilter {
 				|| CREDIT.matcher(t).matches() && !t.matches(".*[^)\\]][.!?]$")) {
 			return true;
 		}
-		if (b.linkOnly() && b.kind() == BlockKind.PARAGRAPH && t.length() <= 200 && !t.matches(".*[.!?。！？\"”:;]$")) {
+		if (b.linkOnly() && b.kind() == BlockKind.PARAGRAPH && t.length() <= 200 && !t.matches(".*[" + TextNormalizer.SENTENCE_END + "\"”:;]$")) {
 			return true; // a paragraph that is one link and no sentence: the headline of another story
 		}
 		if (!t.isEmpty() && t.codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -311,7 +332,7 @@ public final class ParagraphFilter {
 			return true; // "21.05.2025, 14.12 Uhr" under the headline; "新华社记者 李学仁 摄"; "4 Wochen für 1 Euro"
 		}
 		if (b.kind() == BlockKind.PARAGRAPH && b.linkWeight() * 4 >= TextNormalizer.weight(t) * 3 && t.length() <= 200
-				&& !t.matches(".*[.!?。！？\"”]$")) {
+				&& !t.matches(".*[" + TextNormalizer.SENTENCE_END + "\"”]$")) {
 			return true; // a link with a few words around it, no sentence: "Our Standards: ... Principles., opens new tab"
 		}
 		if (Bylines.isBylineOnly(t)) {
@@ -321,7 +342,7 @@ public final class ParagraphFilter {
 				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent())) {
 			return true; // "Published: Oct 15, 2025 11:13 PM", "Updated 3 hours ago"
 		}
-		if (b.linkOnly() && !b.heading() && TextNormalizer.weight(t) < 40 && !t.matches(".*[.!?。！？\"”]$")) {
+		if (b.linkOnly() && !b.heading() && TextNormalizer.weight(t) < 40 && !t.matches(".*[" + TextNormalizer.SENTENCE_END + "\"”]$")) {
 			return true; // a kicker, a category or a lone "more" link
 		}
 		return PROMPT.matcher(t).matches() && (b.linkOnly() || t.length() < 120);

@@ -92,7 +92,7 @@ final class Standfirst {
 		if (named(e) || e.children().size() == 1 && named(e.child(0)) || e.normalName().matches("h[2-4]")) {
 			return true;
 		}
-		return e.text().strip().matches("(?s).*[.!?。！？\"”]$");
+		return e.text().strip().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$");
 	}
 
 	/** Whether its class, id or a short {@code data-*} value ({@code data-gu-name="standfirst"}) names a standfirst. */

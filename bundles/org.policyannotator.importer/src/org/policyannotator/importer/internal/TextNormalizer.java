@@ -5,6 +5,11 @@ import java.util.regex.Pattern;
 
 /** White-space rules shared by all extractors. */
 public final class TextNormalizer {
+	/**
+	 * The marks that end a sentence, in Latin, CJK, Indic (danda: Hindi, Bengali), Arabic and Urdu script; each stands
+	 * for itself inside a pattern's character class.
+	 */
+	public static final String SENTENCE_END = ".!?。！？।॥؟۔";
 	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
@@ -318,10 +319,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	}
 
 	private void addRow(AnnotationRow row) {
-		List<AnnotationRow> selected = selectedRows();
 		int at = rows.add(row);
 		if (at >= 0) {
-			shifted(at, selected);
+			insertedAt(at);
 		}
 	}
 
@@ -340,32 +340,36 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			if (moved[0] != moved[1]) {
 				select(selected, false);
 			}
-		} else if (moved[0] >= 0 || moved[1] >= 0) { // filtered in or out: the rows after it shift
-			shifted(Math.max(moved[0], moved[1]), selected);
+		} else if (moved[0] >= 0) { // filtered out now
+			removedAt(moved[0]);
+		} else if (moved[1] >= 0) { // filtered in now
+			insertedAt(moved[1]);
 		}
 		return moved[0] >= 0 && moved[0] == moved[1];
 	}
 
 	private void removeRow(AnnotationRow row) {
-		List<AnnotationRow> selected = selectedRows();
 		int at = rows.remove(row);
 		if (at >= 0) {
-			selected.remove(row);
-			shifted(at, selected);
+			removedAt(at);
 		}
 	}
 
-	/** The rows from {@code from} on moved: only those on screen are asked for again; the selection stays. */
-	private void shifted(int from, List<AnnotationRow> selected) {
-		Table table = viewer.getTable();
-		table.setItemCount(rows.size());
-		if (from < rows.size()) {
-			table.clear(from, rows.size() - 1);
-		}
-		select(selected, false);
+	/**
+	 * A row came in at {@code at}: the table gets a row there, and the rows after it move down with what they show
+	 * and with their selection. Clearing every row after it instead made GTK set each of them again (thousands on a
+	 * long document, the largest part of a tag in this view).
+	 */
+	private void insertedAt(int at) {
+		new TableItem(viewer.getTable(), SWT.NONE, at);
+		viewer.replace(rows.get(at), at);
 	}
 
-	/** Selects rows in the table (without telling the editor); only those rows are filled. */
+	/** The row at {@code at} left: the rows after it move up with what they show and with their selection. */
+	private void removedAt(int at) {
+		viewer.getTable().remove(at);
+	}
+
 	private void select(List<AnnotationRow> selected, boolean reveal) {
 		Table table = viewer.getTable();
 		int[] indices = selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray();
