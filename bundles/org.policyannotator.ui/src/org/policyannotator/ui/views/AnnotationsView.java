@@ -189,6 +189,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		// the rows of the document shown so far leave first: filling the type filter and the speakers sorted them
+		// again twice (20,000 rows each time) before the new document's rows came in
+		rows.setAll(List.of());
 		fillTypeFilter();
 		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
 		if (!showOthers.getSelection()) {
