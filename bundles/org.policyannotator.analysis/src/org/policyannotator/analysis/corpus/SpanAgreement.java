@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.policyannotator.analysis.agreement.AgreementResult;
 import org.policyannotator.analysis.corpus.internal.LabelTable;
+import org.policyannotator.analysis.corpus.internal.Parallel;
 import org.policyannotator.analysis.corpus.internal.PreparedDocument;
 import org.policyannotator.analysis.unitizing.UnitizingAlpha;
 import org.policyannotator.analysis.unitizing.UnitizingCoefficient;
@@ -64,27 +67,44 @@ public final class SpanAgreement {
 		for (int i = 0; i < all.length; i++) {
 			all[i] = i;
 		}
-		// the scopes are independent of each other: computed on every core
-		java.util.concurrent.CompletableFuture<ScopeAgreement> overall = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> scope(prepared, all, coders, labelled, reported, true));
-		List<java.util.concurrent.CompletableFuture<PairAgreement>> pairScopes = new ArrayList<>();
-		for (int a = 0; a < coders.size(); a++) {
-			for (int b = a + 1; b < coders.size(); b++) {
-				int[] pair = { a, b };
-				pairScopes.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> new PairAgreement(
-						coders.get(pair[0]), coders.get(pair[1]),
-						scope(prepared, pair, coders, labelled, reported, false).allTypes())));
+		// The scopes are independent of each other: computed on every core, the longest first (the whole corpus,
+		// then each pair), then the documents in chunks that fill the gaps. With the common pool's single worker on
+		// a two-core machine, the whole corpus and the pairs ran one after the other while the other core was idle.
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Parallel.pool(threads, "agreement-coefficients");
+		try {
+			Future<ScopeAgreement> overall = pool.submit(() -> scope(prepared, all, coders, labelled, reported, true));
+			List<Future<PairAgreement>> pairScopes = new ArrayList<>();
+			for (int a = 0; a < coders.size(); a++) {
+				for (int b = a + 1; b < coders.size(); b++) {
+					int[] pair = { a, b };
+					pairScopes.add(pool.submit(() -> new PairAgreement(coders.get(pair[0]), coders.get(pair[1]),
+							scope(prepared, pair, coders, labelled, reported, false).allTypes())));
+				}
 			}
+			int chunk = Math.max(1, prepared.size() / (threads * 16));
+			List<Future<List<ScopeAgreement>>> chunks = new ArrayList<>();
+			for (int from = 0; from < prepared.size(); from += chunk) {
+				List<PreparedDocument> part = prepared.subList(from, Math.min(prepared.size(), from + chunk));
+				chunks.add(pool.submit(() -> part.stream()
+						.map(document -> scope(List.of(document), all, coders, labelled, reported, true)).toList()));
+			}
+			Map<String, ScopeAgreement> byDocument = new LinkedHashMap<>();
+			int next = 0;
+			for (Future<List<ScopeAgreement>> part : chunks) {
+				for (ScopeAgreement scope : Parallel.join(part)) {
+					byDocument.put(prepared.get(next++).id(), scope);
+				}
+			}
+			List<PairAgreement> pairs = new ArrayList<>();
+			for (Future<PairAgreement> pair : pairScopes) {
+				pairs.add(Parallel.join(pair));
+			}
+			return new CorpusAgreementReport(coders, reported, prepared.stream().map(PreparedDocument::id).toList(),
+					skipped, Parallel.join(overall), byDocument, pairs);
+		} finally {
+			pool.shutdownNow();
 		}
-		List<ScopeAgreement> documentScopes = prepared.parallelStream()
-				.map(document -> scope(List.of(document), all, coders, labelled, reported, true)).toList();
-		Map<String, ScopeAgreement> byDocument = new LinkedHashMap<>();
-		for (int i = 0; i < prepared.size(); i++) {
-			byDocument.put(prepared.get(i).id(), documentScopes.get(i));
-		}
-		List<PairAgreement> pairs = pairScopes.stream().map(java.util.concurrent.CompletableFuture::join).toList();
-		return new CorpusAgreementReport(coders, reported, prepared.stream().map(PreparedDocument::id).toList(),
-				skipped, overall.join(), byDocument, pairs);
 	}
 
 	/** All documents and all annotators together, per type too: the overall scope of {@link #compute}. */

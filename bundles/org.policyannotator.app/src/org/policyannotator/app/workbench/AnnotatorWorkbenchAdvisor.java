@@ -5,6 +5,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.policyannotator.app.startup.ClassPreloader;
 import org.policyannotator.ui.AnnotatorNamePrompt;
 
 /**
@@ -25,6 +26,7 @@ public final class AnnotatorWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		ClassPreloader.windowShown();
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		AnnotatorNamePrompt.askIfNotChosen(window == null ? null : window.getShell());
 	}

@@ -5,12 +5,14 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.policyannotator.app.startup.ClassPreloader;
 
 /** The workbench: opens the Annotation perspective on the user's corpora (the sample corpus on first start). */
 public final class WorkbenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		ClassPreloader.startAfter(WorkbenchApplication.class);
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new AnnotatorWorkbenchAdvisor());

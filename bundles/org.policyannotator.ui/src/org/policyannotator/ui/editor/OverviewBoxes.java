@@ -3,6 +3,7 @@ package org.policyannotator.ui.editor;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -58,15 +59,16 @@ final class OverviewBoxes {
 		seen = changes.get().next();
 	}
 
-	/** The distinct boxes of the annotation types {@code types} accepts, each with the first annotation on it. */
-	Map<Box, AnnotationTypeIndex.Entry> boxes(Predicate<Object> types) {
-		Map<Box, AnnotationTypeIndex.Entry> boxes = new HashMap<>();
+	/**
+	 * Gives each box of the annotation types {@code types} accepts, with the first annotation on it, to
+	 * {@code action} (a box two such types share comes twice).
+	 */
+	void forEachBox(Predicate<Object> types, BiConsumer<Box, AnnotationTypeIndex.Entry> action) {
 		byType.forEach((type, byBox) -> {
 			if (types.test(type)) {
-				byBox.forEach((box, entries) -> boxes.putIfAbsent(box, entries.iterator().next()));
+				byBox.forEach((box, entries) -> action.accept(box, entries.getFirst()));
 			}
 		});
-		return boxes;
 	}
 
 	private void add(Object type, AnnotationTypeIndex.Entry entry, Placement placement) {

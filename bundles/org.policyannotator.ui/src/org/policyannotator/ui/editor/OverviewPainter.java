@@ -1,6 +1,5 @@
 package org.policyannotator.ui.editor;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jface.text.IRegion;
@@ -74,9 +73,7 @@ final class OverviewPainter {
 			int width = area.width - 2 * INSET;
 			for (Object type : types.bottomUp()) {
 				Optional<Color> base = types.colourOf(type);
-				Map<OverviewBoxes.Box, AnnotationTypeIndex.Entry> marks = base.isEmpty() ? Map.of()
-						: boxes.boxes(annotationType -> types.shownAs(annotationType).equals(Optional.of(type)));
-				if (marks.isEmpty()) {
+				if (base.isEmpty()) {
 					continue;
 				}
 				Color stroke = tint(base.get(), 0.2, background);
@@ -86,16 +83,21 @@ final class OverviewPainter {
 				// one path of boxes per type, filled and stroked once: a box at a time was a thousand strokes
 				Path path = new Path(gc.getDevice());
 				try {
-					marks.forEach((box, entry) -> {
-						path.addRectangle(INSET, box.y(), width - 1, box.height() - 1);
-						Mark mark = new Mark(type, entry.position);
-						for (int row = box.y(); row < box.y() + box.height() && row < shown.length; row++) {
-							shown[row] = mark;
-						}
-					});
-					gc.setFillRule(SWT.FILL_WINDING); // overlapping boxes fill as one, without holes
-					gc.fillPath(path);
-					gc.drawPath(path);
+					boolean[] any = { false };
+					boxes.forEachBox(annotationType -> types.shownAs(annotationType).equals(Optional.of(type)),
+							(box, entry) -> {
+								any[0] = true;
+								path.addRectangle(INSET, box.y(), width - 1, box.height() - 1);
+								Mark mark = new Mark(type, entry.position);
+								for (int row = box.y(); row < box.y() + box.height() && row < shown.length; row++) {
+									shown[row] = mark;
+								}
+							});
+					if (any[0]) {
+						gc.setFillRule(SWT.FILL_WINDING); // overlapping boxes fill as one, without holes
+						gc.fillPath(path);
+						gc.drawPath(path);
+					}
 				} finally {
 					path.dispose();
 				}

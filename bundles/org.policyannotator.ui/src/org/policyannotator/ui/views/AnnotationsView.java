@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.policyannotator.model.Annotation;
@@ -188,6 +189,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		// the rows of the document shown so far leave first: filling the type filter and the speakers sorted them
+		// again twice (20,000 rows each time) before the new document's rows came in
+		rows.setAll(List.of());
 		fillTypeFilter();
 		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
 		if (!showOthers.getSelection()) {
@@ -213,8 +217,11 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		speakerNames = Job.create("Reading the speakers of " + corpus.get().name(), monitor -> {
 			try {
 				java.util.Set<String> names = CorpusSpeakers.names(corpus.get(), monitor::isCanceled);
+				// grouped into persons here too: on the display thread this took over a second for a large corpus
+				org.policyannotator.model.speakers.SpeakerPersons persons = monitor.isCanceled() ? null
+						: new org.policyannotator.model.speakers.SpeakerPersons(names);
 				if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
-					viewer.getControl().getDisplay().asyncExec(() -> corpusSpeakersRead(corpus.get(), names));
+					viewer.getControl().getDisplay().asyncExec(() -> corpusSpeakersRead(corpus.get(), names, persons));
 				}
 			} catch (Exception e) {
 				// the document's own names still group its speakers
@@ -225,13 +232,14 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		speakerNames.schedule();
 	}
 
-	private void corpusSpeakersRead(Corpus corpus, java.util.Set<String> names) {
+	private void corpusSpeakersRead(Corpus corpus, java.util.Set<String> names,
+			org.policyannotator.model.speakers.SpeakerPersons persons) {
 		boolean same = active.editor().flatMap(AnnotationEditor::session).map(s -> s.corpus() == corpus).orElse(false);
 		if (!same || viewer.getControl().isDisposed()) {
 			return;
 		}
 		namesRead = corpus;
-		speakers.setCorpusNames(names);
+		speakers.setCorpus(names, persons);
 		updateSpeakers();
 	}
 
@@ -318,10 +326,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 	}
 
 	private void addRow(AnnotationRow row) {
-		List<AnnotationRow> selected = selectedRows();
 		int at = rows.add(row);
 		if (at >= 0) {
-			shifted(at, selected);
+			insertedAt(at);
 		}
 	}
 
@@ -340,32 +347,36 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 			if (moved[0] != moved[1]) {
 				select(selected, false);
 			}
-		} else if (moved[0] >= 0 || moved[1] >= 0) { // filtered in or out: the rows after it shift
-			shifted(Math.max(moved[0], moved[1]), selected);
+		} else if (moved[0] >= 0) { // filtered out now
+			removedAt(moved[0]);
+		} else if (moved[1] >= 0) { // filtered in now
+			insertedAt(moved[1]);
 		}
 		return moved[0] >= 0 && moved[0] == moved[1];
 	}
 
 	private void removeRow(AnnotationRow row) {
-		List<AnnotationRow> selected = selectedRows();
 		int at = rows.remove(row);
 		if (at >= 0) {
-			selected.remove(row);
-			shifted(at, selected);
+			removedAt(at);
 		}
 	}
 
-	/** The rows from {@code from} on moved: only those on screen are asked for again; the selection stays. */
-	private void shifted(int from, List<AnnotationRow> selected) {
-		Table table = viewer.getTable();
-		table.setItemCount(rows.size());
-		if (from < rows.size()) {
-			table.clear(from, rows.size() - 1);
-		}
-		select(selected, false);
+	/**
+	 * A row came in at {@code at}: the table gets a row there, and the rows after it move down with what they show
+	 * and with their selection. Clearing every row after it instead made GTK set each of them again (thousands on a
+	 * long document, the largest part of a tag in this view).
+	 */
+	private void insertedAt(int at) {
+		new TableItem(viewer.getTable(), SWT.NONE, at);
+		viewer.replace(rows.get(at), at);
 	}
 
-	/** Selects rows in the table (without telling the editor); only those rows are filled. */
+	/** The row at {@code at} left: the rows after it move up with what they show and with their selection. */
+	private void removedAt(int at) {
+		viewer.getTable().remove(at);
+	}
+
 	private void select(List<AnnotationRow> selected, boolean reveal) {
 		Table table = viewer.getTable();
 		int[] indices = selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray();

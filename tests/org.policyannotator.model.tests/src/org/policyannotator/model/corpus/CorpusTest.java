@@ -439,6 +439,33 @@ class CorpusTest {
 	}
 
 	@Test
+	void annotationOffsetsAreTheLoadedSetsOffsetsAndFollowAChangedText() throws IOException {
+		Document document = article("000");
+		AnnotationSet set = quoteSet(document);
+		String doomed = "The seminar featured a discussion of a critical biography";
+		set.add(tag(document, "a3", "claim", doomed));
+		corpus.saveSet(set);
+
+		List<Annotation> offsets = corpus.loadAnnotationOffsets("ana", document.id());
+		List<Annotation> whole = corpus.loadSet("ana", document.id()).annotations();
+		assertEquals(whole.stream().map(a -> a.id() + " " + a.type() + " " + a.status() + " " + a.spans().stream()
+				.map(x -> x.start() + "-" + x.end()).toList()).toList(),
+				offsets.stream().map(a -> a.id() + " " + a.type() + " " + a.status() + " " + a.spans().stream()
+						.map(x -> x.start() + "-" + x.end()).toList()).toList());
+		assertTrue(offsets.stream().flatMap(a -> a.spans().stream()).allMatch(x -> x.quote().isEmpty()),
+				"the quotes are not decoded");
+		assertEquals(List.of(), corpus.loadAnnotationOffsets("bob", document.id()), "no set: no annotations");
+
+		String newText = "UPDATED 2026-01-06\n" + document.text().replace(doomed, "A talk covered a book");
+		corpus.addDocument(document.withText(newText));
+		List<Annotation> moved = corpus.loadAnnotationOffsets("ana", document.id());
+		Annotation quote = moved.stream().filter(a -> a.id().equals("a2")).findFirst().orElseThrow();
+		assertEquals(set.annotation("a2").orElseThrow().start() + "UPDATED 2026-01-06\n".length(), quote.start(),
+				"re-anchored from the quotes when the text changed");
+		assertTrue(moved.stream().filter(a -> a.id().equals("a3")).findFirst().orElseThrow().orphaned());
+	}
+
+	@Test
 	void aVersion1SetIsMigratedWithContextAndTextHash() throws IOException {
 		Document document = Document.of("doc-a", "v1", "Chen Xin said that ties matter most.");
 		corpus.addDocument(document);

@@ -85,6 +85,32 @@ class AnnotationsViewTest {
 	}
 
 	@Test
+	void rowsAddedAndRemovedInTheMiddleLeaveTheOtherRowsShowingTheirOwnAnnotations() throws Exception {
+		AnnotationEditor editor = open(DOCUMENT);
+		AnnotationsView view = view(ViewIds.ANNOTATIONS);
+		Table table = view.viewer().getTable();
+		sortAscendingBy(table, 1); // by text: a known order, and the sort the header test expects to find
+		String last = "Xi Jinping";
+		String middle = PROPOSAL;
+		tag(editor, CLAIM, "1");
+		tag(editor, last, "6");
+		assertEquals(List.of(CLAIM, last), column(table, 1));
+
+		Annotation added = tag(editor, middle, "3");
+		assertEquals(List.of(CLAIM, middle, last), column(table, 1), "a row comes in between");
+		assertEquals(List.of("Claim", "Proposal", "Speaker"), column(table, 0), "and the rows after it moved with it");
+		assertEquals(List.of(new AnnotationRow(added, true)), view.viewer().getStructuredSelection().toList(),
+				"the new annotation's row is selected");
+
+		undo(editor);
+		assertEquals(List.of(CLAIM, last), column(table, 1), "undo takes the middle row out");
+		assertEquals(List.of("Claim", "Speaker"), column(table, 0));
+		AnnotationSteps.redo(editor);
+		assertEquals(List.of(CLAIM, middle, last), column(table, 1));
+		assertEquals(List.of("Claim", "Proposal", "Speaker"), column(table, 0));
+	}
+
+	@Test
 	void filteringByTypeAndByTextNarrowsTheRows() throws Exception {
 		AnnotationEditor editor = open(DOCUMENT);
 		AnnotationsView view = view(ViewIds.ANNOTATIONS);

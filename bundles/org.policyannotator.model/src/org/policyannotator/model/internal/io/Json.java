@@ -141,6 +141,14 @@ public final class Json {
 		throw fail("\"" + field + "\" must be a string, not " + describe(token));
 	}
 
+	/** Skips the next value, which must be a string, without decoding it. */
+	public void skipString(String field) throws CorpusException {
+		JsonToken token = next();
+		if (token != JsonToken.VALUE_STRING) {
+			throw fail("\"" + field + "\" must be a string, not " + describe(token));
+		}
+	}
+
 	/** The next value, which must be an integer that fits an int. */
 	public int integer(String field) throws CorpusException {
 		JsonToken token = next();

@@ -185,4 +185,25 @@ class SetCodecTest {
 		assertEquals(1, SetCodec.read((head + ok + "}]}").getBytes(StandardCharsets.UTF_8), FILE).size(),
 				"the same annotation without the faults is read");
 	}
+
+	@Test
+	void readingOffsetsOnlyChecksTheSameAndLeavesTheQuotesEmpty() throws CorpusException {
+		AnnotationSet whole = sample();
+		byte[] bytes = SetCodec.write(whole);
+		AnnotationSet offsets = SetCodec.readOffsets(bytes, FILE);
+		assertEquals(whole.size(), offsets.size());
+		for (var annotation : whole.annotations()) {
+			var read = offsets.annotation(annotation.id()).orElseThrow();
+			assertEquals(annotation.type(), read.type());
+			assertEquals(annotation.attributes(), read.attributes());
+			assertEquals(annotation.spans().stream().map(x -> x.start() + "-" + x.end()).toList(),
+					read.spans().stream().map(x -> x.start() + "-" + x.end()).toList());
+			assertTrue(read.spans().stream().allMatch(x -> x.quote().isEmpty() && x.prefix().isEmpty()));
+		}
+		String head = "{\"format\":\"policyannotator.annotations\",\"version\":2,\"annotator\":\"ana\",\"document\":\"d\","
+				+ "\"annotations\":[{\"id\":\"a1\",\"type\":\"claim\",\"spans\":[{\"start\":0,\"end\":1,\"quote\":7}]";
+		CorpusException e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class,
+				() -> SetCodec.readOffsets(head.getBytes(StandardCharsets.UTF_8), FILE));
+		assertTrue(e.getMessage().contains("\"quote\" must be a string"), e.getMessage());
+	}
 }
