@@ -41,6 +41,13 @@ final class ArticleAssertions {
 	}
 
 	/** Clean-text invariants: no tags, no entities, no runs of spaces, no triple line breaks, trimmed. */
+	/** The text of a fixture page ({@code html/<name>}), checked to be clean (see {@link #assertClean(String)}). */
+	static String cleanText(ArticleImporter importer, String fixture) throws ImportException {
+		String text = importer.importFile(Fixtures.path("html/" + fixture)).text();
+		assertClean(text);
+		return text;
+	}
+
 	static void assertClean(String text) {
 		assertFalse(text.isBlank(), "text is empty");
 		assertTrue(text.strip().equals(text), "text is not trimmed");

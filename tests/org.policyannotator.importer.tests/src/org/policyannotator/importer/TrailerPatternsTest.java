@@ -2,7 +2,6 @@ package org.policyannotator.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
-import static org.policyannotator.importer.ArticleAssertions.assertClean;
 import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
 import static org.policyannotator.importer.ArticleAssertions.assertParagraphs;
 
@@ -20,9 +19,7 @@ class TrailerPatternsTest {
 	private final ArticleImporter importer = new ArticleImporter();
 
 	private String text(String fixture) throws ImportException {
-		String text = importer.importFile(Fixtures.path("html/" + fixture)).text();
-		assertClean(text);
-		return text;
+		return ArticleAssertions.cleanText(importer, fixture);
 	}
 
 	@Test

@@ -251,4 +251,34 @@ class AttributionPatternsTest {
 				+ " GDP, the CBO said.");
 		assertEquals("Congressional Budget Office", f.speakerOf("The deficit will reach 6% of GDP"));
 	}
+
+	@Test
+	void aSpeakerAfterTheClauseGivenByARoleThenTheNameIsTheName() {
+		Found f = Found.in("Rural clinics lose a doctor a month, says the region's health director, Ines Mora. She says"
+				+ " the province needs 40 more doctors.");
+		assertEquals("Ines Mora", f.speakerOf("Rural clinics lose a doctor a month"));
+		assertEquals("Ines Mora", f.speakerOf("the province needs 40 more doctors"));
+	}
+
+	@Test
+	void whatTheBodyOfAnAccordingToSaysInARelativeClauseIsItsToo() {
+		Found f = Found.in("Schools were told of the closures on Friday, according to the teachers' union NEU, which"
+				+ " said its members had not been consulted.");
+		assertEquals("NEU", f.speakerOf("Schools were told of the closures on Friday"));
+		assertEquals("NEU", f.speakerOf("its members had not been consulted"));
+	}
+
+	@Test
+	void toldAudienceAClauseButThatAQuotedClauseIsOneReport() {
+		Found f = Found.in("Ms Okoro told the BBC the new tax had raised less than planned but that \"more is coming\""
+				+ " next year.");
+		assertEquals("Okoro", f.speakerOf("the new tax had raised less than planned but that \"more is coming\" next year"));
+	}
+
+	@Test
+	void sayingAfterARoleWithTheNameInAppositionIsThatPersonsAlsoWithADecimalNumber() {
+		Found f = Found.in("The transport secretary, Helen Dowd, has scrapped the rail link, saying the £2.5bn cost was"
+				+ " \"impossible to justify\".");
+		assertEquals("Helen Dowd", f.speakerOf("the £2.5bn cost was \"impossible to justify\""));
+	}
 }

@@ -118,4 +118,12 @@ class StatisticSuggesterTest {
 		assertEquals("true", f.attribute(f.one("statistic", "more than a year"), "estimate"));
 		assertEquals("year", f.attribute(f.one("statistic", "a year"), "unit"));
 	}
+
+	@Test
+	void aSpanOfTimeNamingARateOrPlacingASuperlativeIsNoStatisticButAMultiplierIs() {
+		Found f = Found.in("The 10-year yield rose and twelve-month inflation fell, the longest fall in nine years."
+				+ " Teachers earn twice what nurses earn, and a 24-hour strike is planned.");
+		assertEquals(List.of("twice", "24-hour"), f.texts("statistic"));
+		assertEquals("2", f.attribute(f.one("statistic", "twice"), "value"));
+	}
 }

@@ -31,7 +31,12 @@ public final class BodyReferences {
 			"supplier", "utility", "regulator", "watchdog", "charity", "network", "coalition", "alliance", "giant",
 			"conglomerate", "developer", "broadcaster", "newspaper", "outlet", "monitor");
 	/** The patterns of a body described or named with a noun, per noun: made once. */
-	private static final java.util.Map<String, Pattern> DESCRIBED = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * The words before a body's noun that describe it by a proper name: "the Swiss glacier monitoring" (network),
+	 * "The Ontario" (government), "Spain's consumer affairs" (ministry).
+	 */
+	private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:\\b(?i:the)\\h+|(?<![\\p{L}'’])(?=\\p{Lu}[\\p{L}.-]*['’]s\\h))"
+			+ "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\h+[\\p{L}'’-]+){0,4}?\\h+)$");
 	private static final java.util.Map<String, Pattern> CAPITALIZED = new java.util.concurrent.ConcurrentHashMap<>();
 	/** How far back a body's proper name is looked for. */
 	private static final int REACH = 2_000;
@@ -144,16 +149,24 @@ public final class BodyReferences {
 		return Optional.empty();
 	}
 
-	/** The last "the Swiss glacier monitoring network" before {@code before}: a body described by a proper adjective. */
+	/**
+	 * The last body described by a proper name before {@code before} ("the Swiss glacier monitoring network",
+	 * "Spain's consumer affairs ministry"), found from the noun back.
+	 */
 	private static Optional<Mention> describedBefore(String text, String noun, int before) {
-		Matcher m = DESCRIBED.computeIfAbsent(noun, n -> Pattern.compile("(?:\\b(?i:the)\\h+|(?<![\\p{L}'’])(?=\\p{Lu}[\\p{L}.-]*['’]s\\h))"
-				+ "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\h+[\\p{L}'’-]+){0,4}?\\h+" + Pattern.quote(n) + ")\\b"))
-				.matcher(text).region(Math.max(0, before - REACH), before);
-		Mention last = null;
-		while (m.find()) {
-			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);
+		int from = Math.max(0, before - REACH);
+		for (int at = text.lastIndexOf(noun, before - noun.length()); at >= from; at = text.lastIndexOf(noun, at - 1)) {
+			int end = at + noun.length();
+			if (at > 0 && Character.isLetter(text.charAt(at - 1))
+					|| end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+				continue; // not the whole word
+			}
+			Matcher m = DESCRIBED_HEAD.matcher(text).region(Math.max(0, at - 60), at);
+			if (m.find()) {
+				return Optional.of(new Mention(m.start("name"), end, text.substring(m.start("name"), end), "", false, true));
+			}
 		}
-		return Optional.ofNullable(last);
+		return Optional.empty();
 	}
 
 	/** The last proper name before {@code before} with {@code noun} capitalized in it: "Department for Education". */

@@ -32,7 +32,7 @@ public final class SpeechFrames {
 	private static final String PARTICIPLES = "stressing|noting|adding|saying|emphasizing|emphasising|warning"
 			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope";
 	private static final Pattern SUBJECT_VERB_THAT = Pattern.compile("(?<verb>\\b(?:" + VERBS + "))\\b"
-			+ "(?<adv>(?: (?!that\\b)[^,.;\"“]{1,60}?)?) that\\b,?");
+			+ "(?<adv>(?: (?!that\\b)(?:(?!\\b(?:but|and)\\s)[^,.;\"“]){1,60}?)?) that\\b,?");
 	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds|believes"
 			+ "|believed|thinks))\\s+"
 			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
@@ -72,7 +72,7 @@ public final class SpeechFrames {
 	 * ("the plan would push ...", "Pyongyang has not responded"), not a noun object ("the importance of ...").
 	 */
 	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
-			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might"
+			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b(?:[^,.;:\"“”]|(?<=\\d)[.,](?=\\d)){0,80}?\\b(?:would|will|could|can|should|may|might"
 			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
 			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b"
 			+ "|(?:the|he|she|it|they|we|his|her|its|their)\\b[^,.;:\"“”]{0,60}?\\s[\"“]\\p{Ll}{2,}(?:s|ed)\\b)";
@@ -110,7 +110,8 @@ public final class SpeechFrames {
 			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
-			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:a|an|the|which|who|whose)\\b[^.;\"“”]*)?[.!?]?[\"”’»]?$");
+			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:(?:which|who)\\s+(?:said|says|added|warned|noted)\\s+(?:that\\s+)?"
+			+ "(?<also>[^.;\"“”]+)|(?:a|an|the|which|who|whose)\\b[^.;\"“”]*))?[.!?]?[\"”’»]?$");
 	/** "<subject part>, according to X, <the rest of the clause>": X reports the whole sentence. */
 	private static final Pattern ACCORDING_INSIDE = Pattern.compile("^(?<clause>.{6,}?),\\s+according to\\s+"
 			+ "(?<subj>[^,.;\"“”]{1,90}?),\\s+(?<rest>.+)$");
@@ -190,6 +191,10 @@ public final class SpeechFrames {
 				&& !startsWithQuote(sentence)) {
 			frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, m.end("clause")),
 					m.start("subj"), m.end("subj")));
+			if (m.group("also") != null) { // "..., according to X, which said its members had not been consulted"
+				frames.add(frame(sentence, start, m.start("also"), clauseEnd(sentence, m.end("also")), m.start("subj"),
+						m.end("subj")));
+			}
 			return frames;
 		}
 		if (sentence.contains(", according to ") && (m = ACCORDING_INSIDE.matcher(sentence)).matches()
@@ -243,7 +248,10 @@ public final class SpeechFrames {
 				int subjStart = datelineEnd(sentence);
 				int subjEnd = Math.max(subjStart, Mentions.leadingNounPhrase(sentence, subjStart, p.start()));
 				if (!NAMED_SUBJECT.matcher(sentence.substring(subjStart, subjEnd)).matches()) {
-					subjEnd = subjStart; // a quote or "The" opens the sentence: the speaker is the quote's
+					java.util.Optional<Mentions.Mention> named = Mentions.sentenceSubject(sentence, subjStart, p.start())
+							.filter(Mentions.Mention::person); // "The home secretary, Priya Nandy, has announced ..."
+					subjStart = named.map(Mentions.Mention::start).orElse(subjStart);
+					subjEnd = named.map(Mentions.Mention::end).orElse(subjStart); // else a quote or "The" opens it
 				}
 				frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 						subjEnd));
@@ -308,6 +316,11 @@ public final class SpeechFrames {
 		}
 		boolean clauseAfter = tail.startsWith("that") || WHITESPACE.split(sentence.substring(0, m.end("clause"))).length < 4
 				|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
+		Matcher role = first ? null : ROLE_THEN_NAME.matcher(sentence).region(subjStart, sentence.length());
+		if (role != null && clauseAfter && role.matches()) { // "..., says the hospital's chief executive, Mark Feller."
+			subjEnd = role.end("name");
+			clauseAfter = false;
+		}
 		if (clauseAfter || !plausibleTrailingSubject(sentence.substring(subjStart, subjEnd))) {
 			return false;
 		}
@@ -386,6 +399,9 @@ public final class SpeechFrames {
 		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches() || DESCRIBED_NAME.matcher(s).matches();
 	}
 
+	/** An inverted speaker given by a role, then the name: "the hospital's chief executive, Mark Feller." */
+	private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:the|a|an|its|his|her|their)\\s+[^,.;\"“”]{1,60}?,"
+			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*[.!?]?[\"”’»]?");
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	/** A name after what it is: "statistics agency IBGE", "state broadcaster NHK", "think tank Bruegel". */
 	private static final Pattern DESCRIBED_NAME = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}\\p{Lu}[\\p{L}+&.-]*"

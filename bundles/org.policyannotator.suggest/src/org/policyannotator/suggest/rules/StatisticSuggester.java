@@ -58,7 +58,8 @@ public final class StatisticSuggester implements Suggester {
 			+ "|from now|prior)\\b");
 	/** What before a period makes it place something in time: "the lowest in four years", "within six weeks". */
 	private static final Pattern TIME_PLACING_BEFORE = Pattern.compile("(?i)(?:\\b(?:lowest|highest|biggest|largest"
-			+ "|smallest|fastest|slowest|strongest|weakest|worst|best)\\b[^.;,]{0,40}\\bin\\s+(?:(?:more than|over|almost"
+			+ "|smallest|fastest|slowest|strongest|weakest|worst|best|shortest|longest|deepest|sharpest|steepest|hottest"
+			+ "|coldest|wettest|driest|busiest|cheapest|poorest|richest|quickest|tightest|widest)\\b[^.;,]{0,40}\\bin\\s+(?:(?:more than|over|almost"
 			+ "|nearly|about)\\s+)?(?:the\\s+(?:last|past)\\s+)?|\\bin\\s+the\\s+(?:(?:coming|next|past|last|following"
 			+ "|previous)\\s+)?)$");
 	/** After "in the 12 months": "to July", "through March", "ending June" place the figure. */
@@ -104,9 +105,18 @@ public final class StatisticSuggester implements Suggester {
 			+ "|last|past)\\s+$");
 	private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)\\G\\s+(?:years?|months?|weeks?|days?|decades?"
 			+ "|hours?)\\b");
-	/** One unit of time after a word that measures it: "within a year", "for a decade", "more than an hour". */
-	private static final Pattern ONE_UNIT = Pattern.compile("(?i)\\b(?:within|for|over|(?<approx>more than|less than"
-			+ "|nearly|almost|about|just over|just under))\\s+(?<one>an?\\s+(?<unit>year|month|week|day|decade|hour|century))\\b");
+	private static final Pattern TIME_UNIT_WORD = Pattern.compile("(?i)year|month|week|day|hour|decade");
+	/** A rate or price that a span of time qualifies: "10-year yield", "12-month inflation", "10-year average". */
+	private static final Pattern RATE_AFTER = Pattern.compile("\\G\\s+(?:\\p{L}+\\s+)?(?:yields?|average|inflation|rates?"
+			+ "|bonds?|notes?|gilts?|highs?|lows?|moving|Treasury|treasury|CPI)\\b");
+	/** A multiplier: "twice what the hospital pays", "more than twice as many". */
+	private static final Pattern TWICE = Pattern.compile("(?i)\\b(?:(?<approx>more than|nearly|almost|about|roughly)\\s+)?"
+			+ "twice(?=\\s+(?:as|what|the|that|its|their|his|her|a|an|this|those|these)\\b)");
+	/** One unit of time: "a year", "an hour" (what comes before it is looked at only then, see {@link #MEASURES_ONE}). */
+	private static final Pattern ONE_UNIT = Pattern.compile("\\ban?\\s+(?<unit>year|month|week|day|decade|hour|century)\\b");
+	/** What before one unit of time measures it: "within a year", "for a decade", "more than an hour". */
+	private static final Pattern MEASURES_ONE = Pattern.compile("(?i)\\b(?:within|for|over|(?<approx>more than|less than"
+			+ "|nearly|almost|about|just over|just under))\\s+$");
 	private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
 			+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";
 	private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\s*$");
@@ -163,6 +173,7 @@ public final class StatisticSuggester implements Suggester {
 		fractions(context, found);
 		votes(context, found);
 		oneUnitDurations(context, found);
+		multipliers(context, found);
 		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
 		return found;
 	}
@@ -198,19 +209,44 @@ public final class StatisticSuggester implements Suggester {
 		}
 		Matcher d = ONE_UNIT.matcher(text);
 		while (d.find()) {
-			int s = d.group("approx") != null ? d.start("approx") : d.start("one");
-			int e = d.end();
-			if (followedBy(TIME_PLACING, text, e) || e < text.length() && "'’".indexOf(text.charAt(e)) >= 0
-					|| found.stream().anyMatch(f -> f.start() < e && s < f.end())) { // not "more than a month's rain"
+			Matcher measured = MEASURES_ONE.matcher(text.substring(Math.max(0, d.start() - 16), d.start()));
+			if (!measured.find()) {
 				continue;
 			}
-			Map<String, AttributeValue> attributes = new java.util.LinkedHashMap<>();
-			attributes.put("value", new AttributeValue.Number(BigDecimal.ONE));
-			attributes.put("unit", new AttributeValue.Text(d.group("unit").toLowerCase(Locale.ROOT)));
-			if (d.group("approx") != null) {
-				attributes.put("estimate", new AttributeValue.Bool(true));
+			int s = measured.group("approx") != null ? d.start() - (measured.regionEnd() - measured.start("approx"))
+					: d.start();
+			int e = d.end();
+			if (!followedBy(TIME_PLACING, text, e) && (e >= text.length() || "'’".indexOf(text.charAt(e)) < 0)) {
+				addIfFree(context, found, s, e, BigDecimal.ONE, d.group("unit").toLowerCase(Locale.ROOT),
+						measured.group("approx") != null); // not "a year ago" or "more than a month's rain"
 			}
-			found.add(Suggestion.of(context.newKey(), "statistic", s, e, attributes, ID));
+		}
+	}
+
+	/** Adds a statistic of {@code value} {@code unit} over [s, e) unless one found before overlaps it. */
+	private static void addIfFree(SuggestContext context, List<Suggestion> found, int s, int e, BigDecimal value,
+			String unit, boolean estimate) {
+		if (found.stream().anyMatch(f -> f.start() < e && s < f.end())) {
+			return;
+		}
+		Map<String, AttributeValue> attributes = new java.util.LinkedHashMap<>();
+		attributes.put("value", new AttributeValue.Number(value));
+		attributes.put("unit", new AttributeValue.Text(unit));
+		if (estimate) {
+			attributes.put("estimate", new AttributeValue.Bool(true));
+		}
+		found.add(Suggestion.of(context.newKey(), "statistic", s, e, attributes, ID));
+	}
+
+	/** "twice what the hospital pays", "more than twice as many": a multiplier is a statistic (value 2, unit times). */
+	private static void multipliers(SuggestContext context, List<Suggestion> found) {
+		String text = context.text();
+		if (!text.contains("twice")) {
+			return;
+		}
+		Matcher t = TWICE.matcher(text);
+		while (t.find()) {
+			addIfFree(context, found, t.start(), t.end(), BigDecimal.valueOf(2), "times", t.group("approx") != null);
 		}
 	}
 
@@ -379,6 +415,10 @@ public final class StatisticSuggester implements Suggester {
 			} else {
 				return Optional.empty();
 			}
+		}
+		if (text.substring(m.start(), end).contains("-") && TIME_UNIT_WORD.matcher(unit).matches()
+				&& followedBy(RATE_AFTER, text, end)) {
+			return Optional.empty(); // "the 10-year yield", "twelve-month inflation", "a 10-year average" name a rate
 		}
 		if (TIME_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && !MEASURED_BEFORE.matcher(before).find()
 				&& (followedBy(TIME_PLACING, text, end)

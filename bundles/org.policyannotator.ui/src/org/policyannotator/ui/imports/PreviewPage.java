@@ -71,6 +71,7 @@ final class PreviewPage extends WizardPage {
 	}
 
 	private void refresh() {
+		setErrorMessage(null); // the message of an earlier visit (an empty folder since filled) no longer holds
 		try {
 			List<Path> found = new BatchImporter(new ArticleImporter(request.options()), request.filter()).files(request.sources);
 			files.setInput(found);

@@ -189,6 +189,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		// the rows of the document shown so far leave first: filling the type filter and the speakers sorted them
+		// again twice (20,000 rows each time) before the new document's rows came in
+		rows.setAll(List.of());
 		fillTypeFilter();
 		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
 		if (!showOthers.getSelection()) {
@@ -214,8 +217,11 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		speakerNames = Job.create("Reading the speakers of " + corpus.get().name(), monitor -> {
 			try {
 				java.util.Set<String> names = CorpusSpeakers.names(corpus.get(), monitor::isCanceled);
+				// grouped into persons here too: on the display thread this took over a second for a large corpus
+				org.policyannotator.model.speakers.SpeakerPersons persons = monitor.isCanceled() ? null
+						: new org.policyannotator.model.speakers.SpeakerPersons(names);
 				if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
-					viewer.getControl().getDisplay().asyncExec(() -> corpusSpeakersRead(corpus.get(), names));
+					viewer.getControl().getDisplay().asyncExec(() -> corpusSpeakersRead(corpus.get(), names, persons));
 				}
 			} catch (Exception e) {
 				// the document's own names still group its speakers
@@ -226,13 +232,14 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		speakerNames.schedule();
 	}
 
-	private void corpusSpeakersRead(Corpus corpus, java.util.Set<String> names) {
+	private void corpusSpeakersRead(Corpus corpus, java.util.Set<String> names,
+			org.policyannotator.model.speakers.SpeakerPersons persons) {
 		boolean same = active.editor().flatMap(AnnotationEditor::session).map(s -> s.corpus() == corpus).orElse(false);
 		if (!same || viewer.getControl().isDisposed()) {
 			return;
 		}
 		namesRead = corpus;
-		speakers.setCorpusNames(names);
+		speakers.setCorpus(names, persons);
 		updateSpeakers();
 	}
 

@@ -41,6 +41,15 @@ final class DocumentSpeakers {
 	}
 
 	/**
+	 * The speaker names of the whole corpus (a set nobody changes any more) and their registry, made from exactly
+	 * these names away from the display thread.
+	 */
+	void setCorpus(Set<String> names, SpeakerPersons persons) {
+		corpusNames = java.util.Collections.unmodifiableSet(names);
+		corpusRegistry = persons;
+	}
+
+	/**
 	 * Works out who speaks in each annotation of the sets.
 	 *
 	 * @return whether that changed

@@ -85,6 +85,32 @@ class ImportWizardTest {
 	}
 
 	@Test
+	void thePreviewForgetsThatAFolderWasEmptyOnceItHoldsAPage() throws Exception {
+		Path corpusFolder = registeredCorpus();
+		Path pages = Files.createDirectories(temp.resolve("downloads"));
+		ImportArticlesWizard wizard = new ImportArticlesWizard();
+		wizard.preset(List.of(pages), corpusFolder);
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		try {
+			dialog.open();
+			dialog.showPage(wizard.getPages()[1]);
+			assertEquals("No file of the chosen types in the chosen folders.", dialog.getCurrentPage().getErrorMessage());
+
+			dialog.showPage(wizard.getPages()[0]);
+			Files.writeString(pages.resolve("talks.html"), "<html><head><title>Talks resume</title></head><body><article>"
+					+ "<h1>Talks resume</h1><p>Seoul and Beijing resumed talks on Monday, officials said.</p></article></body></html>");
+			dialog.showPage(wizard.getPages()[1]);
+
+			assertEquals(null, dialog.getCurrentPage().getErrorMessage(), "the message of the empty folder is gone");
+			assertTrue(dialog.getCurrentPage().isPageComplete());
+		} finally {
+			dialog.close();
+			CorpusRegistry.getDefault().remove(corpusFolder);
+		}
+	}
+
+	@Test
 	void importingAFolderAddsItsArticlesAndReportsTheBrokenFile() throws Exception {
 		Path corpusFolder = registeredCorpus();
 		Path in = Files.createDirectories(temp.resolve("in"));
