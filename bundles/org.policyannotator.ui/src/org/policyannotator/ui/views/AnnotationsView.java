@@ -184,18 +184,25 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		return schema().flatMap(s -> s.tagType(row.annotation().type())).map(t -> swatches.of(org.policyannotator.ui.preferences.TagAppearance.rgb(t))).orElse(null);
 	}
 
+	/** Set while the rows are about to be replaced: they are filtered and sorted once, by the refresh. */
+	private boolean switching;
+
 	@Override
 	public void editorChanged(Optional<AnnotationEditor> editor) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		// the rows of the document shown so far leave first: filling the type filter and the speakers sorted them
-		// again twice (20,000 rows each time) before the new document's rows came in
-		rows.setAll(List.of());
-		fillTypeFilter();
-		otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
-		if (!showOthers.getSelection()) {
-			otherSets = List.of();
+		// the rows are filtered and sorted once, when the new document's rows come in (refresh): filling the type
+		// filter and the speakers sorted the previous document's rows again twice (20,000 rows each time)
+		switching = true;
+		try {
+			fillTypeFilter();
+			otherRows = showOthers.getSelection() ? loadOtherRows() : List.of();
+			if (!showOthers.getSelection()) {
+				otherSets = List.of();
+			}
+		} finally {
+			switching = false;
 		}
 		refresh();
 		editor.ifPresent(e -> selectionChanged(e.selectedAnnotation()));
@@ -391,6 +398,9 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 
 	/** Filters and sorts the rows again and shows them from the top of the list. */
 	private void reshow() {
+		if (switching) {
+			return; // the refresh that follows shows the new document's rows
+		}
 		List<AnnotationRow> selected = selectedRows();
 		rows.reshow();
 		Table table = viewer.getTable();
@@ -454,7 +464,13 @@ public final class AnnotationsView extends ViewPart implements ActiveAnnotationE
 		Set<String> selectedIds = new java.util.HashSet<>();
 		selectedRows().stream().filter(AnnotationRow::own).forEach(r -> selectedIds.add(r.annotation().id()));
 		active.editor().flatMap(AnnotationEditor::selectedAnnotation).ifPresent(a -> selectedIds.add(a.id()));
-		updateSpeakers();
+		boolean wasSwitching = switching;
+		switching = true; // the rows are filtered and sorted below, with the new ones
+		try {
+			updateSpeakers();
+		} finally {
+			switching = wasSwitching;
+		}
 		fillSpeakerFilter();
 		rows.setAll(all);
 		Table table = viewer.getTable();
