@@ -1,5 +1,7 @@
 package org.policyannotator.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.text.IRegion;
@@ -73,8 +75,19 @@ final class OverviewPainter {
 			int width = area.width - 2 * INSET;
 			for (Object type : types.bottomUp()) {
 				Optional<Color> base = types.colourOf(type);
-				if (base.isEmpty()) {
-					continue;
+				List<OverviewBoxes.Box> marks = new ArrayList<>();
+				if (base.isPresent()) {
+					boxes.forEachBox(annotationType -> types.shownAs(annotationType).equals(Optional.of(type)),
+							(box, entry) -> {
+								marks.add(box);
+								Mark mark = new Mark(type, entry.position);
+								for (int row = box.y(); row < box.y() + box.height() && row < shown.length; row++) {
+									shown[row] = mark;
+								}
+							});
+				}
+				if (marks.isEmpty()) {
+					continue; // no colours or path made for a type with nothing to show
 				}
 				Color stroke = tint(base.get(), 0.2, background);
 				gc.setForeground(stroke);
@@ -83,21 +96,10 @@ final class OverviewPainter {
 				// one path of boxes per type, filled and stroked once: a box at a time was a thousand strokes
 				Path path = new Path(gc.getDevice());
 				try {
-					boolean[] any = { false };
-					boxes.forEachBox(annotationType -> types.shownAs(annotationType).equals(Optional.of(type)),
-							(box, entry) -> {
-								any[0] = true;
-								path.addRectangle(INSET, box.y(), width - 1, box.height() - 1);
-								Mark mark = new Mark(type, entry.position);
-								for (int row = box.y(); row < box.y() + box.height() && row < shown.length; row++) {
-									shown[row] = mark;
-								}
-							});
-					if (any[0]) {
-						gc.setFillRule(SWT.FILL_WINDING); // overlapping boxes fill as one, without holes
-						gc.fillPath(path);
-						gc.drawPath(path);
-					}
+					marks.forEach(box -> path.addRectangle(INSET, box.y(), width - 1, box.height() - 1));
+					gc.setFillRule(SWT.FILL_WINDING); // overlapping boxes fill as one, without holes
+					gc.fillPath(path);
+					gc.drawPath(path);
 				} finally {
 					path.dispose();
 				}
