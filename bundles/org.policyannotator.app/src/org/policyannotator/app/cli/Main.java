@@ -22,7 +22,12 @@ public final class Main {
 		Path workingDirectory = Path.of(System.getProperty("policyannotator.cwd", System.getProperty("user.dir")));
 		int exitCode = new CommandLine(Subcommands.all(version()), System.out, System.err, workingDirectory).run(args);
 		System.out.flush();
-		System.exit(exitCode);
+		System.err.flush();
+		// halt, not exit: since Java 21 System.exit asks for a System.Logger to log the exit, and finding the logging
+		// service makes the class loader open every jar of the class path (over 120), which cost each command 0.13 s
+		// with the class-data archive and 0.3 s without. The commands are done here: they register no shutdown hooks
+		// and leave no file open for writing (a class-data archive being made is still written on halt).
+		Runtime.getRuntime().halt(exitCode);
 	}
 
 	/** The version of this bundle as its manifest says it (the same one the framework would report). */

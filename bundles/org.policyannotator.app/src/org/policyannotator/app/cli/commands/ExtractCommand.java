@@ -29,7 +29,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code --json} an object with the text, the metadata and how it was extracted. Does not touch any corpus.
  */
 public final class ExtractCommand implements Subcommand {
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	/** Made on the first --json, not when the command registry is built (which every command does). */
+	private static final class Json {
+		static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	}
 
 	/** For the command registry. */
 	public ExtractCommand() {
@@ -104,7 +107,7 @@ public final class ExtractCommand implements Subcommand {
 
 	static String toJson(ImportResult result) throws JsonProcessingException {
 		ArticleMetadata m = result.metadata();
-		ObjectNode node = JSON.createObjectNode();
+		ObjectNode node = Json.MAPPER.createObjectNode();
 		node.put("text", result.text());
 		put(node, "title", m.title());
 		put(node, "byline", m.byline());
@@ -124,7 +127,7 @@ public final class ExtractCommand implements Subcommand {
 		}
 		var warnings = node.putArray("warnings");
 		result.provenance().warnings().forEach(warnings::add);
-		return JSON.writeValueAsString(node);
+		return Json.MAPPER.writeValueAsString(node);
 	}
 
 	private static void put(ObjectNode node, String field, Optional<String> value) {
