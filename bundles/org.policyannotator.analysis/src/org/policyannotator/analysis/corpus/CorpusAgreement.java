@@ -5,16 +5,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.policyannotator.analysis.corpus.internal.Parallel;
 import org.policyannotator.analysis.corpus.internal.PreparedDocument;
 import org.policyannotator.model.Annotation;
-import org.policyannotator.model.AnnotationSet;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
@@ -70,7 +68,7 @@ public final class CorpusAgreement {
 				if (discover) {
 					read.types().stream().filter(t -> !labelled.contains(t)).forEach(labelled::add);
 				}
-				prepared.add(new PreparedDocument(read.document().id(), read.document().text(), read.sets(), coders,
+				prepared.add(new PreparedDocument(read.document().id(), read.document().text(), read.annotations(),
 						List.copyOf(labelled)));
 			}
 		} finally {
@@ -81,21 +79,21 @@ public final class CorpusAgreement {
 		return new CorpusAgreement(coders, List.copyOf(labelled), compared, prepared, plan.skipped());
 	}
 
-	/** One document with the sets of the compared annotators, and the types used in them. */
-	private record Read(Document document, Map<String, AnnotationSet> sets, Set<String> types) {
+	/** One document with the annotations of the compared annotators (in coder order), and the types used in them. */
+	private record Read(Document document, List<List<Annotation>> annotations, Set<String> types) {
 		static Read of(Corpus corpus, String id, List<String> coders) throws CorpusException {
 			Document document = corpus.loadDocument(id);
-			Map<String, AnnotationSet> sets = new TreeMap<>();
-			Set<String> types = new java.util.TreeSet<>();
+			List<List<Annotation>> annotations = new ArrayList<>(coders.size());
+			Set<String> types = new TreeSet<>();
 			for (String name : coders) {
 				// offsets only: the quotes are not compared, and decoding them was a third of the reading
-				AnnotationSet set = AnnotationSet.of(name, id, "", corpus.loadAnnotationOffsets(name, id), List.of());
-				sets.put(name, set);
-				for (Annotation a : set.annotations()) {
+				List<Annotation> set = corpus.loadAnnotationOffsets(name, id);
+				annotations.add(set);
+				for (Annotation a : set) {
 					types.add(a.type());
 				}
 			}
-			return new Read(document, sets, types);
+			return new Read(document, annotations, types);
 		}
 	}
 

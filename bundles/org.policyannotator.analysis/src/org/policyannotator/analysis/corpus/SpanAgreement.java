@@ -1,7 +1,6 @@
 package org.policyannotator.analysis.corpus;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,10 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-import org.policyannotator.analysis.agreement.AgreementResult;
 import org.policyannotator.analysis.corpus.internal.LabelTable;
 import org.policyannotator.analysis.corpus.internal.Parallel;
 import org.policyannotator.analysis.corpus.internal.PreparedDocument;
-import org.policyannotator.analysis.unitizing.UnitizingAlpha;
 import org.policyannotator.analysis.unitizing.UnitizingCoefficient;
-import org.policyannotator.analysis.unitizing.UnitizingData;
 import org.policyannotator.analysis.unitizing.UnitizingResult;
 
 /**
@@ -63,31 +59,34 @@ public final class SpanAgreement {
 	 */
 	static CorpusAgreementReport compute(List<PreparedDocument> prepared, List<String> coders, List<String> labelled,
 			List<String> reported, List<SkippedDocument> skipped) {
-		int[] all = new int[coders.size()];
-		for (int i = 0; i < all.length; i++) {
-			all[i] = i;
-		}
-		// The scopes are independent of each other: computed on every core, the longest first (the whole corpus,
-		// then each pair), then the documents in chunks that fill the gaps. With the common pool's single worker on
-		// a two-core machine, the whole corpus and the pairs ran one after the other while the other core was idle.
+		int[] all = everyone(coders.size());
+		// The whole corpus is gathered once for all annotators (segments sorted, token labels counted); then the
+		// overall figures, each type's and each pair's (taken from the whole, not gathered again) are computed on
+		// every core, while the documents' own scopes, in chunks, fill the gaps.
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService pool = Parallel.pool(threads, "agreement-coefficients");
 		try {
-			Future<ScopeAgreement> overall = pool.submit(() -> scope(prepared, all, coders, labelled, reported, true));
-			List<Future<PairAgreement>> pairScopes = new ArrayList<>();
-			for (int a = 0; a < coders.size(); a++) {
-				for (int b = a + 1; b < coders.size(); b++) {
-					int[] pair = { a, b };
-					pairScopes.add(pool.submit(() -> new PairAgreement(coders.get(pair[0]), coders.get(pair[1]),
-							scope(prepared, pair, coders, labelled, reported, false).allTypes())));
-				}
-			}
+			Future<GatheredScope> gathering = pool.submit(() -> GatheredScope.of(prepared, all, coders, labelled));
 			int chunk = Math.max(1, prepared.size() / (threads * 16));
 			List<Future<List<ScopeAgreement>>> chunks = new ArrayList<>();
 			for (int from = 0; from < prepared.size(); from += chunk) {
 				List<PreparedDocument> part = prepared.subList(from, Math.min(prepared.size(), from + chunk));
 				chunks.add(pool.submit(() -> part.stream()
-						.map(document -> scope(List.of(document), all, coders, labelled, reported, true)).toList()));
+						.map(document -> scope(List.of(document), all, coders, labelled, reported)).toList()));
+			}
+			GatheredScope corpus = Parallel.join(gathering);
+			Future<UnitizingResult> unitizing = pool.submit(corpus::unitizing);
+			List<Future<PairAgreement>> pairScopes = new ArrayList<>();
+			for (int a = 0; a < coders.size(); a++) {
+				for (int b = a + 1; b < coders.size(); b++) {
+					int[] pair = { a, b };
+					pairScopes.add(pool.submit(() -> new PairAgreement(coders.get(pair[0]), coders.get(pair[1]),
+							corpus.allTypes(pair))));
+				}
+			}
+			Map<String, Future<TypeTokens>> typeTokens = new LinkedHashMap<>();
+			for (String type : reported) {
+				typeTokens.put(type, pool.submit(() -> TypeTokens.of(prepared, all, labelled.indexOf(type))));
 			}
 			Map<String, ScopeAgreement> byDocument = new LinkedHashMap<>();
 			int next = 0;
@@ -100,8 +99,13 @@ public final class SpanAgreement {
 			for (Future<PairAgreement> pair : pairScopes) {
 				pairs.add(Parallel.join(pair));
 			}
+			UnitizingResult overallUnitizing = Parallel.join(unitizing);
+			Map<String, Coefficients> byType = new LinkedHashMap<>();
+			typeTokens.forEach((type, figures) -> byType.put(type,
+					Parallel.join(figures).coefficients(type, all.length, overallUnitizing, corpus.tokens())));
+			ScopeAgreement overall = new ScopeAgreement(corpus.allTypes(overallUnitizing), byType);
 			return new CorpusAgreementReport(coders, reported, prepared.stream().map(PreparedDocument::id).toList(),
-					skipped, Parallel.join(overall), byDocument, pairs);
+					skipped, overall, byDocument, pairs);
 		} finally {
 			pool.shutdownNow();
 		}
@@ -110,95 +114,99 @@ public final class SpanAgreement {
 	/** All documents and all annotators together, per type too: the overall scope of {@link #compute}. */
 	static ScopeAgreement overall(List<PreparedDocument> prepared, List<String> coders, List<String> labelled,
 			List<String> reported) {
-		int[] all = new int[coders.size()];
+		return scope(prepared, everyone(coders.size()), coders, labelled, reported);
+	}
+
+	private static int[] everyone(int coders) {
+		int[] all = new int[coders];
 		for (int i = 0; i < all.length; i++) {
 			all[i] = i;
 		}
-		return scope(prepared, all, coders, labelled, reported, true);
+		return all;
 	}
 
+	/** All types together and per type, for the documents and annotators given. */
 	private static ScopeAgreement scope(List<PreparedDocument> documents, int[] coders, List<String> names,
-			List<String> labelled, List<String> reported, boolean perType) {
-		UnitizingResult unitizing = unitizing(documents, coders, names, labelled);
-		int tokens = documents.stream().mapToInt(PreparedDocument::tokenCount).sum();
-		int none = labelled.size();
-		LabelTable labels = new LabelTable(coders.length, none + 1);
-		int[] unit = new int[coders.length];
-		int annotations = 0;
-		for (PreparedDocument document : documents) {
-			for (int c = 0; c < coders.length; c++) {
-				annotations += document.annotationCount(coders[c]);
-			}
-			int[][] coderLabels = new int[coders.length][];
-			for (int c = 0; c < coders.length; c++) {
-				coderLabels[c] = document.labels(coders[c]);
-			}
-			for (int k = 0; k < document.tokenCount(); k++) {
-				for (int c = 0; c < coders.length; c++) {
-					int label = coderLabels[c][k];
-					unit[c] = label == PreparedDocument.NONE ? none : label;
-				}
-				labels.add(unit);
-			}
-		}
-		Coefficients allTypes = new Coefficients(unitizing.overall(), labels.alpha(), kappa(labels), annotations,
-				tokens);
+			List<String> labelled, List<String> reported) {
+		GatheredScope gathered = GatheredScope.of(documents, coders, names, labelled);
+		UnitizingResult unitizing = gathered.unitizing();
 		Map<String, Coefficients> byType = new LinkedHashMap<>();
-		if (perType) {
-			for (String type : reported) {
-				byType.put(type, typeCoefficients(documents, coders, type, labelled.indexOf(type), unitizing, tokens));
-			}
+		for (String type : reported) {
+			byType.put(type, TypeTokens.of(documents, coders, labelled.indexOf(type)).coefficients(type,
+					coders.length, unitizing, gathered.tokens()));
 		}
-		return new ScopeAgreement(allTypes, byType);
+		return new ScopeAgreement(gathered.allTypes(unitizing), byType);
 	}
 
-	private static Coefficients typeCoefficients(List<PreparedDocument> documents, int[] coders, String name,
-			int type, UnitizingResult unitizing, int tokens) {
-		LabelTable binary = new LabelTable(coders.length, 2);
-		int[] unit = new int[coders.length];
-		int annotations = 0;
-		BitSet[] covered = new BitSet[coders.length];
-		for (PreparedDocument document : documents) {
-			for (int c = 0; c < coders.length; c++) {
-				annotations += document.annotationCount(coders[c], type);
-				covered[c] = document.covered(coders[c], type);
-			}
-			for (int k = 0; k < document.tokenCount(); k++) {
+	/** The token figures of one type: each token covered by an annotation of the type or not. */
+	private record TypeTokens(LabelTable binary, int annotations) {
+		static TypeTokens of(List<PreparedDocument> documents, int[] coders, int type) {
+			LabelTable binary = new LabelTable(coders.length, 2);
+			int annotations = 0;
+			long[][] covered = new long[coders.length][];
+			long[] patterns = new long[1 << Math.min(coders.length, BY_WORDS)];
+			int[] unit = new int[coders.length];
+			for (PreparedDocument document : documents) {
 				for (int c = 0; c < coders.length; c++) {
-					unit[c] = covered[c].get(k) ? 1 : 0;
+					annotations += document.annotationCount(coders[c], type);
+					covered[c] = document.covered(coders[c], type).toLongArray();
 				}
-				binary.add(unit);
+				if (coders.length <= BY_WORDS) {
+					countByWords(covered, document.tokenCount(), patterns);
+					continue;
+				}
+				for (int k = 0; k < document.tokenCount(); k++) {
+					for (int c = 0; c < coders.length; c++) {
+						unit[c] = bit(covered[c], k);
+					}
+					binary.add(unit);
+				}
 			}
-		}
-		UnitizingCoefficient alpha = unitizing.byCategory().get(name);
-		if (alpha == null) {
-			String reason = coders.length < 2 ? "unitizing alpha needs at least two annotators"
-					: "no annotator marked a '" + name + "' span";
-			alpha = new UnitizingCoefficient(OptionalDouble.empty(), 0, 0, Optional.of(reason));
-		}
-		return new Coefficients(alpha, binary.alpha(), kappa(binary), annotations, tokens);
-	}
-
-	private static Optional<AgreementResult> kappa(LabelTable labels) {
-		return labels.coders() == 2 ? Optional.of(labels.cohenKappa()) : Optional.empty();
-	}
-
-	private static UnitizingResult unitizing(List<PreparedDocument> documents, int[] coders, List<String> names,
-			List<String> labelled) {
-		UnitizingData.Builder builder = UnitizingData.builder();
-		for (int c : coders) {
-			builder.coder(names.get(c));
-		}
-		for (PreparedDocument document : documents) {
-			builder.continuum(document.id(), document.length());
-			for (int c : coders) {
-				for (int type = 0; type < document.types().size(); type++) {
-					for (int[] s : document.segments(c, type)) {
-						builder.segment(names.get(c), document.id(), s[0], s[1], labelled.get(type));
+			if (coders.length <= BY_WORDS) {
+				for (int p = 0; p < patterns.length; p++) {
+					if (patterns[p] > 0) {
+						for (int c = 0; c < coders.length; c++) {
+							unit[c] = p >>> c & 1;
+						}
+						binary.add(unit, patterns[p]);
 					}
 				}
 			}
+			return new TypeTokens(binary, annotations);
 		}
-		return UnitizingAlpha.compute(builder.build());
+
+		/** Up to this many coders, tokens are counted per pattern of covered/not 64 at a time. */
+		private static final int BY_WORDS = 5;
+
+		/** Adds to {@code patterns[p]} the tokens whose coders' bits (bit c: coder c covers it) make {@code p}. */
+		private static void countByWords(long[][] covered, int tokens, long[] patterns) {
+			int coders = covered.length;
+			for (int w = 0; w * 64 < tokens; w++) {
+				long valid = tokens - w * 64 >= 64 ? -1L : (1L << (tokens - w * 64)) - 1;
+				for (int p = 0; p < patterns.length; p++) {
+					long match = valid;
+					for (int c = 0; c < coders && match != 0; c++) {
+						long word = w < covered[c].length ? covered[c][w] : 0;
+						match &= (p >>> c & 1) != 0 ? word : ~word;
+					}
+					patterns[p] += Long.bitCount(match);
+				}
+			}
+		}
+
+		private static int bit(long[] words, int k) {
+			int w = k >>> 6;
+			return w < words.length && (words[w] & 1L << k) != 0 ? 1 : 0;
+		}
+
+		Coefficients coefficients(String name, int coders, UnitizingResult unitizing, int tokens) {
+			UnitizingCoefficient alpha = unitizing.byCategory().get(name);
+			if (alpha == null) {
+				String reason = coders < 2 ? "unitizing alpha needs at least two annotators"
+						: "no annotator marked a '" + name + "' span";
+				alpha = new UnitizingCoefficient(OptionalDouble.empty(), 0, 0, Optional.of(reason));
+			}
+			return new Coefficients(alpha, binary.alpha(), GatheredScope.kappa(binary), annotations, tokens);
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.policyannotator.analysis.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,21 @@ public final class Tokenizer {
 
 	/** The tokens of {@code text} in text order. */
 	public static List<Token> tokenize(String text) {
-		List<Token> tokens = new ArrayList<>();
+		int[] bounds = bounds(text);
+		List<Token> tokens = new ArrayList<>(bounds.length / 2);
+		for (int t = 0; t < bounds.length; t += 2) {
+			tokens.add(new Token(bounds[t], bounds[t + 1]));
+		}
+		return tokens;
+	}
+
+	/**
+	 * The tokens of {@code text} as start and end offsets, {@code [start0, end0, start1, end1, ...]}: what
+	 * {@link #tokenize} gives, without an object per token (for corpora of millions of tokens).
+	 */
+	public static int[] bounds(String text) {
+		int[] bounds = new int[16];
+		int n = 0;
 		int start = -1;
 		int i = 0;
 		while (i < text.length()) {
@@ -25,18 +40,29 @@ public final class Tokenizer {
 					start = i;
 				}
 			} else if (start >= 0) {
-				tokens.add(new Token(start, i));
+				if (n + 2 > bounds.length) {
+					bounds = Arrays.copyOf(bounds, bounds.length * 2);
+				}
+				bounds[n++] = start;
+				bounds[n++] = i;
 				start = -1;
 			}
 			i += Character.charCount(cp);
 		}
 		if (start >= 0) {
-			tokens.add(new Token(start, text.length()));
+			if (n + 2 > bounds.length) {
+				bounds = Arrays.copyOf(bounds, bounds.length + 2);
+			}
+			bounds[n++] = start;
+			bounds[n++] = text.length();
 		}
-		return tokens;
+		return Arrays.copyOf(bounds, n);
 	}
 
 	private static boolean isWordPart(int cp) {
+		if (cp < 0x80) { // ASCII: letters and digits only (no marks there); most of a text
+			return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+		}
 		if (Character.isLetterOrDigit(cp)) {
 			return true;
 		}

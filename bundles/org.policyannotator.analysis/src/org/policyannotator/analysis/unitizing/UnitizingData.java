@@ -21,13 +21,19 @@ public final class UnitizingData {
 	private final List<String> continua;
 	private final List<String> categories;
 	private final SortedSegments segments;
+	/** Per category and coder: the position of the coder's first segment of the category as added, or -1. */
+	private final int[][] firstSegment;
+	/** Per coder: how many segments it has. */
+	private final int[] coderSegments;
 
 	private UnitizingData(List<String> coders, List<String> continua, List<String> categories,
-			SortedSegments segments) {
+			SortedSegments segments, int[][] firstSegment, int[] coderSegments) {
 		this.coders = coders;
 		this.continua = continua;
 		this.categories = categories;
 		this.segments = segments;
+		this.firstSegment = firstSegment;
+		this.coderSegments = coderSegments;
 	}
 
 	/** A builder for unitizing data. */
@@ -63,6 +69,36 @@ public final class UnitizingData {
 	/** The segments sorted for the sweep. */
 	SortedSegments sortedSegments() {
 		return segments;
+	}
+
+	/** How many segments the coders with these indices (positions in {@link #coders()}) have together. */
+	int segmentCount(int[] coderIndices) {
+		int count = 0;
+		for (int c : coderIndices) {
+			count += coderSegments[c];
+		}
+		return count;
+	}
+
+	/**
+	 * The indices of the categories in which one of these coders has a segment, in the order of the first such
+	 * segment added: the categories, in their order, of data that held only these coders' segments.
+	 */
+	int[] categoriesOf(int[] coderIndices) {
+		List<int[]> firsts = new ArrayList<>();
+		for (int category = 0; category < firstSegment.length; category++) {
+			int first = Integer.MAX_VALUE;
+			for (int c : coderIndices) {
+				if (firstSegment[category][c] >= 0) {
+					first = Math.min(first, firstSegment[category][c]);
+				}
+			}
+			if (first != Integer.MAX_VALUE) {
+				firsts.add(new int[] { first, category });
+			}
+		}
+		firsts.sort((a, b) -> Integer.compare(a[0], b[0]));
+		return firsts.stream().mapToInt(f -> f[1]).toArray();
 	}
 
 	/** Collects coders, continua and segments; {@link #build()} validates and sorts them in O(n log n). */
@@ -120,27 +156,67 @@ public final class UnitizingData {
 		 */
 		public Builder segment(String coderName, String continuumId, int start, int end, String category) {
 			int k = indexOfContinuum(continuumId);
+			check(coderName, k, start, end);
+			add(indexOfCoder(coderName), k, start, end, indexOfCategory(category));
+			return this;
+		}
+
+		/**
+		 * Adds the segments {@code [starts[i], ends[i])}, i from {@code from} to {@code to - 1}, of {@code category}
+		 * that {@code coderName} marked on the {@code continuum}-th declared continuum: {@link #segment} for many
+		 * segments at once.
+		 *
+		 * @throws IllegalArgumentException as {@link #segment}, or when fewer continua were declared
+		 */
+		public Builder segments(String coderName, int continuum, String category, int[] starts, int[] ends, int from,
+				int to) {
+			if (continuum < 0 || continuum >= continuumNames.size()) {
+				throw new IllegalArgumentException("continuum " + continuum + " was not declared; there are "
+						+ continuumNames.size());
+			}
+			if (from >= to) {
+				return this;
+			}
+			for (int i = from; i < to; i++) {
+				check(coderName, continuum, starts[i], ends[i]);
+			}
+			int c = indexOfCoder(coderName);
+			int cat = indexOfCategory(category);
+			for (int i = from; i < to; i++) {
+				add(c, continuum, starts[i], ends[i], cat);
+			}
+			return this;
+		}
+
+		private void check(String coderName, int k, int start, int end) {
 			if (start >= end) {
 				throw new IllegalArgumentException("segment [" + start + ", " + end + ") of coder '" + coderName
-						+ "' in '" + continuumId + "' is empty; segments need a positive length");
+						+ "' in '" + continuumNames.get(k) + "' is empty; segments need a positive length");
 			}
 			if (start < 0 || end > continuumLengths[k]) {
 				throw new IllegalArgumentException("segment [" + start + ", " + end + ") of coder '" + coderName
-						+ "' lies outside continuum '" + continuumId + "' [0, " + continuumLengths[k] + ")");
+						+ "' lies outside continuum '" + continuumNames.get(k) + "' [0, " + continuumLengths[k] + ")");
 			}
+		}
+
+		/** Adds a checked segment. */
+		private void add(int c, int k, int start, int end, int cat) {
 			if (size == this.start.length) {
 				grow();
 			}
-			this.coder[size] = indexOfCoder(coderName);
+			this.coder[size] = c;
 			this.continuum[size] = k;
-			this.category[size] = categoryIndex.computeIfAbsent(category, c -> {
-				categoryNames.add(c);
-				return categoryNames.size() - 1;
-			});
+			this.category[size] = cat;
 			this.start[size] = start;
 			this.end[size] = end;
 			size++;
-			return this;
+		}
+
+		private int indexOfCategory(String name) {
+			return categoryIndex.computeIfAbsent(name, c -> {
+				categoryNames.add(c);
+				return categoryNames.size() - 1;
+			});
 		}
 
 		/**
@@ -157,8 +233,19 @@ public final class UnitizingData {
 							+ "' has overlapping '" + categoryNames.get(cat) + "' segments in '" + continuumNames.get(k)
 							+ "' (starting at " + first + " and " + second
 							+ "); segments of one coder and category must not overlap"));
+			int[][] firstSegment = new int[categoryNames.size()][coderNames.size()];
+			for (int[] row : firstSegment) {
+				Arrays.fill(row, -1);
+			}
+			int[] coderSegments = new int[coderNames.size()];
+			for (int i = 0; i < size; i++) {
+				if (firstSegment[category[i]][coder[i]] < 0) {
+					firstSegment[category[i]][coder[i]] = i;
+				}
+				coderSegments[coder[i]]++;
+			}
 			return new UnitizingData(List.copyOf(coderNames), List.copyOf(continuumNames), List.copyOf(categoryNames),
-					sorted);
+					sorted, firstSegment, coderSegments);
 		}
 
 		private int indexOfCoder(String name) {

@@ -397,8 +397,8 @@ public final class Corpus {
 
 	/**
 	 * The annotations of {@code annotator}'s set on the document as {@link #loadSet} gives them, but with only the
-	 * offsets of their spans (quotes and context empty): for counting and comparing spans over a whole corpus, where
-	 * decoding every quote is a third of the reading. When the document text changed since the set was saved, its
+	 * offsets of their spans (quotes and context empty, times at the epoch): for counting and comparing spans over a
+	 * whole corpus, where decoding every quote is a third of the reading. When the document text changed since the set was saved, its
 	 * spans are re-anchored from their quotes, so the set is then read whole. Empty if there is no set.
 	 */
 	public List<Annotation> loadAnnotationOffsets(String annotator, String documentId) throws CorpusException {

@@ -86,4 +86,25 @@ class LabelTableTest {
 		assertEquals(true, new LabelTable(1, 2).alpha().undefinedReason().get().contains("two annotators"));
 		assertEquals(true, new LabelTable(2, 2).cohenKappa().undefinedReason().get().contains("no tokens"));
 	}
+
+	@Test
+	void aPairTakenFromTheGroupsTableEqualsATableOfThatPairAlone() {
+		for (int labels : new int[] { 5, 300 }) { // 300 labels: too many patterns to count in an array
+			List<int[]> units = random(3, 2_000, labels, labels);
+			LabelTable group = new LabelTable(3, labels);
+			units.forEach(group::add);
+			group.alpha(); // the group's own figures first, as the report does
+			int[][] pairs = { { 0, 1 }, { 0, 2 }, { 1, 2 }, { 2, 0 } };
+			for (int[] pair : pairs) {
+				LabelTable alone = new LabelTable(2, labels);
+				for (int[] unit : units) {
+					alone.add(new int[] { unit[pair[0]], unit[pair[1]] });
+				}
+				LabelTable taken = group.marginal(pair);
+				assertEquals(alone.alpha(), taken.alpha(), labels + " labels, pair " + pair[0] + "," + pair[1]);
+				assertEquals(alone.cohenKappa(), taken.cohenKappa());
+				assertEquals(2_000, taken.unitCount());
+			}
+		}
+	}
 }

@@ -168,6 +168,89 @@ class UnitizingAlphaTest {
 		}
 	}
 
+	/** Random segments of {@code coders} on random continua: disjoint per coder, category and continuum, in text order. */
+	private static List<Seg> randomSegments(Random random, List<String> coders, Map<String, Integer> continua) {
+		List<Seg> segments = new ArrayList<>();
+		String[] categories = { "claim", "statistic", "quote" };
+		for (Map.Entry<String, Integer> continuum : continua.entrySet()) {
+			for (String coder : coders) {
+				for (String category : categories) {
+					int position = random.nextInt(3) == 0 ? 0 : random.nextInt(continuum.getValue());
+					while (position < continuum.getValue() && random.nextInt(4) != 0) {
+						int end = Math.min(continuum.getValue(), position + 1 + random.nextInt(20));
+						segments.add(new Seg(coder, continuum.getKey(), position, end, category));
+						position = end + random.nextInt(6);
+					}
+				}
+			}
+		}
+		return segments;
+	}
+
+	@Test
+	void aGroupOfCodersGetsExactlyWhatDataOfOnlyThemGets() {
+		Random random = new Random(20261205);
+		for (int round = 0; round < 200; round++) {
+			List<String> coders = new ArrayList<>();
+			for (int c = 0, n = 2 + random.nextInt(3); c < n; c++) {
+				coders.add("coder" + c);
+			}
+			Map<String, Integer> continua = new LinkedHashMap<>();
+			for (int k = 0, n = 1 + random.nextInt(4); k < n; k++) {
+				continua.put("doc" + k, 1 + random.nextInt(round % 2 == 0 ? 80 : 3_000));
+			}
+			List<Seg> segments = randomSegments(random, coders, continua);
+			if (random.nextBoolean()) {
+				Collections.shuffle(segments, random);
+			}
+			UnitizingData all = build(coders, continua, segments);
+			for (int mask = 1; mask < 1 << coders.size(); mask++) {
+				List<Integer> members = new ArrayList<>();
+				for (int c = 0; c < coders.size(); c++) {
+					if ((mask >>> c & 1) != 0) {
+						members.add(c);
+					}
+				}
+				List<String> names = members.stream().map(coders::get).toList();
+				UnitizingResult alone = UnitizingAlpha.compute(build(names, continua,
+						segments.stream().filter(s -> names.contains(s.coder())).toList()));
+				UnitizingResult group = UnitizingAlpha.compute(all, members.stream().mapToInt(i -> i).toArray());
+				String context = "round " + round + ", coders " + names;
+				assertEquals(alone.overall(), group.overall(), context);
+				assertEquals(alone.byCategory(), group.byCategory(), context);
+				assertEquals(alone.coders(), group.coders(), context);
+				assertEquals(alone.segments(), group.segments(), context);
+			}
+		}
+	}
+
+	@Test
+	void segmentsInTextOrderGiveExactlyWhatShuffledSegmentsGive() {
+		Random random = new Random(7);
+		for (int round = 0; round < 100; round++) {
+			List<String> coders = List.of("a", "b", "c");
+			Map<String, Integer> continua = new LinkedHashMap<>();
+			for (int k = 0, n = 1 + random.nextInt(5); k < n; k++) {
+				continua.put("doc" + k, 1 + random.nextInt(500));
+			}
+			List<Seg> inOrder = randomSegments(random, coders, continua);
+			List<Seg> shuffled = new ArrayList<>(inOrder);
+			Collections.shuffle(shuffled, random);
+			UnitizingResult sorted = UnitizingAlpha.compute(build(coders, continua, shuffled));
+			UnitizingResult presorted = UnitizingAlpha.compute(build(coders, continua, inOrder));
+			assertEquals(sorted.byCategory(), presorted.byCategory(), "round " + round);
+			// the overall figure sums the categories in order of first appearance, which the input order changes
+			assertEquals(sorted.overall().value().orElse(-9), presorted.overall().value().orElse(-9), 1e-12);
+		}
+	}
+
+	@Test
+	void aGroupWithARepeatedOrUnknownCoderIsRejected() {
+		UnitizingData data = krippendorff2004();
+		assertThrows(IllegalArgumentException.class, () -> UnitizingAlpha.compute(data, new int[] { 0, 0 }));
+		assertThrows(IllegalArgumentException.class, () -> UnitizingAlpha.compute(data, new int[] { 0, 2 }));
+	}
+
 	private static void assertMatchesTextbook(List<String> coders, Map<String, Integer> continua, List<Seg> segments) {
 		Map<String, Figures> expected = TextbookUnitizingAlpha.compute(coders, continua, segments);
 		UnitizingResult actual = UnitizingAlpha.compute(build(coders, continua, segments));

@@ -19,24 +19,45 @@ public final class CountedAnnotations {
 
 	/** The annotations of {@code set} that count, with only their usable spans, in set order. */
 	public static List<Annotation> of(AnnotationSet set, Collection<String> types, int textLength) {
-		List<Annotation> counted = new ArrayList<>();
-		for (Annotation a : set.annotations()) {
+		return of(set.annotations(), types, textLength);
+	}
+
+	/** The annotations among {@code annotations} that count, with only their usable spans, in their order. */
+	public static List<Annotation> of(List<Annotation> annotations, Collection<String> types, int textLength) {
+		List<Annotation> counted = new ArrayList<>(annotations.size());
+		for (Annotation a : annotations) {
 			if (a.status() != AnnotationStatus.ACCEPTED || a.orphaned() || !types.contains(a.type())) {
 				continue;
 			}
-			List<Span> spans = usableSpans(a, textLength);
-			if (spans.isEmpty()) {
+			if (allUsable(a, textLength)) {
+				counted.add(a);
 				continue;
 			}
-			counted.add(spans.size() == a.spans().size() ? a : a.withAnchoredSpans(spans));
+			List<Span> spans = usableSpans(a, textLength);
+			if (!spans.isEmpty()) {
+				counted.add(a.withAnchoredSpans(spans));
+			}
 		}
 		return counted;
+	}
+
+	private static boolean allUsable(Annotation a, int textLength) {
+		for (Span s : a.spans()) {
+			if (!usable(s, textLength)) {
+				return false;
+			}
+		}
+		return !a.spans().isEmpty();
+	}
+
+	private static boolean usable(Span s, int textLength) {
+		return s.end() > s.start() && s.end() <= textLength;
 	}
 
 	private static List<Span> usableSpans(Annotation a, int textLength) {
 		List<Span> spans = new ArrayList<>();
 		for (Span s : a.spans()) {
-			if (s.end() > s.start() && s.end() <= textLength) {
+			if (usable(s, textLength)) {
 				spans.add(s);
 			}
 		}

@@ -3,6 +3,7 @@ package org.policyannotator.analysis.corpus.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 
 import org.policyannotator.analysis.agreement.AgreementResult;
@@ -56,6 +57,61 @@ public final class LabelTable {
 		units++;
 	}
 
+	/**
+	 * The table of some of the coders (e.g. a pair of a larger group): the labels that the coders at these positions
+	 * gave each unit, the same as a table to which only their labels were added.
+	 */
+	public LabelTable marginal(int[] coderIndices) {
+		LabelTable marginal = new LabelTable(coderIndices.length, labels);
+		int[] unit = new int[coderIndices.length];
+		if (dense != null) {
+			int[] all = new int[coders];
+			for (int pattern = 0; pattern < dense.length; pattern++) {
+				if (dense[pattern] != 0) {
+					int rest = pattern;
+					for (int c = 0; c < coders; c++) {
+						all[c] = rest % labels;
+						rest /= labels;
+					}
+					marginal.add(pick(all, coderIndices, unit), dense[pattern]);
+				}
+			}
+		}
+		int[] all = new int[coders];
+		for (Map.Entry<String, long[]> e : patterns.entrySet()) {
+			for (int c = 0; c < coders; c++) {
+				all[c] = e.getKey().charAt(c);
+			}
+			marginal.add(pick(all, coderIndices, unit), e.getValue()[0]);
+		}
+		return marginal;
+	}
+
+	private static int[] pick(int[] all, int[] coderIndices, int[] into) {
+		for (int i = 0; i < coderIndices.length; i++) {
+			into[i] = all[coderIndices[i]];
+		}
+		return into;
+	}
+
+	/** Adds {@code count} units that every coder labelled alike: coder c gave each of them {@code labelPerCoder[c]}. */
+	public void add(int[] labelPerCoder, long count) {
+		if (dense != null) {
+			int pattern = 0;
+			for (int c = coders - 1; c >= 0; c--) {
+				pattern = pattern * labels + labelPerCoder[c];
+			}
+			dense[pattern] += count;
+		} else {
+			char[] key = new char[coders];
+			for (int c = 0; c < coders; c++) {
+				key[c] = (char) labelPerCoder[c];
+			}
+			patterns.computeIfAbsent(new String(key), k -> new long[1])[0] += count;
+		}
+		units += count;
+	}
+
 	/** Units added. */
 	public long unitCount() {
 		return units;
@@ -75,7 +131,7 @@ public final class LabelTable {
 		fold();
 		long[] marginals = new long[labels];
 		double observed = 0;
-		for (Map.Entry<String, long[]> e : patterns.entrySet()) {
+		for (Map.Entry<String, long[]> e : inOrder()) {
 			String key = e.getKey();
 			long count = e.getValue()[0];
 			long differing = 0;
@@ -121,7 +177,7 @@ public final class LabelTable {
 		long[] first = new long[labels];
 		long[] second = new long[labels];
 		long agreeing = 0;
-		for (Map.Entry<String, long[]> e : patterns.entrySet()) {
+		for (Map.Entry<String, long[]> e : inOrder()) {
 			String key = e.getKey();
 			long count = e.getValue()[0];
 			first[key.charAt(0)] += count;
@@ -163,6 +219,14 @@ public final class LabelTable {
 			patterns.computeIfAbsent(new String(key), k -> new long[1])[0] += dense[pattern];
 			dense[pattern] = 0;
 		}
+	}
+
+	/**
+	 * The pattern counts in the order of their labels, so that sums over them come out the same to the last bit
+	 * however the units were added (a hash map's order depends on the order of insertion).
+	 */
+	private Iterable<Map.Entry<String, long[]>> inOrder() {
+		return new TreeMap<>(patterns).entrySet();
 	}
 
 	private int units() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.policyannotator.analysis.corpus.AnnotatedDocument;
-import org.policyannotator.analysis.corpus.Token;
 import org.policyannotator.analysis.corpus.Tokenizer;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.AnnotationSet;
@@ -30,6 +29,8 @@ public final class PreparedDocument {
 	private final List<String> types;
 	/** Per coder: the counted annotations. */
 	private final Counted[] counted;
+	/** Per coder: the unitizing segments of each type, merged where they overlap (made once, read by every scope). */
+	private final Segments[] segments;
 	private final int[][] labels;
 	private final BitSet[][] presence;
 	private final int[][] counts;
@@ -41,6 +42,10 @@ public final class PreparedDocument {
 		}
 	}
 
+	/** Merged segments of one coder: those of type t are at {@code typeFrom[t] .. typeFrom[t + 1] - 1}, in text order. */
+	private record Segments(int[] typeFrom, int[] starts, int[] ends) {
+	}
+
 	/**
 	 * @param id         document id
 	 * @param text       document text (not kept)
@@ -50,24 +55,48 @@ public final class PreparedDocument {
 	 */
 	public PreparedDocument(String id, String text, Map<String, AnnotationSet> sets, List<String> annotators,
 			List<String> types) {
+		this(id, text, annotationsOf(sets, annotators, id), types);
+	}
+
+	/**
+	 * @param id          document id
+	 * @param text        document text (not kept)
+	 * @param annotations per coder (in coder order), the annotations of its set
+	 * @param types       the compared types; label {@code i} is {@code types.get(i)}
+	 */
+	public PreparedDocument(String id, String text, List<List<Annotation>> annotations, List<String> types) {
 		this.id = id;
 		this.length = text.length();
 		this.types = List.copyOf(types);
-		List<Token> tokens = Tokenizer.tokenize(text);
-		tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
-		tokenEnds = tokens.stream().mapToInt(Token::end).toArray();
-		counted = new Counted[annotators.size()];
-		for (int c = 0; c < counted.length; c++) {
-			AnnotationSet set = sets.get(annotators.get(c));
-			if (set == null) {
-				throw new IllegalArgumentException("annotator " + annotators.get(c) + " has no set for document " + id);
-			}
-			counted[c] = compact(CountedAnnotations.of(set, types, length), this.types);
+		int[] bounds = Tokenizer.bounds(text);
+		tokenStarts = new int[bounds.length / 2];
+		tokenEnds = new int[bounds.length / 2];
+		for (int t = 0; t < tokenStarts.length; t++) {
+			tokenStarts[t] = bounds[2 * t];
+			tokenEnds[t] = bounds[2 * t + 1];
 		}
+		counted = new Counted[annotations.size()];
+		for (int c = 0; c < counted.length; c++) {
+			counted[c] = compact(CountedAnnotations.of(annotations.get(c), types, length), this.types);
+		}
+		segments = merged(counted, this.types.size());
 		labels = new int[counted.length][];
 		presence = new BitSet[counted.length][];
 		counts = new int[counted.length][];
 		label();
+	}
+
+	private static List<List<Annotation>> annotationsOf(Map<String, AnnotationSet> sets, List<String> annotators,
+			String id) {
+		List<List<Annotation>> annotations = new ArrayList<>(annotators.size());
+		for (String annotator : annotators) {
+			AnnotationSet set = sets.get(annotator);
+			if (set == null) {
+				throw new IllegalArgumentException("annotator " + annotator + " has no set for document " + id);
+			}
+			annotations.add(set.annotations());
+		}
+		return annotations;
 	}
 
 	/**
@@ -86,6 +115,7 @@ public final class PreparedDocument {
 		this.tokenEnds = from.tokenEnds;
 		this.types = List.copyOf(types);
 		this.counted = counted;
+		this.segments = merged(counted, this.types.size());
 		labels = new int[counted.length][];
 		presence = new BitSet[counted.length][];
 		counts = new int[counted.length][];
@@ -259,29 +289,71 @@ public final class PreparedDocument {
 	private static final BitSet NOTHING = new BitSet(0);
 
 	/**
-	 * The segments of {@code coder} for type {@code type}: spans of all its annotations of that type, overlapping
-	 * ones merged into one (unitizing alpha needs non-overlapping segments per coder and category), in text order.
+	 * The segments of {@code coder} for type {@code type} are {@code segmentStarts(coder)[i] .. segmentEnds(coder)[i]}
+	 * for i from {@code segmentFrom(coder, type)} to {@code segmentFrom(coder, type + 1) - 1}: the spans of all its
+	 * annotations of that type, overlapping ones merged into one (unitizing alpha needs non-overlapping segments per
+	 * coder and category), in text order. {@code type} may be {@code types().size()} (the end of the last type).
 	 */
-	public List<int[]> segments(int coder, int type) {
-		Counted annotations = counted[coder];
-		List<int[]> spans = new ArrayList<>();
+	public int segmentFrom(int coder, int type) {
+		return segments[coder].typeFrom[type];
+	}
+
+	/** Starts of the merged segments of {@code coder}, grouped by type (see {@link #segmentFrom}); do not modify. */
+	public int[] segmentStarts(int coder) {
+		return segments[coder].starts;
+	}
+
+	/** Ends (exclusive) of the merged segments of {@code coder}, as {@link #segmentStarts}; do not modify. */
+	public int[] segmentEnds(int coder) {
+		return segments[coder].ends;
+	}
+
+	private static Segments[] merged(Counted[] counted, int typeCount) {
+		Segments[] merged = new Segments[counted.length];
+		for (int c = 0; c < counted.length; c++) {
+			merged[c] = merged(counted[c], typeCount);
+		}
+		return merged;
+	}
+
+	/** Groups a coder's spans by type, sorts each group by start then end, and merges the overlapping ones. */
+	private static Segments merged(Counted annotations, int typeCount) {
+		int[] bucket = new int[typeCount + 1];
 		for (int i = 0; i < annotations.size(); i++) {
-			if (annotations.type[i] == type) {
-				for (int s = annotations.from[i]; s < annotations.from[i + 1]; s++) {
-					spans.add(new int[] { annotations.starts[s], annotations.ends[s] });
+			bucket[annotations.type[i] + 1] += annotations.from[i + 1] - annotations.from[i];
+		}
+		for (int t = 0; t < typeCount; t++) {
+			bucket[t + 1] += bucket[t];
+		}
+		long[] keys = new long[bucket[typeCount]];
+		int[] fill = Arrays.copyOf(bucket, typeCount);
+		for (int i = 0; i < annotations.size(); i++) {
+			int type = annotations.type[i];
+			for (int s = annotations.from[i]; s < annotations.from[i + 1]; s++) {
+				// starts and ends are non-negative, so the key orders by start, then end
+				keys[fill[type]++] = (long) annotations.starts[s] << 32 | annotations.ends[s];
+			}
+		}
+		int[] typeFrom = new int[typeCount + 1];
+		int[] starts = new int[keys.length];
+		int[] ends = new int[keys.length];
+		int n = 0;
+		for (int t = 0; t < typeCount; t++) {
+			typeFrom[t] = n;
+			Arrays.sort(keys, bucket[t], bucket[t + 1]);
+			for (int k = bucket[t]; k < bucket[t + 1]; k++) {
+				int start = (int) (keys[k] >>> 32);
+				int end = (int) keys[k];
+				if (n > typeFrom[t] && start < ends[n - 1]) {
+					ends[n - 1] = Math.max(ends[n - 1], end);
+				} else {
+					starts[n] = start;
+					ends[n] = end;
+					n++;
 				}
 			}
 		}
-		spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-		List<int[]> merged = new ArrayList<>();
-		for (int[] s : spans) {
-			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-			if (last != null && s[0] < last[1]) {
-				last[1] = Math.max(last[1], s[1]);
-			} else {
-				merged.add(s);
-			}
-		}
-		return merged;
+		typeFrom[typeCount] = n;
+		return new Segments(typeFrom, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
 	}
 }

@@ -63,8 +63,10 @@ public final class SortedSegments {
 			startKeys[i] = group << 32 | start[i];
 			endKeys[i] = group << 32 | end[i];
 		}
-		Arrays.sort(startKeys);
-		Arrays.sort(endKeys);
+		if (!sortedByCategory(startKeys, endKeys, category, categoryCount)) {
+			Arrays.sort(startKeys);
+			Arrays.sort(endKeys);
+		}
 		int[] starts = new int[n];
 		int[] ends = new int[n];
 		int runs = 0;
@@ -92,6 +94,39 @@ public final class SortedSegments {
 		}
 		runOffset[runs] = n;
 		return new SortedSegments(coderCount, continuumLengths, categoryCount, runGroup, runOffset, starts, ends);
+	}
+
+	/**
+	 * When the keys of each category already come in ascending order (as when segments are added continuum by
+	 * continuum, coder by coder, in text order), puts them in order with one stable pass by category instead of a
+	 * sort, and says so; else leaves them as they are.
+	 */
+	private static boolean sortedByCategory(long[] startKeys, long[] endKeys, int[] category, int categoryCount) {
+		long[] lastStart = new long[categoryCount];
+		long[] lastEnd = new long[categoryCount];
+		Arrays.fill(lastStart, Long.MIN_VALUE);
+		Arrays.fill(lastEnd, Long.MIN_VALUE);
+		int[] from = new int[categoryCount + 1];
+		for (int i = 0; i < startKeys.length; i++) {
+			int c = category[i];
+			if (startKeys[i] < lastStart[c] || endKeys[i] < lastEnd[c]) {
+				return false;
+			}
+			lastStart[c] = startKeys[i];
+			lastEnd[c] = endKeys[i];
+			from[c + 1]++;
+		}
+		for (int c = 0; c < categoryCount; c++) {
+			from[c + 1] += from[c];
+		}
+		long[] starts = startKeys.clone();
+		long[] ends = endKeys.clone();
+		for (int i = 0; i < starts.length; i++) {
+			int at = from[category[i]]++;
+			startKeys[at] = starts[i];
+			endKeys[at] = ends[i];
+		}
+		return true;
 	}
 
 	/** Number of coders, including coders without segments. */

@@ -35,7 +35,21 @@ public final class UnitizingSweep {
 
 	/** Computes Do_c and De_c for every category; requires at least two coders and a positive total length. */
 	public static Figures compute(SortedSegments s) {
-		int m = s.coderCount();
+		boolean[] all = new boolean[s.coderCount()];
+		Arrays.fill(all, true);
+		return compute(s, all);
+	}
+
+	/**
+	 * Computes Do_c and De_c for every category among the coders {@code c} with {@code included[c]} only, as if the
+	 * segments held only theirs; requires at least two of them and a positive total length. A category in which none
+	 * of them has a segment gets 0 and 0.
+	 */
+	public static Figures compute(SortedSegments s, boolean[] included) {
+		int m = 0;
+		for (boolean in : included) {
+			m += in ? 1 : 0;
+		}
 		double length = s.totalLength();
 		long[] continuumLengths = new long[s.continuumCount()];
 		for (int k = 0; k < continuumLengths.length; k++) {
@@ -47,7 +61,7 @@ public final class UnitizingSweep {
 		LongBuffer gaps = new LongBuffer();
 		LongBuffer coveredContinua = new LongBuffer();
 		LongBuffer units = new LongBuffer();
-		double[] squares = new double[m];
+		int[] selected = new int[s.coderCount()];
 		int runs = s.runCount();
 		int r = 0;
 		while (r < runs) {
@@ -60,12 +74,16 @@ public final class UnitizingSweep {
 			while (r < runs && s.runCategory(r) == category) {
 				int continuum = s.runContinuum(r);
 				int blockEnd = r;
+				int present = 0;
 				while (blockEnd < runs && s.runCategory(blockEnd) == category && s.runContinuum(blockEnd) == continuum) {
+					if (included[s.runCoder(blockEnd)]) {
+						selected[present++] = blockEnd;
+					}
 					blockEnd++;
 				}
-				int present = blockEnd - r;
 				int continuumLength = s.continuumLength(continuum);
-				for (int run = r; run < blockEnd; run++) {
+				for (int p = 0; p < present; p++) {
+					int run = selected[p];
 					double sumSquares = 0;
 					int previousEnd = 0;
 					for (int i = s.runFrom(run); i < s.runTo(run); i++) {
@@ -82,13 +100,12 @@ public final class UnitizingSweep {
 						gaps.add(continuumLength - previousEnd);
 					}
 					coveredContinua.add(continuumLength);
-					squares[run - r] = sumSquares;
 					// Units of this coder against the coders who marked nothing here: each unit lies in their gap.
 					pairSum += sumSquares * (m - present);
 				}
-				for (int a = r; a < blockEnd; a++) {
-					for (int b = a + 1; b < blockEnd; b++) {
-						pairSum += pairDisagreement(s, a, b);
+				for (int a = 0; a < present; a++) {
+					for (int b = a + 1; b < present; b++) {
+						pairSum += pairDisagreement(s, selected[a], selected[b]);
 					}
 				}
 				r = blockEnd;

@@ -153,8 +153,9 @@ public final class SetCodec {
 
 	/**
 	 * Reads a set file as {@link #read} does, checking the same, but gives its spans only their offsets: quotes and
-	 * context are skipped, not decoded (they are most of a set's text), and left empty. For counting and comparing
-	 * spans over a whole corpus; such a set must never be saved.
+	 * context are skipped, not decoded (they are most of a set's text), and left empty; so are the annotations'
+	 * creation and modification times (checked to be strings, not parsed; left at the epoch). For counting and
+	 * comparing spans over a whole corpus; such a set must never be saved.
 	 */
 	public static AnnotationSet readOffsets(byte[] bytes, Path file) throws CorpusException {
 		return new Reader(Json.over(bytes, file), false).read();
@@ -266,8 +267,8 @@ public final class SetCodec {
 							.orElseThrow(() -> json.fail("annotation " + where + ": unknown status \"" + key + "\""));
 				}
 				case "annotator" -> who = pooled(json.string(field));
-				case "created" -> created = instant(field, id);
-				case "modified" -> modified = instant(field, id);
+				case "created" -> created = time(field, id);
+				case "modified" -> modified = time(field, id);
 				case "note" -> note = json.string(field);
 				case "orphaned" -> orphaned = json.bool(field);
 				default -> throw json.fail("annotation " + id + ": unknown field \"" + field + "\"");
@@ -310,8 +311,8 @@ public final class SetCodec {
 				case "end" -> end = json.integer(field);
 				case "text" -> text = json.string(field);
 				case "attributes" -> readAttributes(attributes, id);
-				case "created" -> created = instant(field, id);
-				case "modified" -> modified = instant(field, id);
+				case "created" -> created = time(field, id);
+				case "modified" -> modified = time(field, id);
 				case "note" -> note = json.string(field);
 				default -> throw json.fail("annotation " + id + ": unknown field \"" + field + "\"");
 				}
@@ -404,6 +405,15 @@ public final class SetCodec {
 				throw json.fail("annotation " + id + ": attribute " + name + " has more than one field");
 			}
 			return value;
+		}
+
+		/** A time of an annotation; when only offsets are read, checked to be a string and left at the epoch. */
+		private Instant time(String field, String id) throws CorpusException {
+			if (spanTexts) {
+				return instant(field, id);
+			}
+			json.skipString(field);
+			return Instant.EPOCH;
 		}
 
 		private Instant instant(String field, String id) throws CorpusException {

@@ -199,7 +199,13 @@ class SetCodecTest {
 			assertEquals(annotation.spans().stream().map(x -> x.start() + "-" + x.end()).toList(),
 					read.spans().stream().map(x -> x.start() + "-" + x.end()).toList());
 			assertTrue(read.spans().stream().allMatch(x -> x.quote().isEmpty() && x.prefix().isEmpty()));
+			assertEquals(java.time.Instant.EPOCH, read.created(), "times are not parsed");
+			assertEquals(java.time.Instant.EPOCH, read.modified(), "times are not parsed");
 		}
+		String numberTime = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\"modified\":\"[^\"]*\"", "\"modified\":5");
+		CorpusException time = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class,
+				() -> SetCodec.readOffsets(numberTime.getBytes(StandardCharsets.UTF_8), FILE));
+		assertTrue(time.getMessage().contains("\"modified\" must be a string"), time.getMessage());
 		String head = "{\"format\":\"policyannotator.annotations\",\"version\":2,\"annotator\":\"ana\",\"document\":\"d\","
 				+ "\"annotations\":[{\"id\":\"a1\",\"type\":\"claim\",\"spans\":[{\"start\":0,\"end\":1,\"quote\":7}]";
 		CorpusException e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class,
