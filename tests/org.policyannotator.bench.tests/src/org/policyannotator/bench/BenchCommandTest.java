@@ -69,8 +69,10 @@ class BenchCommandTest {
 	void modelWithJsonPrintsOnlyJsonLinesWithTheModelMeasuresAgainstBareJackson() throws Exception {
 		assertEquals(ExitCodes.OK, run("bench", "model", "--quick", "--iterations", "1", "--json"), err.toString());
 		Map<String, JsonNode> measures = jsonLines(out());
-		assertEquals(Set.of("set-save", "set-load", "corpus-add", "corpus-save", "corpus-load", "corpus-info", "titles",
-				"export-disk"), measures.keySet());
+		assertEquals(Set.of("set-save", "set-load", "corpus-add", "corpus-save", "corpus-load", "corpus-validate",
+				"corpus-info", "titles", "export-disk"), measures.keySet());
+		assertEquals("bare-jackson-parse", measures.get("corpus-validate").get("baseline").asText());
+		assertEquals(500, measures.get("corpus-validate").get("size").asInt());
 		assertEquals("bare-jackson-export", measures.get("export-disk").get("baseline").asText());
 		assertTrue(measures.get("titles").get("baseline").isNull(), measures.get("titles").toString());
 		assertEquals(20_000, measures.get("set-save").get("size").asInt());

@@ -57,7 +57,9 @@ final class SpeakerSpool implements SpeakerField {
 					if (b == END) {
 						String name = names.get(mark);
 						int at = indent;
-						out.write(laidOut.computeIfAbsent(at + "\u0000" + name, k -> person(persons.person(name), at)));
+						// compact output has no indentation: one laid-out person per name
+						String key = pretty ? at + "\u0000" + name : name;
+						out.write(laidOut.computeIfAbsent(key, k -> person(persons.person(name), at)));
 						mark = -1;
 						from = i + 1;
 					} else {
@@ -66,6 +68,8 @@ final class SpeakerSpool implements SpeakerField {
 				} else if (b == START) {
 					out.write(buffer, from, i - from);
 					mark = 0;
+				} else if (!pretty) {
+					continue;
 				} else if (b == '\n') {
 					lineStart = true;
 					indent = 0;

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.policyannotator.model.Annotation;
@@ -534,33 +536,43 @@ public final class Corpus {
 		}
 		strayFiles(directory.resolve(DOCUMENTS), findings);
 		List<String> documents = documentIds();
-		for (String id : documents) {
-			Path file = documentFile(id);
-			try {
-				CachedDocument document = cachedDocument(id);
-				if (!document.document().sha256().equals(document.actualSha256())) {
-					findings.add(Finding.warning(relative(file), "", "stored sha256 does not match the text"
-							+ " (the text was edited by hand?)"));
-				}
-			} catch (CorpusException e) {
-				findings.add(Finding.error(relative(file), "", problem(e)));
-			}
-		}
+		// the documents and then the sets are read on every core; findings keep the order of the files
+		OnEveryCore.run(documents, this::documentFindings, findings::addAll);
 		CorpusUnits.check(this, documents, findings);
 		DocumentCodes.check(this, documents, findings);
+		Set<String> known = new HashSet<>(documents);
 		for (String annotator : annotators()) {
 			strayFiles(directory.resolve(ANNOTATIONS).resolve(annotator), findings);
-			for (String id : documentIdsAnnotatedBy(annotator)) {
-				Path file = setFile(annotator, id);
-				try {
-					if (!documents.contains(id)) {
-						findings.add(Finding.error(relative(file), "", "document " + id + " does not exist"));
-					}
-					findings.addAll(readSet(annotator, id).findings());
-				} catch (CorpusException e) {
-					findings.add(Finding.error(relative(file), "", problem(e)));
-				}
+			OnEveryCore.run(documentIdsAnnotatedBy(annotator), id -> setFindings(annotator, id, known),
+					findings::addAll);
+		}
+		return findings;
+	}
+
+	private List<Finding> documentFindings(String id) {
+		Path file = documentFile(id);
+		try {
+			CachedDocument document = cachedDocument(id);
+			if (!document.document().sha256().equals(document.actualSha256())) {
+				return List.of(Finding.warning(relative(file), "", "stored sha256 does not match the text"
+						+ " (the text was edited by hand?)"));
 			}
+			return List.of();
+		} catch (CorpusException e) {
+			return List.of(Finding.error(relative(file), "", problem(e)));
+		}
+	}
+
+	private List<Finding> setFindings(String annotator, String id, Set<String> documents) {
+		Path file = setFile(annotator, id);
+		List<Finding> findings = new ArrayList<>();
+		try {
+			if (!documents.contains(id)) {
+				findings.add(Finding.error(relative(file), "", "document " + id + " does not exist"));
+			}
+			findings.addAll(readSet(annotator, id).findings());
+		} catch (CorpusException e) {
+			findings.add(Finding.error(relative(file), "", problem(e)));
 		}
 		return findings;
 	}
@@ -568,23 +580,24 @@ public final class Corpus {
 	/** Figures: documents, annotators, annotations per type. */
 	public CorpusInfo info() throws CorpusException {
 		TreeMap<String, Long> perType = new TreeMap<>();
-		long annotations = 0;
-		long relations = 0;
-		int sets = 0;
+		long[] counts = new long[3]; // sets, annotations, relations
 		List<String> annotators = annotators();
 		for (String annotator : annotators) {
-			for (String id : documentIdsAnnotatedBy(annotator)) {
+			// every core reads; only the counts are needed, so the spans' quotes and the times are not decoded
+			OnEveryCore.run(documentIdsAnnotatedBy(annotator), id -> {
 				Path file = setFile(annotator, id);
-				AnnotationSet set = SetCodec.read(read(file), file);
-				sets++;
+				return SetCodec.readOffsets(read(file), file);
+			}, set -> {
+				counts[0]++;
 				for (Annotation a : set.annotations()) {
 					perType.merge(a.type(), 1L, Long::sum);
 				}
-				annotations += set.size();
-				relations += set.relations().size();
-			}
+				counts[1] += set.size();
+				counts[2] += set.relations().size();
+			});
 		}
-		return new CorpusInfo(name(), documentIds().size(), annotators, sets, annotations, relations, perType);
+		return new CorpusInfo(name(), documentIds().size(), annotators, (int) counts[0], counts[1], counts[2],
+				perType);
 	}
 
 	/** The file of a document. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ public final class SpeakerPersons {
 	/** The registry of the given speaker names (as written; repeats and blanks allowed). */
 	public SpeakerPersons(Collection<String> names) {
 		Map<String, String> writtenOfKey = new HashMap<>();
-		for (String name : names) {
+		// a corpus names the same people thousands of times: each distinct name is looked at once
+		for (String name : names instanceof Set<String> distinct ? distinct : new HashSet<>(names)) {
 			String key = key(name);
 			if (!key.isEmpty()) {
 				writtenOfKey.merge(key, written(name), (a, b) -> a.compareTo(b) <= 0 ? a : b);

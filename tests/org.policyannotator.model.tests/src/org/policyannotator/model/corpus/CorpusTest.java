@@ -507,6 +507,33 @@ class CorpusTest {
 	}
 
 	@Test
+	void validateListsTheFindingsOfManyFilesInFileOrderThoughItReadsThemOnEveryCore() throws IOException {
+		// 60 documents, each annotated by two annotators; every third set has a span outside its text: the errors
+		// come file by file, as one reader would give them
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			corpus.addDocument(Document.of(String.format("m%02d", i), "m" + i, "Text number " + i + " of the test."));
+		}
+		for (String annotator : List.of("ann", "bea")) {
+			for (int i = 0; i < 60; i++) {
+				String id = String.format("m%02d", i);
+				Document document = corpus.loadDocument(id);
+				AnnotationSet set = corpus.loadSet(annotator, id);
+				set.add(tag(document, "c", "claim", "number " + i));
+				corpus.saveSet(set);
+				if (i % 3 == 0) {
+					Path file = corpus.setFile(annotator, id);
+					Files.writeString(file, Files.readString(file).replaceFirst("\"end\":\\s*\\d+", "\"end\": 999"));
+					expected.add("annotations/" + annotator + "/" + id + ".json");
+				}
+			}
+		}
+		List<String> files = corpus.validate().stream().filter(Finding::isError)
+				.map(Finding::file).filter(f -> f.contains("/m")).distinct().toList();
+		assertEquals(expected, files);
+	}
+
+	@Test
 	void aCorpusWithoutSchemaFileUsesTheDefaultAndSaysSo() throws IOException {
 		Files.delete(dir.resolve("schema.json"));
 		Corpus opened = Corpus.open(dir);

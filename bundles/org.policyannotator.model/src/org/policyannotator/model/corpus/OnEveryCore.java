@@ -1,0 +1,84 @@
+package org.policyannotator.model.corpus;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Work on many files of a corpus spread over the cores, the results handed on in the order of the files, a few files
+ * ahead at a time (so that memory stays bounded). One file's work must not depend on another's.
+ */
+final class OnEveryCore {
+	/** The work on one item. */
+	@FunctionalInterface
+	interface Work<T, R> {
+		R apply(T item) throws CorpusException;
+	}
+
+	/** Takes the results, in the order of the items, on the calling thread. */
+	@FunctionalInterface
+	interface Results<R> {
+		void accept(R result) throws CorpusException;
+	}
+
+	private OnEveryCore() {
+	}
+
+	/**
+	 * Applies {@code work} to every item on every core and gives the results to {@code results} in item order.
+	 *
+	 * @throws CorpusException the first one that the work or the results throw (the rest of the work is cancelled)
+	 */
+	static <T, R> void run(List<T> items, Work<T, R> work, Results<R> results) throws CorpusException {
+		int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+		if (threads < 2 || items.size() < 2) {
+			for (T item : items) {
+				results.accept(work.apply(item));
+			}
+			return;
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "corpus-reader");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Deque<Future<R>> window = new ArrayDeque<>();
+			int next = 0;
+			while (next < items.size() || !window.isEmpty()) {
+				while (next < items.size() && window.size() < threads * 4) {
+					T item = items.get(next++);
+					window.add(pool.submit(() -> work.apply(item)));
+				}
+				results.accept(join(window.poll()));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static <R> R join(Future<R> future) throws CorpusException {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the corpus", e);
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof CorpusException c) {
+				throw c;
+			}
+			if (cause instanceof RuntimeException r) {
+				throw r;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
+		}
+	}
+}
