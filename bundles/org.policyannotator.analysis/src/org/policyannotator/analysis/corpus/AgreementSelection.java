@@ -106,11 +106,14 @@ public record AgreementSelection(List<String> annotators, List<String> types, Li
 							+ ")");
 				}
 			}
-			List<String> ids = documents.isEmpty() ? corpus.documentIds()
+			List<String> ids = documents.isEmpty() ? corpus.documentIds() // listed from the folder: they exist
 					: documents.stream().distinct().sorted().toList();
-			for (String id : ids) {
-				if (!corpus.hasDocument(id)) {
-					throw new IllegalArgumentException("document " + id + " does not exist in " + corpus.directory());
+			if (!documents.isEmpty()) {
+				for (String id : ids) {
+					if (!corpus.hasDocument(id)) {
+						throw new IllegalArgumentException("document " + id + " does not exist in "
+								+ corpus.directory());
+					}
 				}
 			}
 			Map<String, Set<String>> annotated = new TreeMap<>();

@@ -1,21 +1,17 @@
 package org.policyannotator.analysis.corpus;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
-import org.policyannotator.analysis.corpus.internal.Parallel;
 import org.policyannotator.analysis.corpus.internal.PreparedDocument;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
+import org.policyannotator.model.corpus.OnEveryCore;
 import org.policyannotator.model.schema.CodeTree;
 
 /**
@@ -53,27 +49,14 @@ public final class CorpusAgreement {
 		boolean discover = types.isEmpty();
 		List<String> labelled = new ArrayList<>(new LinkedHashSet<>(types));
 		List<PreparedDocument> prepared = new ArrayList<>(plan.included().size());
-		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		ExecutorService pool = Parallel.pool(threads, "agreement-reader");
-		try {
-			Deque<Future<Read>> window = new ArrayDeque<>();
-			int next = 0;
-			List<String> ids = plan.included();
-			while (next < ids.size() || !window.isEmpty()) {
-				while (next < ids.size() && window.size() < threads * 4) {
-					String id = ids.get(next++);
-					window.add(pool.submit(() -> Read.of(corpus, id, coders)));
-				}
-				Read read = Parallel.join(window.poll(), CorpusException.class);
-				if (discover) {
-					read.types().stream().filter(t -> !labelled.contains(t)).forEach(labelled::add);
-				}
-				prepared.add(new PreparedDocument(read.document().id(), read.document().text(), read.annotations(),
-						List.copyOf(labelled)));
+		// read on every core, prepared here in document order (the types discovered so far label each document)
+		OnEveryCore.run(plan.included(), id -> Read.of(corpus, id, coders), read -> {
+			if (discover) {
+				read.types().stream().filter(t -> !labelled.contains(t)).forEach(labelled::add);
 			}
-		} finally {
-			pool.shutdownNow();
-		}
+			prepared.add(new PreparedDocument(read.document().id(), read.document().text(), read.annotations(),
+					List.copyOf(labelled)));
+		});
 		List<String> compared = discover ? AgreementSelection.inSchemaOrder(corpus, Set.copyOf(labelled))
 				: List.copyOf(labelled);
 		return new CorpusAgreement(coders, List.copyOf(labelled), compared, prepared, plan.skipped());

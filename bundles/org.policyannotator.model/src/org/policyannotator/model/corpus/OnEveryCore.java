@@ -12,16 +12,16 @@ import java.util.concurrent.Future;
  * Work on many files of a corpus spread over the cores, the results handed on in the order of the files, a few files
  * ahead at a time (so that memory stays bounded). One file's work must not depend on another's.
  */
-final class OnEveryCore {
+public final class OnEveryCore {
 	/** The work on one item. */
 	@FunctionalInterface
-	interface Work<T, R> {
+	public interface Work<T, R> {
 		R apply(T item) throws CorpusException;
 	}
 
 	/** Takes the results, in the order of the items, on the calling thread. */
 	@FunctionalInterface
-	interface Results<R> {
+	public interface Results<R> {
 		void accept(R result) throws CorpusException;
 	}
 
@@ -33,7 +33,7 @@ final class OnEveryCore {
 	 *
 	 * @throws CorpusException the first one that the work or the results throw (the rest of the work is cancelled)
 	 */
-	static <T, R> void run(List<T> items, Work<T, R> work, Results<R> results) throws CorpusException {
+	public static <T, R> void run(List<T> items, Work<T, R> work, Results<R> results) throws CorpusException {
 		int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
 		if (threads < 2 || items.size() < 2) {
 			for (T item : items) {

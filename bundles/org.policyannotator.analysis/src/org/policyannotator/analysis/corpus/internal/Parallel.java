@@ -20,10 +20,10 @@ public final class Parallel {
 	}
 
 	/**
-	 * The result of {@code future}: its failure is thrown as it was (an unchecked one, or one of {@code checked}),
+	 * The result of {@code future}, which throws no checked exception: its failure is thrown as it was (unchecked),
 	 * anything else as an {@link IllegalStateException}.
 	 */
-	public static <T, X extends Exception> T join(Future<T> future, Class<X> checked) throws X {
+	public static <T> T join(Future<T> future) {
 		try {
 			return future.get();
 		} catch (InterruptedException e) {
@@ -31,9 +31,6 @@ public final class Parallel {
 			throw new IllegalStateException("interrupted", e);
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause();
-			if (checked.isInstance(cause)) {
-				throw checked.cast(cause);
-			}
 			if (cause instanceof RuntimeException r) {
 				throw r;
 			}
@@ -42,10 +39,5 @@ public final class Parallel {
 			}
 			throw new IllegalStateException(cause);
 		}
-	}
-
-	/** The result of {@code future}, which throws no checked exception. */
-	public static <T> T join(Future<T> future) {
-		return join(future, RuntimeException.class);
 	}
 }
