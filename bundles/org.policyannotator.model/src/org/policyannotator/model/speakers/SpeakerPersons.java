@@ -45,6 +45,11 @@ public final class SpeakerPersons {
 
 	/** The registry of the given speaker names (as written; repeats and blanks allowed). */
 	public SpeakerPersons(Collection<String> names) {
+		this(names, LISTED_WORDS);
+	}
+
+	/** As {@link #SpeakerPersons(Collection)}; names of more than {@code listedWords} words are matched the slow way. */
+	SpeakerPersons(Collection<String> names, int listedWords) {
 		Map<String, String> writtenOfKey = new HashMap<>();
 		// a corpus names the same people thousands of times: each distinct name is looked at once
 		for (String name : names instanceof Set<String> distinct ? distinct : new HashSet<>(names)) {
@@ -53,7 +58,7 @@ public final class SpeakerPersons {
 				writtenOfKey.merge(key, written(name), (a, b) -> a.compareTo(b) <= 0 ? a : b);
 			}
 		}
-		group(writtenOfKey);
+		group(writtenOfKey, listedWords);
 	}
 
 	/** The person a name belongs to (a name the registry has not seen is a person of its own). */
@@ -111,67 +116,147 @@ public final class SpeakerPersons {
 		return String.join(" ", words(name));
 	}
 
-	private void group(Map<String, String> writtenOfKey) {
+	private void group(Map<String, String> writtenOfKey, int listedWords) {
 		Map<String, List<String>> wordsOf = new HashMap<>();
 		writtenOfKey.keySet().forEach(k -> wordsOf.put(k, List.of(k.split(" "))));
 		List<String> keys = new ArrayList<>(writtenOfKey.keySet());
 		keys.sort(Comparator.comparingInt((String k) -> wordsOf.get(k).size()).reversed().thenComparing(k -> k));
-		Map<String, String> parent = new HashMap<>();
+		Groups groups = new Groups();
 		Map<String, List<String>> byWord = new HashMap<>();
 		for (String k : keys) {
-			parent.put(k, k);
+			groups.add(k);
 			wordsOf.get(k).forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k));
 		}
-		for (String k : keys) { // a name of two or more words joins every longer name that contains its words
-			List<String> wk = wordsOf.get(k);
-			if (wk.size() >= 2) {
-				// the names holding its rarest word are the only candidates
-				List<String> candidates = wk.stream().map(byWord::get).min(Comparator.comparingInt(List::size)).get();
-				for (String o : candidates) {
-					if (wordsOf.get(o).containsAll(wk)) {
-						union(parent, o, k);
-					}
-				}
-			}
-		}
+		joinNamesContainedInLongerNames(keys, wordsOf, groups, listedWords);
 		for (String k : keys) { // a one-word name joins the only group that holds its word
 			if (wordsOf.get(k).size() == 1) {
-				Set<String> groups = new LinkedHashSet<>();
+				Set<String> holding = new LinkedHashSet<>();
 				for (String o : byWord.get(k)) {
-					if (!o.equals(k) && groups.add(find(parent, o)) && groups.size() > 1) {
+					if (!o.equals(k) && holding.add(groups.find(o)) && holding.size() > 1) {
 						break;
 					}
 				}
-				if (groups.size() == 1) {
-					union(parent, groups.iterator().next(), k);
+				if (holding.size() == 1) {
+					groups.union(holding.iterator().next(), k);
 				}
 			}
 		}
 		Map<String, String> fullest = new HashMap<>(); // keys are sorted longest first: the first of a group
 		for (String k : keys) {
-			fullest.putIfAbsent(find(parent, k), k);
+			fullest.putIfAbsent(groups.find(k), k);
 		}
 		for (String k : keys) {
-			String id = fullest.get(find(parent, k));
+			String id = fullest.get(groups.find(k));
 			personOfKey.put(k, id);
 			nameOfPerson.put(id, writtenOfKey.get(id));
 		}
 	}
 
-	private static void union(Map<String, String> parent, String a, String b) {
-		String ra = find(parent, a);
-		String rb = find(parent, b);
-		if (!ra.equals(rb)) {
-			parent.put(rb, ra);
+	/** Names of up to this many words find the names they contain by listing their word sets (2^n of them). */
+	private static final int LISTED_WORDS = 10;
+
+	/**
+	 * A name of two or more words joins every name that contains all its words. Each name lists the sets of two or
+	 * more of its words and looks them up among the names' word sets: linear in the names (a name has few words),
+	 * where testing each name against the names sharing its rarest word was quadratic when the words are common
+	 * (thousands of names with "Kim", or spans of ordinary words tagged as speakers). The rare names of more words
+	 * are found the old way.
+	 */
+	private static void joinNamesContainedInLongerNames(List<String> keys, Map<String, List<String>> wordsOf,
+			Groups groups, int listedWords) {
+		Map<String, List<String>> namesOfWordSet = new HashMap<>();
+		for (String k : keys) {
+			if (wordsOf.get(k).size() >= 2) {
+				namesOfWordSet.computeIfAbsent(wordSet(wordsOf.get(k)), x -> new ArrayList<>()).add(k);
+			}
+		}
+		List<String> manyWords = new ArrayList<>();
+		for (String o : keys) {
+			List<String> words = wordsOf.get(o);
+			if (words.size() < 2) {
+				continue;
+			}
+			if (words.size() > listedWords) {
+				manyWords.add(o);
+				continue;
+			}
+			List<String> sorted = words.stream().sorted().toList();
+			for (int mask = 3; mask < 1 << sorted.size(); mask++) {
+				if (Integer.bitCount(mask) < 2) {
+					continue;
+				}
+				StringBuilder set = new StringBuilder();
+				for (int i = 0; i < sorted.size(); i++) {
+					if ((mask >>> i & 1) != 0) {
+						set.append(set.isEmpty() ? "" : " ").append(sorted.get(i));
+					}
+				}
+				for (String k : namesOfWordSet.getOrDefault(set.toString(), List.of())) {
+					groups.union(o, k);
+				}
+			}
+		}
+		if (manyWords.isEmpty()) {
+			return;
+		}
+		Map<String, List<String>> manyByWord = new HashMap<>();
+		manyWords.forEach(o -> wordsOf.get(o).forEach(w -> manyByWord.computeIfAbsent(w, x -> new ArrayList<>()).add(o)));
+		for (String k : keys) {
+			List<String> wk = wordsOf.get(k);
+			if (wk.size() >= 2) {
+				// among the names of many words, those holding its rarest word are the only candidates
+				List<String> candidates = wk.stream().map(w -> manyByWord.getOrDefault(w, List.of()))
+						.min(Comparator.comparingInt(List::size)).get();
+				for (String o : candidates) {
+					if (wordsOf.get(o).containsAll(wk)) {
+						groups.union(o, k);
+					}
+				}
+			}
 		}
 	}
 
-	private static String find(Map<String, String> parent, String k) {
-		String root = k;
-		while (!parent.get(root).equals(root)) {
-			root = parent.get(root);
+	/** The words as a set: sorted, joined by single spaces. */
+	private static String wordSet(List<String> words) {
+		return String.join(" ", words.stream().sorted().toList());
+	}
+
+	/** Names joined into groups (union-find with path compression and union by size: near-linear in the joins). */
+	private static final class Groups {
+		private final Map<String, String> parent = new HashMap<>();
+		private final Map<String, Integer> size = new HashMap<>();
+
+		void add(String k) {
+			parent.put(k, k);
+			size.put(k, 1);
 		}
-		parent.put(k, root);
-		return root;
+
+		void union(String a, String b) {
+			String ra = find(a);
+			String rb = find(b);
+			if (ra.equals(rb)) {
+				return;
+			}
+			if (size.get(ra) < size.get(rb)) {
+				String t = ra;
+				ra = rb;
+				rb = t;
+			}
+			parent.put(rb, ra);
+			size.put(ra, size.get(ra) + size.get(rb));
+		}
+
+		String find(String k) {
+			String root = k;
+			while (!parent.get(root).equals(root)) {
+				root = parent.get(root);
+			}
+			for (String at = k; !at.equals(root);) {
+				String next = parent.get(at);
+				parent.put(at, root);
+				at = next;
+			}
+			return root;
+		}
 	}
 }

@@ -73,4 +73,30 @@ class SpeakerPersonsTest {
 		return new Annotation(id, type, List.of(Span.of(text, start, end)), values, "ann", now, now, "",
 				AnnotationStatus.ACCEPTED, false);
 	}
+
+	@Test
+	void namesMadeOfCommonWordsAreGroupedAsByTestingEveryContainingName() {
+		// Thousands of names built from a few common words (as when spans of ordinary text are tagged as speakers,
+		// or a Korean corpus names hundreds of Kims): listing each name's word sets must group them exactly as
+		// testing every name that shares a word does (the way names of more than ten words are still matched).
+		java.util.Random random = new java.util.Random(5);
+		String[] vocabulary = { "Kim", "Lee", "Park", "Jae", "Min", "Jong", "Un", "Ho", "Xi", "Jinping", "Moon", "In" };
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 0; i < 3_000; i++) {
+			StringBuilder name = new StringBuilder(random.nextInt(5) == 0 ? "President " : "");
+			int words = 1 + random.nextInt(random.nextInt(20) == 0 ? 14 : 4);
+			for (int w = 0; w < words; w++) {
+				name.append(vocabulary[random.nextInt(vocabulary.length)]).append(w + 1 < words ? " " : "");
+			}
+			names.add(name.toString());
+		}
+		SpeakerPersons listed = new SpeakerPersons(names);
+		SpeakerPersons tested = new SpeakerPersons(names, 0);
+		int grouped = 0;
+		for (String name : names) {
+			assertEquals(tested.person(name), listed.person(name), name);
+			grouped += listed.person(name).id().equals(SpeakerPersons.key(name).replace(' ', '-')) ? 0 : 1;
+		}
+		assertTrue(grouped > 100, "names joined a longer name: " + grouped);
+	}
 }
