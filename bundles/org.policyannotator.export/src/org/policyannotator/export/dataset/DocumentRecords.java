@@ -12,6 +12,7 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
+import org.policyannotator.model.internal.io.TimeFormat;
 import org.policyannotator.model.speakers.QuoteSpeakers;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -138,8 +139,8 @@ final class DocumentRecords {
 		}
 		g.writeEndObject();
 		g.writeStringField("status", annotation.status().key());
-		g.writeStringField("created", annotation.created().toString());
-		g.writeStringField("modified", annotation.modified().toString());
+		g.writeStringField("created", TimeFormat.iso(annotation.created()));
+		g.writeStringField("modified", TimeFormat.iso(annotation.modified()));
 		if (!annotation.note().isEmpty()) {
 			g.writeStringField("note", annotation.note());
 		}

@@ -20,6 +20,7 @@ import org.policyannotator.model.AttributeValue;
 import org.policyannotator.model.Document;
 import org.policyannotator.model.Relation;
 import org.policyannotator.model.Span;
+import org.policyannotator.model.internal.io.TimeFormat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -107,8 +108,8 @@ public final class W3cWriter implements DatasetWriter {
 		g.writeStringField("type", "Annotation");
 		g.writeStringField("motivation", "classifying");
 		creator(annotator, iris, g);
-		g.writeStringField("created", annotation.created().toString());
-		g.writeStringField("modified", annotation.modified().toString());
+		g.writeStringField("created", TimeFormat.iso(annotation.created()));
+		g.writeStringField("modified", TimeFormat.iso(annotation.modified()));
 		if (annotation.status() != AnnotationStatus.ACCEPTED) {
 			g.writeStringField("pa:status", annotation.status().key());
 		}
