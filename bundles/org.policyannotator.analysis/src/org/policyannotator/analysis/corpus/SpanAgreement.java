@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.policyannotator.analysis.corpus.internal.LabelTable;
-import org.policyannotator.analysis.corpus.internal.Parallel;
 import org.policyannotator.analysis.corpus.internal.PreparedDocument;
 import org.policyannotator.analysis.unitizing.UnitizingCoefficient;
 import org.policyannotator.analysis.unitizing.UnitizingResult;
+import org.policyannotator.model.corpus.OnEveryCore;
 
 /**
  * Agreement between annotators who tagged spans of the same documents, by two families of coefficients:
@@ -64,7 +64,7 @@ public final class SpanAgreement {
 		// overall figures, each type's and each pair's (taken from the whole, not gathered again) are computed on
 		// every core, while the documents' own scopes, in chunks, fill the gaps.
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-		ExecutorService pool = Parallel.pool(threads, "agreement-coefficients");
+		ExecutorService pool = OnEveryCore.pool(threads, "agreement-coefficients");
 		try {
 			Future<GatheredScope> gathering = pool.submit(() -> GatheredScope.of(prepared, all, coders, labelled));
 			int chunk = Math.max(1, prepared.size() / (threads * 16));
@@ -74,7 +74,7 @@ public final class SpanAgreement {
 				chunks.add(pool.submit(() -> part.stream()
 						.map(document -> scope(List.of(document), all, coders, labelled, reported)).toList()));
 			}
-			GatheredScope corpus = Parallel.join(gathering);
+			GatheredScope corpus = OnEveryCore.join(gathering);
 			Future<UnitizingResult> unitizing = pool.submit(corpus::unitizing);
 			List<Future<PairAgreement>> pairScopes = new ArrayList<>();
 			for (int a = 0; a < coders.size(); a++) {
@@ -91,18 +91,18 @@ public final class SpanAgreement {
 			Map<String, ScopeAgreement> byDocument = new LinkedHashMap<>();
 			int next = 0;
 			for (Future<List<ScopeAgreement>> part : chunks) {
-				for (ScopeAgreement scope : Parallel.join(part)) {
+				for (ScopeAgreement scope : OnEveryCore.join(part)) {
 					byDocument.put(prepared.get(next++).id(), scope);
 				}
 			}
 			List<PairAgreement> pairs = new ArrayList<>();
 			for (Future<PairAgreement> pair : pairScopes) {
-				pairs.add(Parallel.join(pair));
+				pairs.add(OnEveryCore.join(pair));
 			}
-			UnitizingResult overallUnitizing = Parallel.join(unitizing);
+			UnitizingResult overallUnitizing = OnEveryCore.join(unitizing);
 			Map<String, Coefficients> byType = new LinkedHashMap<>();
 			typeTokens.forEach((type, figures) -> byType.put(type,
-					Parallel.join(figures).coefficients(type, all.length, overallUnitizing, corpus.tokens())));
+					OnEveryCore.join(figures).coefficients(type, all.length, overallUnitizing, corpus.tokens())));
 			ScopeAgreement overall = new ScopeAgreement(corpus.allTypes(overallUnitizing), byType);
 			return new CorpusAgreementReport(coders, reported, prepared.stream().map(PreparedDocument::id).toList(),
 					skipped, overall, byDocument, pairs);

@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
 
 /**
  * Work on many files of a corpus spread over the cores, the results handed on in the order of the files, a few files
- * ahead at a time (so that memory stays bounded). One file's work must not depend on another's.
+ * ahead at a time (so that memory stays bounded). One file's work must not depend on another's. Also the pool and the
+ * waiting for corpus-wide computations that schedule their own tasks (e.g. the agreement coefficients).
  */
 public final class OnEveryCore {
 	/** The work on one item. */
@@ -41,11 +42,7 @@ public final class OnEveryCore {
 			}
 			return;
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "corpus-reader");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService pool = pool(threads, "corpus-reader");
 		try {
 			Deque<Future<R>> window = new ArrayDeque<>();
 			int next = 0;
@@ -54,23 +51,40 @@ public final class OnEveryCore {
 					T item = items.get(next++);
 					window.add(pool.submit(() -> work.apply(item)));
 				}
-				results.accept(join(window.poll()));
+				results.accept(join(window.poll(), CorpusException.class));
 			}
 		} finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static <R> R join(Future<R> future) throws CorpusException {
+	/** A pool of {@code threads} daemon threads named {@code name} (a command line must not wait for them). */
+	public static ExecutorService pool(int threads, String name) {
+		return Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * The result of {@code future}, which throws no checked exception: its failure is thrown as it was, anything
+	 * else as an {@link IllegalStateException}.
+	 */
+	public static <R> R join(Future<R> future) {
+		return join(future, RuntimeException.class);
+	}
+
+	private static <R, X extends Exception> R join(Future<R> future, Class<X> checked) throws X {
 		try {
 			return future.get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the corpus", e);
+			throw new IllegalStateException("interrupted while working on the corpus", e);
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause();
-			if (cause instanceof CorpusException c) {
-				throw c;
+			if (checked.isInstance(cause)) {
+				throw checked.cast(cause);
 			}
 			if (cause instanceof RuntimeException r) {
 				throw r;
