@@ -37,6 +37,15 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void aCapitalisedTitleInCommasBeforeTheNameAndALiveBlogTimeStampLeaveThePersonForHeOrShe() {
+		Found f = Found.in("09:15 The Foreign Secretary, Tom Adler, has arrived in Nairobi. He told reporters the talks"
+				+ " would run until Friday.\n\n11.40am GMT The Governor, Ruth Ekwueme, spoke next. She said rates would"
+				+ " stay on hold.\n\nThe Labour Party, in opposition since May, was silent.");
+		assertEquals("Tom Adler", f.speakerOf("the talks would run until Friday"));
+		assertEquals("Ruth Ekwueme", f.speakerOf("rates would stay on hold"));
+	}
+
+	@Test
 	void aPortfolioBeforeTheNameIsNotPartOfIt() {
 		Found f = Found.in("The Hon. Kofi Mensah MP\n\n\"We will act now,\" said Minister for Trade and Industry"
 				+ " Kofi Mensah.");
