@@ -46,6 +46,21 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void anInterviewsHeadlineQuoteAndItsAnswersAreTheGuestsThatTheHeadlineOrIntroductionNames() {
+		Found headline = Found.in("\"Rivers do not stop at borders\": a conversation with Mekong river commissioner"
+				+ " Lan Pham\n\nVientiane hosts the commission's office. We met its head there.\n\nQ: What comes first?"
+				+ "\n\nA: \"Data. Nobody can share a river they cannot measure.\"");
+		assertEquals("Lan Pham", headline.speakerOf("Rivers do not stop at borders"));
+		assertEquals("Lan Pham", headline.speakerOf("Data. Nobody can share a river they cannot measure."));
+		assertTrue(!headline.texts("speaker").contains("Vientiane"), headline.texts("speaker").toString());
+
+		Found intro = Found.in("Ten questions on the water plan\n\nHarare has had rationing for a year. We spoke to"
+				+ " city engineer Tendai Moyo about the pumps.\n\nQ: When will it end?\n\nA: \"By the rains, if the"
+				+ " pumps arrive.\"");
+		assertEquals("Tendai Moyo", intro.speakerOf("By the rains, if the pumps arrive."));
+	}
+
+	@Test
 	void aPortfolioBeforeTheNameIsNotPartOfIt() {
 		Found f = Found.in("The Hon. Kofi Mensah MP\n\n\"We will act now,\" said Minister for Trade and Industry"
 				+ " Kofi Mensah.");

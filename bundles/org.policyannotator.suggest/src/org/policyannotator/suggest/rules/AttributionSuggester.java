@@ -17,6 +17,7 @@ import org.policyannotator.suggest.internal.Antecedents;
 import org.policyannotator.suggest.internal.BodyReferences;
 import org.policyannotator.suggest.internal.Genders;
 import org.policyannotator.suggest.internal.Genders.Gender;
+import org.policyannotator.suggest.internal.Interviews;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
 import org.policyannotator.suggest.internal.RoleNames;
@@ -174,30 +175,9 @@ public final class AttributionSuggester implements Suggester {
 			found = signatureBelow(context.text(), quote);
 		}
 		if (found.isEmpty()) {
-			found = interviewee(context, quote);
+			found = Interviews.speakerOf(context, quote.start(), quote.end());
 		}
 		return found;
-	}
-
-	/**
-	 * A headline that opens with a quote before a colon ("'We cannot tax our way out of this': Norway's finance
-	 * minister on the oil fund"), as interviews and portraits have: the person the article's first sentence opens
-	 * with ("Lars Haugen has run ..."); empty when it opens with no person.
-	 */
-	private static Optional<Mention> interviewee(SuggestContext context, Suggestion quote) {
-		String text = context.text();
-		int lineEnd = text.indexOf('\n');
-		if (lineEnd < 0 || quote.end() > lineEnd || quote.start() > 1 || text.indexOf(':', quote.end()) != quote.end() + 1) {
-			return Optional.empty();
-		}
-		Sentences sentences = context.sentences();
-		int first = sentences.indexAt(quote.start());
-		for (int i = first + 1; i < sentences.count() && sentences.paragraph(i) - sentences.paragraph(first) <= 4; i++) {
-			if (sentences.paragraph(i) != sentences.paragraph(first)) {
-				return Mentions.sentenceSubject(text, sentences.start(i), sentences.end(i)).filter(Mention::person);
-			}
-		}
-		return Optional.empty();
 	}
 
 	/**
