@@ -61,6 +61,14 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void aGenericGroupWithAModifierBeforeAPlaceIsTheSpeakerNotThePlace() {
+		Found f = Found.in("Transport officials in Lagos said the new line would open in May. Senior economists at"
+				+ " Vega Bank said the cut was likely in June.");
+		assertEquals("Transport officials", f.speakerOf("the new line would open in May"));
+		assertEquals("Senior economists", f.speakerOf("the cut was likely in June"));
+	}
+
+	@Test
 	void aPortfolioBeforeTheNameIsNotPartOfIt() {
 		Found f = Found.in("The Hon. Kofi Mensah MP\n\n\"We will act now,\" said Minister for Trade and Industry"
 				+ " Kofi Mensah.");

@@ -89,7 +89,7 @@ public final class Mentions {
 			+ "|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators"
 			+ "|delegates|people|dealers|landlords|tenants|consumers|patients|nurses|survivors|herders";
 	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
-			+ "(?<head>(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+			+ "(?<head>(?:[\\p{L}-]+\\s+){0,2}?(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
 	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
 	private static final Pattern PERSON_FOR = Pattern.compile("(?i)^(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+|government"
 			+ "\\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative|source|aide|adviser|advisor|officer"
@@ -213,7 +213,7 @@ public final class Mentions {
 			return of(text, start + bodyName.start("name"), start + bodyName.end("name"));
 		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
-		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
+		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry", "Health officials in X"
 			int s0 = start + generic.start("head");
 			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
 		}
