@@ -44,7 +44,7 @@ public final class SuggestBenchmark implements Benchmark {
 	@Override
 	public String summary() {
 		return "suggesters against a gold standard: P/R/F1 per type (exact, overlap), attribution, MB/s"
-				+ " --gold <dir> (e.g. tests/org.policyannotator.suggest.tests/gold)";
+				+ " --gold <dir> (e.g. tests/org.policyannotator.suggest.tests/gold) [--misses: list each miss]";
 	}
 
 	@Override
@@ -52,7 +52,7 @@ public final class SuggestBenchmark implements Benchmark {
 		Figures figures = Figures.start(name(), args, context);
 		args = figures.args();
 		context = figures.context();
-		Arguments arguments = Arguments.parse(args, Set.of("--gold", "--seconds"), Set.of());
+		Arguments arguments = Arguments.parse(args, Set.of("--gold", "--seconds"), Set.of("--misses"));
 		Path folder = context.resolve(arguments.required("--gold"));
 		int seconds = arguments.positiveInt("--seconds", 2);
 		List<GoldDocument> gold;
@@ -77,6 +77,11 @@ public final class SuggestBenchmark implements Benchmark {
 		}
 		out.println(String.format(Locale.ROOT, "speaker attribution: %d of %d gold quotes linked to the right speaker"
 				+ " (%.3f)", r.attributedRightly(), r.quotesWithSpeaker(), r.attribution()));
+		if (arguments.flag("--misses")) {
+			out.println("misses (overlap matching): document, type, missed/extra, text; attribution: quote, gold and"
+					+ " suggested speaker");
+			r.misses().forEach(m -> out.println("  " + m));
+		}
 		throughput(gold, suggesters, seconds, out, figures);
 	}
 

@@ -23,6 +23,14 @@ class TrailerPatternsTest {
 	}
 
 	@Test
+	void staffCreditLinesAndANoticeForbiddingToTakeTheContentLeaveButASentenceAboutAPermitStays() throws Exception {
+		String t = text("credit-lines-and-content-notice.html");
+		assertInOrder(t, "Kenya opened a second container terminal", "ships waited up to four days for a berth.",
+				"Importers are prohibited from moving containers without a customs release, the authority reminded traders.");
+		assertAbsent(t, "Reporter: Amina Otieno", "Paul Kamau", "Coast Wire 2025", "Jonas Weber", "AI training");
+	}
+
+	@Test
 	void classNamesThatAreGeneratedHashesDoNotMarkTheArticleAsAnAd() throws Exception {
 		String t = text("hashed-class-names.html"); // "sc-6d77a1d1-1" once read as "sc d a d", "ad"
 		assertInOrder(t, "The regional rail operator has ordered forty new electric trains",

@@ -37,6 +37,38 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void aCapitalisedTitleInCommasBeforeTheNameAndALiveBlogTimeStampLeaveThePersonForHeOrShe() {
+		Found f = Found.in("09:15 The Foreign Secretary, Tom Adler, has arrived in Nairobi. He told reporters the talks"
+				+ " would run until Friday.\n\n11.40am GMT The Governor, Ruth Ekwueme, spoke next. She said rates would"
+				+ " stay on hold.\n\nThe Labour Party, in opposition since May, was silent.");
+		assertEquals("Tom Adler", f.speakerOf("the talks would run until Friday"));
+		assertEquals("Ruth Ekwueme", f.speakerOf("rates would stay on hold"));
+	}
+
+	@Test
+	void anInterviewsHeadlineQuoteAndItsAnswersAreTheGuestsThatTheHeadlineOrIntroductionNames() {
+		Found headline = Found.in("\"Rivers do not stop at borders\": a conversation with Mekong river commissioner"
+				+ " Lan Pham\n\nVientiane hosts the commission's office. We met its head there.\n\nQ: What comes first?"
+				+ "\n\nA: \"Data. Nobody can share a river they cannot measure.\"");
+		assertEquals("Lan Pham", headline.speakerOf("Rivers do not stop at borders"));
+		assertEquals("Lan Pham", headline.speakerOf("Data. Nobody can share a river they cannot measure."));
+		assertTrue(!headline.texts("speaker").contains("Vientiane"), headline.texts("speaker").toString());
+
+		Found intro = Found.in("Ten questions on the water plan\n\nHarare has had rationing for a year. We spoke to"
+				+ " city engineer Tendai Moyo about the pumps.\n\nQ: When will it end?\n\nA: \"By the rains, if the"
+				+ " pumps arrive.\"");
+		assertEquals("Tendai Moyo", intro.speakerOf("By the rains, if the pumps arrive."));
+	}
+
+	@Test
+	void aGenericGroupWithAModifierBeforeAPlaceIsTheSpeakerNotThePlace() {
+		Found f = Found.in("Transport officials in Lagos said the new line would open in May. Senior economists at"
+				+ " Vega Bank said the cut was likely in June.");
+		assertEquals("Transport officials", f.speakerOf("the new line would open in May"));
+		assertEquals("Senior economists", f.speakerOf("the cut was likely in June"));
+	}
+
+	@Test
 	void aPortfolioBeforeTheNameIsNotPartOfIt() {
 		Found f = Found.in("The Hon. Kofi Mensah MP\n\n\"We will act now,\" said Minister for Trade and Industry"
 				+ " Kofi Mensah.");

@@ -26,6 +26,24 @@ class GoldStandardTest {
 	}
 
 	@Test
+	void theMissesNameTheDocumentTheTextAndTheSpeakers() {
+		String text = "\"Ports will reopen,\" said Ana Ruiz. Cargo rose by a third. Exports fell 4 percent.";
+		GoldDocument d = new GoldDocument("m1", text, List.of(
+				gold(text, "quote", "Ports will reopen,", java.util.Map.of("kind", "direct", "speaker", "Lena Ortiz")),
+				gold(text, "statistic", "by a third", java.util.Map.of())));
+		GoldEvaluation.Result r = GoldEvaluation.evaluate(List.of(d), Suggesters.builtIn());
+		assertTrue(r.misses().contains("m1\tattribution\t\"Ports will reopen,\"\tgold=Lena Ortiz\tsuggested=Ana Ruiz"),
+				r.misses().toString());
+		assertTrue(r.misses().contains("m1\tstatistic\textra\t\"4 percent\""), r.misses().toString());
+		assertTrue(r.misses().contains("m1\tspeaker\textra\t\"Ana Ruiz\""), r.misses().toString());
+	}
+
+	private static GoldDocument.Gold gold(String text, String type, String quote, java.util.Map<String, String> attributes) {
+		int start = text.indexOf(quote);
+		return new GoldDocument.Gold(type, start, start + quote.length(), attributes);
+	}
+
+	@Test
 	void theHeldOutGoldResolvesWithItsQuoteOverTwoParagraphs() throws Exception {
 		List<GoldDocument> heldOut = GoldReader.read(Path.of("heldout"));
 		assertEquals(9, heldOut.size());

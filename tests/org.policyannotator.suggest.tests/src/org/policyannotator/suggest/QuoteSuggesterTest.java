@@ -10,6 +10,17 @@ import org.junit.jupiter.api.Test;
 class QuoteSuggesterTest {
 
 	@Test
+	void aQuotedFragmentInAClauseAfterAccordingToIsPartOfTheIndirectQuoteNotADirectOne() {
+		Found f = Found.in("According to Ana Ruiz, the levy \"punishes the very firms that hire\". According to the"
+				+ " minister, \"the plan is working and we will not change course.\"");
+		assertEquals(java.util.Set.of("the levy \"punishes the very firms that hire\"",
+				"the plan is working and we will not change course."), java.util.Set.copyOf(f.texts("quote")));
+		assertEquals(2, f.texts("quote").size(), f.texts("quote").toString());
+		assertEquals("indirect", f.attribute(f.one("quote", "the levy \"punishes the very firms that hire\""), "kind"));
+		assertEquals("direct", f.attribute(f.one("quote", "the plan is working and we will not change course."), "kind"));
+	}
+
+	@Test
 	void curlyQuoteIsLinkedToTheSpeakerAfterIt() {
 		Found f = Found.in("“We will open the market to everyone,” said Kim Min-kyo, founder of BigWave.");
 		assertEquals(List.of("We will open the market to everyone"), f.texts("quote"));

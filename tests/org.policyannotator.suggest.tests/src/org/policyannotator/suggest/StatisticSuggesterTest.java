@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 class StatisticSuggesterTest {
 
 	@Test
+	void amountsInRandRupiahRinggitShillingsAndNairaButNotRouteNames() {
+		Found f = Found.in("Pretoria set aside R2.1 billion and Jakarta Rp 5 trillion; Kuala Lumpur pledged RM1.2 billion,"
+				+ " Nairobi KSh 40 billion and Abuja ₦500 billion. Buses on Route R5 were late.");
+		assertEquals(List.of("R2.1 billion", "Rp 5 trillion", "RM1.2 billion", "KSh 40 billion", "₦500 billion"),
+				f.texts("statistic"));
+		assertEquals("R billion", f.attribute(f.one("statistic", "R2.1 billion"), "unit"));
+	}
+
+	@Test
 	void moneyWithScaleAndCurrencyGetsValueAndUnit() {
 		Found f = Found.in("Bilateral trade reached 298.9 billion U.S. dollars in the period.");
 		Suggestion s = f.one("statistic", "298.9 billion U.S. dollars");

@@ -152,13 +152,20 @@ public final class ParagraphFilter {
 
 	/**
 	 * A publisher's terms for reusing its text, set under every article: "При цитуванні ... гіперпосилання ...
-	 * обов'язкові", "При цитировании ссылка обязательна", "This article may not be republished without permission".
+	 * обов'язкові", "При цитировании ссылка обязательна", "This article may not be republished without permission",
+	 * "Dilarang keras mengambil konten ... tanpa izin tertulis dari ...": a prohibition of taking the content without
+	 * permission, all three said.
 	 */
 	private static final Pattern REUSE_NOTICE = Pattern.compile(
 			"(?iu)^(?=.{0,300}$)(при\\s+(цитуванні|цитировании|використанні|использовании|передруку|перепечатке|копіюванні|копировании)"
 					+ ".*(посилан|ссылк).*"
 					+ "|.*\\b(may|must) not be (re)?(published|produced|printed|distributed|broadcast)\\b.*\\bwithout\\b.*"
-					+ "|.*\\breproduction\\b.{0,80}\\b(prohibited|forbidden|without (the )?(prior )?(written )?permission)\\b.*)$");
+					+ "|.*\\breproduction\\b.{0,80}\\b(prohibited|forbidden|without (the )?(prior )?(written )?permission)\\b.*"
+					+ "|(?=.*\\b(dilarang|prohibited|forbidden|not permitted|untersagt|verboten|prohibid[oa]|interdite?|vietat[oa])\\b)"
+					+ "(?=.*\\b(konten|content|contents|article|artikel|material|text|texte|texto|testo|inhalte?|contenido|contenu"
+					+ "|contenuto|crawling|scraping)\\b)"
+					+ ".*\\b(tanpa|without|ohne|sin|sans|senza)\\b.*\\b(izin|permission|consent|genehmigung|zustimmung|autorizaci[oó]n"
+					+ "|permiso|autorisation|autorizzazione)\\b.*)$");
 
 	private ParagraphFilter() {
 	}

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * number ("Ref.: 20240419IPR20589"), a publisher's disclaimer of the author's views ("新浪声明：...并不意味着赞同其观点",
  * "The views expressed are those of the author"), a chart's caption with its source ("Chart: ... Source: ..."), a call
  * to follow an account ("毎日新聞のアカウントをフォローして...", "Follow X on social media.") and the consent line under a
- * sign-up box ("I would like to be emailed about offers ... Read our privacy notice").
+ * sign-up box ("I would like to be emailed about offers ... Read our privacy notice"), and the staff credits set as
+ * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -48,6 +49,15 @@ final class TrailerLines {
 			"(?i)^(i would like to (be emailed|receive)|by (signing up|subscribing|clicking)\\b)"
 					+ "|\\b(read|see|view) our (privacy (notice|policy)|terms)\\b.{0,40}$");
 
+	/** One credit of a story's staff on a line of its own: the role, a colon, a name (a few words, no sentence). */
+	private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^(reporter|reporters|reporting|writer|written by|editor"
+			+ "|editors|edited by|editing|sub-?editor|photographer|photos?|pictures?|translator|translated by|translation"
+			+ "|pewarta|penulis|redaktur|fotografer|penerjemah|wartawan|reporter/editor|redakteur|redakteurin|redaktion"
+			+ "|bearbeitung|übersetzung|redacción|redactor|edición|edição|redação|reportagem|tradução|traducción|rédaction"
+			+ "|rédacteur|traduction|redazione|traduzione|記者|責任編輯|责任编辑|编辑|기자|編集)\\s*[:：]\\s*"
+			+ "\\p{L}[\\p{L}\\p{M} .,'’&/()-]{1,80}$");
+	private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,100}$");
+
 	private TrailerLines() {
 	}
 
@@ -61,7 +71,28 @@ final class TrailerLines {
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
-				|| n <= 200 && CONSENT.matcher(t).find();
+				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t);
+	}
+
+	/**
+	 * Staff credits as lines of their own (from {@code <br>}), perhaps with the copyright line: "Pewarta: X\nEditor:
+	 * Y\nCopyright © ANTARA 2025". One to six lines, at least one a credit, the others credits or the copyright.
+	 */
+	private static boolean isCreditCard(String t) {
+		String[] lines = t.split("\n");
+		if (lines.length > 6) {
+			return false;
+		}
+		boolean credit = false;
+		for (String line : lines) {
+			String l = line.strip();
+			boolean isCredit = CREDIT_LINE.matcher(l).matches();
+			if (!isCredit && !COPYRIGHT_LINE.matcher(l).matches()) {
+				return false;
+			}
+			credit |= isCredit;
+		}
+		return credit;
 	}
 
 	/**

@@ -66,9 +66,12 @@ public final class GoldEvaluation {
 	 * @param quotesWithSpeaker  gold quotes that name a speaker
 	 * @param attributedRightly  of those, how many have a matching suggested quote linked to the right speaker
 	 * @param characters         characters of text scored
+	 * @param misses             what went wrong under overlap matching, one line each, in document order:
+	 *                           {@code <document> <category> missed|extra "<text>"} and
+	 *                           {@code <document> attribution "<quote>" gold=<name> suggested=<name or none>}
 	 */
 	public record Result(Map<String, Counts> exact, Map<String, Counts> overlap, int quotesWithSpeaker,
-			int attributedRightly, long characters) {
+			int attributedRightly, long characters, List<String> misses) {
 		/** Share of gold quotes attributed to the right speaker. */
 		public double attribution() {
 			return quotesWithSpeaker == 0 ? 1 : attributedRightly / (double) quotesWithSpeaker;
@@ -89,14 +92,18 @@ public final class GoldEvaluation {
 		int quotes = 0;
 		int right = 0;
 		long characters = 0;
+		List<String> misses = new ArrayList<>();
 		for (GoldDocument d : documents) {
 			characters += d.text().length();
 			List<Suggestion> suggested = SuggestionRun.run(d.text(), suggesters, List.of());
 			for (String c : CATEGORIES) {
 				exact.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), true, c, suggested).counts,
 						Counts::plus);
-				overlap.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), false, c, suggested).counts,
-						Counts::plus);
+				Matching o = match(filterGold(d, c), filterSuggested(suggested, c), false, c, suggested);
+				overlap.merge(c, o.counts, Counts::plus);
+				if (!c.equals("quote")) {
+					listMisses(d, c, o, filterGold(d, c), filterSuggested(suggested, c), misses);
+				}
 			}
 			Matching q = match(filterGold(d, "quote"), filterSuggested(suggested, "quote"), false, "quote", suggested);
 			for (Map.Entry<GoldDocument.Gold, Suggestion> pair : q.pairs.entrySet()) {
@@ -107,11 +114,34 @@ public final class GoldEvaluation {
 				Optional<String> name = speakerName(pair.getValue(), suggested, d.text());
 				if (name.isPresent() && sameSpeaker(speaker, name.get())) {
 					right++;
+				} else {
+					misses.add(d.id() + "\tattribution\t" + shown(d, pair.getKey().start(), pair.getKey().end())
+							+ "\tgold=" + speaker + "\tsuggested=" + name.orElse("none"));
 				}
 			}
 			quotes += (int) filterGold(d, "quote").stream().filter(g -> g.attributes().containsKey("speaker")).count();
 		}
-		return new Result(exact, overlap, quotes, right, characters);
+		return new Result(exact, overlap, quotes, right, characters, List.copyOf(misses));
+	}
+
+	private static void listMisses(GoldDocument d, String category, Matching matching, List<GoldDocument.Gold> gold,
+			List<Suggestion> suggested, List<String> misses) {
+		for (GoldDocument.Gold g : gold) {
+			if (!matching.pairs.containsKey(g)) {
+				misses.add(d.id() + "\t" + category + "\tmissed\t" + shown(d, g.start(), g.end()));
+			}
+		}
+		for (Suggestion s : suggested) {
+			if (!matching.pairs.containsValue(s)) {
+				misses.add(d.id() + "\t" + category + "\textra\t" + shown(d, s.start(), s.end()));
+			}
+		}
+	}
+
+	/** The text from start to end in quotation marks, its line breaks as spaces, at most 100 characters. */
+	private static String shown(GoldDocument d, int start, int end) {
+		String text = d.text().substring(start, end).replace('\n', ' ');
+		return "\"" + (text.length() > 100 ? text.substring(0, 97) + "..." : text) + "\"";
 	}
 
 	private record Matching(Counts counts, Map<GoldDocument.Gold, Suggestion> pairs) {

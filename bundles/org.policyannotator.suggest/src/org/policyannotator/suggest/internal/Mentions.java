@@ -89,7 +89,7 @@ public final class Mentions {
 			+ "|authorities|prosecutors|voters|citizens|parents|students|opponents|supporters|officers|negotiators"
 			+ "|delegates|people|dealers|landlords|tenants|consumers|patients|nurses|survivors|herders";
 	private static final Pattern GENERIC_IN = Pattern.compile("^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\\s+)?"
-			+ "(?<head>(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
+			+ "(?<head>(?:[\\p{L}-]+\\s+){0,2}?(?i:" + PEOPLE + "))\\s+(?:in|at|from|on|across|inside|among|within)\\s+\\S.*$");
 	/** Someone speaking for a body, who is the speaker: "a spokesperson for the governor's office", "an official at X". */
 	private static final Pattern PERSON_FOR = Pattern.compile("(?i)^(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+|government"
 			+ "\\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative|source|aide|adviser|advisor|officer"
@@ -121,7 +121,7 @@ public final class Mentions {
 			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b(?!['’])");
 	/** A role with no name, then the name, opening a sentence: "Her predecessor, Paul Kinsella,", "Its director, X,". */
 	private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:Her|His|Its|Their|Our|The|A|An|\\p{Lu}[\\p{L}.-]*['’]s)"
-			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,3},\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
+			+ "(?<role>(?:\\s+[\\p{L}'’-]+){1,3}),\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
 	/** Capitalized titles and "of" right before a name run: a role without a name ("Chief Inspector of" Prisons). */
 	private static final Pattern TITLE_OF = Pattern.compile("(?<titles>(?:(?!The\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3})of\\s+$");
 	/** A capitalized name of two to four words after a title. */
@@ -213,7 +213,7 @@ public final class Mentions {
 			return of(text, start + bodyName.start("name"), start + bodyName.end("name"));
 		}
 		Matcher generic = GENERIC_IN.matcher(trimmed);
-		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry"
+		if (generic.matches()) { // "Critics in the US Congress", "officials at the ministry", "Health officials in X"
 			int s0 = start + generic.start("head");
 			return Optional.of(new Mention(s0, start + generic.end("head"), generic.group("head"), "", false, false));
 		}
@@ -460,8 +460,9 @@ public final class Mentions {
 	 * person's name.
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
+		start += Datelines.end(text.substring(start, end)); // "14:02 The Chancellor ...", "NAIROBI — President X ..."
 		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
-		if (apposition.lookingAt()) { // "Her predecessor, Paul Kinsella, disagrees": the name
+		if (apposition.lookingAt() && isRole(apposition.group("role"))) { // "Her predecessor, Paul Kinsella, disagrees"
 			return of(text, apposition.start("name"), apposition.end("name"));
 		}
 		int prefixEnd = leadingNounPhrase(text.substring(start, end), 0, end - start);
@@ -483,6 +484,16 @@ public final class Mentions {
 		return of(text, start, start + prefixEnd).filter(Mention::person)
 				.filter(m -> m.name().contains(" ") || !m.name().toLowerCase(Locale.ROOT).endsWith("ing"))
 				.filter(m -> m.name().contains(" ") || namedElsewhere(text, m.name()));
+	}
+
+	/**
+	 * Whether the words of a role before a name in commas are one: lower-case ("predecessor", "chief economist"), or
+	 * capitalized as British papers write titles when the last is a title ("The Chancellor", "The Foreign Secretary").
+	 */
+	private static boolean isRole(String words) {
+		String[] w = words.strip().split("\\s+");
+		boolean capitalized = java.util.Arrays.stream(w).anyMatch(x -> Character.isUpperCase(x.charAt(0)));
+		return !capitalized || isTitle(w[w.length - 1]);
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");

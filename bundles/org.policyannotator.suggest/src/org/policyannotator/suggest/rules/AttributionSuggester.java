@@ -17,6 +17,7 @@ import org.policyannotator.suggest.internal.Antecedents;
 import org.policyannotator.suggest.internal.BodyReferences;
 import org.policyannotator.suggest.internal.Genders;
 import org.policyannotator.suggest.internal.Genders.Gender;
+import org.policyannotator.suggest.internal.Interviews;
 import org.policyannotator.suggest.internal.Mentions;
 import org.policyannotator.suggest.internal.Mentions.Mention;
 import org.policyannotator.suggest.internal.RoleNames;
@@ -40,6 +41,8 @@ public final class AttributionSuggester implements Suggester {
 			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
 	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
 	private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?<subj>[^.\"“”;]{1,140}?)\\s+(?:" + VERB + ")\\b");
+	/** How far before a quote its attribution ("X said:") can start: BEFORE's longest match with room to spare. */
+	private static final int BEFORE_REACH = 400;
 	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+(?:" + VERB
 			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
 
@@ -174,30 +177,9 @@ public final class AttributionSuggester implements Suggester {
 			found = signatureBelow(context.text(), quote);
 		}
 		if (found.isEmpty()) {
-			found = interviewee(context, quote);
+			found = Interviews.speakerOf(context, quote.start(), quote.end());
 		}
 		return found;
-	}
-
-	/**
-	 * A headline that opens with a quote before a colon ("'We cannot tax our way out of this': Norway's finance
-	 * minister on the oil fund"), as interviews and portraits have: the person the article's first sentence opens
-	 * with ("Lars Haugen has run ..."); empty when it opens with no person.
-	 */
-	private static Optional<Mention> interviewee(SuggestContext context, Suggestion quote) {
-		String text = context.text();
-		int lineEnd = text.indexOf('\n');
-		if (lineEnd < 0 || quote.end() > lineEnd || quote.start() > 1 || text.indexOf(':', quote.end()) != quote.end() + 1) {
-			return Optional.empty();
-		}
-		Sentences sentences = context.sentences();
-		int first = sentences.indexAt(quote.start());
-		for (int i = first + 1; i < sentences.count() && sentences.paragraph(i) - sentences.paragraph(first) <= 4; i++) {
-			if (sentences.paragraph(i) != sentences.paragraph(first)) {
-				return Mentions.sentenceSubject(text, sentences.start(i), sentences.end(i)).filter(Mention::person);
-			}
-		}
-		return Optional.empty();
 	}
 
 	/**
@@ -276,11 +258,13 @@ public final class AttributionSuggester implements Suggester {
 				}
 			}
 		}
-		int sentenceStart = sentences.start(first);
-		int before = Math.max(sentenceStart, quote.start() - 1);
-		Matcher m = BEFORE.matcher(text.substring(sentenceStart, before));
+		int before = Math.max(sentences.start(first), quote.start() - 1);
+		// BEFORE ends where the quote starts and spans at most about 300 characters: searched for only there, it is
+		// found at the same place without trying every start of a long sentence
+		int from = Math.max(sentences.start(first), before - BEFORE_REACH);
+		Matcher m = BEFORE.matcher(text.substring(from, before));
 		if (m.find()) {
-			return Mentions.of(text, sentenceStart + m.start("subj"), sentenceStart + m.end("subj"));
+			return Mentions.of(text, from + m.start("subj"), from + m.end("subj"));
 		}
 		return introducedBefore(context, quote, first);
 	}

@@ -32,10 +32,12 @@ public final class DirectQuoteSuggester implements Suggester {
 			+ "|with|without|toward|towards|under|by|as|a|an|the|its|their|his|her)[\\s\"“«„「‘']*$");
 	/**
 	 * A reporting verb and words of its clause right before the opening mark: the quotation is a fragment of indirect
-	 * speech ("said tech companies had "failed every test"", "said the codes should be “short and clear”"); not a
-	 * whole clause in marks right after "that" ("argued in a speech that "the federal role is to fund"").
+	 * speech ("said tech companies had "failed every test"", "said the codes should be “short and clear”",
+	 * "according to Price, the plan "borrows from ...""); not a whole clause in marks right after "that" ("argued in a
+	 * speech that "the federal role is to fund"").
 	 */
-	private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told \\w+|added|stressed|noted"
+	private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(?:according\\s+to\\s+[^,\"“«„「‘'.;]{1,80},"
+			+ "|said|says|told \\w+|added|stressed|noted"
 			+ "|warned|argued|insisted|wrote|believes|believed|stated|affirmed|explained|claimed|maintained|declared"
 			+ "|acknowledged|announced|estimated|reported|agreed|suggested|cautioned|complained|conceded)(?:\\s+that)?"
 			+ "\\s+(?!that\\b)(?:[^\\s\"“«„「‘']+\\s+){1,12}"

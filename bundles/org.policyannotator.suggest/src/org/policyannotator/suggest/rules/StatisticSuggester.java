@@ -29,11 +29,17 @@ public final class StatisticSuggester implements Suggester {
 	/** ISO codes of currencies written before an amount ("HUF 300bn", "INR 5,000"). */
 	private static final String CODES = "RMB|USD|EUR|CNY|GBP|JPY|KRW|HUF|PLN|CZK|SEK|NOK|DKK|CHF|INR|BRL|MXN|ZAR|NGN"
 			+ "|KES|IDR|THB|VND|AUD|CAD|NZD|SGD|HKD|TWD|SAR|AED|EGP|PKR|BDT|RUB|UAH|ILS|ARS|CLP|TRY";
+	/**
+	 * After "R" (rand) or "RM" (ringgit): an amount, not a name such as "Route R5" or "R2-D2": a decimal, three digits
+	 * or more, or a scale ("R2.1 billion", "R500", "RM3 bn").
+	 */
+	private static final String AMOUNT_AHEAD = "(?=\\d{1,3}(?:[,.]\\d|\\d)|\\d+\\s?(?:thousand|million|billion|trillion|bn|mn|tn|m)\\b)";
 	private static final String APPROX = "(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than"
 			+ "|fewer than|up to|at least|at most|close to|just over|just under|a little over|a little under|under"
 			+ "|an estimated|estimated|as many as|as much as|upwards of|in excess of|nearly|well over)";
 	private static final Pattern NUMBER = Pattern.compile("(?<approx>\\b(?i:" + APPROX + ")\\s+)?"
-			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|NZ\\$|\\$|€|£|¥|₩|₹|Rs\\.?\\s?|(?:" + CODES + ")\\s?))?"
+			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|NZ\\$|\\$|€|£|¥|₩|₹|₦|₱|₺|฿|Rs\\.?\\s?|Rp\\.?\\s?|KSh\\s?|Ksh\\s?"
+			+ "|(?:RM|R)" + AMOUNT_AHEAD + "|(?:" + CODES + ")\\s?))?"
 			+ "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
 			+ "(?<range>\\s?(?:-|–|to)\\s?\\d+(?:\\.\\d+)?)?"
 			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?"
@@ -341,7 +347,7 @@ public final class StatisticSuggester implements Suggester {
 		if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
 			return false;
 		}
-		if (Character.isDigit(c) || "$€£¥₩₹".indexOf(c) >= 0) {
+		if (Character.isDigit(c) || "$€£¥₩₹₦₱₺฿".indexOf(c) >= 0) {
 			return true;
 		}
 		if (!Character.isLetter(c)) {
@@ -459,7 +465,7 @@ public final class StatisticSuggester implements Suggester {
 
 	private static Set<String> starters() {
 		Set<String> starters = new java.util.HashSet<>(Set.of("us", "hk", "a", "c", "s", "r", "rmb", "usd", "eur",
-				"cny", "gbp", "jpy", "krw"));
+				"cny", "gbp", "jpy", "krw", "rp", "rm", "ksh")); // "R2.1 billion" (rand), "Rp 5 trillion", "RM1.2 billion"
 		for (String alternative : (APPROX + "|" + NumberWords.PATTERN).replaceAll("[()?:]", "").split("\\|")) {
 			starters.add(alternative.split("[ -]", 2)[0].toLowerCase(Locale.ROOT));
 		}

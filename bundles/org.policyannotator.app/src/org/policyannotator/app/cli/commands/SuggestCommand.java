@@ -14,6 +14,7 @@ import org.policyannotator.app.cli.Subcommand;
 import org.policyannotator.app.cli.UsageException;
 import org.policyannotator.model.Annotation;
 import org.policyannotator.model.DocumentIds;
+import org.policyannotator.model.Relation;
 import org.policyannotator.model.corpus.Corpus;
 import org.policyannotator.model.corpus.CorpusException;
 import org.policyannotator.suggest.CorpusSuggestions;
@@ -130,6 +131,9 @@ public final class SuggestCommand implements Subcommand {
 		int added = 0;
 		int skipped = 0;
 		JsonGenerator json = arguments.flag("--json") ? new JsonFactory().createGenerator(context.out()) : null;
+		if (json != null) {
+			json.setRootValueSeparator(null); // one object a line, with nothing before it
+		}
 		for (String id : documents) {
 			CorpusSuggestions.DocumentResult result;
 			try {
@@ -142,7 +146,7 @@ public final class SuggestCommand implements Subcommand {
 			skipped += result.outcome().skipped();
 			for (Annotation a : result.outcome().added()) {
 				if (json != null) {
-					write(json, id, a);
+					write(json, id, a, result.outcome().relations());
 				} else if (dryRun) {
 					context.out().println(id + "\t" + a.type() + "\t" + a.start() + "-" + a.end() + "\t"
 							+ a.spans().get(0).quote().replace('\n', ' '));
@@ -190,7 +194,9 @@ public final class SuggestCommand implements Subcommand {
 		return new CorpusSuggestions(corpus, List.of(rule), List.of(type));
 	}
 
-	private static void write(JsonGenerator json, String document, Annotation a) throws java.io.IOException {
+	/** One suggestion as a JSON line, with the relations it starts ("said-by" to its speaker, "point-of"). */
+	private static void write(JsonGenerator json, String document, Annotation a, List<Relation> relations)
+			throws java.io.IOException {
 		json.writeStartObject();
 		json.writeStringField("document", document);
 		json.writeStringField("id", a.id());
@@ -204,6 +210,17 @@ public final class SuggestCommand implements Subcommand {
 			json.writeStringField(e.getKey(), e.getValue().display());
 		}
 		json.writeEndObject();
+		List<Relation> from = relations.stream().filter(r -> r.from().equals(a.id())).toList();
+		if (!from.isEmpty()) {
+			json.writeArrayFieldStart("relations");
+			for (Relation r : from) {
+				json.writeStartObject();
+				json.writeStringField("type", r.type());
+				json.writeStringField("to", r.to());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+		}
 		json.writeEndObject();
 		json.writeRaw('\n');
 	}

@@ -57,6 +57,25 @@ class SuggestCommandTest {
 	}
 
 	@Test
+	void jsonLinesEachParseAloneAndAQuoteNamesItsSpeakerByRelation() throws Exception {
+		corpus();
+		CommandRun run = new CommandRun(dir);
+		assertEquals(ExitCodes.OK, run.run(new SuggestCommand(), "--corpus", "c", "--annotator", "ana", "--json",
+				"--dry-run"));
+		var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+		java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+		for (String line : run.out().strip().split("\n")) {
+			assertTrue(line.startsWith("{"), "a JSON line starts with its object: [" + line + "]");
+			var node = mapper.readTree(line);
+			byId.put(node.get("id").asText(), node);
+		}
+		var quote = byId.values().stream().filter(n -> n.get("type").asText().equals("quote")).findFirst().orElseThrow();
+		var relation = quote.get("relations").get(0);
+		assertEquals("said-by", relation.get("type").asText());
+		assertEquals("Kim Min-kyo", byId.get(relation.get("to").asText()).get("text").asText());
+	}
+
+	@Test
 	void anUnknownDocumentOrTypeIsNamed() throws Exception {
 		corpus();
 		CommandRun run = new CommandRun(dir);
