@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * "The views expressed are those of the author"), a chart's caption with its source ("Chart: ... Source: ..."), a call
  * to follow an account ("毎日新聞のアカウントをフォローして...", "Follow X on social media.") and the consent line under a
  * sign-up box ("I would like to be emailed about offers ... Read our privacy notice"), and the staff credits set as
- * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X").
+ * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X"), and a
+ * call for readers' stories ("Have you been affected by the issues raised in this story? You can get in touch by
+ * emailing ...").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -56,6 +58,11 @@ final class TrailerLines {
 			+ "|bearbeitung|übersetzung|redacción|redactor|edición|edição|redação|reportagem|tradução|traducción|rédaction"
 			+ "|rédacteur|traduction|redazione|traduzione|記者|責任編輯|责任编辑|编辑|기자|編集)\\s*[:：]\\s*"
 			+ "\\p{L}[\\p{L}\\p{M} .,'’&/()-]{1,80}$");
+	/** Found in a line of at most 300 characters: a question to readers, then how to reach the newsroom. */
+	private static final Pattern CALL_OUT = Pattern.compile("(?i)\\b(have you been (affected|impacted)|are you affected"
+			+ "|do you have (a story|information|a question)|have you (experienced|witnessed)|share your (story|experiences?"
+			+ "|views|pictures|photos)|tell us (your story|about your))\\b.*\\b(get in touch|contact us|e-?mail(ing)?|whatsapp"
+			+ "|message us|send us|fill in|form)\\b");
 	private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,100}$");
 
 	private TrailerLines() {
@@ -71,7 +78,7 @@ final class TrailerLines {
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
-				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t);
+				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find();
 	}
 
 	/**
