@@ -69,6 +69,15 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void theMinisterAfterSomeoneElsesQuoteIsNotThatSomeoneButIsTheOneNamedMinister() {
+		Found f = Found.in("\"Rates will stay high,\" said Ana Ruiz, an economist at Vega Bank. \"Inflation is not beaten,\""
+				+ " the minister said. Finance Minister Joao Lima spoke first. \"We cut spending,\" Lima said. \"It worked,\""
+				+ " the minister added.");
+		assertEquals("the minister", f.speakerOf("Inflation is not beaten"));
+		assertEquals("Joao Lima", f.speakerOf("It worked"));
+	}
+
+	@Test
 	void aPortfolioBeforeTheNameIsNotPartOfIt() {
 		Found f = Found.in("The Hon. Kofi Mensah MP\n\n\"We will act now,\" said Minister for Trade and Industry"
 				+ " Kofi Mensah.");

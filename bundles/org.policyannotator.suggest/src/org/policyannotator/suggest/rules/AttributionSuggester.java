@@ -105,8 +105,9 @@ public final class AttributionSuggester implements Suggester {
 				Mention pronoun = mention.get(); // a role no one was named with before ("the governor") stays itself
 				Mention unresolved = pronoun.name().contains(" ")
 						? new Mention(pronoun.start(), pronoun.end(), pronoun.name(), "", false, false) : pronoun;
-				mention = Antecedents.of(context, pronoun, context.sentences().indexAt(quote.start()), registry)
-						.or(() -> Optional.of(unresolved));
+				mention = pronoun.name().contains(" ") ? Optional.of(unresolved) // "the minister", named with it by no one
+						: Antecedents.of(context, pronoun, context.sentences().indexAt(quote.start()), registry)
+								.or(() -> Optional.of(unresolved));
 			}
 			if (mention.isPresent()) {
 				Mention m = mention.get();
@@ -209,6 +210,11 @@ public final class AttributionSuggester implements Suggester {
 		}
 		if (SPOKESPERSON.matcher(word).matches()) {
 			return true;
+		}
+		if (word.startsWith("the ") && !body) { // "the minister" right after someone's quote: only if so named
+			String title = word.substring(word.lastIndexOf(' ') + 1);
+			SpeakerRegistry.Person p = registry.persons().get(i);
+			return (p.role() + " " + p.name()).toLowerCase(java.util.Locale.ROOT).contains(title);
 		}
 		Gender gender = Genders.ofPronoun(said.name());
 		return !body && registry.gender(i).compatible(gender)
