@@ -170,6 +170,11 @@ public final class ParagraphFilter {
 	private ParagraphFilter() {
 	}
 
+	/** Whether the stripped line {@code t} is a copyright line ("© ANTARA 2025", "All rights reserved."). */
+	static boolean isCopyright(String t) {
+		return COPYRIGHT.matcher(t).matches();
+	}
+
 	/** The blocks worth keeping, in order. */
 	public static List<Block> filter(List<Block> blocks) {
 		List<Block> kept = new ArrayList<>();
@@ -310,7 +315,7 @@ public final class ParagraphFilter {
 		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()
 				|| EMAIL_SIGNOFF.matcher(t).matches()
-				|| COPYRIGHT.matcher(t).matches() || REUSE_NOTICE.matcher(t).matches() || TrailerLines.isTrailerLine(t)) {
+				|| isCopyright(t) || REUSE_NOTICE.matcher(t).matches() || TrailerLines.isTrailerLine(t)) {
 			return true;
 		}
 		var labelled = LABEL.matcher(t);

@@ -63,7 +63,6 @@ final class TrailerLines {
 			+ "|do you have (a story|information|a question)|have you (experienced|witnessed)|share your (story|experiences?"
 			+ "|views|pictures|photos)|tell us (your story|about your))\\b.*\\b(get in touch|contact us|e-?mail(ing)?|whatsapp"
 			+ "|message us|send us|fill in|form)\\b");
-	private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,100}$");
 
 	private TrailerLines() {
 	}
@@ -94,7 +93,7 @@ final class TrailerLines {
 		for (String line : lines) {
 			String l = line.strip();
 			boolean isCredit = CREDIT_LINE.matcher(l).matches();
-			if (!isCredit && !COPYRIGHT_LINE.matcher(l).matches()) {
+			if (!isCredit && !ParagraphFilter.isCopyright(l)) {
 				return false;
 			}
 			credit |= isCredit;

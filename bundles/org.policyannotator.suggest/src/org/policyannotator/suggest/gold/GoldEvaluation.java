@@ -97,12 +97,13 @@ public final class GoldEvaluation {
 			characters += d.text().length();
 			List<Suggestion> suggested = SuggestionRun.run(d.text(), suggesters, List.of());
 			for (String c : CATEGORIES) {
-				exact.merge(c, match(filterGold(d, c), filterSuggested(suggested, c), true, c, suggested).counts,
-						Counts::plus);
-				Matching o = match(filterGold(d, c), filterSuggested(suggested, c), false, c, suggested);
+				List<GoldDocument.Gold> gold = filterGold(d, c);
+				List<Suggestion> ofCategory = filterSuggested(suggested, c);
+				exact.merge(c, match(gold, ofCategory, true, c, suggested).counts, Counts::plus);
+				Matching o = match(gold, ofCategory, false, c, suggested);
 				overlap.merge(c, o.counts, Counts::plus);
-				if (!c.equals("quote")) {
-					listMisses(d, c, o, filterGold(d, c), filterSuggested(suggested, c), misses);
+				if (!c.equals("quote")) { // its direct and indirect parts are listed
+					listMisses(d, c, o, gold, ofCategory, misses);
 				}
 			}
 			Matching q = match(filterGold(d, "quote"), filterSuggested(suggested, "quote"), false, "quote", suggested);

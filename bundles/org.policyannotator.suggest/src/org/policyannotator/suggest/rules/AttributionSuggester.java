@@ -211,10 +211,8 @@ public final class AttributionSuggester implements Suggester {
 		if (SPOKESPERSON.matcher(word).matches()) {
 			return true;
 		}
-		if (word.startsWith("the ") && !body) { // "the minister" right after someone's quote: only if so named
-			String title = word.substring(word.lastIndexOf(' ') + 1);
-			SpeakerRegistry.Person p = registry.persons().get(i);
-			return (p.role() + " " + p.name()).toLowerCase(java.util.Locale.ROOT).contains(title);
+		if (word.startsWith("the ") && !body) {
+			return false; // "the minister": Mentions.titled found no one named so, the last speaker included
 		}
 		Gender gender = Genders.ofPronoun(said.name());
 		return !body && registry.gender(i).compatible(gender)

@@ -144,9 +144,11 @@ public final class SuggestCommand implements Subcommand {
 			}
 			added += result.outcome().added().size();
 			skipped += result.outcome().skipped();
+			java.util.Map<String, List<Relation>> relationsFrom = result.outcome().relations().stream()
+					.collect(java.util.stream.Collectors.groupingBy(Relation::from));
 			for (Annotation a : result.outcome().added()) {
 				if (json != null) {
-					write(json, id, a, result.outcome().relations());
+					write(json, id, a, relationsFrom.getOrDefault(a.id(), List.of()));
 				} else if (dryRun) {
 					context.out().println(id + "\t" + a.type() + "\t" + a.start() + "-" + a.end() + "\t"
 							+ a.spans().get(0).quote().replace('\n', ' '));
@@ -194,8 +196,8 @@ public final class SuggestCommand implements Subcommand {
 		return new CorpusSuggestions(corpus, List.of(rule), List.of(type));
 	}
 
-	/** One suggestion as a JSON line, with the relations it starts ("said-by" to its speaker, "point-of"). */
-	private static void write(JsonGenerator json, String document, Annotation a, List<Relation> relations)
+	/** One suggestion as a JSON line, with the relations {@code from} it ("said-by" to its speaker, "point-of"). */
+	private static void write(JsonGenerator json, String document, Annotation a, List<Relation> from)
 			throws java.io.IOException {
 		json.writeStartObject();
 		json.writeStringField("document", document);
@@ -210,7 +212,6 @@ public final class SuggestCommand implements Subcommand {
 			json.writeStringField(e.getKey(), e.getValue().display());
 		}
 		json.writeEndObject();
-		List<Relation> from = relations.stream().filter(r -> r.from().equals(a.id())).toList();
 		if (!from.isEmpty()) {
 			json.writeArrayFieldStart("relations");
 			for (Relation r : from) {
