@@ -322,4 +322,36 @@ class AttributionPatternsTest {
 				+ " \"impossible to justify\".");
 		assertEquals("Helen Dowd", f.speakerOf("the £2.5bn cost was \"impossible to justify\""));
 	}
+
+	@Test
+	void aQuoteThatOpensItsSentenceNamesNoOneSoHeIsThePersonIntroducedBefore() {
+		Found f = Found.in("Opposition MP Pieter van Wyk was unconvinced. \"South Africans have heard this before,\" he"
+				+ " said.");
+		assertEquals("Pieter van Wyk", f.speakerOf("South Africans have heard this before"));
+		assertTrue(!f.texts("speaker").contains("Africans"), f.texts("speaker").toString());
+	}
+
+	@Test
+	void aNameInAppositionAfterARoleThatFollowsSaidIsTheSpeakerAndHeLaterIsHim() {
+		Found f = Found.in("Environment Minister Claire Dunn defended the plan on Monday.\n\n\"The reef cannot wait"
+				+ " another decade,\" said the society's reef campaigner, Ben Harris. He said the targets came too late.");
+		assertEquals("Ben Harris", f.speakerOf("The reef cannot wait another decade"));
+		assertEquals("Ben Harris", f.speakerOf("the targets came too late"));
+		assertEquals("Claire Dunn", Found.in("\"We will act,\" said the minister, Claire Dunn.").speakerOf("We will act"));
+	}
+
+	@Test
+	void heAfterANumberedListGoesToThePersonWhoOpenedTheListInFull() {
+		Found f = Found.in("Senator Marco Villanueva filed a bill on Monday with four measures:\n\n1. Cap the price of"
+				+ " rice.\n\n2. Release buffer stocks.\n\n3. Cut import tariffs.\n\n4. Fund farm loans.\n\nThe"
+				+ " Senate will debate it next week.\n\n\"Families cannot wait for the harvest,\" he said.");
+		assertEquals("Marco Villanueva", f.speakerOf("Families cannot wait for the harvest"));
+	}
+
+	@Test
+	void theyFarFromAnyoneNamedStaysWithoutAFarPerson() {
+		Found f = Found.in("Senator Marco Villanueva filed a bill on Monday.\n\nRice rose 20% in a year. Bread rose"
+				+ " 12%. Fuel rose 8%. Rents rose 5%. Wages did not.\n\n\"We eat less,\" they said.");
+		assertTrue(!f.speakerOf("We eat less").equals("Marco Villanueva"), f.speakerOf("We eat less"));
+	}
 }

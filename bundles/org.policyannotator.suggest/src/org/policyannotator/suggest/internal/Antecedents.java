@@ -18,6 +18,8 @@ import org.policyannotator.suggest.internal.Mentions.Mention;
 public final class Antecedents {
 	/** How many sentences before the pronoun's are searched. */
 	private static final int REACH = 3;
+	/** How many sentences beyond {@link #REACH} a person's full name opening a sentence is still searched for. */
+	private static final int FAR_REACH = 8;
 	/** The noun phrase that opens a sentence and names a body: "The Samyukt Kisan Morcha", "Nigeria's central bank". */
 	private static final Pattern BODY_OPENING = Pattern.compile("(?:(?:The|the)\\s+)?(?:\\p{Lu}[\\p{L}'’&.+-]*"
 			+ "(?:\\s+(?:of|for|and|&|on|de|the)(?=\\s+\\p{Lu}))?\\s+){0,6}"
@@ -79,7 +81,25 @@ public final class Antecedents {
 			SpeakerRegistry.Person p = registry.persons().get(last);
 			return Optional.of(new Mention(p.start(), p.end(), p.name(), "", false, true));
 		}
-		return unnamed;
+		return unnamed.isPresent() || gender == Gender.UNKNOWN ? unnamed : namedPersonBefore(context, sentence - REACH - 1, gender, registry);
+	}
+
+	/**
+	 * A person named in full ("Senator Ana Villanueva filed ...") opening one of the {@link #FAR_REACH} sentences before
+	 * {@code from} (inclusive), when "he" or "she" finds no one nearer: a numbered list or a long quote between the
+	 * two. Empty if none in reach.
+	 */
+	private static Optional<Mention> namedPersonBefore(SuggestContext context, int from, Gender gender,
+			SpeakerRegistry registry) {
+		Sentences sentences = context.sentences();
+		for (int i = from; i >= Math.max(0, from - FAR_REACH + 1); i--) {
+			Optional<Mention> opening = Mentions.sentenceSubject(context.text(), sentences.start(i), sentences.end(i))
+					.filter(m -> m.person() && m.name().strip().contains(" ") && fits(context.text(), m, gender, registry));
+			if (opening.isPresent()) {
+				return opening;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String lastWord(String name) {

@@ -461,6 +461,12 @@ public final class Mentions {
 	 */
 	public static Optional<Mention> sentenceSubject(String text, int start, int end) {
 		start += Datelines.end(text.substring(start, end)); // "14:02 The Chancellor ...", "NAIROBI — President X ..."
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		if (start < end && QuotationMarks.isOpener(text.charAt(start))) {
+			return Optional.empty(); // ""South Africans have heard this before," he said": the quote's words name no one
+		}
 		Matcher apposition = ROLE_APPOSITION.matcher(text).region(start, end);
 		if (apposition.lookingAt() && isRole(apposition.group("role"))) { // "Her predecessor, Paul Kinsella, disagrees"
 			return of(text, apposition.start("name"), apposition.end("name"));

@@ -18,6 +18,11 @@ public final class QuotationMarks {
 	private QuotationMarks() {
 	}
 
+	/** Whether {@code c} is a mark that can open a quote (straight, curly, low, angle or corner). */
+	public static boolean isOpener(char c) {
+		return OPENERS.indexOf(c) >= 0 || c == '\'';
+	}
+
 	/** Each quote as the ranges inside its marks (one per paragraph it spans), in text order. */
 	public static List<List<Suggestion.Range>> find(String text) {
 		List<List<Suggestion.Range>> quotes = new ArrayList<>();

@@ -53,6 +53,11 @@ public final class AttributionSuggester implements Suggester {
 	/** The line that signs a quote paragraph: a dash, the name, then a comma and the role or the line's end. */
 	private static final Pattern SIGNATURE = Pattern.compile("\\s*\\n[\\h\\n]*[-–—]\\h*(?<name>\\p{Lu}[^,\\n]{1,60}?)\\h*(?:,|\\n|$)");
 	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
+	/** A role named before the person after "said": "the society's reef campaigner" (ends in a lower-case noun). */
+	private static final Pattern ROLE_FIRST = Pattern.compile("(?:the|its|his|her|their)\\s+(?:[^,]{0,80}\\s)?\\p{Ll}[\\p{L}-]*");
+	/** The name in apposition after such a role: ", Ben Harris." up to the next comma or the sentence's end. */
+	private static final Pattern NAME_AFTER_ROLE = Pattern.compile(
+			",\\s+(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|da|bin|al))+)\\s*(?=[,.;]|$)");
 	/** Creates the rule. */
 	public AttributionSuggester() {
 	}
@@ -256,6 +261,10 @@ public final class AttributionSuggester implements Suggester {
 		for (Pattern p : List.of(AFTER_VERB_FIRST, AFTER_SUBJECT_FIRST)) {
 			Matcher m = p.matcher(tail);
 			if (m.find()) {
+				Optional<Mention> named = nameAfterRole(text, after, tail, m);
+				if (named.isPresent()) {
+					return named;
+				}
 				Optional<Mention> mention = Mentions.of(text, after + m.start("subj"), after + m.end("subj"));
 				if (mention.isPresent()) {
 					return mention;
@@ -271,6 +280,21 @@ public final class AttributionSuggester implements Suggester {
 			return Mentions.of(text, from + m.start("subj"), from + m.end("subj"));
 		}
 		return introducedBefore(context, quote, first);
+	}
+
+	/**
+	 * "said the society's reef campaigner, Ben Harris": the person named in apposition after a role that follows the
+	 * verb, not the role; empty when no name follows the role.
+	 */
+	private static Optional<Mention> nameAfterRole(String text, int after, String tail, Matcher verbFirst) {
+		if (verbFirst.pattern() != AFTER_VERB_FIRST || !ROLE_FIRST.matcher(verbFirst.group("subj")).matches()) {
+			return Optional.empty();
+		}
+		Matcher name = NAME_AFTER_ROLE.matcher(tail).region(verbFirst.end("subj"), tail.length());
+		if (!name.lookingAt()) {
+			return Optional.empty();
+		}
+		return Mentions.of(text, after + name.start("name"), after + name.end("name")).filter(Mention::person);
 	}
 
 	/** "Minister X said:" as the sentence before a quote that opens its own: X. */
