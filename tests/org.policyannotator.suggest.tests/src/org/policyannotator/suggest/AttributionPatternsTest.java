@@ -354,4 +354,21 @@ class AttributionPatternsTest {
 				+ " 12%. Fuel rose 8%. Rents rose 5%. Wages did not.\n\n\"We eat less,\" they said.");
 		assertTrue(!f.speakerOf("We eat less").equals("Marco Villanueva"), f.speakerOf("We eat less"));
 	}
+
+	@Test
+	void sayingAfterABodyNamedWithAPossessiveOrTheIsTheBodysReport() {
+		Found f = Found.in("ABUJA (Reuters) — Nigeria's central bank kept its benchmark rate at 27.5% on Tuesday, saying"
+				+ " inflation was slowing but remained too high. The union called a strike, saying the pay of nurses had"
+				+ " fallen for years.");
+		assertEquals("Nigeria's central bank", f.speakerOf("inflation was slowing but remained too high"));
+		assertEquals("The union", f.speakerOf("the pay of nurses had fallen for years"));
+	}
+
+	@Test
+	void peopleAtABodyWhoEstimateReportButTheWritersOwnEstimateAndTheNounDoNot() {
+		Found f = Found.in("Economists at the Bank of Nova Scotia estimate that the caps will slow population growth.");
+		assertEquals("Economists", f.speakerOf("the caps will slow population growth"));
+		assertEquals(List.of(), Found.in("We estimate that 1.2 million parents are out of the labor force because they"
+				+ " cannot find care. The estimate that the caps will slow growth was wrong.").texts("quote"));
+	}
 }

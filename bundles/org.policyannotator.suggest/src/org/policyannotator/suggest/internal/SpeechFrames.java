@@ -25,7 +25,7 @@ public final class SpeechFrames {
 			+ "|cautioned|complained|countered|disclosed|mentioned|(?:was |were )?quoted (?:by [^,.;\"“]{1,50}? )?as saying"
 			+ "|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
 			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
-			+ "|forecast";
+			+ "|forecast|estimate|predict|project";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December";
@@ -75,9 +75,16 @@ public final class SpeechFrames {
 			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b(?:[^,.;:\"“”]|(?<=\\d)[.,](?=\\d)){0,80}?\\b(?:would|will|could|can|should|may|might"
 			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
 			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b"
+			+ "|\\p{Ll}{3,}\\s+(?:would|will|could|can|should|may|might|must|had|has|was|is|remained|remains)\\b"
 			+ "|(?:the|he|she|it|they|we|his|her|its|their)\\b[^,.;:\"“”]{0,60}?\\s[\"“]\\p{Ll}{2,}(?:s|ed)\\b)";
 	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
 			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
+	/** A noun phrase that ends in a possessive: "Nigeria's" of "Nigeria's central bank". */
+	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\s*$");
+	/** A determiner alone, which names no speaker: "The" of "The estimate that ..." or of "The central bank". */
+	private static final Pattern DETERMINER = Pattern.compile("\\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s*");
+	/** The writer as the subject ("We estimate that ..." in a brief): the text's own voice, not a report. */
+	private static final Pattern FIRST_PERSON = Pattern.compile("(?:I|We|we)");
 	/** Capitalized words that can name a speaker, not a determiner alone. */
 	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:The|A|An)\\s+)?(?!(?:The|A|An|This|That|These"
 			+ "|Those|It|There|In|On|At|During|After|Before|When|While|As|But|And|However)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\S+)*\\s*");
@@ -217,7 +224,8 @@ public final class SpeechFrames {
 			int subjEnd = v.start();
 			int subjStart = Math.max(subjectStart(sentence, subjEnd), Math.min(datelineEnd(sentence), subjEnd));
 			String subject = sentence.substring(subjStart, subjEnd).strip();
-			if (!subject.isEmpty() && !isQuotation(subject)) {
+			if (!subject.isEmpty() && !isQuotation(subject) && !DETERMINER.matcher(subject).matches() // "The estimate that"
+					&& !FIRST_PERSON.matcher(subject).matches()) { // "We estimate that": the writer's own finding
 				int clauseStart = skipSpaces(sentence, v.end());
 				int cut = nextCut(sentence, clauseStart);
 				frames.add(frame(sentence, start, clauseStart, clauseEnd(sentence, cut), subjStart, subjEnd));
@@ -247,7 +255,11 @@ public final class SpeechFrames {
 				int next = skipSpaces(sentence, p.end());
 				int subjStart = datelineEnd(sentence);
 				int subjEnd = Math.max(subjStart, Mentions.leadingNounPhrase(sentence, subjStart, p.start()));
-				if (!NAMED_SUBJECT.matcher(sentence.substring(subjStart, subjEnd)).matches()) {
+				java.util.Optional<Mentions.Mention> body = bodySubject(sentence, subjStart, subjEnd, p.start());
+				if (body.isPresent()) {
+					subjStart = body.get().start();
+					subjEnd = body.get().end();
+				} else if (!NAMED_SUBJECT.matcher(sentence.substring(subjStart, subjEnd)).matches()) {
 					java.util.Optional<Mentions.Mention> named = Mentions.sentenceSubject(sentence, subjStart, p.start())
 							.filter(Mentions.Mention::person); // "The home secretary, Priya Nandy, has announced ..."
 					subjStart = named.map(Mentions.Mention::start).orElse(subjStart);
@@ -258,6 +270,18 @@ public final class SpeechFrames {
 			}
 		}
 		return frames;
+	}
+
+	/**
+	 * The body that opens a sentence whose first capitalized words end in a possessive or are a determiner alone
+	 * ("Nigeria's central bank", "The central bank" kept ..., saying ...), or empty.
+	 */
+	private static java.util.Optional<Mentions.Mention> bodySubject(String sentence, int start, int end, int limit) {
+		String phrase = sentence.substring(start, end);
+		if (!POSSESSIVE_END.matcher(phrase).find() && !DETERMINER.matcher(phrase).matches()) {
+			return java.util.Optional.empty();
+		}
+		return Antecedents.bodyOpening(sentence, start, limit);
 	}
 
 	/**
