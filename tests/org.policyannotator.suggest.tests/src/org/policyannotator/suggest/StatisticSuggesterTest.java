@@ -135,4 +135,22 @@ class StatisticSuggesterTest {
 		assertEquals(List.of("twice", "24-hour"), f.texts("statistic"));
 		assertEquals("2", f.attribute(f.one("statistic", "twice"), "value"));
 	}
+
+	@Test
+	void aNumberWhoseNounIsLeftOutCountsWithAnApproximatorAThousandsCommaOrAfterAtButNotAsATime() {
+		Found f = Found.in("At least 16 people were killed and more than 400 injured. Hotels housed 56,000 a year ago."
+				+ " The index stood at 468 on Tuesday. Talks begin at 10 a.m. and resume around 3 pm at 10 Downing Street.");
+		assertEquals(List.of("At least 16 people", "more than 400", "56,000", "468"), f.texts("statistic"));
+		assertEquals("true", f.attribute(f.one("statistic", "more than 400"), "estimate"));
+	}
+
+	@Test
+	void betweenAAndBIsOneRangeAndFromAToBAreTwoFigures() {
+		Found f = Found.in("A heat pump costs between 25,000 and 35,000 euros. Output will be between 1.34 million and"
+				+ " 1.37 million tons. The number fell from 56,000 to 32,000 and the week from 38 to 35 hours; pay rose"
+				+ " 8 to 10 percent.");
+		assertEquals(List.of("between 25,000 and 35,000 euros", "between 1.34 million and 1.37 million tons", "56,000",
+				"32,000", "38", "35 hours", "8 to 10 percent"), f.texts("statistic"));
+		assertEquals("25000", f.attribute(f.one("statistic", "between 25,000 and 35,000 euros"), "value"));
+	}
 }

@@ -41,7 +41,7 @@ public final class StatisticSuggester implements Suggester {
 			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|NZ\\$|\\$|€|£|¥|₩|₹|₦|₱|₺|฿|Rs\\.?\\s?|Rp\\.?\\s?|KSh\\s?|Ksh\\s?"
 			+ "|(?:RM|R)" + AMOUNT_AHEAD + "|(?:" + CODES + ")\\s?))?"
 			+ "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
-			+ "(?<range>\\s?(?:-|–|to)\\s?\\d+(?:\\.\\d+)?)?"
+			+ "(?<range>\\s?(?:-|–|to)\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)?"
 			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?"
 			+ "(?<range2>\\s?(?:-|–|to)\\s?(?:[$€£¥₹]|(?:" + CODES + ")\\s?)?\\d+(?:\\.\\d+)?\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?");
 	private static final Set<String> STARTERS = starters();
@@ -86,6 +86,10 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern LIST_FOLLOWS = Pattern.compile("\\G\\s*(?::|,?\\s+(?:namely|as follows)\\b)");
 	private static final Set<String> DECIMAL_BEFORE = Set.of("to", "from", "at", "of", "was", "is", "reached", "hit",
 			"stood", "remained", "stayed");
+	/** The "and" of a range after "between": "between 25,000 and". */
+	private static final Pattern AND_NEXT = Pattern.compile("\\G\\s+and\\s+");
+	/** A time of day after a number: "around 3 pm", "at 10 a.m.", "at 9 o'clock". */
+	private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)\\G\\s?(?:[ap]\\.?m\\b\\.?|o['’]clock\\b|h\\b|GMT\\b|UTC\\b)");
 	private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\d'’-]*)");
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
 			"with", "by", "and", "or", "but", "than", "that", "which", "who", "this", "these", "those", "it", "its",
@@ -172,7 +176,12 @@ public final class StatisticSuggester implements Suggester {
 				i++;
 				continue;
 			}
-			Optional<Suggestion> s = statistic(context, m);
+			if (m.group("range") != null && m.group("range").strip().startsWith("to")
+					&& lastWord(text.substring(Math.max(0, i - 12), i)).equals("from")) {
+				m.region(i, m.end("num")); // "fell from 56,000 to 32,000": a change between two figures, not a range
+				m.lookingAt();
+			}
+			Optional<Suggestion> s = between(context, m).or(() -> statistic(context, m));
 			i = s.isPresent() ? Math.max(s.get().end(), i + 1) : Math.max(m.end(), i + 1);
 			s.ifPresent(found::add);
 		}
@@ -182,6 +191,33 @@ public final class StatisticSuggester implements Suggester {
 		multipliers(context, found);
 		found.sort(java.util.Comparator.comparingInt(Suggestion::start));
 		return found;
+	}
+
+	/**
+	 * "between 25,000 and 35,000 euros", "between 1.34 million and 1.37 million tons": one statistic from "between" to
+	 * the second figure's unit, valued at the first, when the second is a statistic; else empty.
+	 */
+	private Optional<Suggestion> between(SuggestContext context, Matcher m) {
+		String text = context.text();
+		int numEnd = m.end();
+		if (m.group("approx") != null || !lastWord(text.substring(Math.max(0, m.start() - 12), m.start())).equals("between")) {
+			return Optional.empty();
+		}
+		Matcher and = at(AND_NEXT, text, numEnd);
+		if (and == null) {
+			return Optional.empty();
+		}
+		Matcher second = NUMBER.matcher(text).region(and.end(), text.length()).useTransparentBounds(true);
+		if (!second.lookingAt() || second.group("approx") != null) {
+			return Optional.empty();
+		}
+		Optional<BigDecimal> value = NumberWords.value(m.group("num"));
+		return statistic(context, second).filter(x -> value.isPresent()).map(x -> {
+			Map<String, AttributeValue> attributes = new LinkedHashMap<>(x.attributes());
+			attributes.put("value", new AttributeValue.Number(value.get()));
+			int start = text.lastIndexOf("between", m.start());
+			return Suggestion.of(x.key(), "statistic", start, x.end(), attributes, ID);
+		});
 	}
 
 	/** Whether a group of people of an age comes right before {@code at}: "children under", "people aged". */
@@ -411,10 +447,11 @@ public final class StatisticSuggester implements Suggester {
 				end = unitEnd;
 			} else if (m.group("cur") != null || !scale.isEmpty()) {
 				unit = "";
-			} else if (!word && approx && num.contains(",")) {
-				unit = ""; // "about 686,000"
-			} else if (!word && num.contains(".") && DECIMAL_BEFORE.contains(lastWord(before))) {
-				unit = ""; // "the rate dropped to 1.15"
+			} else if (!word && (approx || num.contains(",")) && !followedBy(CLOCK_AFTER, text, end)) {
+				unit = ""; // "about 686,000", "more than 400 injured", "fell from 56,000 to 32,000"
+			} else if (!word && DECIMAL_BEFORE.contains(lastWord(before)) && !followedBy(CLOCK_AFTER, text, end)
+					&& !nextCapitalized(text, end)) {
+				unit = ""; // "the rate dropped to 1.15", "the index stood at 468"
 			} else if (!word && AGED_BEFORE.matcher(before).find() && isAge(text, m.end(), before)
 					|| ageGroup(text, m.start())) {
 				unit = "years of age"; // "Santos, 52,", "children under five"
