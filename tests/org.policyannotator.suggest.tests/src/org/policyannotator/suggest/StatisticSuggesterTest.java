@@ -153,4 +153,21 @@ class StatisticSuggesterTest {
 				"32,000", "38", "35 hours", "8 to 10 percent"), f.texts("statistic"));
 		assertEquals("25000", f.attribute(f.one("statistic", "between 25,000 and 35,000 euros"), "value"));
 	}
+
+	@Test
+	void aThirdPersonsCountIsNewsButOursIsAReferenceAndTheFirstFewDigitsCount() {
+		Found f = Found.in("She fled with her three grandchildren. The plant replaces its two blast furnaces. Talks between"
+				+ " our two countries go on. The first 300 apartments are ready, the first four dams are not, and the first"
+				+ " ten months were dry.");
+		assertEquals(List.of("three grandchildren", "two blast furnaces", "300 apartments"), f.texts("statistic"));
+	}
+
+	@Test
+	void aQuarterPointAndAtLeastADecadeCountButYearsOnAndASuperlativesCenturyPlace() {
+		Found f = Found.in("The bank cut rates by a quarter point and a quarter percentage point more in May. The dike"
+				+ " will take at least a decade. Three years on, nothing changed. Tariffs are at their highest level in"
+				+ " nearly a century.");
+		assertEquals(List.of("a quarter point", "a quarter percentage point", "at least a decade"), f.texts("statistic"));
+		assertEquals("percentage points", f.attribute(f.one("statistic", "a quarter point"), "unit"));
+	}
 }

@@ -58,10 +58,12 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:a|one|two|three|four)[- ](?:half|third|quarter"
 			+ "|fifth|tenth|thirds|quarters|fifths|tenths)\\b");
 	private static final Pattern FRACTION_LEAD = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")?(?<prep>by|to|than)?\\s+$");
+	/** A share of a percentage point: "a quarter point", "half a percentage point". */
+	private static final Pattern POINT_AFTER = Pattern.compile("\\G\\s+(?:percentage\\s+)?points?\\b");
 	private static final Pattern OF_AFTER = Pattern.compile("\\G\\s+of\\b");
 	/** What a period followed by these words does: it places a figure in time ("five years earlier"). */
 	private static final Pattern TIME_PLACING = Pattern.compile("(?i)\\G\\s+(?:ago|earlier|later|before|after|previously"
-			+ "|from now|prior)\\b");
+			+ "|from now|prior|on(?=\\s*[,.;]))\\b");
 	/** What before a period makes it place something in time: "the lowest in four years", "within six weeks". */
 	private static final Pattern TIME_PLACING_BEFORE = Pattern.compile("(?i)(?:\\b(?:lowest|highest|biggest|largest"
 			+ "|smallest|fastest|slowest|strongest|weakest|worst|best|shortest|longest|deepest|sharpest|steepest|hottest"
@@ -107,8 +109,12 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern AGED_BEFORE = Pattern.compile("(?:\\baged|\\p{Lu}\\p{Ll}+,)\\s$");
 	/** "more than half", "nearly half of": a share given as a half. */
 	private static final Pattern HALF_LEAD = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")\\s+$");
-	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "their", "its", "our",
-			"his", "her", "each", "every", "all", "my", "your");
+	/**
+	 * Words before a number word that make it a reference back ("the two countries", "our two nations"); a third
+	 * person's possessive gives news ("her three grandchildren", "its two blast furnaces").
+	 */
+	private static final Set<String> DETERMINERS = Set.of("the", "both", "these", "those", "each", "every", "all",
+			"our", "my", "your");
 	private static final Set<String> ORDINAL_BEFORE = Set.of("first", "last", "next", "final", "initial");
 	/** "over the next", "within the last", "for the past": what makes the number after it measure a stretch of time. */
 	private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)\\b(?:over|within|for|during)\\s+the\\s+(?:next"
@@ -126,7 +132,7 @@ public final class StatisticSuggester implements Suggester {
 	private static final Pattern ONE_UNIT = Pattern.compile("\\ban?\\s+(?<unit>year|month|week|day|decade|hour|century)\\b");
 	/** What before one unit of time measures it: "within a year", "for a decade", "more than an hour". */
 	private static final Pattern MEASURES_ONE = Pattern.compile("(?i)\\b(?:within|for|over|(?<approx>more than|less than"
-			+ "|nearly|almost|about|just over|just under))\\s+$");
+			+ "|nearly|almost|about|just over|just under|at least|at most|up to))\\s+$");
 	private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
 			+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";
 	private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\s*$");
@@ -258,6 +264,9 @@ public final class StatisticSuggester implements Suggester {
 			int s = measured.group("approx") != null ? d.start() - (measured.regionEnd() - measured.start("approx"))
 					: d.start();
 			int e = d.end();
+			if (TIME_PLACING_BEFORE.matcher(text.substring(Math.max(0, s - 60), s)).find()) {
+				continue; // "the highest level in nearly a century" places
+			}
 			if (!followedBy(TIME_PLACING, text, e) && (e >= text.length() || "'’".indexOf(text.charAt(e)) < 0)) {
 				addIfFree(context, found, s, e, BigDecimal.ONE, d.group("unit").toLowerCase(Locale.ROOT),
 						measured.group("approx") != null); // not "a year ago" or "more than a month's rain"
@@ -333,17 +342,18 @@ public final class StatisticSuggester implements Suggester {
 		while (f.find()) {
 			Matcher lead = FRACTION_LEAD.matcher(text.substring(Math.max(0, f.start() - 25), f.start()));
 			boolean led = lead.find() && (lead.group("approx") != null || lead.group("prep") != null);
-			if (!led && !followedBy(OF_AFTER, text, f.end()) || ordinalBeforeNoun(text, f.end())) {
+			Matcher point = at(POINT_AFTER, text, f.end()); // "by a quarter point", "a quarter percentage point"
+			if (point == null && (!led && !followedBy(OF_AFTER, text, f.end()) || ordinalBeforeNoun(text, f.end()))) {
 				continue; // "a third country", "to a third day": an ordinal
 			}
 			int start = led && lead.group("approx") != null ? f.start() - (lead.end() - lead.start()) : f.start();
-			int end = f.end();
+			int end = point != null ? point.end() : f.end();
 			if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
 				continue;
 			}
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
 			attributes.put("value", new AttributeValue.Number(fractionValue(f.group())));
-			attributes.put("unit", new AttributeValue.Text("share"));
+			attributes.put("unit", new AttributeValue.Text(point != null ? "percentage points" : "share"));
 			if (led && lead.group("approx") != null) {
 				attributes.put("estimate", new AttributeValue.Bool(true));
 			}
@@ -415,6 +425,7 @@ public final class StatisticSuggester implements Suggester {
 		String before = text.substring(Math.max(0, m.start() - 20), m.start());
 		if (MONTH.matcher(before).find() || followedBy(MONTH_AFTER, text, numEnd)
 				|| ORDINAL_BEFORE.contains(lastWord(before)) && !isVerbLast(before) && !measuredStretch(text, before, numEnd)
+						&& (word || followedBy(TIME_UNIT_AFTER, text, m.end()) || unitWords(text, m.end()) == m.end())
 				|| isListNumber(text, numStart, numEnd)) {
 			return Optional.empty();
 		}
