@@ -371,4 +371,17 @@ class AttributionPatternsTest {
 		assertEquals(List.of(), Found.in("We estimate that 1.2 million parents are out of the labor force because they"
 				+ " cannot find care. The estimate that the caps will slow growth was wrong.").texts("quote"));
 	}
+
+	@Test
+	void aHeadlinesReportIsNotSuggestedButTheLedeThatSaysItIsAndALongBodyDescriptionSpeaks() {
+		Found f = Found.in("Measles cases in Europe highest in 25 years, WHO says\n\nGENEVA — Europe recorded 127,350 measles"
+				+ " cases last year, the highest number since 1997, the World Health Organization's regional office said"
+				+ " in a report on Thursday.");
+		assertEquals(List.of("Europe recorded 127,350 measles cases last year, the highest number since 1997"),
+				f.texts("quote"));
+		assertEquals("the World Health Organization's regional office",
+				f.speakerOf("Europe recorded 127,350 measles cases last year, the highest number since 1997"));
+		assertEquals(List.of("Rivers do not stop at borders"), Found.in("\"Rivers do not stop at borders\": a"
+				+ " conversation with Mekong river commissioner Lan Pham\n\nVientiane hosts the commission.").texts("quote"));
+	}
 }

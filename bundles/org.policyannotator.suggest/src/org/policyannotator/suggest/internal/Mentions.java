@@ -320,7 +320,9 @@ public final class Mentions {
 			return Optional.of(new Mention(abs + run[0], abs + run[1], name, role, false, true));
 		}
 		String[] words = WHITESPACE.split(segment);
-		if (words.length <= 5 && !lower.startsWith("this") && !lower.startsWith("it ")) {
+		String head = parts[parts.length - 1];
+		boolean body = ORGANISATIONS.contains(head) || BODY_NOUNS.contains(head); // "the World Health Organization's regional office"
+		if ((words.length <= 5 || body && words.length <= 8) && !lower.startsWith("this") && !lower.startsWith("it ")) {
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, false, false));
 		}
 		return Optional.empty();

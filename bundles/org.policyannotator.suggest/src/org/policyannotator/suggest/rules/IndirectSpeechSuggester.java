@@ -51,7 +51,7 @@ public final class IndirectSpeechSuggester implements Suggester {
 		Sentences sentences = context.sentences();
 		List<Suggestion> direct = context.found().stream().filter(s -> s.type().equals("quote")).toList();
 		List<Suggestion> found = new ArrayList<>();
-		for (int i = 0; i < sentences.count(); i++) {
+		for (int i = headlineEnd(text, sentences); i < sentences.count(); i++) {
 			for (SpeechFrames.Frame frame : SpeechFrames.inSentence(context, i)) {
 				int s = frame.clauseStart();
 				int e = frame.clauseEnd();
@@ -65,6 +65,21 @@ public final class IndirectSpeechSuggester implements Suggester {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The first sentence after the headline: "Famine spreads to five more areas of Sudan, U.N.-backed monitor says"
+	 * repeats what the article reports, so its report is not suggested (a quoted headline still is, as a direct
+	 * quote). The headline is a first line of its own, without a full stop, followed by more text; 0 if there is none.
+	 */
+	static int headlineEnd(String text, Sentences sentences) {
+		if (sentences.count() < 2 || sentences.paragraph(1) == sentences.paragraph(0)) {
+			return 0;
+		}
+		String first = text.substring(sentences.start(0), sentences.end(0)).strip();
+		boolean headline = first.length() <= 200 && first.indexOf('\n') < 0 && !first.isEmpty()
+				&& ".!?。".indexOf(first.charAt(first.length() - 1)) < 0;
+		return headline ? 1 : 0;
 	}
 
 	private static int words(String text, int s, int e) {
