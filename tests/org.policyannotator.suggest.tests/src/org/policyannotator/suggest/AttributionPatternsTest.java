@@ -384,4 +384,14 @@ class AttributionPatternsTest {
 		assertEquals(List.of("Rivers do not stop at borders"), Found.in("\"Rivers do not stop at borders\": a"
 				+ " conversation with Mekong river commissioner Lan Pham\n\nVientiane hosts the commission.").texts("quote"));
 	}
+
+	@Test
+	void aProfilesPresentTenseVerbAndANameRepeatedByOnePartGoToTheFullNameNotToTheClauseWordBeforeIt() {
+		Found f = Found.in("HUE, Vietnam — When Nguyen Van Minh took over the farm in 2009, it had debts.\n\n\"Nobody believed"
+				+ " me,\" Minh recalls. Officials say water levels have dropped by 3 metres since 2016, and Minh says"
+				+ " members will need drip irrigation within two seasons.");
+		assertEquals("Nguyen Van Minh", f.speakerOf("Nobody believed me"));
+		assertEquals("Officials", f.speakerOf("water levels have dropped by 3 metres since 2016"));
+		assertEquals("Nguyen Van Minh", f.speakerOf("members will need drip irrigation within two seasons"));
+	}
 }

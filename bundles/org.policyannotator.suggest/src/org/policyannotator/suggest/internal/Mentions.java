@@ -416,6 +416,11 @@ public final class Mentions {
 		return PRONOUNS.contains(word);
 	}
 
+	/** Whether {@code word} opens a clause or phrase and names no one, capitalized or not ("When", "During", "The"). */
+	public static boolean isFunctionWord(String word) {
+		return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+	}
+
 	/** Whether {@code name} is a group of people ("Critics", "Some analysts"): neither "he" nor "she". */
 	public static boolean isGenericPlural(String name) {
 		return GENERIC_PLURAL.matcher(name.strip()).matches();

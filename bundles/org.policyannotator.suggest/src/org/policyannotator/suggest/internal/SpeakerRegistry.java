@@ -283,7 +283,8 @@ public final class SpeakerRegistry {
 			end = right.end();
 		}
 		Matcher left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
-		while (left.find() && !Mentions.isTitle(left.group(1)) && !left.group(1).endsWith("'s")
+		while (left.find() && !Mentions.isTitle(left.group(1)) && !Mentions.isFunctionWord(left.group(1))
+				&& !left.group(1).endsWith("'s")
 				&& !left.group(1).endsWith("’s") && start - left.group().length() >= 0
 				&& !isSentenceStart(start - left.group().length())) {
 			start -= left.group().length();

@@ -48,8 +48,8 @@ public final class SpeechFrames {
 			+ "|warned|warns|stressed|insisted|argued|predicted|estimated|noted|acknowledged|admitted|promised|pledged"
 			+ "|vowed|conceded|indicated|signalled|signaled)\\s+)(?=(?:it|he|she|they|we|there)\\s+(?:would|will|could|can"
 			+ "|should|may|might|must|had|has|have|was|were|is|are)\\b)");
-	/** A second speaker after the first clause: "X said A, while the Ifo institute said B". */
-	private static final Pattern WHILE_REPORT = Pattern.compile(",?\\s+(?:while|whereas)\\s+(?<subj>(?:the\\s+)?[\\p{Lu}]"
+	/** A second speaker after the first clause: "X said A, while the Ifo institute said B", "say A, and Hoa says B". */
+	private static final Pattern WHILE_REPORT = Pattern.compile("(?:,?\\s+(?:while|whereas)|,\\s+and(?=\\s+(?:\\p{Lu}|he\\b|she\\b|they\\b)))\\s+(?<subj>(?:the\\s+)?[\\p{Lu}]"
 			+ "[^,.;\"“”]{1,60}?|the\\s+[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+)?|(?:he|she|they))\\s+(?:said|says|argued|argues|warned"
 			+ "|noted|added|believes|predicted|estimated|insisted|maintained)\\s+(?:that\\s+)?");
 	/** What may follow "..., X said" without being the reported clause: a time, place or manner. */
@@ -239,7 +239,7 @@ public final class SpeechFrames {
 					int next = skipSpaces(sentence, second.end()); // "X said A but warned that B": B too
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
-				} else if (cut < sentence.length() && (sentence.contains("while ") || sentence.contains("whereas "))) {
+				} else if (cut < sentence.length() && secondSpeakerMayFollow(sentence)) {
 					Matcher w = WHILE_REPORT.matcher(sentence);
 					if (w.find(cut) && w.start() == cut) { // "X said A, while Y said B": B is Y's
 						int next = skipSpaces(sentence, w.end());
@@ -455,12 +455,17 @@ public final class SpeechFrames {
 	private static int nextCut(String sentence, int from) {
 		Matcher p = PARTICIPLE.matcher(sentence);
 		int cut = p.find(from) ? p.start() : sentence.length();
-		if (sentence.contains("while ") || sentence.contains("whereas ")) {
+		if (secondSpeakerMayFollow(sentence)) {
 			Matcher w = WHILE_REPORT.matcher(sentence);
 			cut = w.find(from) ? Math.min(cut, w.start()) : cut;
 		}
 		Matcher and = AND_REPORT.matcher(sentence);
 		return and.find(from) ? Math.min(cut, and.start()) : cut;
+	}
+
+	/** Whether a second speaker's report may follow the first clause (a cheap look before {@link #WHILE_REPORT}). */
+	private static boolean secondSpeakerMayFollow(String sentence) {
+		return sentence.contains("while ") || sentence.contains("whereas ") || sentence.contains(", and ");
 	}
 
 	private static int datelineEnd(String sentence) {

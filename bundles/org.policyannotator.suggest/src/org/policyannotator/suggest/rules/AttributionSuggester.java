@@ -38,6 +38,8 @@ public final class AttributionSuggester implements Suggester {
 	private static final String VERB = "said|says|added|adds|told|tells|remarked|noted|asked|explained|wrote|writes"
 			+ "|(?:was |were )?quoted (?:by [^,.\"“”;]{1,50}? )?as saying|posted|tweeted|cautioned|conceded|affirmed"
 			+ "|stressed|continued|insisted|argued|recalled|warned|emphasi[sz]ed|stated|declared|replied|exclaimed"
+			+ "|recalls|explains|notes|insists|argues|warns|stresses|continues|admits|admitted|concedes|replies"
+			+ "|remembers|remembered"
 			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
 	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
 	private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?<subj>[^.\"“”;]{1,140}?)\\s+(?:" + VERB + ")\\b");
