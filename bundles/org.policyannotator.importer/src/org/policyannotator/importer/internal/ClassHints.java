@@ -39,7 +39,7 @@ public final class ClassHints {
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
-			"imgdesc", "imagedesc", "photodesc",
+			"imgdesc", "imagedesc", "photodesc", "comentar", "kommentar", "reactie",
 			"navigation", "masthead", "pagination", "widget", "mostpopular", "mostread");
 	/** Compound content names that outweigh a boilerplate token in the same class list. */
 	private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "articlecontent", "articletext",

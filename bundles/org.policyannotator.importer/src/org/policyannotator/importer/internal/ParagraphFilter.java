@@ -37,6 +37,7 @@ public final class ParagraphFilter {
 			"à lire aussi", "sur le même sujet", "关联阅读", "相关报道", "相关专题", "関連記事", "関連ニュース", "あわせて読みたい",
 			"广告", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "分享", "分享到", "返回顶部", "광고", "관련기사", "관련 기사",
 			"공유하기", "많이 본 뉴스", "맨위로", "seguir leyendo", "sigue leyendo", "lee también", "te puede interesar",
+			"mirá también", "mira también", "ver también", "leé también", "también te puede interesar",
 			"más información", "continua a leggere", "continue lendo", "weiterlesen", "lire la suite", "читайте также",
 			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
 			"相關閱讀", "推薦閱讀", "廣告", "分享到：", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）",
@@ -51,7 +52,8 @@ public final class ParagraphFilter {
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
 					+ "zum thema|lees ook|leggi anche|czytaj także|čtěte také|相关阅读|相关链接|延伸阅读|관련기사|baca juga|читайте также|"
-					+ "смотрите также|यह भी पढ़ें|ये भी पढ़ें|xem thêm|lee también|seguir leyendo|延伸閱讀|相關新聞|"
+					+ "смотрите также|यह भी पढ़ें|ये भी पढ़ें|xem thêm|lee también|seguir leyendo|延伸閱讀|相關新聞|mirá también|"
+					+ "mira también|ver también|leé también|te puede interesar|"
 					+ "läs också|läs mer|lue myös|czytaj też|przeczytaj także|přečtěte si také|читайте також|διαβάστε επίσης|"
 					+ "קראו עוד|קראו גם|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|ayrıca okuyun|veja também|saiba mais)"
 					+ "\\s*[:：>»|–—-].*",
@@ -68,7 +70,9 @@ public final class ParagraphFilter {
 					+ "leggi anche|czytaj także|čtěte také|相关阅读|延伸阅读|관련기사|baca juga|читайте также|यह भी पढ़ें|xem thêm|"
 					+ "lee también|延伸閱讀|läs också|läs mer|lue myös|czytaj też|przeczytaj także|přečtěte si také|"
 					+ "читайте також|διαβάστε επίσης|קראו עוד|קראו גם|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|"
-					+ "ayrıca okuyun|veja também|saiba mais)[\\s:：]+\\S");
+					+ "ayrıca okuyun|veja também|saiba mais|mirá también|mira también|ver también|leé también)[\\s:：]+\\S");
+	/** A "read also" label alone ("Mirá también", "Lire aussi :"): the link that follows it goes with it. */
+	private static final Pattern LABEL_ALONE = Pattern.compile(LABEL.pattern().replace("[\\s:：]+\\S", "[\\s:：»>|–—-]*$"));
 	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
 	private static final Pattern CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
@@ -179,12 +183,15 @@ public final class ParagraphFilter {
 	public static List<Block> filter(List<Block> blocks) {
 		List<Block> kept = new ArrayList<>();
 		boolean sectionEmptied = false;
+		boolean afterReadAlso = false;
 		for (Block block : blocks) {
 			Block b = withoutTrailingEditor(withoutNewTabLabels(block));
 			if (b.text().isBlank()) {
 				continue;
 			}
-			if (isFurniture(b)) {
+			boolean linkAfterLabel = afterReadAlso && b.linkOnly(); // "Mirá también" then the other story's headline
+			afterReadAlso = LABEL_ALONE.matcher(b.text().strip()).matches();
+			if (linkAfterLabel || isFurniture(b)) {
 				sectionEmptied |= !kept.isEmpty() && kept.get(kept.size() - 1).heading();
 				if (b.linkOnly() && !kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
 					kept.remove(kept.size() - 1); // "【特集】暮らしと物価" over a link to another story that left

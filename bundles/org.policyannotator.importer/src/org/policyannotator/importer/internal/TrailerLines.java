@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * sign-up box ("I would like to be emailed about offers ... Read our privacy notice"), and the staff credits set as
  * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X"), and a
  * call for readers' stories ("Have you been affected by the issues raised in this story? You can get in touch by
- * emailing ...").
+ * emailing ..."), and the writer's name with an e-mail address on a line of its own ("BY PARK SOO-JIN [park@...]").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -58,6 +58,12 @@ final class TrailerLines {
 			+ "|bearbeitung|übersetzung|redacción|redactor|edición|edição|redação|reportagem|tradução|traducción|rédaction"
 			+ "|rédacteur|traduction|redazione|traduzione|記者|責任編輯|责任编辑|编辑|기자|編集)\\s*[:：]\\s*"
 			+ "\\p{L}[\\p{L}\\p{M} .,'’&/()-]{1,80}$");
+	/**
+	 * The writer's name and e-mail address signing the story on a line of its own: "BY PARK SOO-JIN
+	 * [park.soojin@joongang.co.kr]", "By Ana Ruiz, ana.ruiz@example.com" (the name's words capitalized).
+	 */
+	private static final Pattern SIGNATURE = Pattern.compile("^(?:[Bb][Yy]\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*"
+			+ "(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,4}\\s*[,–—-]?\\s*[\\[(<]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[\\])>]?$");
 	/** Found in a line of at most 300 characters: a question to readers, then how to reach the newsroom. */
 	private static final Pattern CALL_OUT = Pattern.compile("(?i)\\b(have you been (affected|impacted)|are you affected"
 			+ "|do you have (a story|information|a question)|have you (experienced|witnessed)|share your (story|experiences?"
@@ -77,7 +83,8 @@ final class TrailerLines {
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
-				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find();
+				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
+				|| n <= 120 && SIGNATURE.matcher(t).matches();
 	}
 
 	/**
