@@ -35,11 +35,12 @@ public final class ClassHints {
 			"dachzeile", "disclaimer", "contact", "contacts", "paywall", "imgcaption",
 			"imagecaption", "photocaption", "cta", "bookmark", "followus", "videoblock", "videoembed", "videoplayer",
 			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre", "feedback", "talkback", "talkbacks",
-			"readalso", "alsoread");
+			"readalso", "alsoread", "address", "addressbox", "autor", "autores", "firma", "adzone", "adunit", "adbox",
+			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
-			"imgdesc", "imagedesc", "photodesc", "comentar", "kommentar", "reactie",
+			"imgdesc", "imagedesc", "photodesc", "comentar", "kommentar", "reactie", "relacionad", "correlat",
 			"navigation", "masthead", "pagination", "widget", "mostpopular", "mostread");
 	/** Compound content names that outweigh a boilerplate token in the same class list. */
 	private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "articlecontent", "articletext",

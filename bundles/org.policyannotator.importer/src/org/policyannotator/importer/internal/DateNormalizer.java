@@ -39,8 +39,8 @@ public final class DateNormalizer {
 			"\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST = Pattern.compile(
-			"\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+)(\\p{L}{3,9})(?:\\.,?\\s*|,?\\s+)(\\d{4})"
-					+ "(?:,?\\s+(?:at\\s+|às\\s+|à\\s+|a las\\s+|alle\\s+|um\\s+)?(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+			"\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+(?:de\\s+)?)(\\p{L}{3,9})(?:\\.,?\\s*|,?\\s+(?:del?\\s+)?)(\\d{4})"
+					+ "(?:,?\\s+(?:at\\s+|às\\s+|à\\s+|a las\\s+|alle\\s+|um\\s+)?(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
 			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),

@@ -18,7 +18,8 @@ import org.jsoup.select.QueryParser;
  */
 final class Headlines {
 	private static final List<Evaluator> SELECTORS = List.of("article h1", "main h1", "[itemprop=headline]", "h1",
-			"article header h2").stream().map(QueryParser::parse).toList();
+			"article header h2", "h2[class~=(?i)(entry|post|article|story|news)[-_]?title]").stream()
+			.map(QueryParser::parse).toList();
 	private static final Set<String> KICKER = Set.of("kicker", "overline", "topline", "eyebrow", "dachzeile", "label",
 			"flag", "rubric", "section", "category");
 	private static final Set<String> LOGO = Set.of("logo", "brand", "sitetitle", "sitename", "sitelogo");
@@ -95,9 +96,11 @@ final class Headlines {
 		if (around == null) {
 			return Optional.empty();
 		}
-		for (Element e : around.select("span, time, div, p, small, em, strong")) {
-			if (e.childrenSize() > 0 || e == h || e.closest("aside, nav, footer, ul, ol") != null) {
-				continue;
+		for (Element e : around.select("span, time, div, p, small, em, strong, li")) {
+			Element list = e.closest("ul, ol");
+			if (e == h || e.children().stream().anyMatch(c -> !c.text().isBlank()) || e.closest("aside, nav, footer") != null
+					|| list != null && (list.parent() == null || !named(list.parent(), META_LIST))) {
+				continue; // a list of other stories; but "<div class=entry-meta><ul><li><i class=icon></i> 14 April 2026"
 			}
 			String text = TextNormalizer.collapse(e.text());
 			if (text.length() < 6 || text.length() > 40) {
@@ -111,6 +114,9 @@ final class Headlines {
 		}
 		return Optional.empty();
 	}
+
+	/** The class of a list's container that says it holds the story's date and author ("entry-meta", "post-info"). */
+	private static final Set<String> META_LIST = Set.of("meta", "info");
 
 	private static boolean named(Element e, Set<String> names) {
 		String n = e.className() + " " + e.id();

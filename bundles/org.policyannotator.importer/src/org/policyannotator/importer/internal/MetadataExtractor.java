@@ -44,6 +44,9 @@ public final class MetadataExtractor {
 	private static final Evaluator HTML = QueryParser.parse("html");
 	private static final Evaluator DATE_CLASS = QueryParser.parse("[class~=(?i)(date|time)], dd, th + td");
 	private static final Evaluator OUTSIDE_STORY = QueryParser.parse("li, aside, nav, footer");
+	/** Where other stories' dates are: sidebars, navigation, footers, lists of related, recent or popular stories. */
+	private static final Evaluator OTHER_STORIES = QueryParser.parse("aside, nav, footer, [class~=(?i)(sidebar|related"
+			+ "|recent|popular|most-?read|trending|widget)]");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
@@ -384,6 +387,19 @@ public final class MetadataExtractor {
 		return Optional.empty();
 	}
 
+	/**
+	 * The first element {@code selector} picks that is not in a sidebar, navigation, footer or list of other stories
+	 * (whose {@code <time>} is another story's date), or empty.
+	 */
+	private static Optional<Element> firstInStory(Document doc, Evaluator selector) {
+		for (Element e : doc.select(selector)) {
+			if (e.closest(OTHER_STORIES) == null) {
+				return Optional.of(e);
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** A short element labelled "Published", "发布日期", "입력" and so on that holds a date. */
 	private static Optional<String> dateByLabel(Document doc) {
 		Element body = doc.body();
@@ -447,7 +463,7 @@ public final class MetadataExtractor {
 					.map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content")));
 		}
 		for (Evaluator selector : DATE_TEXTS) {
-			candidates.add(() -> Optional.ofNullable(doc.selectFirst(selector)).map(BylineText::of));
+			candidates.add(() -> firstInStory(doc, selector).map(BylineText::of));
 		}
 		candidates.add(() -> dateByLabel(doc));
 		candidates.add(() -> dateInDateClass(doc));

@@ -38,6 +38,7 @@ public final class ParagraphFilter {
 			"广告", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "分享", "分享到", "返回顶部", "광고", "관련기사", "관련 기사",
 			"공유하기", "많이 본 뉴스", "맨위로", "seguir leyendo", "sigue leyendo", "lee también", "te puede interesar",
 			"mirá también", "mira también", "ver también", "leé también", "también te puede interesar",
+			"le puede interesar", "también le puede interesar", "le recomendamos", "te recomendamos",
 			"más información", "continua a leggere", "continue lendo", "weiterlesen", "lire la suite", "читайте также",
 			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
 			"相關閱讀", "推薦閱讀", "廣告", "分享到：", "###", "(end)", "end", "-30", "- ends", "(끝)", "(完)", "（完）",
@@ -70,7 +71,8 @@ public final class ParagraphFilter {
 					+ "leggi anche|czytaj także|čtěte také|相关阅读|延伸阅读|관련기사|baca juga|читайте также|यह भी पढ़ें|xem thêm|"
 					+ "lee también|延伸閱讀|läs också|läs mer|lue myös|czytaj też|przeczytaj także|přečtěte si také|"
 					+ "читайте також|διαβάστε επίσης|קראו עוד|קראו גם|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|"
-					+ "ayrıca okuyun|veja também|saiba mais|mirá también|mira también|ver también|leé también)[\\s:：]+\\S");
+					+ "ayrıca okuyun|veja também|saiba mais|mirá también|mira también|ver también|leé también"
+					+ "|le puede interesar|te puede interesar)[\\s:：]+\\S");
 	/** A "read also" label alone ("Mirá también", "Lire aussi :"): the link that follows it goes with it. */
 	private static final Pattern LABEL_ALONE = Pattern.compile(LABEL.pattern().replace("[\\s:：]+\\S", "[\\s:：»>|–—-]*$"));
 	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
@@ -150,6 +152,9 @@ public final class ParagraphFilter {
 	private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,120}$|.{0,120}all rights reserved\\.?$"
 					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|転載禁止|無断転載).{0,80}");
 
+	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
+	private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|from|since|before|after|through|to"
+			+ "|bis|jusqu'au|hasta|fino al|entro il)\\s+\\S+(\\s+\\S+){0,2}$");
 	/** What is stripped from both ends of a short line before it is looked up among the {@link #LABELS}. */
 	private static final Pattern LABEL_END = Pattern.compile("[\\s:：.…!»>|›\\-–—]+$");
 	private static final Pattern LABEL_START = Pattern.compile("^[\\s»>|›]+");
@@ -165,6 +170,7 @@ public final class ParagraphFilter {
 					+ ".*(посилан|ссылк).*"
 					+ "|.*\\b(may|must) not be (re)?(published|produced|printed|distributed|broadcast)\\b.*\\bwithout\\b.*"
 					+ "|.*\\breproduction\\b.{0,80}\\b(prohibited|forbidden|without (the )?(prior )?(written )?permission)\\b.*"
+					+ "|(reproduction|republication|re-?use) (is )?(permitted|authori[sz]ed|allowed) (provided|if|as long as)\\b.*"
 					+ "|(?=.*\\b(dilarang|prohibited|forbidden|not permitted|untersagt|verboten|prohibid[oa]|interdite?|vietat[oa])\\b)"
 					+ "(?=.*\\b(konten|content|contents|article|artikel|material|text|texte|texto|testo|inhalte?|contenido|contenu"
 					+ "|contenuto|crawling|scraping)\\b)"
@@ -207,12 +213,27 @@ public final class ParagraphFilter {
 			sectionEmptied = false;
 			kept.add(b);
 		}
-		kept = withoutPullQuotes(kept);
+		kept = withoutPullQuotes(withoutContactCardAtEnd(kept));
 		while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || isDanglingLabel(kept.get(kept.size() - 1))
 				|| kept.size() > 1 && isLabel(kept.get(kept.size() - 1)))) {
 			kept.remove(kept.size() - 1);
 		}
 		return kept;
+	}
+
+	/**
+	 * Without a contact card set as the text's last blocks ("Kepala Biro Komunikasi ..." / "Dimas Ardiansyah Putra" /
+	 * "Website: www.ekon.go.id" / "Twitter & Instagram: @PerekonomianRI"): the longest run of at most eight short
+	 * blocks at the end that {@link TrailerLines#isContactCard(List)} accepts.
+	 */
+	private static List<Block> withoutContactCardAtEnd(List<Block> blocks) {
+		for (int from = Math.max(1, blocks.size() - 8); from <= blocks.size() - 2; from++) {
+			List<String> lines = blocks.subList(from, blocks.size()).stream().map(b -> b.text().strip()).toList();
+			if (TrailerLines.isContactCard(lines)) {
+				return new ArrayList<>(blocks.subList(0, from));
+			}
+		}
+		return blocks;
 	}
 
 	/** A label that introduced a list which left, now ending the text: "Seguir leyendo:", "Mehr dazu:". */
@@ -281,7 +302,7 @@ public final class ParagraphFilter {
 			return false;
 		}
 		long words = java.util.Arrays.stream(t.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
-		return words <= 4 && DateNormalizer.normalize(t).isPresent();
+		return words <= 4 && !DEADLINE.matcher(t).find() && DateNormalizer.normalize(t).isPresent();
 	}
 
 	/**
@@ -293,7 +314,7 @@ public final class ParagraphFilter {
 			return false;
 		}
 		long words = java.util.Arrays.stream(t.split("\\s+")).filter(w -> !w.isEmpty()).count();
-		return words <= 10 && DateNormalizer.normalize(t).isPresent();
+		return words <= 10 && !DEADLINE.matcher(t).find() && DateNormalizer.normalize(t).isPresent();
 	}
 
 	private static boolean isToolRow(String t) {

@@ -26,6 +26,8 @@ final class Standfirst {
 			"at a glance", "highlights", "the essentials", "zusammenfassung", "das wichtigste in kürze", "auf einen blick",
 			"en bref", "l'essentiel", "resumen", "en resumen", "in sintesi", "要点", "摘要", "要約", "ポイント", "요약",
 			"핵심 요약");
+	/** Where a description is a photo's or a box's, not the article's: "<span class=art-photo__desc>". */
+	private static final Evaluator NOT_STANDFIRST = QueryParser.parse("figure, figcaption, aside, nav, footer");
 	private static final int MIN_WEIGHT = 40;
 	private static final Evaluator H1 = QueryParser.parse("h1");
 	private static final int MAX_WEIGHT = 800;
@@ -51,10 +53,49 @@ final class Standfirst {
 				continue;
 			}
 			Element candidate = e;
-			if (chosen.stream().anyMatch(c -> c == candidate || isInside(c, candidate))) {
+			if (chosen.stream().anyMatch(c -> c == candidate)) {
 				return Optional.empty();
 			}
-			return isStandfirst(e, stats) && notRepeated(e, chosen) ? Optional.of(withoutBoxLabel(e)) : Optional.empty();
+			if (chosen.stream().anyMatch(c -> isInside(c, candidate))) { // a wrapper of a photo, the lead and the body
+				return Optional.ofNullable(namedIn(candidate, chosen, stats)).orElse(Optional.empty());
+			}
+			return isStandfirst(e, stats) && notRepeated(e, chosen) ? Optional.of(withoutBoxLabel(e))
+					: namedAfter(start, chosen, stats);
+		}
+		return namedAfter(start, chosen, stats);
+	}
+
+	/**
+	 * A standfirst named so ({@code class="art-lead"}) among the first siblings after the headline and their contents,
+	 * before the article's container, where a row of tools or a photo comes first; empty if there is none.
+	 */
+	private static Optional<Element> namedAfter(Element start, List<Element> chosen, DomStats stats) {
+		int siblings = 0;
+		Element level = start;
+		for (int up = 0; up <= 2 && level != null && level.parent() != null; up++, level = level.parent()) {
+			for (Element e = level.nextElementSibling(); e != null && siblings < 6; e = e.nextElementSibling(), siblings++) {
+				Optional<Element> named = namedIn(e, chosen, stats);
+				if (named == null) {
+					return Optional.empty(); // the article's container comes first
+				}
+				if (named.isPresent()) {
+					return named;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The standfirst named so in {@code e}, empty if none, null if the article's container comes first. */
+	private static Optional<Element> namedIn(Element e, List<Element> chosen, DomStats stats) {
+		for (Element x : e.getAllElements()) {
+			if (chosen.stream().anyMatch(c -> c == x || isInside(x, c))) {
+				return null;
+			}
+			if (chosen.stream().noneMatch(c -> isInside(c, x)) && named(x) && x.closest(NOT_STANDFIRST) == null
+					&& isStandfirst(x, stats) && notRepeated(x, chosen)) { // not a photo's "desc"
+				return Optional.of(withoutBoxLabel(x));
+			}
 		}
 		return Optional.empty();
 	}

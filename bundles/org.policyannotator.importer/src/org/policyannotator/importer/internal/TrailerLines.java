@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * edition note ("A version of this article appears in print on ..."), the wire's staff credit ("Reporting by ...;
  * Editing by ..."), a contact card (a few short lines with a phone number or an e-mail address), a distributor's
  * marks ("News provided by ...", "SOURCE Green Ports Alliance", "View original content: https://..."), a reference
- * number ("Ref.: 20240419IPR20589"), a publisher's disclaimer of the author's views ("新浪声明：...并不意味着赞同其观点",
+ * number ("Ref.: 20240419IPR20589", "HM.4.6/148/SET.M.EKON.3/04/2026"), a publisher's disclaimer of the author's views ("新浪声明：...并不意味着赞同其观点",
  * "The views expressed are those of the author"), a chart's caption with its source ("Chart: ... Source: ..."), a call
  * to follow an account ("毎日新聞のアカウントをフォローして...", "Follow X on social media.") and the consent line under a
  * sign-up box ("I would like to be emailed about offers ... Read our privacy notice"), and the staff credits set as
  * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X"), and a
  * call for readers' stories ("Have you been affected by the issues raised in this story? You can get in touch by
- * emailing ..."), and the writer's name with an e-mail address on a line of its own ("BY PARK SOO-JIN [park@...]").
+ * emailing ..."), the writer's name with an e-mail address on a line of its own ("BY PARK SOO-JIN [park@...]") and a
+ * line telling the press whom to call ("For media queries, please contact ...").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -26,6 +27,8 @@ final class TrailerLines {
 	private static final Pattern PHONE = Pattern.compile(
 			"(?i)^((tel|phone|mobile|cell|fax|t|m)\\.?\\s*[:：]?\\s*)?[+(]{0,2}\\d[\\d ()./-]{6,}\\d(\\s*\\([\\p{L} ]{2,12}\\))?$");
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+	/** A web address or a social media account as a line of a contact card: "Website: www.x.go.id", "X: @Ministry". */
+	private static final Pattern ACCOUNT = Pattern.compile("(?i)^([\\p{L} &/]{2,30}[:：]\\s*)?(https?://\\S+|www\\.\\S+|@\\w{2,30})$");
 	/** Case matters: "SOURCE" in capitals is the distributor's mark, "Source" starts a sentence. */
 	private static final Pattern DISTRIBUTOR = Pattern.compile(
 			"^(([Nn]ews )?[Pp]rovided by|SOURCE\\s+\\p{Lu}|[Dd]istributed by\\s).{0,80}$");
@@ -34,6 +37,8 @@ final class TrailerLines {
 	private static final Pattern REFERENCE = Pattern.compile(
 			"(?i)^(ref(erence)?|ref\\. no|release (id|no\\.?|number)|document (id|no\\.?|number)|press release (no\\.?|number))"
 					+ "\\.?\\s*[:：]\\s*[\\p{L}\\d/_.-]{4,30}$");
+	/** A release's file number on a line of its own, one code of capitals and digits: "HM.4.6/148/SET.M.EKON.3/04/2026". */
+	private static final Pattern FILE_NUMBER = Pattern.compile("^(?=[^/]*/)(?=(?:\\D*\\d){2})[\\p{Lu}\\d]+(?:[./-][\\p{Lu}\\d]+){3,}$");
 	/** Found anywhere in a line of at most 300 characters. */
 	private static final Pattern DISCLAIMER = Pattern.compile(
 			"(?i)^(免责)?声明[:：]|^聲明[:：]|并不意味着赞同其观点|並不意味著贊同其觀點|不代表本(网|站|报|網|報)(观点|觀點|立场|立場)"
@@ -45,7 +50,8 @@ final class TrailerLines {
 	/** Found anywhere in a line of at most 120 characters. */
 	private static final Pattern FOLLOW = Pattern.compile(
 			"(?i)のアカウントをフォロー|をフォローして|フォローすると|关注我们|扫码关注|关注.{0,10}公众号|팔로우하(고|세요)"
-					+ "|^follow\\s.{1,60}\\son (social media|x|twitter|facebook|instagram|linkedin|threads|bluesky)\\.?$");
+					+ "|^follow\\s.{1,60}\\son (social media|x|twitter|facebook|instagram|linkedin|threads|bluesky)\\.?$"
+					+ "|^follow\\s.{1,60}\\s(for|to get) (the |all the )?(latest|more|breaking)\\b.{0,60}$");
 	/** Found in a line of at most 200 characters. */
 	private static final Pattern CONSENT = Pattern.compile(
 			"(?i)^(i would like to (be emailed|receive)|by (signing up|subscribing|clicking)\\b)"
@@ -64,6 +70,10 @@ final class TrailerLines {
 	 */
 	private static final Pattern SIGNATURE = Pattern.compile("^(?:[Bb][Yy]\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*"
 			+ "(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,4}\\s*[,–—-]?\\s*[\\[(<]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[\\])>]?$");
+	/** A line that tells the press whom to call: "For media queries, please contact X, tel.: +49 ...". */
+	private static final Pattern MEDIA_CONTACT = Pattern.compile("(?i)^(for (further |more )?(media|press) (queries|enquiries"
+			+ "|inquiries|information|requests)|(media|press) (contacts?|enquiries|inquiries|queries)\\s*[:：]|pressekontakt"
+			+ "|contacts? presse|contacto de prensa|contatti stampa)\\b?.{0,200}$");
 	/** Found in a line of at most 300 characters: a question to readers, then how to reach the newsroom. */
 	private static final Pattern CALL_OUT = Pattern.compile("(?i)\\b(have you been (affected|impacted)|are you affected"
 			+ "|do you have (a story|information|a question)|have you (experienced|witnessed)|share your (story|experiences?"
@@ -81,10 +91,10 @@ final class TrailerLines {
 		int n = t.length();
 		return PRINT_EDITION.matcher(t).matches() || STAFF_CREDIT.matcher(t).matches() || isContactCard(t)
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
-				|| REFERENCE.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
+				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
-				|| n <= 120 && SIGNATURE.matcher(t).matches();
+				|| n <= 120 && SIGNATURE.matcher(t).matches() || MEDIA_CONTACT.matcher(t).matches();
 	}
 
 	/**
@@ -113,11 +123,16 @@ final class TrailerLines {
 	 * e-mail address ("Media contact:\nPieter de Vries\n+31 10 555 0199\npress@example.org").
 	 */
 	private static boolean isContactCard(String t) {
-		if (t.indexOf('\n') < 0) {
-			return false;
-		}
-		String[] lines = t.split("\n");
-		if (lines.length > 8) {
+		return t.indexOf('\n') >= 0 && isContactCard(java.util.Arrays.asList(t.split("\n")));
+	}
+
+	/**
+	 * Whether {@code lines} (two to eight, from one block or from the last blocks of a text) are a contact card: none a
+	 * sentence or longer than 80 characters, one of them a phone number, an e-mail address, a web address or a social
+	 * media account ("Twitter & Instagram: @PerekonomianRI").
+	 */
+	static boolean isContactCard(java.util.List<String> lines) {
+		if (lines.size() < 2 || lines.size() > 8) {
 			return false;
 		}
 		boolean reachable = false;
@@ -126,7 +141,8 @@ final class TrailerLines {
 			if (l.length() > 80 || l.matches(".*\\p{L}{3,}[.!?]$") && !EMAIL.matcher(l).find()) {
 				return false;
 			}
-			reachable |= PHONE.matcher(l).matches() || EMAIL.matcher(l).find() && l.length() <= 60;
+			reachable |= PHONE.matcher(l).matches() || EMAIL.matcher(l).find() && l.length() <= 60
+					|| ACCOUNT.matcher(l).matches();
 		}
 		return reachable;
 	}

@@ -1,0 +1,44 @@
+package org.policyannotator.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
+import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
+import static org.policyannotator.importer.ArticleAssertions.assertParagraphs;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns found on the unseen gold batch 106-113 (an Indonesian ministry's release, an ECB press release, El Tiempo,
+ * Gazeta Wyborcza, Dawn, Der Standard), reproduced by small invented pages: a release's file number, a contact card
+ * set as the last blocks, a press-contact line, an address box and a reuse notice; a bullet that ends with a deadline
+ * date; the date in a list of the headline's meta line while a sidebar's {@code <time>} gives another story's; Spanish
+ * dates written "19 de marzo 2026, 08:42 a. m."; a lead after the photo in a wrapper that also holds the body; "Le
+ * puede interesar" boxes, an author's signature box, a follow prompt and an ad zone's label.
+ */
+class ReleasesAndLeadsTest {
+	private final ArticleImporter importer = new ArticleImporter();
+
+	@Test
+	void aReleasesFileNumberContactCardPressLineAddressAndReuseNoticeLeaveAndItsDateIsItsOwn() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("html/release-contact-card-and-sidebar-dates.html"));
+		ArticleAssertions.assertClean(r.text());
+		assertInOrder(r.text(), "Loans at 3 percent for farmers aged 19 to 39", "Applications open until 15 May 2026",
+				"The ministry will lend up to 20 trillion rupiah", "the minister said at the launch in Jakarta.");
+		assertAbsent(r.text(), "HM.4.6", "For media queries", "Head of Public Relations", "www.agri", "@AgriMinistry",
+				"press@", "Directorate of Communications", "Jalan Harsono", "Reproduction is permitted", "Rice stocks");
+		assertEquals("2026-04-14", r.metadata().published().orElseThrow());
+	}
+
+	@Test
+	void aLeadAfterThePhotoAndASpanishDateAreFoundAndLabelsSignatureAndPromptsLeave() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("html/spanish-lead-after-photo-and-labels.html"));
+		ArticleAssertions.assertClean(r.text());
+		assertParagraphs(r.text(), "La línea de Ciudad Bolívar funcionará desde las cuatro de la mañana hasta la"
+				+ " medianoche a partir de abril, anunció la alcaldía.");
+		assertInOrder(r.text(), "La línea de Ciudad Bolívar", "La Alcaldía de Bogotá anunció", "unos 22.000 pasajeros",
+				"del presupuesto de movilidad del distrito.");
+		assertAbsent(r.text(), "Anzeige", "Las cabinas", "Le puede interesar", "Primera línea del metro", "Follow Diario",
+				"LAURA MEJÍA", "Redacción Bogotá");
+		assertEquals("2026-03-19T08:42", r.metadata().published().orElseThrow());
+	}
+}
