@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * edition note ("A version of this article appears in print on ..."), the wire's staff credit ("Reporting by ...;
  * Editing by ..."), a contact card (a few short lines with a phone number or an e-mail address), a distributor's
  * marks ("News provided by ...", "SOURCE Green Ports Alliance", "View original content: https://..."), a reference
- * number ("Ref.: 20240419IPR20589", "HM.4.6/148/SET.M.EKON.3/04/2026"), a publisher's disclaimer of the author's views ("新浪声明：...并不意味着赞同其观点",
- * "The views expressed are those of the author"), a chart's caption with its source ("Chart: ... Source: ..."), a call
+ * number ("Ref.: 20240419IPR20589", "HM.4.6/148/SET.M.EKON.3/04/2026"), a publisher's disclaimer of the author's
+ * views ("新浪声明：...并不意味着赞同其观点", "The views expressed are those of the author"), a chart's caption with its source ("Chart: ... Source: ..."), a call
  * to follow an account ("毎日新聞のアカウントをフォローして...", "Follow X on social media.") and the consent line under a
  * sign-up box ("I would like to be emailed about offers ... Read our privacy notice"), and the staff credits set as
  * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X"), and a
