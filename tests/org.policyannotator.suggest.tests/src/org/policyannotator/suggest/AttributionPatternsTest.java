@@ -394,4 +394,36 @@ class AttributionPatternsTest {
 		assertEquals("Officials", f.speakerOf("water levels have dropped by 3 metres since 2016"));
 		assertEquals("Nguyen Van Minh", f.speakerOf("members will need drip irrigation within two seasons"));
 	}
+
+	@Test
+	void aTrailingGroupWithAPerfectTenseOrLowerCaseWordsReportsTheLede() {
+		Found f = Found.in("The pledge to build 1.5m homes is slipping further out of reach, council leaders have warned, after"
+				+ " official figures showed starts fell. The transport pass will rise in price from €58 to €63 a month in"
+				+ " January, federal and state transport ministers announced on Monday.");
+		assertEquals("council leaders", f.speakerOf("The pledge to build 1.5m homes is slipping further out of reach"));
+		assertEquals("federal and state transport ministers",
+				f.speakerOf("The transport pass will rise in price from €58 to €63 a month in January"));
+	}
+
+	@Test
+	void saidThatAAndThatBAreTwoReportsOfOneSpeakerAndAllegedReports() {
+		Found f = Found.in("The Local Government Association said councils faced a funding gap of about £4bn and that one in"
+				+ " five planning departments had lost a senior officer. Party MLA G. Naresh Yadav alleged that nearly 40%"
+				+ " of eligible farmers had been left out. \"Banks are still sending notices,\" he said.");
+		assertEquals("Local Government Association", f.speakerOf("councils faced a funding gap of about £4bn"));
+		assertEquals("Local Government Association",
+				f.speakerOf("one in five planning departments had lost a senior officer"));
+		assertEquals("G. Naresh Yadav", f.speakerOf("nearly 40% of eligible farmers had been left out"));
+		assertEquals("G. Naresh Yadav", f.speakerOf("Banks are still sending notices"));
+	}
+
+	@Test
+	void anAcronymInBracketsIsTheNameBeforeItAndAHeadlinesTitleCaseIsNoName() {
+		Found f = Found.in("Governor Whitfield Unveils Three-Pronged Strategy to Shorten ER Waits\n\nHARRISBURG — Governor"
+				+ " Daniel Whitfield announced a plan on Monday. \"We know where the bottlenecks are,\" Whitfield said."
+				+ " We asked an executive of the Ghana Cocoa Board (COCOBOD) about it. COCOBOD said it would announce a"
+				+ " price review within two months.");
+		assertEquals("Daniel Whitfield", f.speakerOf("We know where the bottlenecks are"));
+		assertEquals("Ghana Cocoa Board", f.speakerOf("it would announce a price review within two months"));
+	}
 }

@@ -33,7 +33,8 @@ public final class Mentions {
 			"secretary-general", "director-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "sen", "rep",
 			"inspector", "auditor", "ombudsman", "registrar", "prosecutor", "coroner", "superintendent", "comptroller",
 			"attorney", "provost", "rector", "dean", "bishop", "archbishop", "cardinal",
-			"imam", "rabbi", "sheikh", "emir", "sultan", "predecessor", "successor");
+			"imam", "rabbi", "sheikh", "emir", "sultan", "predecessor", "successor", "mla", "mlc", "mep", "mpp", "msp",
+			"mna", "councilor", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman");
 	/** "the organisation said", "the group said": a body named before with that noun ("the anti-poverty group X"). */
 	private static final Set<String> BODY_NOUNS = Set.of("organisation", "organization", "group", "company", "charity",
 			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank");

@@ -212,6 +212,9 @@ public final class SpeakerRegistry {
 				best = span; // the first mention of a full name
 				break;
 			}
+			if (inTitleCaseLine(at) && nextWhole(name, at + 1) >= 0) {
+				continue; // "Governor Whitfield Unveils Three-Pronged Strategy": a headline's words are no name
+			}
 			int[] extended = extend(span[0], span[1]); // "Lee" first appears as "Lee Jae-myung": the full name
 			List<String> full = words(text.substring(extended[0], extended[1]));
 			if (full.size() <= 4 && full.stream().noneMatch(Mentions::isOrganisationWord)) {
@@ -243,15 +246,40 @@ public final class SpeakerRegistry {
 		return -1;
 	}
 
+	/**
+	 * The capitalized name the text puts right before "(ACRONYM)" ("the Ghana Cocoa Board (COCOBOD)"), where it first
+	 * does so; null if it does not.
+	 */
+	private int[] nameBeforeBrackets(String acronym) {
+		int at = text.indexOf("(" + acronym + ")");
+		if (at < 0) {
+			return null;
+		}
+		Matcher run = NAME_BEFORE_BRACKET.matcher(text).region(Math.max(0, at - 120), at);
+		if (!run.find()) {
+			return null;
+		}
+		int start = run.start("name") + (run.group("name").startsWith("The ") ? 4 : 0);
+		return words(text.substring(start, run.end("name"))).size() >= 2 ? new int[] { start, run.end("name") } : null;
+	}
+
+	/** A name of two to eight capitalized words (with of/for/and/the between them) ending right before a bracket. */
+	private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|for|and|on"
+			+ "|the|de|du|des|del|la)\\s+)?\\p{Lu}[\\p{L}'’&-]*){1,7})\\s*$");
+
 	/** Capitalized words that can spell out an acronym: "Office for Budget Responsibility". */
 	private static final Pattern CAPITALIZED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)?"
 			+ "\\p{Lu}[\\p{L}'’-]*){1,7}");
-	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,10}");
 
 	/** Where the text first spells out the acronym {@code name} ("OBR"), or null if it does not or it is no acronym. */
 	private int[] spelledOut(String name) {
 		if (!ACRONYM.matcher(name).matches() || text.indexOf(name.charAt(0)) < 0) {
 			return null;
+		}
+		int[] bracketed = nameBeforeBrackets(name);
+		if (bracketed != null) { // "the Ghana Cocoa Board (COCOBOD)": whatever its letters
+			return bracketed;
 		}
 		Matcher run = CAPITALIZED_RUN.matcher(text);
 		while (run.find()) {
@@ -291,6 +319,25 @@ public final class SpeakerRegistry {
 			left = LEFT.matcher(text.substring(Math.max(0, start - 40), start));
 		}
 		return new int[] { start, end };
+	}
+
+	/** Whether {@code at} is in a line in Title Case (most of its longer words capitalized) with no full stop at its end. */
+	private boolean inTitleCaseLine(int at) {
+		int start = text.lastIndexOf('\n', at) + 1;
+		int end = text.indexOf('\n', at);
+		String line = text.substring(start, end < 0 ? text.length() : end).strip();
+		if (line.isEmpty() || line.length() > 200 || ".!?\"”".indexOf(line.charAt(line.length() - 1)) >= 0) {
+			return false;
+		}
+		int longer = 0;
+		int capitalized = 0;
+		for (String w : WHITESPACE.split(line)) {
+			if (w.length() >= 4) {
+				longer++;
+				capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+			}
+		}
+		return longer >= 3 && capitalized * 4 >= longer * 3;
 	}
 
 	private boolean isLineStart(int at) {

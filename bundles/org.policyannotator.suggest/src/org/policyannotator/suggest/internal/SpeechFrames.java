@@ -25,7 +25,7 @@ public final class SpeechFrames {
 			+ "|cautioned|complained|countered|disclosed|mentioned|(?:was |were )?quoted (?:by [^,.;\"“]{1,50}? )?as saying"
 			+ "|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
 			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
-			+ "|forecast|estimate|predict|project";
+			+ "|forecast|estimate|predict|project|alleged|alleges|allege";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December";
@@ -59,6 +59,8 @@ public final class SpeechFrames {
 	/** A second report joined by "and" ("... and warned of ..."): the first clause ends before it. */
 	private static final Pattern AND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned|urged|called"
 			+ "|noted|insisted|argued|pledged|vowed|promised|expressed|emphasi[sz]ed|pointed out|appealed)\\b");
+	/** A second reported clause of the same verb: "X said that A and that B" ("A but that B" stays one report). */
+	private static final Pattern AND_THAT = Pattern.compile(",?\\s+and\\s+that\\b");
 	/** The second verb of "X said A and warned that B" with its "that" (or a clause without it). */
 	private static final Pattern SECOND_REPORT = Pattern.compile("\\s+(?:and|but)\\s+(?:said|added|stressed|warned"
 			+ "|noted|insisted|argued|cautioned|emphasi[sz]ed)\\s+(?:that\\b|" + "(?=" + "(?:the|a|an|he|she|it|they|we"
@@ -231,7 +233,12 @@ public final class SpeechFrames {
 				frames.add(frame(sentence, start, clauseStart, clauseEnd(sentence, cut), subjStart, subjEnd));
 				Matcher p = PARTICIPLE.matcher(sentence);
 				Matcher second = SECOND_REPORT.matcher(sentence);
-				if (cut < sentence.length() && p.find(cut) && p.start() == cut) {
+				Matcher andThat = AND_THAT.matcher(sentence);
+				if (cut < sentence.length() && andThat.find(cut) && andThat.start() == cut) {
+					int next = skipSpaces(sentence, andThat.end()); // "X said that A and that B": B too
+					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
+							subjEnd));
+				} else if (cut < sentence.length() && p.find(cut) && p.start() == cut) {
 					int next = skipSpaces(sentence, p.end());
 					frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart,
 							subjEnd));
@@ -332,6 +339,10 @@ public final class SpeechFrames {
 		boolean first = m.group("subj1") != null;
 		int subjStart = first ? m.start("subj1") : m.start("subj2");
 		int subjEnd = first ? m.end("subj1") : m.end("subj2");
+		Matcher aux = first ? PERFECT_AUXILIARY.matcher(sentence).region(subjStart, subjEnd) : null;
+		if (aux != null && aux.find()) { // "..., council leaders have warned": the leaders
+			subjEnd = aux.start();
+		}
 		String tail = m.group("tail").strip();
 		String verb = first ? m.group("v1") : m.group("v2");
 		if (verb.startsWith("told")) { // "..., X told the House of Commons on Wednesday": the audience is no clause
@@ -430,11 +441,15 @@ public final class SpeechFrames {
 	/** A name after what it is: "statistics agency IBGE", "state broadcaster NHK", "think tank Bruegel". */
 	private static final Pattern DESCRIBED_NAME = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}\\p{Lu}[\\p{L}+&.-]*"
 			+ "(?:\\s+\\p{Lu}[\\p{L}+&.-]*){0,3}");
+	/** The auxiliary of a perfect tense between a trailing report's subject and its verb: "council leaders have warned". */
+	private static final Pattern PERFECT_AUXILIARY = Pattern.compile("\\s+(?:have|has|had)$");
 	private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 	/** Speakers after a trailing clause that are no name: "he", "its president", "officials", "the ministry". */
 	private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)(he|she|they|it|(?:its|his|her|their|our|one|two|three) .*|.*\\b(?:officials|sources|experts"
 				+ "|analysts|authorities|police|residents|witnesses|diplomats|observers|scientists|economists|researchers"
-				+ "|critics|lawmakers|spokesperson|spokesman|spokeswoman)|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
+				+ "|critics|lawmakers|spokesperson|spokesman|spokeswoman|ministers|leaders|members|unions|campaigners|activists"
+				+ "|governments|councils|mps|senators|regulators|investors|traders|farmers|doctors|nurses|teachers|workers"
+				+ "|organi[sz]ers|executives|bankers|negotiators|prosecutors|lawyers|groups)|officials?|experts?|analysts?|observers?|sources?|media|reports?|the .*|an? .*|some .*|many .*)");
 
 	/** Where the subject of a verb at {@code verbStart} begins: after the last clause boundary before it. */
 	private static int subjectStart(String sentence, int verbStart) {
@@ -460,7 +475,9 @@ public final class SpeechFrames {
 			cut = w.find(from) ? Math.min(cut, w.start()) : cut;
 		}
 		Matcher and = AND_REPORT.matcher(sentence);
-		return and.find(from) ? Math.min(cut, and.start()) : cut;
+		cut = and.find(from) ? Math.min(cut, and.start()) : cut;
+		Matcher andThat = AND_THAT.matcher(sentence);
+		return andThat.find(from) ? Math.min(cut, andThat.start()) : cut;
 	}
 
 	/** Whether a second speaker's report may follow the first clause (a cheap look before {@link #WHILE_REPORT}). */
