@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * set as the last blocks, a press-contact line, an address box and a reuse notice; a bullet that ends with a deadline
  * date; the date in a list of the headline's meta line while a sidebar's {@code <time>} gives another story's; Spanish
  * dates written "19 de marzo 2026, 08:42 a. m."; a lead after the photo in a wrapper that also holds the body; "Le
- * puede interesar" boxes, an author's signature box, a follow prompt and an ad zone's label.
+ * puede interesar" boxes, an author's signature box, a follow prompt and an ad zone's label; and from batch 114-121
+ * (NRK, Meduza, hib): social media embeds, podcast players, donation boxes and the date in a kicker line.
  */
 class ReleasesAndLeadsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -40,5 +41,16 @@ class ReleasesAndLeadsTest {
 		assertAbsent(r.text(), "Anzeige", "Las cabinas", "Le puede interesar", "Primera línea del metro", "Follow Diario",
 				"LAURA MEJÍA", "Redacción Bogotá");
 		assertEquals("2026-03-19T08:42", r.metadata().published().orElseThrow());
+	}
+
+	@Test
+	void socialEmbedsPodcastPlayersAndDonationBoxesLeaveAndAKickerLineGivesTheDate() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("html/embeds-podcast-donations-kicker-date.html"));
+		ArticleAssertions.assertClean(r.text());
+		assertInOrder(r.text(), "Der Ausschuss für Wirtschaft und Energie", "weder Personal noch Geld.",
+				"500 Millionen Euro zur Verfügung stellen.");
+		assertAbsent(r.text(), "Endlich Klarheit", "@staedtetag", "Wer bezahlt die neue Heizung", "Anhören",
+				"Unser Journalismus lebt", "Jetzt spenden");
+		assertEquals("2026-12-03", r.metadata().published().orElseThrow());
 	}
 }

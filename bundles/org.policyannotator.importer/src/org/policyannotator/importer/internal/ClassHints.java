@@ -36,7 +36,9 @@ public final class ClassHints {
 			"imagecaption", "photocaption", "cta", "bookmark", "followus", "videoblock", "videoembed", "videoplayer",
 			"videotitle", "videopromo", "hat", "antetitulo", "occhiello", "surtitre", "feedback", "talkback", "talkbacks",
 			"readalso", "alsoread", "address", "addressbox", "autor", "autores", "firma", "adzone", "adunit", "adbox",
-			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita");
+			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita",
+			"tweet", "instagram", "tiktok", "podcast", "player", "donate", "donates", "donation", "donations",
+			"membership");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",

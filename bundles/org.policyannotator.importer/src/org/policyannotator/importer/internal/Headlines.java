@@ -103,11 +103,12 @@ final class Headlines {
 				continue; // a list of other stories; but "<div class=entry-meta><ul><li><i class=icon></i> 14 April 2026"
 			}
 			String text = TextNormalizer.collapse(e.text());
-			if (text.length() < 6 || text.length() > 40) {
+			if (text.length() < 6 || text.length() > 80) {
 				continue;
 			}
 			long words = java.util.Arrays.stream(text.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
-			Optional<String> date = words <= 4 ? DateNormalizer.normalize(text) : Optional.empty();
+			// "14 April 2026", or a kicker line with the date: "Wirtschaft und Energie/Anhörung - 02.12.2026 (hib 812/2026)"
+			Optional<String> date = words <= (text.length() <= 40 ? 4 : 6) ? DateNormalizer.normalize(text) : Optional.empty();
 			if (date.isPresent()) {
 				return date;
 			}
