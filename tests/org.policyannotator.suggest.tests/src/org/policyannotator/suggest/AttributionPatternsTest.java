@@ -426,4 +426,29 @@ class AttributionPatternsTest {
 		assertEquals("Daniel Whitfield", f.speakerOf("We know where the bottlenecks are"));
 		assertEquals("Ghana Cocoa Board", f.speakerOf("it would announce a price review within two months"));
 	}
+
+	@Test
+	void otherVerbsWithABareClauseTellingAnAudienceThatAndAnAbsoluteRoleAndNameReport() {
+		Found f = Found.in("The Congressional Budget Office estimates the extension would cost $83 billion over a decade."
+				+ " Treasury Secretary Joseph Kiprono defended the tax, telling MPs on Thursday that the government needed"
+				+ " the revenue. The party will table a motion, its group leader, Étienne Marchal, declaring that his"
+				+ " deputies will vote against it. Retired teacher Margaret Ngata, who has lived in Mangere for 40 years,"
+				+ " told councillors her rates had gone up by a third. The police warned the public to stay away.");
+		assertEquals("Congressional Budget Office", f.speakerOf("the extension would cost $83 billion over a decade"));
+		assertEquals("Joseph Kiprono", f.speakerOf("the government needed the revenue"));
+		assertEquals("Étienne Marchal", f.speakerOf("his deputies will vote against it"));
+		assertEquals("Margaret Ngata", f.speakerOf("her rates had gone up by a third"));
+		assertTrue(f.texts("quote").stream().noneMatch(q -> q.contains("the public")), f.texts("quote").toString());
+	}
+
+	@Test
+	void aPersonWithARelativeClauseATitleOfTheRoleAndTheBankForTheWorldBankSpeak() {
+		Found f = Found.in("A woman who was shopping in Tokyo said, \"Now it is once a month.\" The Minister of the Economy,"
+				+ " Claire Duvivier, on Tuesday defended the freeze. «We ask everyone for an effort», she told the deputies."
+				+ " The World Bank cut its forecast on Monday. The Bank said three million more people could fall into"
+				+ " poverty.");
+		assertEquals("A woman", f.speakerOf("Now it is once a month."));
+		assertEquals("Claire Duvivier", f.speakerOf("We ask everyone for an effort"));
+		assertEquals("World Bank", f.speakerOf("three million more people could fall into poverty"));
+	}
 }

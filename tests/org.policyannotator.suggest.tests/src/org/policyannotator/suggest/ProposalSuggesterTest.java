@@ -68,4 +68,13 @@ class ProposalSuggesterTest {
 		Found roman = Found.in("The board backed a two-point reform:\ni) merge the agencies;\nii) publish the budget.");
 		assertEquals(List.of("merge the agencies", "publish the budget"), roman.texts("proposal-point"));
 	}
+
+	@Test
+	void aCountOfStepsWithoutAColonIsAProposalOnlyWhenThatManyOrdinalPointsFollow() {
+		Found f = Found.in("The Land Transport Authority on Wednesday announced three steps to cool prices. First, it will"
+				+ " release more permits. Second, it will cut the Open category quota. Third, dealers will have to disclose"
+				+ " their bids.\n\nThe council took two steps last year. It raised fees and cut hours.");
+		assertEquals(1, f.texts("proposal").size(), f.texts("proposal").toString());
+		assertEquals(3, f.texts("proposal-point").size(), f.texts("proposal-point").toString());
+	}
 }

@@ -18,7 +18,9 @@ import org.policyannotator.suggest.internal.Mentions.Mention;
  */
 public final class BodyReferences {
 	/** "the committee", "the cross-party committee", "the world's biggest carmaker". */
-	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}(?<noun>\\p{Ll}+)");
+	private static final Pattern DEFINITE_BODY = Pattern.compile("(?i:the)\\s+(?:(?:[\\p{Ll}'’-]+\\s+){0,2}(?<noun>\\p{Ll}+)"
+			+ "|(?<capital>Bank|Fund|Commission|Council|Committee|Ministry|Department|Agency|Organi[sz]ation|Union"
+			+ "|Authority|Board|Court|Parliament|Assembly|Institute|Office|Government))"); // "the Bank": the World Bank
 	/** "a regional climate centre", "a global hunger monitor". */
 	private static final Pattern INDEFINITE_BODY = Pattern.compile("(?i:an?)\\s+(?:[\\p{Ll}.'’-]+\\s+){0,3}(?<noun>\\p{Ll}+)");
 	/** A body's documents that speak for it: "the report says", "the statement said". */
@@ -58,7 +60,7 @@ public final class BodyReferences {
 			named.ifPresent(registry::markBody);
 			return named;
 		}
-		String noun = d.group("noun").toLowerCase(Locale.ROOT);
+		String noun = (d.group("noun") != null ? d.group("noun") : d.group("capital")).toLowerCase(Locale.ROOT);
 		Optional<Integer> body = referent(context, m, noun, quoteStart, registry, previous);
 		body.ifPresent(b -> {
 			registry.markBody(b);

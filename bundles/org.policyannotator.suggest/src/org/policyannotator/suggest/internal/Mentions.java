@@ -68,6 +68,8 @@ public final class Mentions {
 			Pattern.DOTALL);
 	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
 	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
+	/** A relative clause without a comma after a person: "A woman who was shopping in Tokyo", "Officials who ...". */
+	private static final Pattern RELATIVE_WHO = Pattern.compile("\\s+(?:who|whom)\\s+");
 	private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:which|whose|where)\\b.*,\\s*$");
 	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
 	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
@@ -122,7 +124,7 @@ public final class Mentions {
 			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b(?!['’])");
 	/** A role with no name, then the name, opening a sentence: "Her predecessor, Paul Kinsella,", "Its director, X,". */
 	private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:Her|His|Its|Their|Our|The|A|An|\\p{Lu}[\\p{L}.-]*['’]s)"
-			+ "(?<role>(?:\\s+[\\p{L}'’-]+){1,3}),\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
+			+ "(?<role>(?:\\s+[\\p{L}'’-]+){1,5}),\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),");
 	/** Capitalized titles and "of" right before a name run: a role without a name ("Chief Inspector of" Prisons). */
 	private static final Pattern TITLE_OF = Pattern.compile("(?<titles>(?:(?!The\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3})of\\s+$");
 	/** A capitalized name of two to four words after a title. */
@@ -174,6 +176,10 @@ public final class Mentions {
 		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
 		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
 			return of(text, start, start + relative.start());
+		}
+		Matcher who = RELATIVE_WHO.matcher(subject);
+		if (who.find() && who.start() > 0 && subject.lastIndexOf(',', who.start()) < 0) {
+			return of(text, start, start + who.start()); // "A woman who was shopping in Tokyo": a woman, not Tokyo
 		}
 		Matcher coordinated = COORDINATED.matcher(subject);
 		Matcher bodyFirst = DESCRIBED_BODY_NAME.matcher(subject);
@@ -507,7 +513,9 @@ public final class Mentions {
 	private static boolean isRole(String words) {
 		String[] w = words.strip().split("\\s+");
 		boolean capitalized = java.util.Arrays.stream(w).anyMatch(x -> Character.isUpperCase(x.charAt(0)));
-		return !capitalized || isTitle(w[w.length - 1]);
+		int head = w.length > 1 && w[0].equalsIgnoreCase("the") ? 1 : 0; // "The Minister of the Economy"
+		boolean titleOf = head + 1 < w.length && isTitle(w[head]) && w[head + 1].equals("of");
+		return !capitalized || isTitle(w[w.length - 1]) || titleOf;
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");

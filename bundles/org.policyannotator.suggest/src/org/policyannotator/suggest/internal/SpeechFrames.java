@@ -30,7 +30,8 @@ public final class SpeechFrames {
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December";
 	private static final String PARTICIPLES = "stressing|noting|adding|saying|emphasizing|emphasising|warning"
-			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope";
+			+ "|arguing|explaining|insisting|pointing out|underscoring|underlining|reiterating|expressing hope|declaring"
+			+ "|claiming|acknowledging|admitting|predicting|estimating";
 	private static final Pattern SUBJECT_VERB_THAT = Pattern.compile("(?<verb>\\b(?:" + VERBS + "))\\b"
 			+ "(?<adv>(?: (?!that\\b)(?:(?!\\b(?:but|and)\\s)[^,.;\"“]){1,60}?)?) that\\b,?");
 	private static final Pattern SUBJECT_VERB_BARE = Pattern.compile("(?<verb>\\b(?:said|says|say|added|adds|believes"
@@ -80,13 +81,27 @@ public final class SpeechFrames {
 			+ "|\\p{Ll}{3,}\\s+(?:would|will|could|can|should|may|might|must|had|has|was|is|remained|remains)\\b"
 			+ "|(?:the|he|she|it|they|we|his|her|its|their)\\b[^,.;:\"“”]{0,60}?\\s[\"“]\\p{Ll}{2,}(?:s|ed)\\b)";
 	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
+			+ "|(?:telling|assuring|reminding|warning|informing)\\s+[^,.;:\"“”]{1,50}?\\s+that\\b,?"
 			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
+	/** A role and a name in commas right before a participle: "..., its group leader, Étienne Marchal, declaring that". */
+	private static final Pattern ABSOLUTE_SPEAKER = Pattern.compile(",\\s+(?:its|his|her|their|the)\\s+[^,.;\"“”]{1,50},\\s+"
+			+ "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*$");
 	/** A noun phrase that ends in a possessive: "Nigeria's" of "Nigeria's central bank". */
 	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\s*$");
 	/** A determiner alone, which names no speaker: "The" of "The estimate that ..." or of "The central bank". */
 	private static final Pattern DETERMINER = Pattern.compile("\\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s*");
 	/** The writer as the subject ("We estimate that ..." in a brief): the text's own voice, not a report. */
 	private static final Pattern FIRST_PERSON = Pattern.compile("(?:I|We|we)");
+	/**
+	 * A verb of stating other than "said" with a clause and no "that": "The CBO estimates the extension would cost ...",
+	 * "economists warn the increase will push up prices" (the clause must have a verb of its own, so that "warned the
+	 * public" is no report).
+	 */
+	private static final Pattern OTHER_VERB_BARE = Pattern.compile("(?<verb>\\b(?:estimates|estimated|estimate|warns|warned"
+			+ "|warn|argues|argued|argue|predicts|predicted|predict|insists|insisted|insist|claims|claimed|fears|feared"
+			+ "|fear|acknowledges|acknowledged|admits|admitted|believe)\\s+)(?=(?:the|a|an|he|she|it|they|we|his|her|its|their"
+			+ "|this|these|those|there|\\p{Lu}[\\p{L}'’-]*)\\b[^,.;:\"“”]{0,80}?\\b(?:would|will|could|can|should|may|might|must"
+			+ "|had|has|have|was|were|is|are)\\b)");
 	/** Capitalized words that can name a speaker, not a determiner alone. */
 	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:The|A|An)\\s+)?(?!(?:The|A|An|This|That|These"
 			+ "|Those|It|There|In|On|At|During|After|Before|When|While|As|But|And|However)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\S+)*\\s*");
@@ -100,7 +115,7 @@ public final class SpeechFrames {
 	/** "X told reporters the union had not been consulted": "told" and its audience, a clause without "that". */
 	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\btold\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
 			+ "(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|audience|supporters"
-			+ "|conference|briefing|meeting|committee|council|assembly|\\p{Lu}[\\p{L}.&-]*)(?:\\s+(?:on|in|at|after|during"
+			+ "|conference|briefing|meeting|committee|council|assembly|\\p{Ll}{3,}(?<!ss)s|\\p{Lu}[\\p{L}.&-]*)(?:\\s+(?:on|in|at|after|during"
 			+ "|late|early|last)\\s+[^,.;\"“]{1,40}?)?)\\s+" + BARE_CLAUSE);
 	private static final String TRAILING_SOURCE = "^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
@@ -263,7 +278,11 @@ public final class SpeechFrames {
 				int subjStart = datelineEnd(sentence);
 				int subjEnd = Math.max(subjStart, Mentions.leadingNounPhrase(sentence, subjStart, p.start()));
 				java.util.Optional<Mentions.Mention> body = bodySubject(sentence, subjStart, subjEnd, p.start());
-				if (body.isPresent()) {
+				Matcher absolute = ABSOLUTE_SPEAKER.matcher(sentence).region(0, p.start());
+				if (absolute.find()) { // "..., its group leader, Étienne Marchal, declaring that ...": Marchal
+					subjStart = absolute.start("name");
+					subjEnd = absolute.end("name");
+				} else if (body.isPresent()) {
 					subjStart = body.get().start();
 					subjEnd = body.get().end();
 				} else if (!NAMED_SUBJECT.matcher(sentence.substring(subjStart, subjEnd)).matches()) {
@@ -325,7 +344,10 @@ public final class SpeechFrames {
 		if (says && (v = SAID_NUMBER.matcher(sentence)).find()) {
 			return v;
 		}
-		return sentence.contains("told") && (v = TOLD_BARE.matcher(sentence)).find() ? v : null;
+		if (sentence.contains("told") && (v = TOLD_BARE.matcher(sentence)).find()) {
+			return v;
+		}
+		return (v = OTHER_VERB_BARE.matcher(sentence)).find() ? v : null;
 	}
 
 	/**
@@ -376,7 +398,8 @@ public final class SpeechFrames {
 
 	private static java.util.Set<String> cues() {
 		java.util.Set<String> cues = new java.util.HashSet<>();
-		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put|quoted";
+		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put|quoted"
+				+ "|telling|assuring|reminding|informing";
 		for (String alternative : all.split("\\|")) {
 			String word = alternative.split("[ \\[(]", 2)[0];
 			if (!word.isEmpty()) {

@@ -46,6 +46,12 @@ public final class ProposalSuggester implements Suggester {
 	private static final java.util.Set<String> LISTED_KINDS = java.util.Set.of("recommendations", "proposals",
 			"measures", "steps", "priorities", "principles", "demands", "suggestions", "actions", "reforms", "points",
 			"commitments");
+	/**
+	 * "announced three steps to cool prices." followed by "First, ... Second, ... Third, ...": a count of items without
+	 * a colon, a proposal only when the next sentences give exactly that many points.
+	 */
+	private static final Pattern COUNTED_KIND = Pattern.compile("(?i)\\b(?:recommendations|proposals|measures|steps"
+			+ "|priorities|principles|demands|suggestions|actions|reforms|commitments)\\b");
 	private static final Pattern LISTED_COUNT = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|" + NumberWords.PATTERN + ")\\s+"
 			+ "(?:(?:key|main|concrete|specific|policy|core|major|practical|urgent)\\s+)?$");
 
@@ -84,6 +90,7 @@ public final class ProposalSuggester implements Suggester {
 			int sentence = sentences.indexAt(m.start());
 			int start = sentences.start(sentence) + Datelines.end(text.substring(sentences.start(sentence), m.start()));
 			int end = sentences.end(sentence);
+			int coveredBefore = coveredUntil;
 			coveredUntil = end;
 			String key = context.newKey();
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
@@ -92,6 +99,10 @@ public final class ProposalSuggester implements Suggester {
 			List<List<int[]>> candidates = PointSeries.near(text, sentences, sentence);
 			List<int[]> points = candidates.stream().filter(c -> c.size() == declared).findFirst()
 					.orElse(candidates.isEmpty() ? List.of() : candidates.get(0));
+			if (m instanceof Counted && points.size() != declared) {
+				coveredUntil = coveredBefore;
+				continue; // "took three steps last year" with no three points after it: no proposal
+			}
 			if (points.size() != declared) {
 				proposal = proposal.withNote(points.size() + " of " + declared + " points found");
 				found.add(proposal);
@@ -106,6 +117,49 @@ public final class ProposalSuggester implements Suggester {
 			}
 		}
 		return found;
+	}
+
+	/** A count of items with no colon after it ("three steps to cool prices."): a proposal only if its points follow. */
+	private record Counted(MatchResult match) implements MatchResult {
+		@Override
+		public int start() {
+			return match.start();
+		}
+
+		@Override
+		public int start(int group) {
+			return match.start(group);
+		}
+
+		@Override
+		public int end() {
+			return match.end();
+		}
+
+		@Override
+		public int end(int group) {
+			return match.end(group);
+		}
+
+		@Override
+		public String group() {
+			return match.group();
+		}
+
+		@Override
+		public String group(int group) {
+			return match.group(group);
+		}
+
+		@Override
+		public String group(String name) {
+			return match.group(name);
+		}
+
+		@Override
+		public int groupCount() {
+			return match.groupCount();
+		}
 	}
 
 	/** Where the next "-point", " pronged", ... (a hyphen or space, the word, a space) starts at or after {@code from}. */
@@ -164,14 +218,16 @@ public final class ProposalSuggester implements Suggester {
 			}
 		}
 		Matcher kind = LISTED_KIND.matcher(text);
+		Matcher counted = COUNTED_KIND.matcher(text);
 		for (int at = nextKindWord(text, 0); at >= 0; at = nextKindWord(text, at + 1)) {
-			if (!kind.region(at, text.length()).lookingAt()) {
+			boolean listed = kind.region(at, text.length()).lookingAt();
+			if (!listed && !counted.region(at, text.length()).lookingAt()) {
 				continue;
 			}
-			int from = Math.max(0, kind.start() - 40);
-			Matcher count = LISTED_COUNT.matcher(text).region(from, kind.start());
+			int from = Math.max(0, at - 40);
+			Matcher count = LISTED_COUNT.matcher(text).region(from, at);
 			if (count.find()) {
-				all.add(count.toMatchResult());
+				all.add(listed ? count.toMatchResult() : new Counted(count.toMatchResult()));
 			}
 		}
 		all.sort(java.util.Comparator.comparingInt(MatchResult::start));
