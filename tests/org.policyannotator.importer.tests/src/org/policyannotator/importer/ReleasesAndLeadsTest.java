@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  * date; the date in a list of the headline's meta line while a sidebar's {@code <time>} gives another story's; Spanish
  * dates written "19 de marzo 2026, 08:42 a. m."; a lead after the photo in a wrapper that also holds the body; "Le
  * puede interesar" boxes, an author's signature box, a follow prompt and an ad zone's label; and from batch 114-121
- * (NRK, Meduza, hib): social media embeds, podcast players, donation boxes and the date in a kicker line.
+ * (NRK, Meduza, hib): social media embeds, podcast players, donation boxes and the date in a kicker line; and from
+ * batch 122-129 (ONS, OECD, a US attorney general, Taipei Times, Ouest-France): section headings beside the section
+ * containers, notes outside the body, the end mark of a release, a "Release date:" label in a child, captions named
+ * "imgtext", ad labels in more languages.
  */
 class ReleasesAndLeadsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -52,5 +55,17 @@ class ReleasesAndLeadsTest {
 		assertAbsent(r.text(), "Endlich Klarheit", "@staedtetag", "Wer bezahlt die neue Heizung", "Anhören",
 				"Unser Journalismus lebt", "Jetzt spenden");
 		assertEquals("2026-12-03", r.metadata().published().orElseThrow());
+	}
+
+	@Test
+	void aBulletinKeepsItsSectionHeadingsAndNotesAndEndsAtTheEndMarkAndItsReleaseDateIsFound() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("html/bulletin-sections-notes-end-mark.html"));
+		ArticleAssertions.assertClean(r.text());
+		assertInOrder(r.text(), "1. Main points", "Retail sales volumes rose by 0.6%", "2. Sales volumes",
+				"Non-food stores sales volumes fell", "Online sales rose by 2.0%", "Notes",
+				"[1] September's figure was revised from a fall of 0.5%.");
+		assertAbsent(r.text(), "Table of contents", "Publicité", "Oxford Street", "Photo: Jane Doe", "Download the full",
+				"↩", "-30-", "largest producer", "press@stats");
+		assertEquals("2026-11-21", r.metadata().published().orElseThrow());
 	}
 }

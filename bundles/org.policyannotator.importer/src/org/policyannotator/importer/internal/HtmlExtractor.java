@@ -64,7 +64,7 @@ public final class HtmlExtractor {
 		Optional<String> ldBody = jsonLd.articleBody();
 
 		for (Attempt attempt : attempts) {
-			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats, title), title);
+			TextJoiner.Joined joined = assemble(withStandfirst(body, withNotes(body, withHeadings(attempt.elements())), stats, title), title);
 			if (TextNormalizer.weight(joined.text()) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, joined.text())) {
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
@@ -76,7 +76,7 @@ public final class HtmlExtractor {
 			}
 		}
 		for (Attempt attempt : attempts) {
-			TextJoiner.Joined joined = assemble(withStandfirst(body, attempt.elements(), stats, title), title);
+			TextJoiner.Joined joined = assemble(withStandfirst(body, withNotes(body, withHeadings(attempt.elements())), stats, title), title);
 			if (!joined.text().isEmpty()) {
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
@@ -153,6 +153,66 @@ public final class HtmlExtractor {
 				out.add(e);
 			}
 		}
+		return out;
+	}
+
+	/**
+	 * The article's containers with the heading right before each of them when the article is split into sections
+	 * ("<section><h2>1. Main points</h2><div class=markdown>...</div></section>" for each section): the scoring picks
+	 * the text containers, the headings beside them belong to the article too.
+	 */
+	private static List<Element> withHeadings(List<Element> elements) {
+		if (elements.size() < 2) {
+			return elements;
+		}
+		Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+		chosen.addAll(elements);
+		List<Element> out = new ArrayList<>(elements.size() * 2);
+		for (Element e : elements) {
+			Element heading = e.previousElementSibling();
+			if (heading != null && heading.normalName().matches("h[2-4]") && !chosen.contains(heading)
+					&& !heading.text().isBlank()) {
+				out.add(heading);
+			}
+			out.add(e);
+		}
+		return out;
+	}
+
+	/**
+	 * The article's containers and, after them, the list of notes their note marks point to when it stands outside
+	 * them ("<sup><a href=#footnote-1>1</a></sup>" in the text, "<section class=footnotes><ol><li id=footnote-1>"
+	 * after a banner): the notes are the article's, as the PDF import keeps them after the body.
+	 */
+	private static List<Element> withNotes(Element body, List<Element> elements) {
+		Element notes = null;
+		for (Element e : elements) {
+			for (Element link : e.select("sup a[href^=#]")) {
+				Element target = body.getElementById(link.attr("href").substring(1));
+				if (target == null || elements.stream().anyMatch(c -> c == target || isAncestor(c, target))) {
+					continue;
+				}
+				Element list = target.parent();
+				if (list == null || list == body) {
+					continue;
+				}
+				Element box = list.parent() != null && list.parent() != body && list.parent().children().size() <= 3
+						? list.parent() : list; // the list with its "Notes" heading
+				if (elements.stream().anyMatch(c -> isAncestor(box, c))) {
+					continue;
+				}
+				notes = box;
+				break;
+			}
+			if (notes != null) {
+				break;
+			}
+		}
+		if (notes == null) {
+			return elements;
+		}
+		List<Element> out = new ArrayList<>(elements);
+		out.add(notes);
 		return out;
 	}
 

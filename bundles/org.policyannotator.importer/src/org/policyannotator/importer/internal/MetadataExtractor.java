@@ -411,6 +411,9 @@ public final class MetadataExtractor {
 			if (raw.length() > 200 || raw.isBlank()) {
 				continue;
 			}
+			if (!DATE_LABEL.matcher(raw).find() && e.childrenSize() <= 3 && e.closest(OTHER_STORIES) == null) {
+				raw = e.text(); // "<li><span>Release date:</span><br>13 November 2026</li>": the label in a child
+			}
 			String own = TextNormalizer.collapse(raw);
 			if (own.length() < 6 || own.length() > 100 || !DATE_LABEL.matcher(own).find()) {
 				continue;

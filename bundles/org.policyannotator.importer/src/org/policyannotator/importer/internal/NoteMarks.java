@@ -24,6 +24,7 @@ final class NoteMarks {
 	/** Rewrites the note marks and notes inside {@code container}. */
 	static void mark(Element container) {
 		if (container.getElementsByTag("sup").isEmpty()) {
+			withoutBackLinks(container); // notes whose marks are in another container of the article
 			return;
 		}
 		Map<String, String> notes = new HashMap<>(); // note id -> its number
@@ -48,6 +49,15 @@ final class NoteMarks {
 				}
 			}
 			target.prependText("[" + note.getValue() + "] ");
+		}
+	}
+
+	/** Without the links from notes back to the text ("↩"), which are no words of the note. */
+	private static void withoutBackLinks(Element container) {
+		for (Element a : container.select("a[href^=#]")) {
+			if (BACK_LINKS.contains(a.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+				a.remove();
+			}
 		}
 	}
 }

@@ -37,7 +37,8 @@ public final class ParagraphFilter {
 			"à lire aussi", "sur le même sujet", "关联阅读", "相关报道", "相关专题", "関連記事", "関連ニュース", "あわせて読みたい",
 			"广告", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "分享", "分享到", "返回顶部", "광고", "관련기사", "관련 기사",
 			"공유하기", "많이 본 뉴스", "맨위로", "seguir leyendo", "sigue leyendo", "lee también", "te puede interesar",
-			"mirá también", "mira también", "ver también", "leé también", "también te puede interesar",
+			"mirá también", "mira también", "ver también", "leé también", "también te puede interesar", "publicité",
+			"publicidad", "pubblicità", "annonce", "anzeige", "werbung", "reklama", "advertentie", "mainos", "reklam",
 			"le puede interesar", "también le puede interesar", "le recomendamos", "te recomendamos",
 			"más información", "continua a leggere", "continue lendo", "weiterlesen", "lire la suite", "читайте также",
 			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
@@ -155,6 +156,9 @@ public final class ParagraphFilter {
 	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
 	private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|from|since|before|after|through|to"
 			+ "|bis|jusqu'au|hasta|fino al|entro il)\\s+\\S+(\\s+\\S+){0,2}$");
+	/** The marks that end a release or a wire story, as {@link #isEndMark} looks them up. */
+	private static final Set<String> END_MARKS = Set.of("###", "# # #", "-30", "- 30", "-30-", "- 30 -", "(end)", "ends",
+			"- ends", "-ends", "(끝)", "(完)", "（完）");
 	/** What is stripped from both ends of a short line before it is looked up among the {@link #LABELS}. */
 	private static final Pattern LABEL_END = Pattern.compile("[\\s:：.…!»>|›\\-–—]+$");
 	private static final Pattern LABEL_START = Pattern.compile("^[\\s»>|›]+");
@@ -195,6 +199,9 @@ public final class ParagraphFilter {
 			if (b.text().isBlank()) {
 				continue;
 			}
+			if (kept.size() >= 3 && isEndMark(b.text())) {
+				break; // "-30-", "###": the release ends here; what follows is about the sender
+			}
 			boolean linkAfterLabel = afterReadAlso && b.linkOnly(); // "Mirá también" then the other story's headline
 			afterReadAlso = LABEL_ALONE.matcher(b.text().strip()).matches();
 			if (linkAfterLabel || isFurniture(b)) {
@@ -234,6 +241,16 @@ public final class ParagraphFilter {
 			}
 		}
 		return blocks;
+	}
+
+	/** Whether {@code text} is the mark that ends a press release or a wire story: "###", "-30-", "- ends -", "(끝)". */
+	private static boolean isEndMark(String text) {
+		String t = text.strip();
+		if (t.length() > 12) {
+			return false;
+		}
+		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+		return END_MARKS.contains(label) || END_MARKS.contains(t.toLowerCase(Locale.ROOT));
 	}
 
 	/** A label that introduced a list which left, now ending the text: "Seguir leyendo:", "Mehr dazu:". */
