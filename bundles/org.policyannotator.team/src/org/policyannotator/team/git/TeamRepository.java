@@ -332,15 +332,35 @@ public final class TeamRepository implements AutoCloseable {
 		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
 	}
 
+	/**
+	 * Removes what a failed clone left. JGit may still be writing in it (a background garbage collection leaves and
+	 * removes {@code .git/gc.log.lock}), so a file that vanishes during the walk is no error and the walk is tried
+	 * again, a few times, until the folder is gone (or empty, when it existed before).
+	 */
 	private static void removeQuietly(Path folder, boolean keepFolder) {
-		if (!Files.exists(folder)) {
-			return;
+		for (int attempt = 0; attempt < 20 && Files.exists(folder) && !(keepFolder && isEmpty(folder)); attempt++) {
+			try (Stream<Path> files = Files.walk(folder)) {
+				files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !(keepFolder && f.equals(folder)))
+						.forEach(f -> f.toFile().delete());
+			} catch (IOException | java.io.UncheckedIOException e) {
+				// a file went while walking: walk again
+			}
+			if (Files.exists(folder) && !(keepFolder && isEmpty(folder))) {
+				try {
+					Thread.sleep(50);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !(keepFolder && f.equals(folder)))
-					.forEach(f -> f.toFile().delete());
-		} catch (IOException e) {
-			// what is left was made by the failed clone; the message names the remote
+	}
+
+	private static boolean isEmpty(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			return false;
 		}
 	}
 }
