@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * (NRK, Meduza, hib): social media embeds, podcast players, donation boxes and the date in a kicker line; and from
  * batch 122-129 (ONS, OECD, a US attorney general, Taipei Times, Ouest-France): section headings beside the section
  * containers, notes outside the body, the end mark of a release, a "Release date:" label in a child, captions named
- * "imgtext", ad labels in more languages.
+ * "imgtext", ad labels in more languages; and from batch 130-137 (Le Temps, RBI, Premium Times, Globe and Mail):
+ * polls, text ads, release numbers, attachment links and follow boxes.
  */
 class ReleasesAndLeadsTest {
 	private final ArticleImporter importer = new ArticleImporter();
@@ -67,5 +68,14 @@ class ReleasesAndLeadsTest {
 		assertAbsent(r.text(), "Table of contents", "Publicité", "Oxford Street", "Photo: Jane Doe", "Download the full",
 				"↩", "-30-", "largest producer", "press@stats");
 		assertEquals("2026-11-21", r.metadata().published().orElseThrow());
+	}
+
+	@Test
+	void pollsTextAdsReleaseNumbersAttachmentsAndFollowBoxesLeave() throws Exception {
+		String t = ArticleAssertions.cleanText(importer, "poll-text-ad-attachments-follow.html");
+		assertInOrder(t, "The Senate on Tuesday passed a bill", "the committee chairman said.",
+				"for concurrence.");
+		assertAbsent(t, "Press Release: 2025", "TEXT AD", "Our poll", "Should meters be free", "412 kb",
+				"Follow related authors");
 	}
 }

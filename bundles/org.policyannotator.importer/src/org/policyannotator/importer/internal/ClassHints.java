@@ -38,7 +38,8 @@ public final class ClassHints {
 			"readalso", "alsoread", "address", "addressbox", "autor", "autores", "firma", "adzone", "adunit", "adbox",
 			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita",
 			"tweet", "instagram", "tiktok", "podcast", "player", "donate", "donates", "donation", "donations",
-			"membership", "imgtext", "imagetext", "phototext");
+			"membership", "imgtext", "imagetext", "phototext", "poll", "polls", "sondage", "umfrage", "encuesta",
+			"attachment", "attachments", "download", "downloads", "follow");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",

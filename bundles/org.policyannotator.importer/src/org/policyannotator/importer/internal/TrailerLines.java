@@ -35,7 +35,7 @@ final class TrailerLines {
 	/** A label and a web address, nothing else: "View original content to download multimedia:https://...". */
 	private static final Pattern LABELLED_URL = Pattern.compile("^[^.!?:：]{2,80}[:：]\\s*https?://\\S+$");
 	private static final Pattern REFERENCE = Pattern.compile(
-			"(?i)^(ref(erence)?|ref\\. no|release (id|no\\.?|number)|document (id|no\\.?|number)|press release (no\\.?|number))"
+			"(?i)^(ref(erence)?|ref\\. no|release (id|no\\.?|number)|document (id|no\\.?|number)|press release( no\\.?| number)?)"
 					+ "\\.?\\s*[:：]\\s*[\\p{L}\\d/_.-]{4,30}$");
 	/** A release's file number on a line of its own, one code of capitals and digits: "HM.4.6/148/SET.M.EKON.3/04/2026". */
 	private static final Pattern FILE_NUMBER = Pattern.compile("^(?=[^/]*/)(?=(?:\\D*\\d){2})[\\p{Lu}\\d]+(?:[./-][\\p{Lu}\\d]+){3,}$");
@@ -70,6 +70,9 @@ final class TrailerLines {
 	 */
 	private static final Pattern SIGNATURE = Pattern.compile("^(?:[Bb][Yy]\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*"
 			+ "(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,4}\\s*[,–—-]?\\s*[\\[(<]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[\\])>]?$");
+	/** A classified advertisement set in the text: "TEXT AD: Call Ade – +234 ...", "Advertorial: ...". */
+	private static final Pattern TEXT_AD = Pattern.compile("(?i)^(text ad|advertorial|sponsored|paid post|anzeige|publicité"
+			+ "|publicidad|publireportage)\\s*[:：]\\s*.{1,200}$");
 	/** A line that tells the press whom to call: "For media queries, please contact X, tel.: +49 ...". */
 	private static final Pattern MEDIA_CONTACT = Pattern.compile("(?i)^(for (further |more )?(media|press) (queries|enquiries"
 			+ "|inquiries|information|requests)|(media|press) (contacts?|enquiries|inquiries|queries)\\s*[:：]|pressekontakt"
@@ -94,7 +97,8 @@ final class TrailerLines {
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
-				|| n <= 120 && SIGNATURE.matcher(t).matches() || MEDIA_CONTACT.matcher(t).matches();
+				|| n <= 120 && SIGNATURE.matcher(t).matches() || MEDIA_CONTACT.matcher(t).matches()
+				|| TEXT_AD.matcher(t).matches();
 	}
 
 	/**
