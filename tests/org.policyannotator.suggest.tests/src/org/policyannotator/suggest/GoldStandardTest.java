@@ -117,37 +117,26 @@ class GoldStandardTest {
 
 	@Test
 	void theLatestUnseenGoldSetsResolveAndTheRulesKeepWhatTheyReachOnThem() throws Exception {
-		List<GoldDocument> twelfth = GoldReader.read(Path.of("heldout12"));
-		assertEquals(12, twelfth.size());
-		GoldEvaluation.Result r12 = GoldEvaluation.evaluate(twelfth, Suggesters.builtIn());
-		// measured unseen at 0.823 attribution, tuned on since (0.984): a floor, not a measurement
-		assertTrue(r12.attribution() >= 0.95, "attribution " + r12.attributedRightly() + " of " + r12.quotesWithSpeaker());
-		List<GoldDocument> fifteenth = GoldReader.read(Path.of("heldout15"));
-		assertEquals(10, fifteenth.size());
-		GoldEvaluation.Result r15 = GoldEvaluation.evaluate(fifteenth, Suggesters.builtIn());
-		// measured unseen once (0.951 statistics, 0.891 attribution), then its acronym call mended: the targets as a floor
-		assertTrue(r15.overlap().get("statistic").f1() >= 0.90, "statistic " + r15.overlap().get("statistic"));
-		assertTrue(r15.overlap().get("quote (direct)").f1() >= 0.90, "direct " + r15.overlap().get("quote (direct)"));
-		assertTrue(r15.attribution() >= 0.86, "attribution " + r15.attributedRightly() + " of " + r15.quotesWithSpeaker());
-		assertTrue(r15.overlap().get("proposal-point (n of N checked)").f1() >= 0.90, "points");
-		List<GoldDocument> sixteenth = GoldReader.read(Path.of("heldout16"));
-		assertEquals(10, sixteenth.size());
-		GoldEvaluation.Result r16 = GoldEvaluation.evaluate(sixteenth, Suggesters.builtIn());
-		// measured unseen at 0.842 attribution, tuned on since (0.982): a floor, not a measurement
-		assertTrue(r16.attribution() >= 0.95, "attribution " + r16.attributedRightly() + " of " + r16.quotesWithSpeaker());
-		List<GoldDocument> seventeenth = GoldReader.read(Path.of("heldout17"));
-		assertEquals(10, seventeenth.size());
-		GoldEvaluation.Result r17 = GoldEvaluation.evaluate(seventeenth, Suggesters.builtIn());
-		// measured unseen at 0.850 attribution and 0.727 points, tuned on since (0.983, 1.000): a floor
-		assertTrue(r17.attribution() >= 0.95, "attribution " + r17.attributedRightly() + " of " + r17.quotesWithSpeaker());
-		assertTrue(r17.overlap().get("proposal-point (n of N checked)").f1() >= 0.99, "points");
-		List<GoldDocument> eighteenth = GoldReader.read(Path.of("heldout18"));
-		assertEquals(10, eighteenth.size());
-		GoldEvaluation.Result r18 = GoldEvaluation.evaluate(eighteenth, Suggesters.builtIn());
-		// measured unseen once (0.902 attribution, every target met) and not tuned on: the targets as a floor
-		assertTrue(r18.overlap().get("statistic").f1() >= 0.90, "statistic " + r18.overlap().get("statistic"));
-		assertTrue(r18.attribution() >= 0.86, "attribution " + r18.attributedRightly() + " of " + r18.quotesWithSpeaker());
-		assertTrue(r18.overlap().get("proposal-point (n of N checked)").f1() >= 0.90, "points");
+		// heldout12, 16, 17 were measured unseen (attribution 0.823, 0.842, 0.850; points 0.727 on 17) and tuned on
+		// since: floors for what the rules reach now. heldout15 and 18 (0.891, 0.902) keep the targets.
+		assertFloors("heldout12", 12, 0.95, 0.0, 0.0);
+		assertFloors("heldout15", 10, 0.86, 0.90, 0.90);
+		assertFloors("heldout16", 10, 0.95, 0.0, 0.0);
+		assertFloors("heldout17", 10, 0.95, 0.0, 0.99);
+		assertFloors("heldout18", 10, 0.86, 0.90, 0.90);
+	}
+
+	/** The set in {@code folder} has {@code documents} files and reaches the attribution, statistic and point floors. */
+	private static void assertFloors(String folder, int documents, double attribution, double statistics, double points)
+			throws Exception {
+		List<GoldDocument> set = GoldReader.read(Path.of(folder));
+		assertEquals(documents, set.size(), folder);
+		GoldEvaluation.Result r = GoldEvaluation.evaluate(set, Suggesters.builtIn());
+		assertTrue(r.attribution() >= attribution,
+				folder + " attribution " + r.attributedRightly() + " of " + r.quotesWithSpeaker());
+		assertTrue(r.overlap().get("statistic").f1() >= statistics, folder + " statistic " + r.overlap().get("statistic"));
+		assertTrue(r.overlap().get("quote (direct)").f1() >= Math.min(statistics, 0.90), folder + " direct");
+		assertTrue(r.overlap().get("proposal-point (n of N checked)").f1() >= points, folder + " points");
 	}
 
 	@Test

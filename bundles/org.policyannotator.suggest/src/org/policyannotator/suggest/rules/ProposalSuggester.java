@@ -80,7 +80,8 @@ public final class ProposalSuggester implements Suggester {
 		Sentences sentences = context.sentences();
 		List<Suggestion> found = new ArrayList<>();
 		int coveredUntil = -1;
-		for (MatchResult m : declarations(text)) {
+		for (Declaration d : declarations(text)) {
+			MatchResult m = d.match();
 			Optional<BigDecimal> n = NumberWords.value(m.group("n"));
 			if (n.isEmpty() || n.get().intValue() < 2 || m.start() < coveredUntil
 					|| isHeadline(text, sentences, sentences.indexAt(m.start()))) {
@@ -99,7 +100,7 @@ public final class ProposalSuggester implements Suggester {
 			List<List<int[]>> candidates = PointSeries.near(text, sentences, sentence);
 			List<int[]> points = candidates.stream().filter(c -> c.size() == declared).findFirst()
 					.orElse(candidates.isEmpty() ? List.of() : candidates.get(0));
-			if (m instanceof Counted && points.size() != declared) {
+			if (d.counted() && points.size() != declared) {
 				coveredUntil = coveredBefore;
 				continue; // "took three steps last year" with no three points after it: no proposal
 			}
@@ -119,47 +120,11 @@ public final class ProposalSuggester implements Suggester {
 		return found;
 	}
 
-	/** A count of items with no colon after it ("three steps to cool prices."): a proposal only if its points follow. */
-	private record Counted(MatchResult match) implements MatchResult {
-		@Override
-		public int start() {
-			return match.start();
-		}
-
-		@Override
-		public int start(int group) {
-			return match.start(group);
-		}
-
-		@Override
-		public int end() {
-			return match.end();
-		}
-
-		@Override
-		public int end(int group) {
-			return match.end(group);
-		}
-
-		@Override
-		public String group() {
-			return match.group();
-		}
-
-		@Override
-		public String group(int group) {
-			return match.group(group);
-		}
-
-		@Override
-		public String group(String name) {
-			return match.group(name);
-		}
-
-		@Override
-		public int groupCount() {
-			return match.groupCount();
-		}
+	/**
+	 * A declaration found in the text: its match (with the group {@code n}) and whether it is a count of items with
+	 * no colon after it ("three steps to cool prices."), a proposal only if that many points follow.
+	 */
+	private record Declaration(MatchResult match, boolean counted) {
 	}
 
 	/** Where the next "-point", " pronged", ... (a hyphen or space, the word, a space) starts at or after {@code from}. */
@@ -205,15 +170,15 @@ public final class ProposalSuggester implements Suggester {
 	}
 
 	/** The declarations of both kinds, in text order. */
-	private static List<MatchResult> declarations(String text) {
-		List<MatchResult> all = new ArrayList<>();
+	private static List<Declaration> declarations(String text) {
+		List<Declaration> all = new ArrayList<>();
 		int searched = 0;
 		for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchor + 1)) {
 			// the number is tried only before "-point", "-pronged", ...: not at every word
 			Matcher declared = DECLARED.matcher(text).region(Math.max(searched, anchor - 30),
 					Math.min(text.length(), anchor + 90));
 			if (declared.find() && declared.start() <= anchor) {
-				all.add(declared.toMatchResult());
+				all.add(new Declaration(declared.toMatchResult(), false));
 				searched = declared.end();
 			}
 		}
@@ -227,10 +192,10 @@ public final class ProposalSuggester implements Suggester {
 			int from = Math.max(0, at - 40);
 			Matcher count = LISTED_COUNT.matcher(text).region(from, at);
 			if (count.find()) {
-				all.add(listed ? count.toMatchResult() : new Counted(count.toMatchResult()));
+				all.add(new Declaration(count.toMatchResult(), !listed));
 			}
 		}
-		all.sort(java.util.Comparator.comparingInt(MatchResult::start));
+		all.sort(java.util.Comparator.comparingInt(d -> d.match().start()));
 		return all;
 	}
 
