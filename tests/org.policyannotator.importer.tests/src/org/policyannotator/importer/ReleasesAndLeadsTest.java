@@ -78,4 +78,11 @@ class ReleasesAndLeadsTest {
 		assertAbsent(t, "Press Release: 2025", "TEXT AD", "Our poll", "Should meters be free", "412 kb",
 				"Follow related authors");
 	}
+
+	@Test
+	void aDateWithSlashesIsReadDayFirstOnAPageOfADayFirstCountry() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("html/slashed-date-by-country.html"));
+		assertEquals("2026-03-12", r.metadata().published().orElseThrow()); // .au: 12 March, not 3 December
+	}
 }
+

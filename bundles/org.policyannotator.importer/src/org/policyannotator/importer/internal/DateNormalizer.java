@@ -62,6 +62,34 @@ public final class DateNormalizer {
 	private DateNormalizer() {
 	}
 
+	/** A date with slashes and the year last: "12/03/2026", day or month first by country. */
+	private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+
+	/**
+	 * The ISO-8601 form of the first date with slashes in {@code raw} ("Released 12/03/2026"): day first when
+	 * {@code dayFirst} says so or the first number is over 12, month first when it says not or the second is over 12;
+	 * empty when neither the numbers nor {@code dayFirst} settle it, or there is no such date.
+	 */
+	public static Optional<String> normalizeSlashed(String raw, Optional<Boolean> dayFirst) {
+		Matcher m = SLASHED.matcher(raw);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		int a = Integer.parseInt(m.group(1));
+		int b = Integer.parseInt(m.group(2));
+		Optional<Boolean> order = a > 12 ? Optional.of(true) : b > 12 ? Optional.of(false) : dayFirst;
+		if (order.isEmpty()) {
+			return Optional.empty();
+		}
+		int day = order.get() ? a : b;
+		int month = order.get() ? b : a;
+		try {
+			return Optional.of(java.time.LocalDate.of(Integer.parseInt(m.group(3)), month, day).toString());
+		} catch (java.time.DateTimeException e) {
+			return Optional.empty();
+		}
+	}
+
 	/** The ISO-8601 form of {@code raw}, or empty when it is not a date this class understands. */
 	public static Optional<String> normalize(String raw) {
 		String s = halfWidthDigits(TextNormalizer.collapse(raw));

@@ -47,6 +47,8 @@ public final class MetadataExtractor {
 	/** Where other stories' dates are: sidebars, navigation, footers, lists of related, recent or popular stories. */
 	private static final Evaluator OTHER_STORIES = QueryParser.parse("aside, nav, footer, [class~=(?i)(sidebar|related"
 			+ "|recent|popular|most-?read|trending|widget)]");
+	/** Countries that write the month before the day in "03/12/2026". */
+	private static final java.util.Set<String> MONTH_FIRST_COUNTRIES = java.util.Set.of("US", "PH", "FM", "MH", "PW");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
@@ -477,7 +479,49 @@ public final class MetadataExtractor {
 				return date;
 			}
 		}
+		return slashedDate(doc, dayFirst(doc, meta, jsonLd));
+	}
+
+	/**
+	 * A date written with slashes ("Released 12/03/2026") in an element named for a date or labelled as one, read
+	 * day first or month first as the page's country writes dates; empty if there is none or its order is unknown.
+	 */
+	private static Optional<String> slashedDate(Document doc, Optional<Boolean> dayFirst) {
+		Element body = doc.body();
+		if (body == null || body.text().indexOf('/') < 0) {
+			return Optional.empty();
+		}
+		for (Element e : body.select(DATE_CLASS)) {
+			String text = TextNormalizer.collapse(e.text());
+			if (text.length() >= 8 && text.length() <= 60 && e.closest(OTHER_STORIES) == null) {
+				Optional<String> date = DateNormalizer.normalizeSlashed(text, dayFirst);
+				if (date.isPresent()) {
+					return date;
+				}
+			}
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the page's country writes the day first: from the region of its language ("en-AU" yes, "en-US" no), else
+	 * from the country domain of its address (".au", ".uk" yes; ".us", ".gov", ".mil" no); empty when neither says.
+	 */
+	private static Optional<Boolean> dayFirst(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
+		Optional<String> region = language(doc, meta, jsonLd).filter(l -> l.length() >= 5).map(l -> l.substring(3, 5));
+		if (region.isPresent() && region.get().chars().allMatch(Character::isUpperCase)) {
+			return Optional.of(!MONTH_FIRST_COUNTRIES.contains(region.get()));
+		}
+		Optional<String> host = canonical(doc, meta, jsonLd).map(u -> u.replaceFirst("^https?://", "").split("[/:?#]")[0]);
+		if (host.isEmpty() || host.get().lastIndexOf('.') < 0) {
+			return Optional.empty();
+		}
+		String tld = host.get().substring(host.get().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+		if (tld.equals("us") || tld.equals("gov") || tld.equals("mil")) {
+			return Optional.of(false);
+		}
+		return tld.length() == 2 ? Optional.of(!MONTH_FIRST_COUNTRIES.contains(tld.toUpperCase(Locale.ROOT)))
+				: Optional.empty();
 	}
 
 	private static Optional<String> canonical(Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {

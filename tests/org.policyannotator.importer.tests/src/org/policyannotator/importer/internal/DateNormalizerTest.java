@@ -55,4 +55,16 @@ class DateNormalizerTest {
 	void rejectsWhatIsNotADate(String raw) {
 		assertEquals(Optional.empty(), DateNormalizer.normalize(raw));
 	}
+
+	@org.junit.jupiter.api.Test
+	void aDateWithSlashesIsReadByTheCountrysOrderOrByANumberOverTwelveAndOtherwiseNotAtAll() {
+		assertEquals(Optional.of("2026-03-12"), DateNormalizer.normalizeSlashed("Released 12/03/2026", Optional.of(true)));
+		assertEquals(Optional.of("2026-12-03"), DateNormalizer.normalizeSlashed("12/03/2026", Optional.of(false)));
+		assertEquals(Optional.of("2026-03-25"), DateNormalizer.normalizeSlashed("25/03/2026", Optional.empty()));
+		assertEquals(Optional.of("2026-03-25"), DateNormalizer.normalizeSlashed("03/25/2026", Optional.of(true)));
+		assertEquals(Optional.empty(), DateNormalizer.normalizeSlashed("12/03/2026", Optional.empty()));
+		assertEquals(Optional.empty(), DateNormalizer.normalizeSlashed("2025-2026/2217", Optional.of(true)));
+		assertEquals(Optional.empty(), DateNormalizer.normalize("12/03/2026"));
+	}
 }
+
