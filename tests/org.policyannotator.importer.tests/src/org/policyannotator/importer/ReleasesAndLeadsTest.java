@@ -84,5 +84,13 @@ class ReleasesAndLeadsTest {
 		ImportResult r = importer.importFile(Fixtures.path("html/slashed-date-by-country.html"));
 		assertEquals("2026-03-12", r.metadata().published().orElseThrow()); // .au: 12 March, not 3 December
 	}
+
+	@Test
+	void thePublishersLocalDateWinsOverTheSameInstantInUtcAndGalleryLabelsAndFrancOffersLeave() throws Exception {
+		ImportResult r = importer.importFile(Fixtures.path("html/local-date-franc-offer-gallery.html"));
+		assertEquals("2026-03-05T23:14:00-03:00", r.metadata().published().orElseThrow()); // not 6 March in UTC
+		assertInOrder(r.text(), "El Senado aprobó", "que la tratará en abril.", "frente al Congreso.");
+		assertAbsent(r.text(), "PHOTO GALLERY", "Probeabo", "1 Franken");
+	}
 }
 

@@ -476,10 +476,33 @@ public final class MetadataExtractor {
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
 			if (date.isPresent()) {
-				return date;
+				return Optional.of(localTime(date.get(), jsonLd));
 			}
 		}
 		return slashedDate(doc, dayFirst(doc, meta, jsonLd));
+	}
+
+	/**
+	 * The page's own local time of {@code date} when {@code date} is in UTC and the JSON-LD gives the same instant
+	 * with the publisher's offset ("2026-03-06T02:14Z" and "2026-03-05T23:14-03:00"): the day a reader of the page
+	 * sees; else {@code date}.
+	 */
+	private static String localTime(String date, JsonLd jsonLd) {
+		if (!date.endsWith("Z") && !date.endsWith("+00:00")) {
+			return date;
+		}
+		Optional<String> local = jsonLd.datePublished().flatMap(DateNormalizer::normalize)
+				.filter(d -> !d.endsWith("Z") && !d.endsWith("+00:00"));
+		if (local.isEmpty()) {
+			return date;
+		}
+		try {
+			java.time.OffsetDateTime a = java.time.OffsetDateTime.parse(date);
+			java.time.OffsetDateTime b = java.time.OffsetDateTime.parse(local.get());
+			return a.toInstant().equals(b.toInstant()) ? local.get() : date;
+		} catch (java.time.format.DateTimeParseException e) {
+			return date;
+		}
 	}
 
 	/**

@@ -39,6 +39,7 @@ public final class ParagraphFilter {
 			"공유하기", "많이 본 뉴스", "맨위로", "seguir leyendo", "sigue leyendo", "lee también", "te puede interesar",
 			"mirá también", "mira también", "ver también", "leé también", "también te puede interesar", "publicité",
 			"publicidad", "pubblicità", "annonce", "anzeige", "werbung", "reklama", "advertentie", "mainos", "reklam",
+			"photo gallery", "photo gallery (click to enlarge)", "click to enlarge", "gallery",
 			"le puede interesar", "también le puede interesar", "le recomendamos", "te recomendamos",
 			"más información", "continua a leggere", "continue lendo", "weiterlesen", "lire la suite", "читайте также",
 			"читать далее", "читать также", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "延伸閱讀", "相關新聞",
@@ -140,8 +141,9 @@ public final class ParagraphFilter {
 	private static final Pattern CJK_PHOTO_CREDIT = Pattern.compile("^[(（]?[^。，,！？]{1,30}\\s*摄\\s*[)）]?$");
 	/** A subscription offer with its price: "Jetzt SPIEGEL+ testen: 4 Wochen für 1 Euro", "Subscribe for $1 a week". */
 	private static final Pattern SUBSCRIPTION_OFFER = Pattern.compile(
-			"(?i)^(?=.{0,120}$)(?=.*(subscri|abonn|\\babo\\b|testen|try|essai|suscr))"
-					+ "(?=.*(\\d\\s*(€|euro|\\$|£|dollar)|[€$£]\\s*\\d|\\bfree\\b|gratis|kostenlos)).*$");
+			"(?i)^(?=.{0,120}$)(?=.*(subscri|abonn|abo\\b|testen|try|essai|suscr))"
+					+ "(?=.*(\\d\\s*(€|euro|\\$|£|dollar|franken|francs?|chf|kr|kronor|zł)|[€$£]\\s*\\d|\\bfree\\b|gratis"
+					+ "|kostenlos)).*$");
 	/** A date label in the languages of the date patterns: "Stand: 22.05.2025 16:40 Uhr", "Mis à jour le ...". */
 	private static final Pattern DATE_LINE_LABEL = Pattern.compile(
 			"(?i)^(stand|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|"
