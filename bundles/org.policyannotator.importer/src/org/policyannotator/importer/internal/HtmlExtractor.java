@@ -188,7 +188,8 @@ public final class HtmlExtractor {
 		Element notes = null;
 		for (Element e : elements) {
 			for (Element link : e.select("sup a[href^=#]")) {
-				Element target = body.getElementById(link.attr("href").substring(1));
+				String id = link.attr("href").substring(1);
+				Element target = id.isBlank() ? null : body.getElementById(id); // "<a href=#>" points nowhere
 				if (target == null || elements.stream().anyMatch(c -> c == target || isAncestor(c, target))) {
 					continue;
 				}
