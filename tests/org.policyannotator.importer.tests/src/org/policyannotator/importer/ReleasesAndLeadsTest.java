@@ -92,5 +92,11 @@ class ReleasesAndLeadsTest {
 		assertInOrder(r.text(), "El Senado aprobó", "que la tratará en abril.", "frente al Congreso.");
 		assertAbsent(r.text(), "PHOTO GALLERY", "Probeabo", "1 Franken");
 	}
+
+	@Test
+	void aNoteMarkWhoseLinkIsAHashAlonePointsNowhereAndThePageStillImports() throws Exception {
+		String t = ArticleAssertions.cleanText(importer, "note-mark-to-nowhere.html"); // jsoup refused the empty id
+		assertInOrder(t, "Some text that is long enough", "Another paragraph of the article");
+	}
 }
 

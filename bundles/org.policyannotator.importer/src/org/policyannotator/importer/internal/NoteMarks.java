@@ -32,8 +32,8 @@ final class NoteMarks {
 			Element link = sup.selectFirst("a[href^=#]");
 			String text = sup.text().strip();
 			var m = NUMBER.matcher(text);
-			if (link == null || !m.matches()) {
-				continue;
+			if (link == null || !m.matches() || link.attr("href").length() < 2) {
+				continue; // "<a href=#>" points to no note
 			}
 			notes.put(link.attr("href").substring(1), m.group(1));
 			sup.replaceWith(new TextNode("[" + m.group(1) + "]"));
