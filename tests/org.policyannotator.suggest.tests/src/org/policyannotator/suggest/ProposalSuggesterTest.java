@@ -77,4 +77,14 @@ class ProposalSuggesterTest {
 		assertEquals(1, f.texts("proposal").size(), f.texts("proposal").toString());
 		assertEquals(3, f.texts("proposal-point").size(), f.texts("proposal-point").toString());
 	}
+
+	@Test
+	void anEnumerationAfterAColonInTheNextSentenceGivesThePointsAndSemicolonsKeepEachPointWhole() {
+		Found f = Found.in("LISBON — The cabinet approved a four-point water plan on Monday as reservoirs fell to 40%. The plan"
+				+ " will: build two desalination plants; cut leaks and waste in city networks; raise prices for heavy users;"
+				+ " and pay farmers to switch to drip irrigation.");
+		assertEquals(List.of("build two desalination plants", "cut leaks and waste in city networks",
+				"raise prices for heavy users", "pay farmers to switch to drip irrigation"), f.texts("proposal-point"));
+	}
 }
+

@@ -43,6 +43,12 @@ public final class PointSeries {
 		if (enumeration.size() >= 2) {
 			candidates.add(new Candidate(0, enumeration));
 		}
+		if (at + 1 < sentences.count() && sentences.paragraph(at + 1) == sentences.paragraph(at)) {
+			List<int[]> next = enumeration(text, sentences.start(at + 1), sentences.end(at + 1));
+			if (next.size() >= 2) { // "... approved a five-point plan. The plan will: build ...; transfer ...; and give ..."
+				candidates.add(new Candidate(1, next));
+			}
+		}
 		candidates.sort(Comparator.comparingInt(Candidate::distance));
 		return candidates.stream().map(Candidate::points).toList();
 	}
@@ -151,7 +157,7 @@ public final class PointSeries {
 			String body = stripped.replaceAll("[.\\s]+$", "");
 			if (!body.isEmpty()) {
 				int andAt = body.lastIndexOf(" and ");
-				if (k == parts.length - 1 && k > 0 && andAt > 0) { // "..., B and C"
+				if (separator.equals(",") && k == parts.length - 1 && k > 0 && andAt > 0) { // "..., B and C"
 					points.add(new int[] { start + offset, start + offset + andAt });
 					points.add(new int[] { start + offset + andAt + 5, start + offset + body.length() });
 				} else {
