@@ -136,5 +136,14 @@ class ProposalSuggesterTest {
 				+ "- Safer bike lanes.");
 		assertEquals(List.of("Cheaper trains. Fares fall by 20%", "More buses", "Safer bike lanes"), f.texts("proposal-point"));
 	}
+
+	@Test
+	void romanNumeralsInsideTheNextSentenceAreThePoints() {
+		Found f = Found.in("The cabinet will adopt a three-point package on rents, the minister said.\n\nShe said the package"
+				+ " comprised (i) a freeze on rents for a year; (ii) 5,000 new public flats; and (iii) fines for empty"
+				+ " homes.");
+		assertEquals(List.of("a freeze on rents for a year", "5,000 new public flats", "fines for empty homes"),
+				f.texts("proposal-point"));
+	}
 }
 

@@ -17,7 +17,9 @@ final class Enumerations {
 			+ "|finally|lastly)(?:ly)?,?)\\s+");
 	private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)\\s*(?:and\\s+)?[\"“«„']?(?:first|second|third|fourth"
 			+ "|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?\\s*");
-	private static final Pattern NUMBERED = Pattern.compile("\\((?<n>\\d{1,2})\\)\\s+|(?<=[\\s,;:])(?<m>\\d{1,2})\\)\\s+");
+	private static final Pattern NUMBERED = Pattern.compile("\\((?<n>\\d{1,2}|[ivx]{1,4}|[a-h])\\)\\s+"
+			+ "|(?<=[\\s,;:])(?<m>\\d{1,2}|[ivx]{1,4}|[a-h])\\)\\s+");
+	private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
 	private Enumerations() {
 	}
@@ -80,13 +82,24 @@ final class Enumerations {
 		return parts;
 	}
 
+	/** The number of a list mark: digits, a roman numeral (i = 1) or a letter (a = 1), whichever continues the list. */
+	private static int number(String mark, int expected) {
+		if (Character.isDigit(mark.charAt(0))) {
+			return Integer.parseInt(mark);
+		}
+		if (ROMAN.indexOf(mark) + 1 == expected) {
+			return expected;
+		}
+		return mark.length() == 1 ? mark.charAt(0) - 'a' + 1 : -1;
+	}
+
 	/** "(1) A, (2) B and (3) C" or "1) A; 2) B": the parts between numbers that follow each other from 1. */
 	private static List<int[]> numbered(String text, int start, int end) {
 		Matcher m = NUMBERED.matcher(text).region(start, end);
 		List<int[]> marks = new ArrayList<>();
 		int expected = 1;
 		while (m.find()) {
-			int n = Integer.parseInt(m.group("n") != null ? m.group("n") : m.group("m"));
+			int n = number(m.group("n") != null ? m.group("n") : m.group("m"), expected);
 			if (n == expected) {
 				marks.add(new int[] { m.start(), m.end() });
 				expected++;
