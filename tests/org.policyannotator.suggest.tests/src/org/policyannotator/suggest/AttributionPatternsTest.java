@@ -484,4 +484,11 @@ class AttributionPatternsTest {
 		assertEquals("Hellenic Statistical Authority",
 				f.speakerOf("more people have arrived than left in every year since 2022"));
 	}
+
+	@Test
+	void aQuoteAfterAShortSentenceOfActionIsTheActorsWords() {
+		Found f = Found.in("Amara Okafor has farmed cassava for 20 years. \"Prices are better now,\" she says.\n\nWill she plant"
+				+ " more? She laughs. \"Ask me after the rains.\"");
+		assertEquals("Amara Okafor", f.speakerOf("Ask me after the rains."));
+	}
 }
