@@ -238,12 +238,21 @@ public final class AttributionSuggester implements Suggester {
 		String text = context.text();
 		int first = sentences.indexAt(quote.start());
 		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
-		boolean whole = text.substring(sentences.start(first), quote.start()).strip().length() <= 1
-				&& text.substring(quote.end(), sentences.end(last)).strip().length() <= 2;
-		if (!whole || last + 1 >= sentences.count() || sentences.paragraph(last + 1) != sentences.paragraph(last)) {
+		if (!standsAlone(context, quote) || last + 1 >= sentences.count()
+				|| sentences.paragraph(last + 1) != sentences.paragraph(last)) {
 			return Optional.empty();
 		}
 		return Mentions.sentenceSubject(text, sentences.start(last + 1), sentences.end(last + 1));
+	}
+
+	/** Whether the quote is its sentences, but for its quotation marks and final punctuation. */
+	private static boolean standsAlone(SuggestContext context, Suggestion quote) {
+		Sentences sentences = context.sentences();
+		String text = context.text();
+		int first = sentences.indexAt(quote.start());
+		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
+		return text.substring(sentences.start(first), quote.start()).strip().length() <= 1
+				&& text.substring(quote.end(), sentences.end(last)).strip().length() <= 2;
 	}
 
 	/**
@@ -254,10 +263,7 @@ public final class AttributionSuggester implements Suggester {
 		Sentences sentences = context.sentences();
 		String text = context.text();
 		int first = sentences.indexAt(quote.start());
-		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
-		boolean whole = text.substring(sentences.start(first), quote.start()).strip().length() <= 1
-				&& text.substring(quote.end(), sentences.end(last)).strip().length() <= 2;
-		if (!whole || first == 0 || sentences.paragraph(first - 1) != sentences.paragraph(first)) {
+		if (!standsAlone(context, quote) || first == 0 || sentences.paragraph(first - 1) != sentences.paragraph(first)) {
 			return Optional.empty();
 		}
 		int s = sentences.start(first - 1);
