@@ -114,6 +114,9 @@ public final class BoilerplateRemover {
 		if ("form".equals(tag)) {
 			return weight * 4 < total; // whole-page ASP.NET forms stay
 		}
+		if (insideArticle && ClassHints.isFactBox(e) && stats.linkDensity(e) < 0.3) {
+			return false; // a fact box of the article ("Fakta", "Key facts"), set apart in an aside
+		}
 		if (BOILERPLATE_TAGS.contains(tag) || "figure".equals(tag) && stats.linkDensity(e) >= 0.5) {
 			return true; // a figure that is a link: a card that previews another page (Ghost's bookmark card, an embed)
 		}

@@ -35,7 +35,9 @@ public final class MetadataExtractor {
 			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|송고|수정|公開|掲載|配信|更新|投稿|"
-					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour)");
+					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour|publicad[oa]|"
+					+ "pubblicato|gepubliceerd|publicerad|publisert|udgivet|julkaistu|opublikowano|"
+					+ "publikováno|objavljeno|publicat|yayınlanma|опубликовано|опубліковано)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 	/** Queries parsed once (jsoup parses a query given as a string anew at every call). */
 	private static final Evaluator TITLE = QueryParser.parse("head title, title");
@@ -517,6 +519,18 @@ public final class MetadataExtractor {
 		for (Element e : body.select(DATE_CLASS)) {
 			String text = TextNormalizer.collapse(e.text());
 			if (text.length() >= 8 && text.length() <= 60 && e.closest(OTHER_STORIES) == null) {
+				Optional<String> date = DateNormalizer.normalizeSlashed(text, dayFirst);
+				if (date.isPresent()) {
+					return date;
+				}
+			}
+		}
+		for (Element e : body.select(MAY_HOLD_DATE)) { // "<span><span>Publicado em</span> 10/03/2026 16h42</span>"
+			if (e.childrenSize() > 3 || e.closest(OTHER_STORIES) != null) {
+				continue;
+			}
+			String text = TextNormalizer.collapse(e.text());
+			if (text.length() >= 8 && text.length() <= 80 && DATE_LABEL.matcher(text).find()) {
 				Optional<String> date = DateNormalizer.normalizeSlashed(text, dayFirst);
 				if (date.isPresent()) {
 					return date;

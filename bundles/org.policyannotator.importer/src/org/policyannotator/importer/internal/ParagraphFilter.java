@@ -50,7 +50,8 @@ public final class ParagraphFilter {
 			"čtěte také", "související", "читайте також", "дивіться також", "διαβάστε επίσης", "διαβάστε ακόμη",
 			"σχετικά άρθρα", "קראו עוד", "קראו גם", "כתבות נוספות", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "بیشتر بخوانید",
 			"بخوانید", "اخبار مرتبط", "আরও পড়ুন", "আরো পড়ুন", "ayrıca okuyun", "ilgili haberler", "leia também", "veja também",
-			"saiba mais");
+			"saiba mais", "annons", "annonser", "annonse", "hirdetés", "oglas", "reclame", "reklame", "publicidade",
+			"реклама", "διαφήμιση", "פרסומת", "إعلان", "広告", "ai generated", "ai-generated");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
