@@ -80,4 +80,31 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
 		assertAbsent(r.text(), "Minister explains", "pensioners will keep more");
 	}
+
+	@Test
+	void chineseParagraphsBeforeAReuseNoticeWithAnEmailAreNoContactCardAndAPicturesCaptionInADlLeaves() throws Exception {
+		ImportResult r = load("<title>土地储备专项债暂缓</title></head><body><div class=\"article\"><h1>土地储备专项债暂缓</h1>"
+				+ "<div id=\"content\" class=\"text\"><div class=\"media\"><dl><dt><img src=\"a.jpg\"></dt><dd>2025年11月，"
+				+ "一处尚未出让的地块。图：视觉中国</dd></dl></div><p>多个省份近期暂缓发行用于土地储备的新增专项债券，财政部要求先行盘活存量土地。</p>"
+				+ "<p>通知提出，闲置超过两年的地块占比超过三成的市县，原则上暂停安排新增土地储备专项债。</p>"
+				+ "<p>一位财政人士表示，该省原计划在一季度发行约120亿元土地储备专项债，目前已全部暂缓。</p>"
+				+ "<p>多位受访人士估计，今年的新增专项债规模可能下降三成以上。截至发稿，财政部尚未公开回应。</p></div>"
+				+ "<div class=\"notice\"><p>本网所刊载内容之知识产权为本社专属所有。未经许可，禁止进行转载、摘编、复制等任何使用。</p>"
+				+ "<p>如有意愿转载，请发邮件至hello@example.com，注明如何使用。</p></div></div></body>");
+		assertInOrder(r.text(), "多个省份近期暂缓发行", "通知提出", "一位财政人士表示", "截至发稿，财政部尚未公开回应。");
+		assertAbsent(r.text(), "图：视觉中国", "一处尚未出让的地块", "未经许可", "hello@example.com");
+	}
+
+	@Test
+	void aCoverPictureCreditNewsletterAndNewsAppPromptsAFeedbackPromptASectionLabelAndAReleaseNumberLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1>"
+				+ "<p>Press Release N°038/2026</p><p>NEWSPAPER SECTION: <a href=\"/news\">News</a></p><div class=\"body\">" + P1
+				+ P2 + P3 + "<p><em>(Borítókép: Vásárlók egy budapesti drogériában. Fotó: Kiss Anna / Index)</em></p></div>"
+				+ "<div class=\"gn-box\">Kövesse az Indexet a Google Hírek oldalán is!</div><p class=\"nl-text\">Iratkozzon fel"
+				+ " hírlevelünkre, és minden reggel elküldjük a nap legfontosabb híreit!</p><div class=\"like\"><p>Do you like"
+				+ " the content of this article?</p></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "Press Release N°038/2026", "NEWSPAPER SECTION", "Borítókép", "Google Hírek", "hírlevelünkre",
+				"Do you like the content");
+	}
 }
