@@ -451,4 +451,37 @@ class AttributionPatternsTest {
 		assertEquals("Claire Duvivier", f.speakerOf("We ask everyone for an effort"));
 		assertEquals("World Bank", f.speakerOf("three million more people could fall into poverty"));
 	}
+
+	@Test
+	void theNameInAnAppositionSpeaksAfterACoordinatedVerbAndADemandIsReported() {
+		Found f = Found.in("The clean-air group backed the law. Its spokesman, Tomas Weber, welcomed the plan but warned that"
+				+ " inspections would be too few to stop fraud. Dock workers' unions demanded that the port pay overtime for"
+				+ " every night shift.");
+		assertEquals("Tomas Weber", f.speakerOf("inspections would be too few to stop fraud"));
+		assertTrue(f.texts("quote").contains("the port pay overtime for every night shift"), f.texts("quote").toString());
+	}
+
+	@Test
+	void honorificsASeatInBracketsAOneWordNameInCommasAndABodyWithAndInItsName() {
+		Found f = Found.in("Prices of rice will be capped from January, Domestic Trade and Cost of Living Minister Datuk Seri"
+				+ " Lim Wei Keat told the Dewan Rakyat today. \"The cap will only empty the shelves,\" said Datuk Razak Ali"
+				+ " (PN–Kuala Krai) when debating the motion. Lim replied that the ministry would review the cap within a"
+				+ " month. The Superintendency of Industry and Commerce (SIC) said in its ruling that the firms had shared"
+				+ " price lists. The national poultry federation, Fenavi, said feed costs had risen by a third.");
+		assertEquals("Lim Wei Keat", f.speakerOf("Prices of rice will be capped from January"));
+		assertEquals("Razak Ali", f.speakerOf("The cap will only empty the shelves"));
+		assertEquals("Lim Wei Keat", f.speakerOf("the ministry would review the cap within a month"));
+		assertEquals("Superintendency of Industry and Commerce", f.speakerOf("the firms had shared price lists"));
+		assertEquals("Fenavi", f.speakerOf("feed costs had risen by a third"));
+	}
+
+	@Test
+	void aClauseAfterSaidOnADayAndAccordingToAfterAColon() {
+		Found f = Found.in("Golden Fruit, the third-largest exporter, said on Thursday its net profit fell 52% in the quarter."
+				+ " The flow has now reversed: according to the Hellenic Statistical Authority, more people have arrived"
+				+ " than left in every year since 2022.");
+		assertEquals("Golden Fruit", f.speakerOf("its net profit fell 52% in the quarter"));
+		assertEquals("Hellenic Statistical Authority",
+				f.speakerOf("more people have arrived than left in every year since 2022"));
+	}
 }

@@ -124,6 +124,11 @@ class GoldStandardTest {
 		assertFloors("heldout16", 10, 0.95, 0.0, 0.0);
 		assertFloors("heldout17", 10, 0.95, 0.0, 0.99);
 		assertFloors("heldout18", 10, 0.86, 0.90, 0.90);
+		// heldout19 and 20 were measured unseen with points 0.000 and 0.632 (mended since); the other targets were met
+		assertFloors("heldout19", 8, 0.86, 0.90, 0.99);
+		assertFloors("heldout20", 8, 0.86, 0.90, 0.99);
+		// heldout21 was measured unseen at attribution 0.756 and points 0.667 (mended since)
+		assertFloors("heldout21", 8, 0.90, 0.90, 0.99);
 	}
 
 	/** The set in {@code folder} has {@code documents} files and reaches the attribution, statistic and point floors. */

@@ -86,5 +86,64 @@ class ProposalSuggesterTest {
 		assertEquals(List.of("build two desalination plants", "cut leaks and waste in city networks",
 				"raise prices for heavy users", "pay farmers to switch to drip irrigation"), f.texts("proposal-point"));
 	}
+
+	@Test
+	void ordinalPointsMayBeExplainedBetweenThemAndFinallyClosesTheSeries() {
+		Found f = Found.in("OTTAWA - The premiers agreed on a four-point health accord on Friday. First, every province will hire"
+				+ " 2,000 nurses. The money comes from Ottawa. Second, waiting lists will be published monthly. Critics call"
+				+ " this overdue. Nobody objected. Third, clinics may share records. Finally, drug prices will be negotiated"
+				+ " together.\n\nThe meeting ended early.");
+		assertEquals(List.of("every province will hire 2,000 nurses", "waiting lists will be published monthly",
+				"clinics may share records", "drug prices will be negotiated together"), f.texts("proposal-point"));
+	}
+
+	@Test
+	void theFirstMeasureAndTheSecondArePoints() {
+		Found f = Found.in("The regulator proposed a three-part package of rules for banks on Monday. The first measure would"
+				+ " double capital buffers. The second would cap bonuses at one year of salary. The third sets a levy on"
+				+ " short-term debt.");
+		assertEquals(List.of("would double capital buffers", "would cap bonuses at one year of salary",
+				"sets a levy on short-term debt"), f.texts("proposal-point"));
+	}
+
+	@Test
+	void theLinesOfAListAnnouncedByAColonArePointsWithoutMarkers() {
+		Found f = Found.in("Council backs three-step plan for the harbour\n\nThe council on Tuesday backed a three-step plan"
+				+ " for the old harbour.\n\nThe plan includes:\nA ferry link to the island\nNew moorings for 300 boats\n"
+				+ "A ban on cars on the quay\n\nWork starts in May.");
+		assertEquals(List.of("A ferry link to the island", "New moorings for 300 boats", "A ban on cars on the quay"),
+				f.texts("proposal-point"));
+	}
+
+	@Test
+	void pointsNumberedInsideASentenceOrAfterOrdinalsInAQuote() {
+		Found numbered = Found.in("The unions tabled a three-point proposal that calls for (1) a 7% raise, (2) a 35-hour"
+				+ " week and (3) a pension at 62.");
+		assertEquals(List.of("a 7% raise", "a 35-hour week", "a pension at 62"), numbered.texts("proposal-point"));
+		Found quoted = Found.in("The mayor outlined a two-point plan for the city's buses on Monday.\n\nSpeaking to"
+				+ " reporters, she said: \"First, we will buy 1,200 electric buses. Second, fares will fall by a third.\"");
+		assertEquals(List.of("we will buy 1,200 electric buses", "fares will fall by a third"),
+				quoted.texts("proposal-point"));
+		Found inline = Found.in("The board adopted a three-point reform: first, audits every year; second, a public"
+				+ " register of 4,500 donors; and third, term limits.");
+		assertEquals(List.of("audits every year", "a public register of 4,500 donors", "term limits"),
+				inline.texts("proposal-point"));
+	}
+
+	@Test
+	void aBulletOfTwoSentencesIsOnePointAndTheListGoesOn() {
+		Found f = Found.in("The ministry presented a three-point plan:\n- Cheaper trains. Fares fall by 20%.\n- More buses.\n"
+				+ "- Safer bike lanes.");
+		assertEquals(List.of("Cheaper trains. Fares fall by 20%", "More buses", "Safer bike lanes"), f.texts("proposal-point"));
+	}
+
+	@Test
+	void romanNumeralsInsideTheNextSentenceAreThePoints() {
+		Found f = Found.in("The cabinet will adopt a three-point package on rents, the minister said.\n\nShe said the package"
+				+ " comprised (i) a freeze on rents for a year; (ii) 5,000 new public flats; and (iii) fines for empty"
+				+ " homes.");
+		assertEquals(List.of("a freeze on rents for a year", "5,000 new public flats", "fines for empty homes"),
+				f.texts("proposal-point"));
+	}
 }
 

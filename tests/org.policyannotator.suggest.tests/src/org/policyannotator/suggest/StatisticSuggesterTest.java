@@ -170,4 +170,12 @@ class StatisticSuggesterTest {
 		assertEquals(List.of("a quarter point", "a quarter percentage point", "at least a decade"), f.texts("statistic"));
 		assertEquals("percentage points", f.attribute(f.one("statistic", "a quarter point"), "unit"));
 	}
+
+	@Test
+	void shillingsAndTakaWithShortSignsHalfOfWhatSomeoneOwnsButNotAProposalsCountOrAHalfYear() {
+		Found f = Found.in("Counties are owed Sh94.6 billion, and the union wants Tk 25,000 a month. She will plant half her"
+				+ " fields with beans, on behalf of the cooperative, in the first half of the year.\n\nThe mayors tabled"
+				+ " three proposals on Monday. First, more buses. Second, cheaper fares. Third, longer hours.");
+		assertEquals(List.of("Sh94.6 billion", "Tk 25,000", "half her fields"), f.texts("statistic"));
+	}
 }

@@ -45,7 +45,11 @@ public final class Mentions {
 			"school", "society", "court", "company", "corporation", "inc", "ltd", "plc", "forum", "committee", "bureau",
 			"secretariat", "directorate", "treasury", "assembly", "tribunal", "administration", "inspectorate",
 			"corp", "corp.", "inc.", "ltd.", "llc", "gmbh", "holdings",
-			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news");
+			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news",
+			"superintendency", "superintendence", "regulator", "ombudsman", "confederation", "cooperative", "institut");
+	private static final Set<String> HONORIFICS = Set.of("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tunku",
+			"Tengku", "Pehin", "Dr.");
+	private static final Set<String> SERI = Set.of("Seri", "Sri", "Puan", "Paduka");
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
 	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|de|da|di|du|van|von|der"
@@ -61,11 +65,20 @@ public final class Mentions {
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
 	private static final Pattern WHO = Pattern.compile("(?i)\\s+who\\s*$");
-	/** "(INPE)", "(BWP)": an acronym after a body's name, read as spaces (offsets unchanged). */
-	private static final Pattern ACRONYM = Pattern.compile("\\s*\\((?:\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{0,9})\\)");
+	/**
+	 * "(INPE)", "(BWP)": an acronym after a body's name; "(D-Calif.)", "(PN–Kuala Krai)": a member's party and seat
+	 * after a name; read as spaces (offsets unchanged).
+	 */
+	private static final Pattern ACRONYM = Pattern.compile("\\s*\\((?:\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{0,9})(?:\\s?[–-]\\s?\\p{Lu}[^()]{0,30})?\\)");
 	/** A subject that ends in a coordinated verb phrase: "X welcomed the package but", "X said A and". */
 	private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}[\\p{L}'’-]*\\b.*\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$",
 			Pattern.DOTALL);
+	/** "Its spokesman, Piotr Zając, welcomed the plan but": a subject with its apposition, then a coordinated verb phrase. */
+	private static final Pattern APPOSITION_THEN_VERBS = Pattern.compile("^(?<np>[^,]+,[^,]+,)\\s+\\p{Ll}[^,]*\\s(?:and|but)"
+			+ "(?:\\s+(?:also|then|later))?\\s*$", Pattern.DOTALL);
+	/** A description in lower case before a name in commas: "The national poultry federation, Fenavi,". */
+	private static final Pattern DESCRIPTION = Pattern.compile("(?:The|the|Its|its|Their|their)\\s+\\p{Ll}[\\p{Ll}'’-]*"
+			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){0,5}");
 	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
 	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
 	/** A relative clause without a comma after a person: "A woman who was shopping in Tokyo", "Officials who ...". */
@@ -74,7 +87,7 @@ public final class Mentions {
 	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
 	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
 	/** A time or circumstance after a body's name: "the Foreign Ministry after the talks", "X on Monday". */
-	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:(?:after|before|during"
+	private static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30})\\s+(?:(?:after|before|during|when|while|as|at|in|speaking|addressing"
 			+ "|following|last|this|earlier|later|late|early)\\s+\\S|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
 			+ "|Sunday|\\d|the\\s+\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b))"
 			+ ".*$");
@@ -187,6 +200,13 @@ public final class Mentions {
 				&& COORDINATED.matcher(subject).region(bodyFirst.end(), subject.length()).lookingAt()) { // "Consumer group OCU welcomed the ruling and said": OCU
 			return of(text, start + bodyFirst.start("name"), start + bodyFirst.end("name"));
 		}
+		Matcher apposition = APPOSITION_THEN_VERBS.matcher(subject);
+		if (apposition.matches()) { // "Its spokesman, Piotr Zając, welcomed the plan but warned": the apposition's name
+			Optional<Mention> named = of(text, start, start + apposition.end("np"));
+			if (named.isPresent() && named.get().person()) {
+				return named;
+			}
+		}
 		if (ENDS_COORDINATED.matcher(subject).find() && coordinated.find()) { // "X welcomed the plan and said": the subject of the first verb
 			Matcher simple = SIMPLE_SUBJECT.matcher(subject);
 			int prefix = simple.lookingAt() ? simple.end("np") : leadingNounPhrase(subject, 0, subject.length());
@@ -243,7 +263,8 @@ public final class Mentions {
 				segEnd = roleStart;
 			}
 		}
-		if (!role.isEmpty() && NAME_ONLY.matcher(role).matches() && role.contains(" ")
+		if (!role.isEmpty() && NAME_ONLY.matcher(role).matches() && (role.contains(" ") || !isTitle(role)
+				&& DESCRIPTION.matcher(trimmed.substring(trimmed.lastIndexOf(',', segEnd - 1) + 1, segEnd).strip()).matches())
 				&& !NAME_ONLY.matcher(trimmed.substring(trimmed.lastIndexOf(',', segEnd - 1) + 1, segEnd).strip())
 						.matches()) { // "Ireland's foreign minister, Sean Byrne," before the verb: the name is the apposition
 			int nameStart = trimmed.indexOf(role, segEnd);
@@ -631,6 +652,7 @@ public final class Mentions {
 		while (first <= last && CONJOINED.contains(segment.substring(tokens.get(first)[0], tokens.get(first)[1]))) {
 			first++;
 		}
+		first = afterHonorifics(segment, tokens, first, last);
 		if (first > last) {
 			return null;
 		}
@@ -659,6 +681,25 @@ public final class Mentions {
 			end -= lastToken.length() - stripPossessive(lastToken).length();
 		}
 		return new int[] { tokens.get(first)[0], end };
+	}
+
+	/**
+	 * The first token of a name after Malaysian and Bruneian honorifics ("Datuk Seri Azman Hashim", "Tan Sri X",
+	 * "Dato' Y"), which are no part of it; {@code first} when there are none or no name would be left.
+	 */
+	private static int afterHonorifics(String segment, List<int[]> tokens, int first, int last) {
+		int k = first;
+		String t = k <= last ? segment.substring(tokens.get(k)[0], tokens.get(k)[1]) : "";
+		if (HONORIFICS.contains(t)) {
+			k++;
+		} else if ((t.equals("Tan") || t.equals("Puan") || t.equals("Toh")) && k + 1 <= last
+				&& SERI.contains(segment.substring(tokens.get(k + 1)[0], tokens.get(k + 1)[1]))) {
+			k += 2;
+		}
+		if (k > first && k <= last && SERI.contains(segment.substring(tokens.get(k)[0], tokens.get(k)[1]))) {
+			k++;
+		}
+		return k > first && last - k >= 1 ? k : first;
 	}
 
 	/**

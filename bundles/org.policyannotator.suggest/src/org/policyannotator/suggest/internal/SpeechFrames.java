@@ -16,6 +16,7 @@ import org.policyannotator.suggest.SuggestContext;
 public final class SpeechFrames {
 	/** Verbs of saying or stating a belief, past and present. */
 	static final String VERBS = "said|says|say|warn|argue|insist|claim|stated|states|noted|notes|stressed|stresses"
+			+ "|demanded|replied|replies|responded|retorted"
 			+ "|emphasized|emphasised"
 			+ "|emphasizes|emphasises|added|adds|pointed out|points out|warned|warns|argued|argues|believes|believed"
 			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
@@ -76,7 +77,9 @@ public final class SpeechFrames {
 	 */
 	private static final String BARE_CLAUSE = "(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this|these|those"
 			+ "|there|some|many|no|all|\\p{Lu}[\\p{L}'’-]*)\\b(?:[^,.;:\"“”]|(?<=\\d)[.,](?=\\d)){0,80}?\\b(?:would|will|could|can|should|may|might"
-			+ "|must|had|has|have|was|were|is|are|did|does|do|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
+			+ "|must|had|has|have|was|were|is|are|did|does|do|fell|rose|grew|went|came|took|made|saw|left|got|gave"
+			+ "|became|began|paid|sold|lost|won|spent|held|kept|met|led|brought|bought|built|ran|stood|sought|thought|felt"
+			+ "|found|fought|(?!need\\b|hundred\\b)\\p{Ll}{2,}ed)\\b"
 			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b"
 			+ "|\\p{Ll}{3,}\\s+(?:would|will|could|can|should|may|might|must|had|has|was|is|remained|remains)\\b"
 			+ "|(?:the|he|she|it|they|we|his|her|its|their)\\b[^,.;:\"“”]{0,60}?\\s[\"“]\\p{Ll}{2,}(?:s|ed)\\b)";
@@ -125,7 +128,7 @@ public final class SpeechFrames {
 	private static final Pattern AUDIENCE = Pattern.compile("\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?[^,.;:!?\"“”]{1,60}?"
 			+ "(?=\\s+(?:on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier)\\b|\\s*[,.;!?]|\\s*$)");
 	private static final Pattern ACCORDING = Pattern.compile("^(?:[\"“]\\s*|\\d{1,2}\\.\\s+|\\([ivx\\d]{1,4}\\)\\s+)?"
-			+ "(?:According to|As reported by|In the words of)\\s+"
+			+ "(?:According to|according to|As reported by|In the words of)\\s+"
 			+ "(?<subj>[^,]{1,90}?)(?<role>,\\s+(?:a|an|the|who|former|deputy|chief|senior|head|director|president"
 			+ "|professor|spokesperson|spokesman|spokeswoman|minister)\\b[^,]*)?,\\s+(?<clause>.+)$");
 	/** A clause that gives a reason or a time, not reported words: "..., he added, because ...". */
@@ -176,6 +179,13 @@ public final class SpeechFrames {
 
 	/** The reports in {@code text[start, end)} (one sentence), in text order. */
 	public static List<Frame> find(String text, int start, int end) {
+		int colon = text.indexOf(": according to ", start);
+		if (colon < 0 || colon >= end) {
+			colon = text.indexOf(": According to ", start);
+		}
+		if (colon > start && colon < end && colon - start <= 160) { // "The flow has reversed: according to X, <clause>"
+			start = colon + 2;
+		}
 		String sentence = text.substring(start, end);
 		List<Frame> frames = new ArrayList<>();
 		int cues = cues(sentence);
@@ -450,10 +460,15 @@ public final class SpeechFrames {
 
 	private static boolean plausibleTrailingSubject(String subject) {
 		String s = subject.strip();
-		if (s.isEmpty() || WHITESPACE.split(s).length > 8) {
+		String[] words = WHITESPACE.split(s);
+		if (s.isEmpty() || words.length > 12) {
 			return false;
 		}
 		char c = s.charAt(0);
+		if (words.length > 8) { // only a long title before a name: "Domestic Trade and Cost of Living Minister X Y"
+			return Character.isUpperCase(c) && Character.isUpperCase(words[words.length - 1].charAt(0))
+					&& Character.isUpperCase(words[words.length - 2].charAt(0));
+		}
 		return Character.isUpperCase(c) || GENERIC_SUBJECT.matcher(s).matches() || DESCRIBED_NAME.matcher(s).matches();
 	}
 

@@ -34,7 +34,8 @@ public final class ProposalSuggester implements Suggester {
 			+ "(?:point|pronged|part|step|item)\\s+(?:[\\w-]+\\s+){0,2}?(?<kind>proposals?|plans?|initiatives?|consensus|agenda"
 			+ "|road ?maps?|programmes?|programs?|frameworks?|strateg(?:y|ies)|package|principles|measures|suggestions"
 			+ "|recommendations|demands|peace plan|action plan|reforms?|blueprints?|charter|declaration|manifesto|pact"
-			+ "|vision|approach|priorities|commitments|guarantees|conditions)\\b");
+			+ "|vision|approach|priorities|commitments|guarantees|conditions|accord|deal|agreement|compact|formula|offer"
+			+ "|scheme|platform|polic(?:y|ies)|list|mechanism|settlement|ceasefire|truce)\\b");
 	private static final List<String> ANCHORS = List.of("point", "pronged", "part", "step", "item");
 	/**
 	 * "three recommendations:", "five key measures, namely": a count of items and the list announced after it (found
@@ -97,7 +98,7 @@ public final class ProposalSuggester implements Suggester {
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
 			attributes.put("points", new AttributeValue.Number(BigDecimal.valueOf(declared)));
 			Suggestion proposal = Suggestion.of(key, "proposal", start, end, attributes, ID);
-			List<List<int[]>> candidates = PointSeries.near(text, sentences, sentence);
+			List<List<int[]>> candidates = PointSeries.near(text, sentences, sentence, m.end(), declared);
 			List<int[]> points = candidates.stream().filter(c -> c.size() == declared).findFirst()
 					.orElse(candidates.isEmpty() ? List.of() : candidates.get(0));
 			if (d.counted() && points.size() != declared) {

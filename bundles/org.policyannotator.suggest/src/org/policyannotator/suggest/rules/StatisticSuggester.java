@@ -39,7 +39,7 @@ public final class StatisticSuggester implements Suggester {
 			+ "|an estimated|estimated|as many as|as much as|upwards of|in excess of|nearly|well over)";
 	private static final Pattern NUMBER = Pattern.compile("(?<approx>\\b(?i:" + APPROX + ")\\s+)?"
 			+ "(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|S\\$|R\\$|NZ\\$|\\$|€|£|¥|₩|₹|₦|₱|₺|฿|Rs\\.?\\s?|Rp\\.?\\s?|KSh\\s?|Ksh\\s?"
-			+ "|(?:RM|R)" + AMOUNT_AHEAD + "|(?:" + CODES + ")\\s?))?"
+			+ "|(?:RM|R|Sh|Tk)" + AMOUNT_AHEAD + "|Tk\\s" + AMOUNT_AHEAD + "|(?:" + CODES + ")\\s?))?"
 			+ "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
 			+ "(?<range>\\s?(?:-|–|to)\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)?"
 			+ "(?<scale>\\s?(?:thousand|million|billion|trillion|bn|mn|tn)\\b)?"
@@ -85,6 +85,8 @@ public final class StatisticSuggester implements Suggester {
 	/** Things counted in a list that follows ("three recommendations:"): the count of a proposal's points. */
 	private static final Pattern LIST_COUNT = Pattern.compile("(?i)(?:recommendations|proposals|measures|steps|priorities"
 			+ "|principles|demands|suggestions|points|pillars|goals|objectives|areas|tasks|commitments|reforms)");
+	private static final Pattern FIRST_POINT = Pattern.compile("(?:^|[.!?:][\"”»]?\\s+|\\n\\s*)[\"“«]?(?:First(?:ly)?,|1[.)]\\s)",
+			Pattern.MULTILINE);
 	private static final Pattern LIST_FOLLOWS = Pattern.compile("\\G\\s*(?::|,?\\s+(?:namely|as follows)\\b)");
 	private static final Set<String> DECIMAL_BEFORE = Set.of("to", "from", "at", "of", "was", "is", "reached", "hit",
 			"stood", "remained", "stayed");
@@ -108,6 +110,9 @@ public final class StatisticSuggester implements Suggester {
 	/** "aged 13 to 17", "Maria Santos, 52, who ...": a person's age. */
 	private static final Pattern AGED_BEFORE = Pattern.compile("(?:\\baged|\\p{Lu}\\p{Ll}+,)\\s$");
 	/** "more than half", "nearly half of": a share given as a half. */
+	private static final Pattern HALF_OWNED = Pattern.compile("\\s+(?:of\\s+)?(?:her|his|its|their|the|all)\\s+\\p{L}[\\p{L}-]*");
+	private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "a", "the",
+			"one", "and", "by", "in", "an", "this", "that", "each", "every", "next", "past", "former", "later", "early");
 	private static final Pattern HALF_LEAD = Pattern.compile("(?i)\\b(?<approx>" + APPROX + ")\\s+$");
 	/**
 	 * Words before a number word that make it a reference back ("the two countries", "our two nations"); a third
@@ -372,18 +377,28 @@ public final class StatisticSuggester implements Suggester {
 			}
 			String window = text.substring(Math.max(0, at - 30), at);
 			Matcher h = HALF_LEAD.matcher(window);
-			if (!h.find()) {
-				continue;
+			int start;
+			int stop;
+			if (h.find()) {
+				start = at - (window.length() - h.start());
+				stop = end;
+			} else { // "half her land", "half of the budget": a share of something owned or named
+				Matcher owned = HALF_OWNED.matcher(text).region(end, Math.min(text.length(), end + 40));
+				if (Character.isLetter(text.charAt(at - 1)) || !owned.lookingAt()
+						|| NOT_BEFORE_HALF.contains(lastWord(window).toLowerCase(Locale.ROOT))) {
+					continue; // "behalf", "the first half of the year", "cut by half"
+				}
+				start = at;
+				stop = owned.end();
 			}
-			int start = at - (window.length() - h.start());
-			if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+			if (found.stream().anyMatch(s -> s.start() < stop && start < s.end())) {
 				continue;
 			}
 			Map<String, AttributeValue> attributes = new LinkedHashMap<>();
 			attributes.put("value", new AttributeValue.Number(new BigDecimal("0.5")));
 			attributes.put("unit", new AttributeValue.Text("share"));
 			attributes.put("estimate", new AttributeValue.Bool(true));
-			found.add(Suggestion.of(context.newKey(), "statistic", start, end, attributes, ID));
+			found.add(Suggestion.of(context.newKey(), "statistic", start, stop, attributes, ID));
 		}
 	}
 
@@ -483,7 +498,7 @@ public final class StatisticSuggester implements Suggester {
 		if (unit.equalsIgnoreCase("sources")) {
 			return Optional.empty(); // "two sources familiar with the talks" say where news comes from
 		}
-		if (LIST_COUNT.matcher(unit).matches() && followedBy(LIST_FOLLOWS, text, end)) {
+		if (LIST_COUNT.matcher(unit).matches() && (followedBy(LIST_FOLLOWS, text, end) || pointsFollow(text, end))) {
 			return Optional.empty(); // "three recommendations:" counts the points of a proposal
 		}
 		if (!word && isYear(num, m.group("cur"), scale, unit, before)) {
@@ -513,7 +528,7 @@ public final class StatisticSuggester implements Suggester {
 
 	private static Set<String> starters() {
 		Set<String> starters = new java.util.HashSet<>(Set.of("us", "hk", "a", "c", "s", "r", "rmb", "usd", "eur",
-				"cny", "gbp", "jpy", "krw", "rp", "rm", "ksh")); // "R2.1 billion" (rand), "Rp 5 trillion", "RM1.2 billion"
+				"cny", "gbp", "jpy", "krw", "rp", "rm", "ksh", "sh", "tk")); // "R2.1 billion" (rand), "Rp 5 trillion", "RM1.2 billion"
 		for (String alternative : (APPROX + "|" + NumberWords.PATTERN).replaceAll("[()?:]", "").split("\\|")) {
 			starters.add(alternative.split("[ -]", 2)[0].toLowerCase(Locale.ROOT));
 		}
@@ -524,6 +539,14 @@ public final class StatisticSuggester implements Suggester {
 			starters.add(tens);
 		}
 		return Set.copyOf(starters);
+	}
+
+	/**
+	 * Whether points opening with "First," (or a list's "1.") follow within a few sentences: "tabled four proposals
+	 * ... First, ..." counts the points of a proposal.
+	 */
+	private static boolean pointsFollow(String text, int from) {
+		return FIRST_POINT.matcher(text).region(from, Math.min(text.length(), from + 700)).find();
 	}
 
 	private static boolean isGlued(String text, int start, int numEnd) {
