@@ -107,4 +107,14 @@ class ComponentPagesPatternsTest {
 		assertAbsent(r.text(), "Press Release N°038/2026", "NEWSPAPER SECTION", "Borítókép", "Google Hírek", "hírlevelünkre",
 				"Do you like the content");
 	}
+
+	@Test
+	void theStorysDateWinsOverTodaysDateInTheMastheadAndTheIssueNumberLeaves() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><header class=\"header\"><div class=\"header-date\">"
+				+ "الجمعة 6 مارس 2026</div></header><main><article><h1>Pension tax cut</h1><div class=\"node-date\">الخميس - 16"
+				+ " رمضان 1447 هـ - 05 مارس 2026 مـ</div><div class=\"node-issue\">رقم العدد [ 17261]</div><div class=\"body\">"
+				+ P1 + P2 + P3 + "</div></article></main></body>");
+		assertEquals(Optional.of("2026-03-05"), r.metadata().published());
+		assertAbsent(r.text(), "17261");
+	}
 }

@@ -33,6 +33,9 @@ final class MetaLines {
 	/** The section of the paper a story ran in: "NEWSPAPER SECTION: News", "Rubrik: Wirtschaft". */
 	private static final Pattern SECTION = Pattern.compile("(?i)^(newspaper section|print section|section|rubrik|rubrique"
 			+ "|sección|sezione|rubriek)\\s*[:：]\\s*\\S.{0,40}$");
+	/** The number of the paper's issue: "رقم العدد [ 17261]", "Issue No. 4521", "Ausgabe 212". */
+	private static final Pattern ISSUE = Pattern.compile("(?i)^(رقم العدد|العدد|issue( no\\.?| number)?|edition no\\.?|número"
+			+ "|numéro|ausgabe|nr\\.)\\s*[:：\\[(]?\\s*\\d{2,7}\\s*[\\])]?$");
 	private static final Pattern LANGUAGES = Pattern.compile(
 			"(?i)^(read|view|also available|available|this (release|page|article|story) is (also )?available)\\b.{0,40}\\bin\\s*[:：].{0,200}$");
 	/** A full name: two to four capitalised words. */
@@ -75,7 +78,8 @@ final class MetaLines {
 		if (!sentence && t.length() <= 120 && (READING_TIME_INSIDE.matcher(t).find() || PUBLISHED_IN.matcher(t).matches())) {
 			return true;
 		}
-		if (t.length() <= 100 && (COUNTERS.matcher(t).matches() || LENGTH.matcher(t).matches() || SECTION.matcher(t).matches())) {
+		if (t.length() <= 100 && (COUNTERS.matcher(t).matches() || LENGTH.matcher(t).matches() || SECTION.matcher(t).matches()
+				|| ISSUE.matcher(t).matches())) {
 			return true;
 		}
 		if (!sentence && LANGUAGES.matcher(t).matches() || t.length() <= 120 && SIGN_OFF_NAMES.matcher(t).matches()) {

@@ -51,6 +51,8 @@ public final class MetadataExtractor {
 			+ "|recent|popular|most-?read|trending|widget)]");
 	/** Countries that write the month before the day in "03/12/2026". */
 	private static final java.util.Set<String> MONTH_FIRST_COUNTRIES = java.util.Set.of("US", "PH", "FM", "MH", "PW");
+	/** Where the story is: today's date in the page's masthead is not the story's. */
+	private static final Evaluator STORY = QueryParser.parse("article, main, [role=main]");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
@@ -371,7 +373,9 @@ public final class MetadataExtractor {
 		if (body == null) {
 			return Optional.empty();
 		}
-		for (Element e : body.select(DATE_CLASS)) {
+		List<Element> dated = new ArrayList<>(body.select(DATE_CLASS)); // the story's own first, then the page's
+		dated.sort(java.util.Comparator.comparingInt(e -> e.closest(STORY) != null ? 0 : 1));
+		for (Element e : dated) {
 			String text = TextNormalizer.collapse(e.text());
 			boolean labelled = "dd".equals(e.normalName()) || "td".equals(e.normalName());
 			if (text.length() < 6 || text.length() > 60 || e.closest(OUTSIDE_STORY) != null) {
