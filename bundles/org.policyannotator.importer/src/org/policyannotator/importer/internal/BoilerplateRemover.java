@@ -114,6 +114,12 @@ public final class BoilerplateRemover {
 		if ("form".equals(tag)) {
 			return weight * 4 < total; // whole-page ASP.NET forms stay
 		}
+		if (insideArticle && ClassHints.isFactBox(e) && stats.linkDensity(e) < 0.3) {
+			return false; // a fact box of the article ("Fakta", "Key facts"), set apart in an aside
+		}
+		if ("dl".equals(tag) && isPictureWithCaption(e)) {
+			return true; // <dl><dt><img></dt><dd>caption</dd></dl>: a picture and its caption
+		}
 		if (BOILERPLATE_TAGS.contains(tag) || "figure".equals(tag) && stats.linkDensity(e) >= 0.5) {
 			return true; // a figure that is a link: a card that previews another page (Ghost's bookmark card, an embed)
 		}
@@ -124,6 +130,20 @@ public final class BoilerplateRemover {
 			return !Expanders.holdsArticleText(e);
 		}
 		return (isLinkList(e, stats) || isTeaserList(e)) && (insideArticle || !major);
+	}
+
+	/** A definition list whose terms hold only pictures: each description is a picture's caption. */
+	private static boolean isPictureWithCaption(Element dl) {
+		var terms = dl.getElementsByTag("dt");
+		if (terms.isEmpty()) {
+			return false;
+		}
+		for (Element dt : terms) {
+			if (!dt.text().isBlank() || dt.selectFirst("img, picture") == null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Blocks of story teasers: several headings that are links ("More stories", "Latest", "Read next"). */

@@ -39,7 +39,14 @@ public final class ClassHints {
 			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita",
 			"tweet", "instagram", "tiktok", "podcast", "player", "donate", "donates", "donation", "donations",
 			"membership", "imgtext", "imagetext", "phototext", "poll", "polls", "sondage", "umfrage", "encuesta",
-			"attachment", "attachments", "follow");
+			"attachment", "attachments", "follow", "aisummary", "prompt", "telegram", "assinatura", "signature",
+			"mediaembed", "mediainfo", "mediatitle", "mediadescription");
+	/** Boxes of facts, figures or key points that the article sets apart but that belong to it. */
+	private static final Set<String> FACT_BOX = Set.of("factbox", "factsbox", "facts", "fakta", "faktaboks", "faktaruta",
+			"faktabox", "faktenbox", "infobox", "infokasten", "keypoints", "keyfacts", "keyfigures", "atglance");
+	/** Attributes of component frameworks that name what an element is ({@code data-test-id="ad-netboard"}). */
+	private static final java.util.regex.Pattern NAMING_ATTRIBUTE = java.util.regex.Pattern.compile(
+			"data-(?:[a-z]+-)?(?:test-?id|test|qa|cy|component|module|type|block|widget|role|region|slot|placement|kind)");
 	private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sidebar", "breadcrumb", "newsletter",
 			"cookie", "outbrain", "taboola", "disqus", "sharethis", "sharedaddy", "addthis", "addtoany", "socia",
 			"related", "recommend", "sponsor", "subscri", "popup", "trending", "consent", "comment-", "footer", "navbar",
@@ -122,9 +129,11 @@ public final class ClassHints {
 			return cls + " " + id;
 		}
 		StringBuilder sb = new StringBuilder(cls).append(' ').append(id);
-		for (String attr : new String[] { "data-component", "data-testid", "data-module", "data-type", "data-qa", "itemprop" }) {
-			String v = e.attr(attr);
-			if (!v.isEmpty() && v.length() < 100) {
+		for (org.jsoup.nodes.Attribute a : e.attributes()) {
+			String key = a.getKey();
+			String v = a.getValue();
+			if ((key.equals("itemprop") || key.startsWith("data-") && NAMING_ATTRIBUTE.matcher(key).matches())
+					&& !v.isEmpty() && v.length() < 100) {
 				sb.append(' ').append(v);
 			}
 		}
@@ -136,6 +145,20 @@ public final class ClassHints {
 			}
 		}
 		return sb.toString();
+	}
+
+	/** Whether the element's names say it is a box of facts or key points of the article ("factbox", "infobox"). */
+	public static boolean isFactBox(Element e) {
+		String names = names(e);
+		if (names.isBlank()) {
+			return false;
+		}
+		for (String token : tokens(names)) {
+			if (FACT_BOX.contains(token)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the element is hidden from readers (attribute, ARIA or inline style). */

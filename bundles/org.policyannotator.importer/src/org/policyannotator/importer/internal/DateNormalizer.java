@@ -50,7 +50,13 @@ public final class DateNormalizer {
 			Map.entry("fev", 2), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("set", 9), Map.entry("out", 10),
 			Map.entry("ene", 1), Map.entry("dic", 12), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6),
 			Map.entry("lug", 7), Map.entry("ott", 10), Map.entry("fév", 2), Map.entry("avr", 4), Map.entry("aoû", 8),
-			Map.entry("déc", 12));
+			Map.entry("déc", 12),
+			// Arabic (Egypt and the Gulf: "05 مارس 2026"; the Levant: "5 آذار 2026"), by their first three letters
+			Map.entry("ينا", 1), Map.entry("فبر", 2), Map.entry("مار", 3), Map.entry("أبر", 4), Map.entry("ابر", 4),
+			Map.entry("إبر", 4), Map.entry("ماي", 5), Map.entry("يون", 6), Map.entry("يول", 7), Map.entry("أغس", 8),
+			Map.entry("اغس", 8), Map.entry("سبت", 9), Map.entry("أكت", 10), Map.entry("اكت", 10), Map.entry("نوف", 11),
+			Map.entry("ديس", 12), Map.entry("شبا", 2), Map.entry("آذا", 3), Map.entry("نيس", 4), Map.entry("أيا", 5),
+			Map.entry("حزي", 6), Map.entry("تمو", 7), Map.entry("أيل", 9));
 	private static final List<DateTimeFormatter> RFC = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
 			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
 					.toFormatter(Locale.ENGLISH));
@@ -133,14 +139,18 @@ public final class DateNormalizer {
 			return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null, null);
 		}
 		m = MONTH_FIRST.matcher(s);
-		if (m.find() && month(m.group(1)) > 0) {
-			return build(m.group(3), String.valueOf(month(m.group(1))), m.group(2), hour(m.group(4), m.group(6)),
-					m.group(5), null, null);
+		while (m.find()) {
+			if (month(m.group(1)) > 0) {
+				return build(m.group(3), String.valueOf(month(m.group(1))), m.group(2), hour(m.group(4), m.group(6)),
+						m.group(5), null, null);
+			}
 		}
 		m = DAY_FIRST.matcher(s);
-		if (m.find() && month(m.group(2)) > 0) {
-			return build(m.group(3), String.valueOf(month(m.group(2))), m.group(1), hour(m.group(4), m.group(6)),
-					m.group(5), null, null);
+		while (m.find()) { // "16 رمضان 1447 هـ - 05 مارس 2026": a month of another calendar first
+			if (month(m.group(2)) > 0) {
+				return build(m.group(3), String.valueOf(month(m.group(2))), m.group(1), hour(m.group(4), m.group(6)),
+						m.group(5), null, null);
+			}
 		}
 		return null;
 	}
@@ -149,11 +159,11 @@ public final class DateNormalizer {
 		StringBuilder sb = null;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if (c >= '０' && c <= '９') {
+			if (c > 127 && Character.isDigit(c)) { // full-width, Arabic-Indic, Persian, Devanagari digits
 				if (sb == null) {
 					sb = new StringBuilder(s);
 				}
-				sb.setCharAt(i, (char) ('0' + (c - '０')));
+				sb.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
 			}
 		}
 		return sb == null ? s : sb.toString();

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Lines of page furniture that describe the page rather than say anything: a date and time without a year
  * ("17 июля, 12:04", "9 Sep, 11:35 a.m."), a time alone ("18:40" over an entry of a live blog), a line with a reading time ("Published in Policy Matters · 5 min read · Jun
- * 20, 2025"), "Published in <publication>", counters and ids ("Release ID: 2101234 | Visitor Counter : 1482", "浏览次数：
+ * 20, 2025"), "Published in <publication>", the length of the article ("1423文字", "850 words"), the paper's section ("NEWSPAPER SECTION: News"), counters and ids ("Release ID: 2101234 | Visitor Counter : 1482", "浏览次数：
  * 1203"), a list of the languages a page is also in ("Read this release in: Urdu, Hindi, Tamil"), the initials of the
  * press officers who signed a release off ("Abhishek Dayal/Abhijith Narayanan/Ishita Biswas") and a call to sign up
  * that names no more than itself ("Sign up for more like this.", "Subscribe to get new posts").
@@ -27,6 +27,15 @@ final class MetaLines {
 	private static final Pattern COUNTERS = Pattern.compile("(?i)^(\\s*[|·•/]?\\s*(\\p{L}+\\s+)?(id|no\\.?|views?|visitors?|"
 			+ "visitor counter|hits|reads|page views|aufrufe|visites|visualizaciones|visite|просмотры|浏览次数|阅读|点击|"
 			+ "閲覧数|조회수?)\\s*[:：]\\s*\\d[\\d,. ]{0,14})+\\s*$");
+	/** The length of the article: "1423文字", "850 words", "Word count: 1,200". */
+	private static final Pattern LENGTH = Pattern.compile("(?i)^(\\d[\\d,. ]{0,8}\\s*(文字|字|자|characters|words|palabras|mots"
+			+ "|wörter|parole|palavras|ord|sanaa|słów|слов)|(文字数|字数|글자 ?수|word count|wortanzahl)\\s*[:：]?\\s*\\d[\\d,. ]{0,8})$");
+	/** The section of the paper a story ran in: "NEWSPAPER SECTION: News", "Rubrik: Wirtschaft". */
+	private static final Pattern SECTION = Pattern.compile("(?i)^(newspaper section|print section|section|rubrik|rubrique"
+			+ "|sección|sezione|rubriek)\\s*[:：]\\s*\\S.{0,40}$");
+	/** The number of the paper's issue: "رقم العدد [ 17261]", "Issue No. 4521", "Ausgabe 212". */
+	private static final Pattern ISSUE = Pattern.compile("(?i)^(رقم العدد|العدد|issue( no\\.?| number)?|edition no\\.?|número"
+			+ "|numéro|ausgabe|nr\\.)\\s*[:：\\[(]?\\s*\\d{2,7}\\s*[\\])]?$");
 	private static final Pattern LANGUAGES = Pattern.compile(
 			"(?i)^(read|view|also available|available|this (release|page|article|story) is (also )?available)\\b.{0,40}\\bin\\s*[:：].{0,200}$");
 	/** A full name: two to four capitalised words. */
@@ -69,7 +78,8 @@ final class MetaLines {
 		if (!sentence && t.length() <= 120 && (READING_TIME_INSIDE.matcher(t).find() || PUBLISHED_IN.matcher(t).matches())) {
 			return true;
 		}
-		if (t.length() <= 100 && COUNTERS.matcher(t).matches()) {
+		if (t.length() <= 100 && (COUNTERS.matcher(t).matches() || LENGTH.matcher(t).matches() || SECTION.matcher(t).matches()
+				|| ISSUE.matcher(t).matches())) {
 			return true;
 		}
 		if (!sentence && LANGUAGES.matcher(t).matches() || t.length() <= 120 && SIGN_OFF_NAMES.matcher(t).matches()) {

@@ -35,7 +35,9 @@ public final class MetadataExtractor {
 			"^(?:(?:Written|Text|Words|Story|Reporting|Report|Posted|Article)\\s+(?:by|By|BY)|By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)(?:\\s|$)");
 	private static final Pattern DATE_LABEL = Pattern.compile(
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|송고|수정|公開|掲載|配信|更新|投稿|"
-					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour)");
+					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour|publicad[oa]|"
+					+ "pubblicato|gepubliceerd|publicerad|publisert|udgivet|julkaistu|opublikowano|"
+					+ "publikováno|objavljeno|publicat|yayınlanma|опубликовано|опубліковано)");
 	private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 	/** Queries parsed once (jsoup parses a query given as a string anew at every call). */
 	private static final Evaluator TITLE = QueryParser.parse("head title, title");
@@ -49,6 +51,8 @@ public final class MetadataExtractor {
 			+ "|recent|popular|most-?read|trending|widget)]");
 	/** Countries that write the month before the day in "03/12/2026". */
 	private static final java.util.Set<String> MONTH_FIRST_COUNTRIES = java.util.Set.of("US", "PH", "FM", "MH", "PW");
+	/** Where the story is: today's date in the page's masthead is not the story's. */
+	private static final Evaluator STORY = QueryParser.parse("article, main, [role=main]");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
@@ -369,7 +373,9 @@ public final class MetadataExtractor {
 		if (body == null) {
 			return Optional.empty();
 		}
-		for (Element e : body.select(DATE_CLASS)) {
+		List<Element> dated = new ArrayList<>(body.select(DATE_CLASS)); // the story's own first, then the page's
+		dated.sort(java.util.Comparator.comparingInt(e -> e.closest(STORY) != null ? 0 : 1));
+		for (Element e : dated) {
 			String text = TextNormalizer.collapse(e.text());
 			boolean labelled = "dd".equals(e.normalName()) || "td".equals(e.normalName());
 			if (text.length() < 6 || text.length() > 60 || e.closest(OUTSIDE_STORY) != null) {
@@ -517,6 +523,18 @@ public final class MetadataExtractor {
 		for (Element e : body.select(DATE_CLASS)) {
 			String text = TextNormalizer.collapse(e.text());
 			if (text.length() >= 8 && text.length() <= 60 && e.closest(OTHER_STORIES) == null) {
+				Optional<String> date = DateNormalizer.normalizeSlashed(text, dayFirst);
+				if (date.isPresent()) {
+					return date;
+				}
+			}
+		}
+		for (Element e : body.select(MAY_HOLD_DATE)) { // "<span><span>Publicado em</span> 10/03/2026 16h42</span>"
+			if (e.childrenSize() > 3 || e.closest(OTHER_STORIES) != null) {
+				continue;
+			}
+			String text = TextNormalizer.collapse(e.text());
+			if (text.length() >= 8 && text.length() <= 80 && DATE_LABEL.matcher(text).find()) {
 				Optional<String> date = DateNormalizer.normalizeSlashed(text, dayFirst);
 				if (date.isPresent()) {
 					return date;

@@ -50,7 +50,8 @@ public final class ParagraphFilter {
 			"čtěte také", "související", "читайте також", "дивіться також", "διαβάστε επίσης", "διαβάστε ακόμη",
 			"σχετικά άρθρα", "קראו עוד", "קראו גם", "כתבות נוספות", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "بیشتر بخوانید",
 			"بخوانید", "اخبار مرتبط", "আরও পড়ুন", "আরো পড়ুন", "ayrıca okuyun", "ilgili haberler", "leia também", "veja também",
-			"saiba mais");
+			"saiba mais", "annons", "annonser", "annonse", "hirdetés", "oglas", "reclame", "reklame", "publicidade",
+			"реклама", "διαφήμιση", "פרסומת", "إعلان", "広告", "ai generated", "ai-generated");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
@@ -80,7 +81,8 @@ public final class ParagraphFilter {
 	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
 	private static final Pattern CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
-					+ "crédit photo|crédits?)\\s*(by\\b|:|：|©).{1,100}$");
+					+ "crédit photo|crédits?|borítókép|címlapkép|nyitókép|kép|fotó|cover (photo|image)|top image|featured image|header image|"
+					+ "titelbild|aufmacherbild|zdjęcie|fot\\.|фото|kuva|bilde|billede)\\s*(by\\b|:|：|©).{1,100}$");
 	/**
 	 * A credit line in the forms news sites and agencies use: "Image copyright Getty Images", "Quelle: dpa",
 	 * "Bildquelle: ...", "picture alliance | Name", "Reuters", "© AFP".
@@ -103,8 +105,17 @@ public final class ParagraphFilter {
 			"印刷", "共有", "인쇄", "공유");
 	/** A newsletter prompt that names it: "Get our morning briefing newsletter ...", "Newsletter abonnieren". */
 	private static final Pattern NEWSLETTER = Pattern.compile(
-			"(?i)^(?=.{0,200}$)(?=.*\\bnewsletters?\\b)(?=.*(sign|subscri|abonn|inscri|bestell|registr|deliver|inbox|"
-					+ "get |receive|erhalten|join|\\bfollow\\b|\\bsigue\\b|\\bsuivez\\b|\\bfolgen sie\\b)).*$");
+			"(?i)^(?=.{0,200}$)(?=.*(\\bnewsletters?\\b|hírlevel|nyhetsbrev|uutiskirje|nieuwsbrief|boletín|infolettre|"
+					+ "biuletyn|bülten|informační e-mail))(?=.*(sign|subscri|abonn|inscri|bestell|registr|deliver|inbox|"
+					+ "get |receive|erhalten|join|\\bfollow\\b|\\bsigue\\b|\\bsuivez\\b|\\bfolgen sie\\b|iratkozz|feliratkoz|"
+					+ "prenumerera|tilaa|meld je aan|zapisz|suscríb|inscrív|abone ol)).*$");
+	/** A call to follow the site in a news app: "Kövesse az Indexet a Google Hírek oldalán is!", "Follow us on Google News". */
+	private static final Pattern NEWS_APP = Pattern.compile("(?i)^(?=.{0,160}$).*\\bgoogle (news|hírek|noticias|actualités|"
+			+ "notizie|nachrichten|notícias|wiadomości|haberler|berita|nyheter|uutiset)\\b.*$");
+	/** A reader's feedback prompt: "Do you like the content of this article?", "Was this article helpful?". */
+	private static final Pattern FEEDBACK = Pattern.compile("(?i)^(do you like (the content of )?this (article|story)|was this"
+			+ " (article|story|page|information) (helpful|useful)|did you (find|like) this (article|story)( helpful| useful)?"
+			+ "|rate this (article|story)|how (did|does) this (article|story) make you feel)\\s*\\??$");
 	/**
 	 * A paywall notice where the article stops: "Il vous reste 72.4% de cet article à lire", "The rest of this article
 	 * is for subscribers", "残り842文字", "有料会員になると続きをお読みいただけます", "¿Tienes una suscripción de empresa?".
@@ -153,7 +164,7 @@ public final class ParagraphFilter {
 			"(?i)^(\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|listen|video)|listen to (this|the) (article|story)\\b.{0,20})$");
 	private static final Pattern DATE_LINE = Pattern.compile("(?i)^(updated|published|posted|last (updated|modified))\\b.{0,60}$");
 	private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,120}$|.{0,120}all rights reserved\\.?$"
-					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|転載禁止|無断転載).{0,80}");
+					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|未经许可|未經許可|禁止(进行)?转载|禁止轉載|不得转载|如需转载|如需轉載|如有意愿转载|转载请|轉載請|転載禁止|無断転載).{0,80}");
 
 	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
 	private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|from|since|before|after|through|to"
@@ -371,7 +382,8 @@ public final class ParagraphFilter {
 			return true; // "Lire aussi <a>headline</a>": all but the label is one link
 		}
 		if (CREDIT_LINE.matcher(t).matches() && !t.matches(".*\\w{3,}[.!?]$") || VIDEO_LABEL.matcher(t).matches()
-				|| NEWSLETTER.matcher(t).matches() || isToolRow(t)) {
+				|| NEWSLETTER.matcher(t).matches() || NEWS_APP.matcher(t).matches() || FEEDBACK.matcher(t).matches()
+				|| isToolRow(t)) {
 			return true;
 		}
 		if (PROMPT_IN_CAPITALS.matcher(t).matches() || PROMO.matcher(t).matches()

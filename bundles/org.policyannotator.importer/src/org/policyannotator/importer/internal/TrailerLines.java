@@ -26,6 +26,8 @@ final class TrailerLines {
 					+ "(;\\s*((additional )?(reporting|writing|editing|research)|graphics|compiled|edited) by\\s+[^;]{1,120})+[)\\]]?\\.?$");
 	private static final Pattern PHONE = Pattern.compile(
 			"(?i)^((tel|phone|mobile|cell|fax|t|m)\\.?\\s*[:：]?\\s*)?[+(]{0,2}\\d[\\d ()./-]{6,}\\d(\\s*\\([\\p{L} ]{2,12}\\))?$");
+	/** A line that ends as a sentence does, in any script ("... per year.", "...公开回应。"). */
+	private static final Pattern SENTENCE = Pattern.compile(".*\\p{L}{3,}[\"”」』)）]?[" + TextNormalizer.SENTENCE_END + "]$");
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 	/** A web address or a social media account as a line of a contact card: "Website: www.x.go.id", "X: @Ministry". */
 	private static final Pattern ACCOUNT = Pattern.compile("(?i)^([\\p{L} &/]{2,30}[:：]\\s*)?(https?://\\S+|www\\.\\S+|@\\w{2,30})$");
@@ -36,7 +38,8 @@ final class TrailerLines {
 	private static final Pattern LABELLED_URL = Pattern.compile("^[^.!?:：]{2,80}[:：]\\s*https?://\\S+$");
 	private static final Pattern REFERENCE = Pattern.compile(
 			"(?i)^(ref(erence)?|ref\\. no|release (id|no\\.?|number)|document (id|no\\.?|number)|press release( no\\.?| number)?)"
-					+ "\\.?\\s*[:：]\\s*[\\p{L}\\d/_.-]{4,30}$");
+					+ "\\.?\\s*[:：]\\s*[\\p{L}\\d/_.-]{4,30}$"
+					+ "|^(?i:press release|communiqué de presse|comunicado de prensa|release)\\s+(?:n[°ºo]\\.?|no\\.|#)\\s*[\\p{L}\\d/_.-]{2,20}$");
 	/** A release's file number on a line of its own, one code of capitals and digits: "HM.4.6/148/SET.M.EKON.3/04/2026". */
 	private static final Pattern FILE_NUMBER = Pattern.compile("^(?=[^/]*/)(?=(?:\\D*\\d){2})[\\p{Lu}\\d]+(?:[./-][\\p{Lu}\\d]+){3,}$");
 	/** Found anywhere in a line of at most 300 characters. */
@@ -142,7 +145,7 @@ final class TrailerLines {
 		boolean reachable = false;
 		for (String line : lines) {
 			String l = line.strip();
-			if (l.length() > 80 || l.matches(".*\\p{L}{3,}[.!?]$") && !EMAIL.matcher(l).find()) {
+			if (l.length() > 80 || SENTENCE.matcher(l).matches() && !EMAIL.matcher(l).find()) {
 				return false;
 			}
 			reachable |= PHONE.matcher(l).matches() || EMAIL.matcher(l).find() && l.length() <= 60

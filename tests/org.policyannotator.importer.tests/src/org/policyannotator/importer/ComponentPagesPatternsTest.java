@@ -1,0 +1,120 @@
+package org.policyannotator.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
+import static org.policyannotator.importer.ArticleAssertions.assertClean;
+import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Patterns of pages built from named components, each in a small invented page: a fact box set apart in an aside
+ * that belongs to the article; components named by {@code data-test-id} and similar attributes (an ad slot, a paywall
+ * call to action); a machine-written summary; a channel prompt; the article's length in characters; a date written with
+ * slashes after a label in Portuguese; a press office's signature; a video's title and description.
+ */
+class ComponentPagesPatternsTest {
+	private static final String P1 = "<p>The government wants to cut the tax on pensions from October, the finance minister said on Tuesday.</p>";
+	private static final String P2 = "<p>The cut will cost about seven billion a year and will be paid for by higher taxes on tobacco.</p>";
+	private static final String P3 = "<p>The opposition called the proposal a gift to voters six months before the general election.</p>";
+
+	@TempDir
+	Path dir;
+
+	private ImportResult load(String html) throws Exception {
+		Path page = dir.resolve("page.html");
+		Files.writeString(page, "<!DOCTYPE html><html lang=\"pt-BR\"><head><meta charset=\"utf-8\">" + html + "</html>",
+				StandardCharsets.UTF_8);
+		ImportResult r = new ArticleImporter().importFile(page);
+		assertClean(r.text());
+		return r;
+	}
+
+	@Test
+	void aFactBoxInAnAsideStaysAndComponentsNamedByTestIdsLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div>" + P1
+				+ "<div class=\"css-a1b2c3\" data-test-id=\"ad-netboard\"><span>Annons</span></div>"
+				+ "<aside class=\"css-f7b0x factbox\"><span>Fakta</span><h2>How much tax falls</h2><ul>"
+				+ "<li>A pension of 15,000 a month: about 190 less in tax.</li><li>A pension of 30,000 a month: about 420 less"
+				+ " in tax.</li></ul></aside>" + P2 + P3 + "</div><div class=\"css-p8c4b\" data-test-id=\"plus-cta\"><p>Read on"
+				+ " with Plus, the first month for 1 krona.</p></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "How much tax falls", "A pension of 15,000 a month",
+				"about 420 less in tax.", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "Annons", "Read on with Plus");
+	}
+
+	@Test
+	void aMachineSummaryAChannelPromptAndTheArticlesLengthLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1>"
+				+ "<p class=\"head-count\">1423文字</p><div class=\"ai-summary\" data-component=\"ai-summary\"><span>Summary</span>"
+				+ " <span>AI generated</span><ul><li>The tax on pensions falls from October under the proposal.</li></ul></div>"
+				+ "<div class=\"body\">" + P1 + P2 + P3 + "</div><div class=\"telegram-prompt\"><p>Join our Telegram channel and"
+				+ " get the latest breaking news delivered to you.</p></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The opposition called");
+		assertAbsent(r.text(), "1423文字", "AI generated", "The tax on pensions falls", "Telegram channel");
+	}
+
+	@Test
+	void aSlashedDateAfterAPortugueseLabelIsReadDayFirstAndTheSignatureLeaves() throws Exception {
+		ImportResult r = load("<title>Governo corta imposto</title></head><body><article><h1>Governo corta imposto</h1>"
+				+ "<span class=\"documentPublished\"><span>Publicado em</span> 10/03/2026 16h42</span>"
+				+ "<span class=\"documentModified\"><span>Atualizado em</span> 11/03/2026 09h15</span>"
+				+ "<div class=\"content\">" + P1 + P2 + P3 + "<p class=\"assinatura\"><strong>Assessoria Especial de"
+				+ " Comunicação</strong><br>Ministério da Fazenda</p></div></article></body>");
+		assertEquals(Optional.of("2026-03-10"), r.metadata().published());
+		assertAbsent(r.text(), "Assessoria Especial", "Ministério da Fazenda");
+	}
+
+	@Test
+	void aVideosTitleAndDescriptionInAMediaEmbedLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div class=\"story\">"
+				+ P1 + "<div class=\"embed mediaEmbed\" data-component=\"video\"><div class=\"mediaInfo\"><h3>Minister explains"
+				+ " the pension tax cut</h3><span>Duration 2:03</span><p class=\"mediaDescription\">The finance minister says"
+				+ " pensioners will keep more of their money from October.</p></div></div>" + P2 + P3 + "</div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "Minister explains", "pensioners will keep more");
+	}
+
+	@Test
+	void chineseParagraphsBeforeAReuseNoticeWithAnEmailAreNoContactCardAndAPicturesCaptionInADlLeaves() throws Exception {
+		ImportResult r = load("<title>土地储备专项债暂缓</title></head><body><div class=\"article\"><h1>土地储备专项债暂缓</h1>"
+				+ "<div id=\"content\" class=\"text\"><div class=\"media\"><dl><dt><img src=\"a.jpg\"></dt><dd>2025年11月，"
+				+ "一处尚未出让的地块。图：视觉中国</dd></dl></div><p>多个省份近期暂缓发行用于土地储备的新增专项债券，财政部要求先行盘活存量土地。</p>"
+				+ "<p>通知提出，闲置超过两年的地块占比超过三成的市县，原则上暂停安排新增土地储备专项债。</p>"
+				+ "<p>一位财政人士表示，该省原计划在一季度发行约120亿元土地储备专项债，目前已全部暂缓。</p>"
+				+ "<p>多位受访人士估计，今年的新增专项债规模可能下降三成以上。截至发稿，财政部尚未公开回应。</p></div>"
+				+ "<div class=\"notice\"><p>本网所刊载内容之知识产权为本社专属所有。未经许可，禁止进行转载、摘编、复制等任何使用。</p>"
+				+ "<p>如有意愿转载，请发邮件至hello@example.com，注明如何使用。</p></div></div></body>");
+		assertInOrder(r.text(), "多个省份近期暂缓发行", "通知提出", "一位财政人士表示", "截至发稿，财政部尚未公开回应。");
+		assertAbsent(r.text(), "图：视觉中国", "一处尚未出让的地块", "未经许可", "hello@example.com");
+	}
+
+	@Test
+	void aCoverPictureCreditNewsletterAndNewsAppPromptsAFeedbackPromptASectionLabelAndAReleaseNumberLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1>"
+				+ "<p>Press Release N°038/2026</p><p>NEWSPAPER SECTION: <a href=\"/news\">News</a></p><div class=\"body\">" + P1
+				+ P2 + P3 + "<p><em>(Borítókép: Vásárlók egy budapesti drogériában. Fotó: Kiss Anna / Index)</em></p></div>"
+				+ "<div class=\"gn-box\">Kövesse az Indexet a Google Hírek oldalán is!</div><p class=\"nl-text\">Iratkozzon fel"
+				+ " hírlevelünkre, és minden reggel elküldjük a nap legfontosabb híreit!</p><div class=\"like\"><p>Do you like"
+				+ " the content of this article?</p></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "Press Release N°038/2026", "NEWSPAPER SECTION", "Borítókép", "Google Hírek", "hírlevelünkre",
+				"Do you like the content");
+	}
+
+	@Test
+	void theStorysDateWinsOverTodaysDateInTheMastheadAndTheIssueNumberLeaves() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><header class=\"header\"><div class=\"header-date\">"
+				+ "الجمعة 6 مارس 2026</div></header><main><article><h1>Pension tax cut</h1><div class=\"node-date\">الخميس - 16"
+				+ " رمضان 1447 هـ - 05 مارس 2026 مـ</div><div class=\"node-issue\">رقم العدد [ 17261]</div><div class=\"body\">"
+				+ P1 + P2 + P3 + "</div></article></main></body>");
+		assertEquals(Optional.of("2026-03-05"), r.metadata().published());
+		assertAbsent(r.text(), "17261");
+	}
+}
