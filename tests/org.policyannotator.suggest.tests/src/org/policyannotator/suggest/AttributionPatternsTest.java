@@ -515,4 +515,18 @@ class AttributionPatternsTest {
 		assertTrue(f.texts("quote").contains("the mayor had taken 2% of every contract"), f.texts("quote").toString());
 		assertEquals("City officials", f.speakerOf("4,300 families are now staying in 22 shelters"));
 	}
+
+	@Test
+	void aDocumentsOwnerAFrontedTimeABankThatKeptItsRateSayingAndTheCityNamedInFull() {
+		Found f = Found.in("Suárez won with 51.2% of the vote, according to the Electoral Court's preliminary count. Every"
+				+ " Tuesday at dawn, Rania Haddad climbs to her roof. The supply lasts 36 hours a week.\n\n\"We have learned to"
+				+ " shower with a bucket,\" she says. The central bank kept its base rate unchanged on Tuesday, saying"
+				+ " inflation risks from the weak forint and rising food prices had not yet eased. The City of Cape Town tabled"
+				+ " its budget. Homes below R500,000 will remain exempt from rates, the city said.");
+		assertEquals("Electoral Court", f.speakerOf("Suárez won with 51.2% of the vote"));
+		assertEquals("Rania Haddad", f.speakerOf("We have learned to shower with a bucket"));
+		assertTrue(f.texts("quote").contains("inflation risks from the weak forint and rising food prices had not yet eased"),
+				f.texts("quote").toString());
+		assertEquals("City of Cape Town", f.speakerOf("Homes below R500,000 will remain exempt from rates"));
+	}
 }

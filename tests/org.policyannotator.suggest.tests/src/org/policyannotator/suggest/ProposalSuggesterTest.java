@@ -145,5 +145,16 @@ class ProposalSuggesterTest {
 		assertEquals(List.of("a freeze on rents for a year", "5,000 new public flats", "fines for empty homes"),
 				f.texts("proposal-point"));
 	}
+
+	@Test
+	void theClausesOfASentenceThatOpensUnderThePlanAreItsPoints() {
+		Found f = Found.in("The government presented a three-point plan against stadium violence on Thursday.\n\nUnder the plan,"
+				+ " clubs in the top two divisions must install cameras and gates, convicted fans will be banned for five"
+				+ " years, and away fans will travel only in registered groups.");
+		assertEquals(List.of("clubs in the top two divisions must install cameras and gates",
+				"convicted fans will be banned for five years", "away fans will travel only in registered groups"),
+				f.texts("proposal-point"));
+		assertTrue(f.texts("statistic").stream().noneMatch(t -> t.contains("two divisions")), f.texts("statistic").toString());
+	}
 }
 

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * semicolons is not split again at "and" inside a point; the ordinal or number of each part is not part of the point.
  */
 final class Enumerations {
+	/** "Under the plan, A, B, and C.": the clauses of a sentence that opens with the proposal. */
+	private static final Pattern UNDER_THE_PLAN = Pattern.compile("(?:Under|In|With) (?:the|this|its|their|his|her) (?:[\\p{L}-]+ )"
+			+ "{0,2}(?:plan|proposals?|package|agreement|deal|programme|program|scheme|strategy|reforms?|road ?map"
+			+ "|framework|initiative|measures|blueprint|bill|law),\\s+");
 	private static final Pattern NAMELY = Pattern.compile("(?i)(?:\\bnamely|:)\\s+");
 	private static final Pattern PART_MARK = Pattern.compile("(?i)^\\s*(?:and\\s+|or\\s+)?[\"“«„']?(?:\\(?\\d{1,2}\\)|\\d{1,2}\\."
 			+ "|\\(?[a-h]\\)|\\((?:[ivx]{1,4})\\)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -31,9 +35,12 @@ final class Enumerations {
 			return numbered;
 		}
 		String sentence = text.substring(start, end);
-		Matcher m = NAMELY.matcher(sentence);
-		if (!m.find()) {
-			return List.of();
+		Matcher m = UNDER_THE_PLAN.matcher(sentence);
+		if (!m.lookingAt()) {
+			m = NAMELY.matcher(sentence);
+			if (!m.find()) {
+				return List.of();
+			}
 		}
 		int from = m.end();
 		String rest = sentence.substring(from);
@@ -48,7 +55,9 @@ final class Enumerations {
 			if (p[1] > p[0]) {
 				String body = text.substring(p[0], p[1]);
 				int andAt = body.lastIndexOf(" and ");
-				if (separator == ',' && k == parts.size() - 1 && k > 0 && andAt > 0) { // "..., B and C"
+				boolean openedWithAnd = text.substring(partStart, p[0]).strip().toLowerCase(java.util.Locale.ROOT)
+						.endsWith("and");
+				if (separator == ',' && k == parts.size() - 1 && k > 0 && andAt > 0 && !openedWithAnd) { // "..., B and C"
 					points.add(new int[] { p[0], p[0] + andAt });
 					points.add(PointSeries.trimmed(text, p[0] + andAt + 5, p[1]));
 				} else {

@@ -37,7 +37,8 @@ public final class Mentions {
 			"mna", "councilor", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman");
 	/** "the organisation said", "the group said": a body named before with that noun ("the anti-poverty group X"). */
 	private static final Set<String> BODY_NOUNS = Set.of("organisation", "organization", "group", "company", "charity",
-			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank");
+			"firm", "agency", "association", "federation", "union", "institute", "foundation", "lobby", "bank", "city",
+			"municipality");
 	/** Last words of an organisation's name: "X of Keio University" names a person of that organisation. */
 	private static final Set<String> ORGANISATIONS = Set.of("university", "institute", "institution", "centre",
 			"center", "college", "academy", "ministry", "bank", "association", "council", "commission", "foundation",
@@ -79,6 +80,10 @@ public final class Mentions {
 	/** A description in lower case before a name in commas: "The national poultry federation, Fenavi,". */
 	private static final Pattern DESCRIPTION = Pattern.compile("(?:The|the|Its|its|Their|their)\\s+\\p{Ll}[\\p{Ll}'’-]*"
 			+ "(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){0,5}");
+	/** A body's document that reports for it: "the Electoral Court's preliminary count", "the ministry's data". */
+	private static final Pattern OWNERS_DOCUMENT = Pattern.compile("\\s*(?:the\\s+)?(?<owner>\\p{Lu}[^,'’]{1,60}?)['’]s?\\s+"
+			+ "(?:(?:preliminary|latest|final|official|new|annual|monthly|quarterly|weekly|own)\\s+)*(?:count|report|data"
+			+ "|figures|survey|study|estimates?|statement|analysis|census|tally|results|forecasts?|projections?|statistics)\\s*");
 	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
 	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
 	/** A relative clause without a comma after a person: "A woman who was shopping in Tokyo", "Officials who ...". */
@@ -145,7 +150,8 @@ public final class Mentions {
 			+ "\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}");
 	/** A participle or prepositional clause before the subject: "Asked whether ..., ", "Speaking in Lyon, ". */
 	private static final Pattern FRONTED_CLAUSE = Pattern.compile("(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|During"
-			+ "|Since|Under|Outside|Inside|For|Over|Now|Today|Yesterday)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
+			+ "|Since|Under|Outside|Inside|For|Over|Now|Today|Yesterday|Every|Each|Last|This|Next|Earlier|Later|Once"
+			+ "|Twice)\\b[^,.;:\"“”]{1,100},\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\s+\\p{Ll})");
 	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
 			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + PEOPLE + "|unions|groups|participants|scholars"
 			+ "|families|police)");
@@ -181,6 +187,10 @@ public final class Mentions {
 		int fronted = SubjectShapes.afterFronted(subject);
 		if (fronted > 0) { // "In Chad, which hosts ..., the agency's representative, X,"
 			return of(text, start + fronted, end);
+		}
+		Matcher document = OWNERS_DOCUMENT.matcher(subject);
+		if (document.matches()) { // "the Electoral Court's preliminary count": the court
+			return of(text, start + document.start("owner"), start + document.end("owner"));
 		}
 		Optional<Mention> personOf = SubjectShapes.personOfBody(subject, start);
 		if (personOf.isPresent()) { // "Marta Kowalczyk of the Rethink Plastic alliance"
@@ -431,10 +441,14 @@ public final class Mentions {
 	/** The body last named right after {@code noun} ("the housing company Vonovia") in {@code text[from, to)}. */
 	private static Optional<Mention> namedBody(String text, String noun, int from, int to) {
 		Matcher m = BODY_NAMED.computeIfAbsent(noun, n -> Pattern.compile("(?i:\\b" + Pattern.quote(n)
-				+ ")\\s+(?<name>\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,4})")).matcher(text).region(from, to);
+				+ ")\\s+(?<name>\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,4})"
+				// "the City of Cape Town", "the Municipality of Lisbon": the noun opens the body's name
+				+ "|\\b(?<name2>" + Character.toUpperCase(n.charAt(0)) + Pattern.quote(n.substring(1))
+				+ "\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,3})")).matcher(text).region(from, to);
 		Mention last = null;
 		while (m.find()) {
-			last = new Mention(m.start("name"), m.end("name"), m.group("name"), "", false, true);
+			String g = m.group("name") != null ? "name" : "name2";
+			last = new Mention(m.start(g), m.end(g), m.group(g), "", false, true);
 		}
 		return Optional.ofNullable(last);
 	}

@@ -88,9 +88,16 @@ public final class SpeechFrames {
 			+ "|\\p{Ll}{3,}s\\s+(?:\\p{Ll}+\\s+)?(?:would|will|could|can|should|may|might|must|had|have|were|are)\\b"
 			+ "|\\p{Ll}{3,}\\s+(?:would|will|could|can|should|may|might|must|had|has|was|is|remained|remains)\\b"
 			+ "|(?:the|he|she|it|they|we|his|her|its|their)\\b[^,.;:\"“”]{0,60}?\\s[\"“]\\p{Ll}{2,}(?:s|ed)\\b)";
+	/**
+	 * After a participle only ("..., saying inflation risks from the weak forint had not yet eased"): a clause that
+	 * opens with a bare noun phrase of a few words, then its verb.
+	 */
+	private static final String NOUN_CLAUSE = "(?=\\p{Ll}{3,}(?:\\s+(?!(?:to|who|which|that|but|or|if|when|for)\\b)[\\p{Ll}-]+)"
+			+ "{1,9}\\s+(?:would|will|could|should|might|must|had|has|have|was|were|is|are)\\s+(?:not\\s+)?"
+			+ "(?:yet\\s+|been\\s+|be\\s+)?\\p{Ll}{3,})";
 	private static final Pattern PARTICIPLE = Pattern.compile(",[\"”’»]?\\s+(?:(?:" + PARTICIPLES + ") that\\b,?"
 			+ "|(?:telling|assuring|reminding|warning|informing)\\s+[^,.;:\"“”]{1,50}?\\s+that\\b,?"
-			+ "|(?:saying|adding|arguing|warning)\\s+" + BARE_CLAUSE + ")");
+			+ "|(?:saying|adding|arguing|warning)\\s+(?:" + BARE_CLAUSE + "|" + NOUN_CLAUSE + "))");
 	/** A role and a name in commas right before a participle: "..., its group leader, Étienne Marchal, declaring that". */
 	private static final Pattern ABSOLUTE_SPEAKER = Pattern.compile(",\\s+(?:its|his|her|their|the)\\s+[^,.;\"“”]{1,50},\\s+"
 			+ "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*$");

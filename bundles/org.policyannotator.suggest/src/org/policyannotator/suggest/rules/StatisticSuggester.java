@@ -110,6 +110,7 @@ public final class StatisticSuggester implements Suggester {
 	/** "aged 13 to 17", "Maria Santos, 52, who ...": a person's age. */
 	private static final Pattern AGED_BEFORE = Pattern.compile("(?:\\baged|\\p{Lu}\\p{Ll}+,)\\s$");
 	/** "more than half", "nearly half of": a share given as a half. */
+	private static final Pattern RANK_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:top|bottom)\\s+$");
 	private static final Pattern HALF_OWNED = Pattern.compile("\\s+(?:of\\s+)?(?:her|his|its|their|the|all)\\s+\\p{L}[\\p{L}-]*");
 	private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "a", "the",
 			"one", "and", "by", "in", "an", "this", "that", "each", "every", "next", "past", "former", "later", "early");
@@ -441,8 +442,9 @@ public final class StatisticSuggester implements Suggester {
 		if (MONTH.matcher(before).find() || followedBy(MONTH_AFTER, text, numEnd)
 				|| ORDINAL_BEFORE.contains(lastWord(before)) && !isVerbLast(before) && !measuredStretch(text, before, numEnd)
 						&& (word || followedBy(TIME_UNIT_AFTER, text, m.end()) || unitWords(text, m.end()) == m.end())
-				|| isListNumber(text, numStart, numEnd)) {
-			return Optional.empty();
+				|| isListNumber(text, numStart, numEnd) || RANK_BEFORE.matcher(before).find() && !text.startsWith("%", numEnd)
+						&& !followedBy(PERCENT, text, numEnd)) {
+			return Optional.empty(); // "the top two divisions", "the bottom three clubs": a rank says which
 		}
 		boolean approx = m.group("approx") != null;
 		int end = m.end();
