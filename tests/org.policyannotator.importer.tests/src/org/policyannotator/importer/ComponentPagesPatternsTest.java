@@ -2,11 +2,8 @@ package org.policyannotator.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
-import static org.policyannotator.importer.ArticleAssertions.assertClean;
 import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -28,12 +25,7 @@ class ComponentPagesPatternsTest {
 	Path dir;
 
 	private ImportResult load(String html) throws Exception {
-		Path page = dir.resolve("page.html");
-		Files.writeString(page, "<!DOCTYPE html><html lang=\"pt-BR\"><head><meta charset=\"utf-8\">" + html + "</html>",
-				StandardCharsets.UTF_8);
-		ImportResult r = new ArticleImporter().importFile(page);
-		assertClean(r.text());
-		return r;
+		return ArticleAssertions.importPage(dir, "<html lang=\"pt-BR\">", html);
 	}
 
 	@Test
