@@ -484,4 +484,35 @@ class AttributionPatternsTest {
 		assertEquals("Hellenic Statistical Authority",
 				f.speakerOf("more people have arrived than left in every year since 2022"));
 	}
+
+	@Test
+	void aQuoteAfterAShortSentenceOfActionIsTheActorsWords() {
+		Found f = Found.in("Amara Okafor has farmed cassava for 20 years. \"Prices are better now,\" she says.\n\nWill she plant"
+				+ " more? She laughs. \"Ask me after the rains.\"");
+		assertEquals("Amara Okafor", f.speakerOf("Ask me after the rains."));
+	}
+
+	@Test
+	void coordinatedVerbsAfterATimeAnOrganisationAfterOfTheParticlesAndTitlesOfAddress() {
+		Found f = Found.in("Partido Nacional's Andrés Ferreira lost. Ferreira conceded shortly before midnight and said he had"
+				+ " called the winner to congratulate her. Political scientist Verónica Laborde of the University of the"
+				+ " Republic said the result showed the left remained dominant. Mayor Ramon dela Paz tells News5 the water"
+				+ " climbed two metres in six hours. The Minister for Agriculture, Hon. Neema Mwakalinga, presented a plan.\n\n"
+				+ "Briefing journalists, the Minister said farmers lose a third of the harvest to pests.");
+		assertEquals("Andrés Ferreira", f.speakerOf("he had called the winner to congratulate her"));
+		assertEquals("Verónica Laborde", f.speakerOf("the result showed the left remained dominant"));
+		assertEquals("Ramon dela Paz", f.speakerOf("the water climbed two metres in six hours"));
+		assertEquals("Neema Mwakalinga", f.speakerOf("farmers lose a third of the harvest to pests"));
+	}
+
+	@Test
+	void aShortFigureAProjectionARulingAndOfficialsWhoSayANumber() {
+		Found f = Found.in("Turnout was 84%, the court said. The statistics office projects that the number of pensioners will"
+				+ " rise by 600,000. The court ruled that the mayor had taken 2% of every contract. City officials say 4,300"
+				+ " families are now staying in 22 shelters.");
+		assertEquals("the court", f.speakerOf("Turnout was 84%"));
+		assertTrue(f.texts("quote").contains("the number of pensioners will rise by 600,000"), f.texts("quote").toString());
+		assertTrue(f.texts("quote").contains("the mayor had taken 2% of every contract"), f.texts("quote").toString());
+		assertEquals("City officials", f.speakerOf("4,300 families are now staying in 22 shelters"));
+	}
 }

@@ -48,9 +48,9 @@ public final class Mentions {
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news",
 			"superintendency", "superintendence", "regulator", "ombudsman", "confederation", "cooperative", "institut");
 	private static final Set<String> HONORIFICS = Set.of("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tunku",
-			"Tengku", "Pehin", "Dr.");
+			"Tengku", "Pehin", "Dr.", "Hon.", "Hon", "Honourable", "Honorable", "Rt.");
 	private static final Set<String> SERI = Set.of("Seri", "Sri", "Puan", "Paduka");
-	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of)");
+	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of|dela|delos|della|dos|das|du|ter|ten|zu|bint|ben|abu)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
 	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|de|da|di|du|van|von|der"
 			+ "|del|dos|das|bin|ibn|le|la)[-’'\\s])?\\p{Lu}[\\p{L}'’.-]*){0,3}");
@@ -393,7 +393,7 @@ public final class Mentions {
 			return namedBody(text, title, from, the.start());
 		}
 		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
-				+ ")\\b(?<after>(?:[^.;:\"“”]|(?<=\\b\\p{Lu})\\.){0,80})")).matcher(text).region(from, the.start());
+				+ ")\\b(?<after>(?:[^.;:\"“”]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Sen|Gen|Gov|Amb))\\.){0,80})")).matcher(text).region(from, the.start());
 		Mention last = null;
 		while (m.find()) { // the first person's name after the title: "The Chairperson of the X Commission, H.E. Y"
 			Matcher name = TITLED_NAME.matcher(text).region(m.start("after"), m.end("after"));
@@ -624,8 +624,9 @@ public final class Mentions {
 				return -1;
 			}
 		}
-		String last = organisation[organisation.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-		return ORGANISATIONS.contains(last) || organisation.length == 1 && organisation[0].length() <= 6
+		boolean named = java.util.Arrays.stream(organisation) // "Keio University", "the University of the Republic"
+				.anyMatch(w -> ORGANISATIONS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")));
+		return named || organisation.length == 1 && organisation[0].length() <= 6
 				&& organisation[0].equals(organisation[0].toUpperCase(Locale.ROOT)) ? of : -1;
 	}
 
@@ -713,7 +714,11 @@ public final class Mentions {
 		while (i >= 0) {
 			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
 			boolean between = i > 0 && i < last && Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
-			boolean inName = between && (token.equals("of") // "Ministry of Health", "Kondo of Keio University"
+			boolean theAfterOf = token.equals("the") && i > 1 && i < last // "University of the Republic"
+					&& segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]).equals("of")
+					&& Character.isUpperCase(segment.charAt(tokens.get(i + 1)[0]))
+					&& Character.isUpperCase(segment.charAt(tokens.get(i - 2)[0]));
+			boolean inName = theAfterOf || between && (token.equals("of") // "Ministry of Health", "Kondo of Keio University"
 					|| bodies && (token.equals("for") || token.equals("and") || token.equals("&"))
 							&& !isTitle(stripPossessive(segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]))));
 			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)

@@ -16,7 +16,7 @@ import org.policyannotator.suggest.SuggestContext;
 public final class SpeechFrames {
 	/** Verbs of saying or stating a belief, past and present. */
 	static final String VERBS = "said|says|say|warn|argue|insist|claim|stated|states|noted|notes|stressed|stresses"
-			+ "|demanded|replied|replies|responded|retorted"
+			+ "|demanded|replied|replies|responded|retorted|projects|forecasts|ruled"
 			+ "|emphasized|emphasised"
 			+ "|emphasizes|emphasises|added|adds|pointed out|points out|warned|warns|argued|argues|believes|believed"
 			+ "|believe|explained|explains|insisted|insists|claimed|claims|maintained|maintains|acknowledged"
@@ -40,7 +40,7 @@ public final class SpeechFrames {
 			+ "(?!(?:in|on|at(?! least| most)|during|after|before|to|with|for|by|from|about|of|when|while|as|last|this|that|yesterday"
 			+ "|today|earlier|later|recently|previously|so|nothing|and|but|or|" + DAYS + ")\\b)(?=\\p{L})");
 	/** "said 120 centres ...", "said about 400,000 people ...": a number opens the reported clause (not "adds 3 billion"). */
-	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says))\\s+"
+	private static final Pattern SAID_NUMBER = Pattern.compile("(?<verb>\\b(?:said|says|say))\\s+"
 			+ "(?=(?:(?:about|over|around|some|nearly|almost|roughly|up to|under)\\s+)?[\\d$€£]"
 			+ "|(?:about|over|around|nearly|almost|roughly|more than|less than|fewer than)\\s+(?:one|two|three|four|five"
 			+ "|six|seven|eight|nine|ten|half|a\\s+(?:third|quarter|fifth|tenth|half|dozen)|two-thirds|three-quarters"
@@ -69,6 +69,11 @@ public final class SpeechFrames {
 			+ "|his|her|its|their|this|there|\\p{Lu}\\p{L}*)\\b)|" + SpeechFrames.BARE_CLAUSE + ")");
 	private static final Pattern BOUNDARY = Pattern.compile("(?:^|[;:]|\\b(?:while|when|as|because|although|though"
 			+ "|whereas|after|before|where|since)\\b)");
+	private static final Pattern SHORT_FIGURE = Pattern.compile("\\p{Lu}\\p{L}+\\s+(?:was|is|were|are|rose|fell|stood|reached"
+			+ "|hit)\\s+[\\d.,]+\\s?(?:%|percent|per cent)");
+	private static final Pattern PUNCTUATION_BOUNDARY = Pattern.compile("(?:^|[;:])");
+	private static final Pattern COORDINATED_VERB = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+"
+			+ "\\p{Ll}+ed\\b[^,;:]*\\s(?:and|but)\\s*$");
 	/** A cheap first look: a sentence without any of these words reports nobody's words. */
 	private static final java.util.Set<String> CUES = cues();
 	/**
@@ -116,9 +121,9 @@ public final class SpeechFrames {
 			+ "(?:(?:on|in|at|during|after|last|this)\\s+[^,.;:\"“”\\s][^,.;:\"“”]{0,40}?|yesterday|today|earlier|later|(?:" + DAYS
 			+ ")\\b))\\s+" + BARE_CLAUSE);
 	/** "X told reporters the union had not been consulted": "told" and its audience, a clause without "that". */
-	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\btold\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
+	private static final Pattern TOLD_BARE = Pattern.compile("(?<verb>\\b(?:told|tells)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.&'’-]+\\s+){0,3}?"
 			+ "(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|audience|supporters"
-			+ "|conference|briefing|meeting|committee|council|assembly|\\p{Ll}{3,}(?<!ss)s|\\p{Lu}[\\p{L}.&-]*)(?:\\s+(?:on|in|at|after|during"
+			+ "|conference|briefing|meeting|committee|council|assembly|\\p{Ll}{3,}(?<!ss)s|\\p{Lu}[\\p{L}\\d.&-]*)(?:\\s+(?:on|in|at|after|during"
 			+ "|late|early|last)\\s+[^,.;\"“]{1,40}?)?)\\s+" + BARE_CLAUSE);
 	private static final String TRAILING_SOURCE = "^(?<clause>.+?),[\"”’»]?\\s+(?:(?<subj1>[^,\"“”]{1,70}?)\\s+(?<v1>"
 			+ VERBS + ")|(?<v2>said|says|added|noted|stressed|remarked|wrote|explained|argued|insisted|told|warned"
@@ -347,14 +352,14 @@ public final class SpeechFrames {
 		if (bareFound) {
 			return bare;
 		}
-		boolean says = sentence.contains("said") || sentence.contains("says");
+		boolean says = sentence.contains("said") || sentence.contains("says") || sentence.contains(" say ");
 		if (says && (v = SAID_WHEN_BARE.matcher(sentence)).find()) {
 			return v;
 		}
 		if (says && (v = SAID_NUMBER.matcher(sentence)).find()) {
 			return v;
 		}
-		if (sentence.contains("told") && (v = TOLD_BARE.matcher(sentence)).find()) {
+		if ((sentence.contains("told") || sentence.contains("tells")) && (v = TOLD_BARE.matcher(sentence)).find()) {
 			return v;
 		}
 		return (v = OTHER_VERB_BARE.matcher(sentence)).find() ? v : null;
@@ -381,7 +386,8 @@ public final class SpeechFrames {
 			Matcher audience = AUDIENCE.matcher(verb.substring(4) + " " + tail);
 			tail = audience.lookingAt() ? (verb.substring(4) + " " + tail).substring(audience.end()).strip() : tail;
 		}
-		boolean clauseAfter = tail.startsWith("that") || WHITESPACE.split(sentence.substring(0, m.end("clause"))).length < 4
+		String clause = sentence.substring(0, m.end("clause"));
+		boolean clauseAfter = tail.startsWith("that") || WHITESPACE.split(clause).length < 4 && !isShortFigure(clause)
 				|| (!tail.isEmpty() && !tail.startsWith(",") && !ADVERBIAL.matcher(tail).lookingAt());
 		Matcher role = first ? null : ROLE_THEN_NAME.matcher(sentence).region(subjStart, sentence.length());
 		if (role != null && clauseAfter && role.matches()) { // "..., says the hospital's chief executive, Mark Feller."
@@ -409,7 +415,7 @@ public final class SpeechFrames {
 	private static java.util.Set<String> cues() {
 		java.util.Set<String> cues = new java.util.HashSet<>();
 		String all = VERBS + "|" + PARTICIPLES + "|according|as|reported|words|asked|recalled|continued|put|quoted"
-				+ "|telling|assuring|reminding|informing";
+				+ "|telling|assuring|reminding|informing|tells";
 		for (String alternative : all.split("\\|")) {
 			String word = alternative.split("[ \\[(]", 2)[0];
 			if (!word.isEmpty()) {
@@ -454,6 +460,11 @@ public final class SpeechFrames {
 		return found;
 	}
 
+	/** A report of three words that gives a figure: "Turnout was 84%", "Inflation fell 2.1 percent". */
+	public static boolean isShortFigure(String clause) {
+		return SHORT_FIGURE.matcher(clause.strip()).matches();
+	}
+
 	private static boolean startsWithQuote(String sentence) {
 		return !sentence.isEmpty() && "\"“«„「".indexOf(sentence.charAt(0)) >= 0;
 	}
@@ -493,7 +504,8 @@ public final class SpeechFrames {
 	private static int subjectStart(String sentence, int verbStart) {
 		String before = sentence.substring(0, verbStart);
 		int boundary = 0;
-		Matcher b = BOUNDARY.matcher(before);
+		// "Ferreira conceded shortly before midnight and said": a coordinated verb's subject opens the sentence
+		Matcher b = (COORDINATED_VERB.matcher(before).find() ? PUNCTUATION_BOUNDARY : BOUNDARY).matcher(before);
 		while (b.find()) {
 			if (b.end() < before.length() && b.end() > boundary) {
 				String rest = before.substring(b.end()).strip();

@@ -41,6 +41,9 @@ public final class AttributionSuggester implements Suggester {
 			+ "|recalls|explains|notes|insists|argues|warns|stresses|continues|admits|admitted|concedes|replies"
 			+ "|remembers|remembered"
 			+ "|sagte|sagt|erklärte|betonte|dit|a dit|a déclaré|déclare|a affirmé|dijo|afirmó|declaró|señaló|disse|afirmou";
+	/** A short sentence of action: "She laughs.", "He pauses.", "Okafor shrugs and looks away." */
+	private static final Pattern ACTION = Pattern.compile("(?<subj>He|She|They|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
+			+ "\\s+\\p{Ll}+(?:s|ed)\\b(?:\\s+[\\p{L}'’-]+){0,5}[.!]");
 	private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?:" + VERB + ")\\s+(?<subj>[^.\"“”;]{1,120}?)(?=[,.;]|$)");
 	private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?<subj>[^.\"“”;]{1,140}?)\\s+(?:" + VERB + ")\\b");
 	/** How far before a quote its attribution ("X said:") can start: BEFORE's longest match with room to spare. */
@@ -182,6 +185,9 @@ public final class AttributionSuggester implements Suggester {
 			found = nextSentenceSubject(context, quote);
 		}
 		if (found.isEmpty()) {
+			found = actionBefore(context, quote);
+		}
+		if (found.isEmpty()) {
 			found = signatureBelow(context.text(), quote);
 		}
 		if (found.isEmpty()) {
@@ -232,12 +238,37 @@ public final class AttributionSuggester implements Suggester {
 		String text = context.text();
 		int first = sentences.indexAt(quote.start());
 		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
-		boolean whole = text.substring(sentences.start(first), quote.start()).strip().length() <= 1
-				&& text.substring(quote.end(), sentences.end(last)).strip().length() <= 2;
-		if (!whole || last + 1 >= sentences.count() || sentences.paragraph(last + 1) != sentences.paragraph(last)) {
+		if (!standsAlone(context, quote) || last + 1 >= sentences.count()
+				|| sentences.paragraph(last + 1) != sentences.paragraph(last)) {
 			return Optional.empty();
 		}
 		return Mentions.sentenceSubject(text, sentences.start(last + 1), sentences.end(last + 1));
+	}
+
+	/** Whether the quote is its sentences, but for its quotation marks and final punctuation. */
+	private static boolean standsAlone(SuggestContext context, Suggestion quote) {
+		Sentences sentences = context.sentences();
+		String text = context.text();
+		int first = sentences.indexAt(quote.start());
+		int last = sentences.indexAt(Math.max(quote.start(), quote.end() - 1));
+		return text.substring(sentences.start(first), quote.start()).strip().length() <= 1
+				&& text.substring(quote.end(), sentences.end(last)).strip().length() <= 2;
+	}
+
+	/**
+	 * The subject of a short sentence of action just before a quote that stands alone, in the same paragraph: 'She
+	 * laughs. "Ask me after the harvest."', 'Okafor shrugs. "..."': the one who acts is the one who speaks.
+	 */
+	private static Optional<Mention> actionBefore(SuggestContext context, Suggestion quote) {
+		Sentences sentences = context.sentences();
+		String text = context.text();
+		int first = sentences.indexAt(quote.start());
+		if (!standsAlone(context, quote) || first == 0 || sentences.paragraph(first - 1) != sentences.paragraph(first)) {
+			return Optional.empty();
+		}
+		int s = sentences.start(first - 1);
+		Matcher action = ACTION.matcher(text.substring(s, sentences.end(first - 1)));
+		return action.matches() ? Mentions.of(text, s + action.start("subj"), s + action.end("subj")) : Optional.empty();
 	}
 
 	private static Optional<Mention> namedMention(SuggestContext context, Suggestion quote) {

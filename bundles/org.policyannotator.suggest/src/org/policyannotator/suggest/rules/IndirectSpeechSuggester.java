@@ -57,6 +57,7 @@ public final class IndirectSpeechSuggester implements Suggester {
 				int e = frame.clauseEnd();
 				if (e - s < 12 || "\"“«„「'‘".indexOf(text.charAt(s)) >= 0
 						|| words(text, s, e) < 4 && !SHORT_CLAUSE.matcher(text).region(s, e).matches()
+								&& !SpeechFrames.isShortFigure(text.substring(s, e))
 						|| insideDirect(direct, s, e, frame.subjectStart())) {
 					continue;
 				}
