@@ -40,7 +40,6 @@ final class ArticleAssertions {
 		}
 	}
 
-	/** Clean-text invariants: no tags, no entities, no runs of spaces, no triple line breaks, trimmed. */
 	/** The text of a fixture page ({@code html/<name>}), checked to be clean (see {@link #assertClean(String)}). */
 	static String cleanText(ArticleImporter importer, String fixture) throws ImportException {
 		String text = importer.importFile(Fixtures.path("html/" + fixture)).text();
@@ -48,6 +47,20 @@ final class ArticleAssertions {
 		return text;
 	}
 
+	/**
+	 * Imports an invented page written to {@code dir}: the doctype, {@code htmlTag} (the opening {@code <html>} tag), a
+	 * head with a UTF-8 meta, then {@code rest}; its text is checked to be clean.
+	 */
+	static ImportResult importPage(java.nio.file.Path dir, String htmlTag, String rest) throws Exception {
+		java.nio.file.Path page = dir.resolve("page.html");
+		java.nio.file.Files.writeString(page, "<!DOCTYPE html>" + htmlTag + "<head><meta charset=\"utf-8\">" + rest + "</html>",
+				java.nio.charset.StandardCharsets.UTF_8);
+		ImportResult r = new ArticleImporter().importFile(page);
+		assertClean(r.text());
+		return r;
+	}
+
+	/** Clean-text invariants: no tags, no entities, no runs of spaces, no triple line breaks, trimmed. */
 	static void assertClean(String text) {
 		assertFalse(text.isBlank(), "text is empty");
 		assertTrue(text.strip().equals(text), "text is not trimmed");

@@ -3,11 +3,8 @@ package org.policyannotator.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policyannotator.importer.ArticleAssertions.assertAbsent;
-import static org.policyannotator.importer.ArticleAssertions.assertClean;
 import static org.policyannotator.importer.ArticleAssertions.assertInOrder;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -30,12 +27,7 @@ class SiteStylePatternsTest {
 	Path dir;
 
 	private ImportResult load(String html) throws Exception {
-		Path page = dir.resolve("page.html");
-		Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + html + "</html>",
-				StandardCharsets.UTF_8);
-		ImportResult r = new ArticleImporter().importFile(page);
-		assertClean(r.text());
-		return r;
+		return ArticleAssertions.importPage(dir, "<html>", html);
 	}
 
 	@Test

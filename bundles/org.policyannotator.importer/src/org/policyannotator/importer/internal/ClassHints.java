@@ -40,7 +40,8 @@ public final class ClassHints {
 			"tweet", "instagram", "tiktok", "podcast", "player", "donate", "donates", "donation", "donations",
 			"membership", "imgtext", "imagetext", "phototext", "poll", "polls", "sondage", "umfrage", "encuesta",
 			"attachment", "attachments", "follow", "aisummary", "prompt", "telegram", "assinatura", "signature",
-			"mediaembed", "mediainfo", "mediatitle", "mediadescription");
+			"mediaembed", "mediainfo", "mediatitle", "mediadescription", "audio", "audioplayer", "articleaudio",
+			"texttospeech", "tts");
 	/** Boxes of facts, figures or key points that the article sets apart but that belong to it. */
 	private static final Set<String> FACT_BOX = Set.of("factbox", "factsbox", "facts", "fakta", "faktaboks", "faktaruta",
 			"faktabox", "faktenbox", "infobox", "infokasten", "keypoints", "keyfacts", "keyfigures", "atglance");

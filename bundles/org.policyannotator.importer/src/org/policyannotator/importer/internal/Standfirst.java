@@ -30,9 +30,34 @@ final class Standfirst {
 	private static final Evaluator NOT_STANDFIRST = QueryParser.parse("figure, figcaption, aside, nav, footer");
 	private static final int MIN_WEIGHT = 40;
 	private static final Evaluator H1 = QueryParser.parse("h1");
+	private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description][content], meta[property=og:description][content]");
 	private static final int MAX_WEIGHT = 800;
 
 	private Standfirst() {
+	}
+
+	/**
+	 * A block among the few after the headline whose text is the page's own description (its description meta tag):
+	 * the deck, even when a byline and a date stand between it and the headline ("<h2 class=sortDec>").
+	 */
+	private static Optional<Element> describedBelow(Element start, List<Element> chosen) {
+		Element description = start.ownerDocument() == null ? null
+				: start.ownerDocument().selectFirst(DESCRIPTION);
+		String wanted = description == null ? "" : TextNormalizer.collapse(description.attr("content")).strip();
+		if (wanted.length() < 40) {
+			return Optional.empty();
+		}
+		int seen = 0;
+		for (Element e = start.nextElementSibling(); e != null && seen < 6; e = e.nextElementSibling(), seen++) {
+			Element candidate = e;
+			if (chosen.stream().anyMatch(c -> c == candidate || isInside(c, candidate) || isInside(candidate, c))) {
+				return Optional.empty();
+			}
+			if (TextNormalizer.collapse(e.text()).strip().equals(wanted) && e.closest(NOT_STANDFIRST) == null) {
+				return Optional.of(e);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -47,6 +72,10 @@ final class Standfirst {
 		Element start = h1;
 		while (start.nextElementSibling() == null && start.parent() != null && start.parent() != body) {
 			start = start.parent();
+		}
+		Optional<Element> described = describedBelow(start, chosen);
+		if (described.isPresent()) {
+			return described;
 		}
 		for (Element e = start.nextElementSibling(); e != null; e = e.nextElementSibling()) {
 			if (stats.weight(e) < 5) {

@@ -79,7 +79,11 @@ final class TrailerLines {
 	/** A line that tells the press whom to call: "For media queries, please contact X, tel.: +49 ...". */
 	private static final Pattern MEDIA_CONTACT = Pattern.compile("(?i)^(for (further |more )?(media|press) (queries|enquiries"
 			+ "|inquiries|information|requests)|(media|press) (contacts?|enquiries|inquiries|queries)\\s*[:：]|pressekontakt"
-			+ "|contacts? presse|contacto de prensa|contatti stampa)\\b?.{0,200}$");
+			+ "|contacts? presse|contacto de prensa|contatti stampa"
+			+ "|for (more|further) information( on this (topic|subject|release))?,? (please )?contact\\b)\\b?.{0,200}$");
+	/** A person to reach, on a line of its own: "In Geneva, Olga Ferreira, ferreira@unhcr.org, +41 79 217 30 66". */
+	private static final Pattern CONTACT_PERSON = Pattern.compile("^[^.!?]{0,80}[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+,?\\s*"
+			+ "(?:(?:tel|phone|mob|mobile|t)\\.?\\s*[:：]?\\s*)?\\+?[\\d ()./-]{7,}\\d$");
 	/** Found in a line of at most 300 characters: a question to readers, then how to reach the newsroom. */
 	private static final Pattern CALL_OUT = Pattern.compile("(?i)\\b(have you been (affected|impacted)|are you affected"
 			+ "|do you have (a story|information|a question)|have you (experienced|witnessed)|share your (story|experiences?"
@@ -101,7 +105,7 @@ final class TrailerLines {
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
 				|| n <= 120 && SIGNATURE.matcher(t).matches() || MEDIA_CONTACT.matcher(t).matches()
-				|| TEXT_AD.matcher(t).matches();
+				|| TEXT_AD.matcher(t).matches() || n <= 160 && CONTACT_PERSON.matcher(t).matches();
 	}
 
 	/**
