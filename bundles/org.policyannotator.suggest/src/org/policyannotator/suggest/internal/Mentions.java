@@ -48,10 +48,6 @@ public final class Mentions {
 			"corp", "corp.", "inc.", "ltd.", "llc", "gmbh", "holdings",
 			"authority", "federation", "chamber", "board", "service", "network", "times", "post", "news",
 			"superintendency", "superintendence", "regulator", "ombudsman", "confederation", "cooperative", "institut");
-	private static final Set<String> HONORIFICS = Set.of("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tunku",
-			"Tengku", "Pehin", "Dr.", "Hon.", "Hon", "Honourable", "Honorable", "Rt.");
-	private static final Set<String> SERI = Set.of("Seri", "Sri", "Puan", "Paduka");
-	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*|(?:van|von|der|de|da|di|del|la|le|bin|al|el|ibn|of|dela|delos|della|dos|das|du|ter|ten|zu|bint|ben|abu)");
 	private static final Pattern ROLE = Pattern.compile("^(?:(?:a|an|the)\\s+)?\\p{Ll}[^,]*\\b(?:of|at|for|from|with)\\b");
 	private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|de|da|di|du|van|von|der"
 			+ "|del|dos|das|bin|ibn|le|la)[-’'\\s])?\\p{Lu}[\\p{L}'’.-]*){0,3}");
@@ -61,8 +57,6 @@ public final class Mentions {
 	/** The pattern of a title before a name, per title word ("minister"): made once. */
 	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final java.util.Map<String, Pattern> BODY_NAMED = new java.util.concurrent.ConcurrentHashMap<>();
-	private static final Set<String> CONJOINED = Set.of("of", "for", "and", "&");
-	private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
 	private static final Pattern WHO = Pattern.compile("(?i)\\s+who\\s*$");
@@ -85,9 +79,9 @@ public final class Mentions {
 			+ "(?:(?:preliminary|latest|final|official|new|annual|monthly|quarterly|weekly|own)\\s+)*(?:count|report|data"
 			+ "|figures|survey|study|estimates?|statement|analysis|census|tally|results|forecasts?|projections?|statistics)\\s*");
 	private static final Pattern ENDS_COORDINATED = Pattern.compile("\\s(?:and|but)(?:\\s+(?:also|then|later))?\\s*$");
-	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
 	/** A relative clause without a comma after a person: "A woman who was shopping in Tokyo", "Officials who ...". */
 	private static final Pattern RELATIVE_WHO = Pattern.compile("\\s+(?:who|whom)\\s+");
+	/** A relative clause in commas after the subject: "X, which employs 4,000 people,", "X, whose party won,". */
 	private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:which|whose|where)\\b.*,\\s*$");
 	/** A head that ends in a lower-case role noun: "Edward Hale's deputy", "the union's leader". */
 	private static final Pattern ROLE_NOUN_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}-]+\\s*$");
@@ -102,7 +96,6 @@ public final class Mentions {
 	private static final Pattern OWN_SOURCE = Pattern.compile("(?i)^(?:our|my)\\s");
 	/** A pronoun or "the minister" before a verb. */
 	private static final Pattern SIMPLE_SUBJECT = Pattern.compile("(?<np>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*)\\s+\\p{Ll}");
-	/** A plural noun and where its people are: "Critics in the US Congress", "officials at the ministry". */
 	/** People quoted as a group: "critics", "officials", "sources". */
 	static final String PEOPLE = "critics|officials|experts|analysts|economists|residents|lawmakers|legislators"
 			+ "|diplomats|sources|observers|scientists|researchers|activists|protesters|witnesses|investors|traders"
@@ -155,7 +148,6 @@ public final class Mentions {
 	private static final Pattern GENERIC_PLURAL = Pattern.compile("(?i)(?:(?:some|many|several|other|most|the|two|three"
 			+ "|four|five)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + PEOPLE + "|unions|groups|participants|scholars"
 			+ "|families|police)");
-	private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|a|an|some|many|most|several|other|two|both)\\b.*");
 
 	/**
 	 * A speaker mention.
@@ -284,7 +276,7 @@ public final class Mentions {
 			return Optional.of(new Mention(abs, abs + role.length(), role, described, false, true));
 		}
 		if (!role.isEmpty() && ROLE_NOUN_END.matcher(trimmed.substring(0, segEnd)).find()) {
-			int[] run = nameRun(role, text); // "X's deputy, Minister for Africa Ruth Okafor,": the apposition's name
+			int[] run = NameRuns.nameRun(role, text); // "X's deputy, Minister for Africa Ruth Okafor,": the apposition's name
 			int nameStart = trimmed.indexOf(role, segEnd);
 			if (run != null && run[1] == role.length() && role.substring(run[0], run[1]).contains(" ") && nameStart > 0) {
 				int abs = start + nameStart + run[0];
@@ -338,7 +330,7 @@ public final class Mentions {
 		if (spokesperson.matches()) { // "a spokesperson for the Treasury": the body speaks
 			return of(text, abs + spokesperson.start("body"), abs + segment.length());
 		}
-		int[] run = nameRun(segment, text);
+		int[] run = NameRuns.nameRun(segment, text);
 		Matcher titleOf = run == null ? null : TITLE_OF.matcher(segment.substring(0, run[0]));
 		if (titleOf != null && titleOf.find() && allTitles(titleOf.group("titles")) // "the Chief Inspector of Prisons"
 				&& WHITESPACE.split(segment.substring(run[0], run[1]).strip()).length <= 2
@@ -348,7 +340,7 @@ public final class Mentions {
 		}
 		if (run != null) {
 			String name = segment.substring(run[0], run[1]);
-			int of = personOfOrganisation(name);
+			int of = NameRuns.personOfOrganisation(name);
 			if (of > 0) { // "Hiroshi Kondo of Keio University"
 				String organisation = name.substring(of).strip();
 				name = name.substring(0, of).strip();
@@ -382,7 +374,7 @@ public final class Mentions {
 				|| next.matches("^[A-Z]-[A-Z][\\p{L}.]*,.*"))) {
 			return Optional.empty();
 		}
-		int[] run = nameRun(first, text);
+		int[] run = NameRuns.nameRun(first, text);
 		if (run == null || run[1] != first.stripTrailing().length()) {
 			return Optional.empty();
 		}
@@ -617,176 +609,5 @@ public final class Mentions {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * Where "of ..." starts in "First Last of Some University": a person's name of two or three words followed by
-	 * an organisation's; -1 when the name is not so ("Ministry of Health", "Bank of Japan").
-	 */
-	private static int personOfOrganisation(String name) {
-		int of = name.indexOf(" of ");
-		if (of < 0) {
-			return -1;
-		}
-		String[] person = name.substring(0, of).split("\\s+");
-		String[] organisation = name.substring(of + 4).split("\\s+");
-		if (person.length < 2 || person.length > 3) {
-			return -1;
-		}
-		for (String word : person) {
-			if (ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT)) || isTitle(word)) {
-				return -1;
-			}
-		}
-		boolean named = java.util.Arrays.stream(organisation) // "Keio University", "the University of the Republic"
-				.anyMatch(w -> ORGANISATIONS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")));
-		return named || organisation.length == 1 && organisation[0].length() <= 6
-				&& organisation[0].equals(organisation[0].toUpperCase(Locale.ROOT)) ? of : -1;
-	}
-
-	/** The trailing run of capitalized words, without titles and the place of "Ambassador to X". */
-	private static int[] nameRun(String segment, String text) {
-		List<int[]> tokens = new java.util.ArrayList<>();
-		Matcher w = NON_SPACE.matcher(segment);
-		while (w.find()) {
-			tokens.add(new int[] { w.start(), w.end() });
-		}
-		int last = tokens.size() - 1;
-		int i = runStart(segment, tokens, true);
-		if (i >= 0 && !hasOrganisationWord(segment, tokens, i + 1, last)) {
-			i = runStart(segment, tokens, false); // "for" and "and" only inside a body's name
-		}
-		int first = i + 1;
-		for (int k = last - 1; k >= first; k--) {
-			String token = segment.substring(tokens.get(k)[0], tokens.get(k)[1]);
-			if (token.endsWith("'s") || token.endsWith("’s")) {
-				first = k + 1; // "South Korea's Ministry of Justice"
-				break;
-			}
-		}
-		while (first <= last && CONJOINED.contains(segment.substring(tokens.get(first)[0], tokens.get(first)[1]))) {
-			first++;
-		}
-		first = afterHonorifics(segment, tokens, first, last);
-		if (first > last) {
-			return null;
-		}
-		if (first == 0 && DETERMINED.matcher(segment).matches()) {
-			return null;
-		}
-		if (last - first >= 2 && i >= 0) {
-			String before = segment.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
-			boolean ofThe = before.equals("the") && i > 0 // "Chancellor of the Exchequer Helen Barker"
-					&& segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]).equalsIgnoreCase("of");
-			if (before.equals("to") || before.equals("of") || before.equals("at") || before.equals("for")
-					|| before.equals("and") || ofThe) {
-				first = nameAfterPortfolio(segment, tokens, first, last, text); // "Ambassador to South Korea Dai Bing"
-			}
-		}
-		if (first == 0 && last == 0 && tokens.size() == 1) {
-			String only = segment.substring(tokens.get(0)[0], tokens.get(0)[1]);
-			if (only.length() > 1 && only.substring(1).equals(only.substring(1).toLowerCase(Locale.ROOT))
-					&& only.toLowerCase(Locale.ROOT).endsWith("s") && !namedElsewhere(text, only)) {
-				return null; // "Scholars", "Observers": a plural noun at the sentence start
-			}
-		}
-		int end = tokens.get(last)[1];
-		String lastToken = segment.substring(tokens.get(last)[0], end);
-		if (!lastToken.equals("Jr.") && !lastToken.equals("Sr.")) { // "Ferdinand Marcos Jr." keeps its full stop
-			end -= lastToken.length() - stripPossessive(lastToken).length();
-		}
-		return new int[] { tokens.get(first)[0], end };
-	}
-
-	/**
-	 * The first token of a name after Malaysian and Bruneian honorifics ("Datuk Seri Azman Hashim", "Tan Sri X",
-	 * "Dato' Y"), which are no part of it; {@code first} when there are none or no name would be left.
-	 */
-	private static int afterHonorifics(String segment, List<int[]> tokens, int first, int last) {
-		int k = first;
-		String t = k <= last ? segment.substring(tokens.get(k)[0], tokens.get(k)[1]) : "";
-		if (HONORIFICS.contains(t)) {
-			k++;
-		} else if ((t.equals("Tan") || t.equals("Puan") || t.equals("Toh")) && k + 1 <= last
-				&& SERI.contains(segment.substring(tokens.get(k + 1)[0], tokens.get(k + 1)[1]))) {
-			k += 2;
-		}
-		if (k > first && k <= last && SERI.contains(segment.substring(tokens.get(k)[0], tokens.get(k)[1]))) {
-			k++;
-		}
-		return k > first && last - k >= 1 ? k : first;
-	}
-
-	/**
-	 * Index of the token before the trailing run of name words ({@code -1} if the run is the whole segment); with
-	 * {@code bodies}, "for", "and" and "&" between capitalized words are in the run ("Office for National Statistics",
-	 * "Canada Mortgage and Housing Corporation").
-	 */
-	private static int runStart(String segment, List<int[]> tokens, boolean bodies) {
-		int last = tokens.size() - 1;
-		int i = last;
-		while (i >= 0) {
-			String token = stripPossessive(segment.substring(tokens.get(i)[0], tokens.get(i)[1]));
-			boolean between = i > 0 && i < last && Character.isUpperCase(segment.charAt(tokens.get(i - 1)[0]));
-			boolean theAfterOf = token.equals("the") && i > 1 && i < last // "University of the Republic"
-					&& segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]).equals("of")
-					&& Character.isUpperCase(segment.charAt(tokens.get(i + 1)[0]))
-					&& Character.isUpperCase(segment.charAt(tokens.get(i - 2)[0]));
-			boolean inName = theAfterOf || between && (token.equals("of") // "Ministry of Health", "Kondo of Keio University"
-					|| bodies && (token.equals("for") || token.equals("and") || token.equals("&"))
-							&& !isTitle(stripPossessive(segment.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]))));
-			if (!inName && (!NAME_TOKEN.matcher(token).matches() || isTitle(token)
-					|| NOT_NAMES.contains(token.toLowerCase(Locale.ROOT)) || token.endsWith("ly"))) {
-				break;
-			}
-			i--;
-		}
-		return i;
-	}
-
-	private static boolean hasOrganisationWord(String segment, List<int[]> tokens, int from, int to) {
-		for (int k = from; k <= to; k++) {
-			String word = stripPossessive(segment.substring(tokens.get(k)[0], tokens.get(k)[1])).toLowerCase(Locale.ROOT);
-			if (ORGANISATIONS.contains(word)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Where the person's name starts in a run after a title's portfolio ("Minister for Health and Aged Care Rebecca
-	 * Lang"): the longest tail of two or more words that the text also names without the word before it (the
-	 * release's header "Rebecca Lang MP"), else the last two words.
-	 */
-	private static int nameAfterPortfolio(String segment, List<int[]> tokens, int first, int last, String text) {
-		for (int k = first + 1; k < last; k++) {
-			String tail = segment.substring(tokens.get(k)[0], tokens.get(last)[1]);
-			String longer = segment.substring(tokens.get(k - 1)[0], tokens.get(last)[1]);
-			if (count(text, tail) > count(text, longer)) {
-				return k;
-			}
-		}
-		return last - 1;
-	}
-
-	private static int count(String text, String s) {
-		int n = 0;
-		for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-			n++;
-		}
-		return n;
-	}
-
-	private static String stripPossessive(String token) {
-		int end = token.length();
-		while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
-			end--;
-		}
-		String t = token.substring(0, end);
-		if (t.endsWith("'s") || t.endsWith("’s")) {
-			return t.substring(0, t.length() - 2);
-		}
-		return t;
 	}
 }
