@@ -529,4 +529,12 @@ class AttributionPatternsTest {
 				f.texts("quote").toString());
 		assertEquals("City of Cape Town", f.speakerOf("Homes below R500,000 will remain exempt from rates"));
 	}
+
+	@Test
+	void theNameInAppositionAfterARoleAndATitleOfAMinistry() {
+		Found f = Found.in("\"Reading comes first,\" said the Minister of Education, Dr Claudine Uwase. \"Every year we wait makes"
+				+ " it harder,\" said the report's lead author, economist Nathalie Verhaegen.");
+		assertEquals("Claudine Uwase", f.speakerOf("Reading comes first"));
+		assertEquals("Nathalie Verhaegen", f.speakerOf("Every year we wait makes it harder"));
+	}
 }

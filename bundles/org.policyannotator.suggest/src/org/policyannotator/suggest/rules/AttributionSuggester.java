@@ -59,10 +59,12 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern SIGNATURE = Pattern.compile("\\s*\\n[\\h\\n]*[-–—]\\h*(?<name>\\p{Lu}[^,\\n]{1,60}?)\\h*(?:,|\\n|$)");
 	private static final Pattern SPOKESPERSON = Pattern.compile("the (?:spokesperson|spokesman|spokeswoman)");
 	/** A role named before the person after "said": "the society's reef campaigner" (ends in a lower-case noun). */
-	private static final Pattern ROLE_FIRST = Pattern.compile("(?:the|its|his|her|their)\\s+(?:[^,]{0,80}\\s)?\\p{Ll}[\\p{L}-]*");
+	private static final Pattern ROLE_FIRST = Pattern.compile("(?:the|its|his|her|their)\\s+(?:[^,]{0,80}\\s)?(?:\\p{Ll}[\\p{L}-]*"
+			+ "|(?:Minister|Secretary|Director|Governor|President|Chair|Head|Commissioner)\\s+(?:of|for)\\s+[^,]{2,60})");
 	/** The name in apposition after such a role: ", Ben Harris." up to the next comma or the sentence's end. */
 	private static final Pattern NAME_AFTER_ROLE = Pattern.compile(
-			",\\s+(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|da|bin|al))+)\\s*(?=[,.;]|$)");
+			",\\s+(?:(?:\\p{Ll}[\\p{L}-]*|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?)\\s+){0,2}" // "economist X", "Dr X"
+			+ "(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|da|bin|al))+)\\s*(?=[,.;]|$)");
 	/** Creates the rule. */
 	public AttributionSuggester() {
 	}
