@@ -123,4 +123,25 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), deck, "The government wants", "The opposition called");
 		assertAbsent(r.text(), "audio version", "please contact", "ferreira@example.org");
 	}
+
+	@Test
+	void aDateInTheLinksLineUnderTheHeadlineOfficersInChargeAContinuationLabelAndAReadersCallout() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><div class=\"head\"><h1>Pension tax cut</h1>"
+				+ "<p class=\"credit\">KYODO NEWS - Mar 18, 2026 - 19:32 | <a href=\"/japan\">Japan</a>, <a href=\"/p\">Politics"
+				+ "</a></p></div><ul class=\"view_info\"><li><span>담당부서</span> <span>세제실 환경에너지세제과</span></li></ul>"
+				+ "<div class=\"body\">" + P1 + "<div class=\"haberin-devami\"><span>Haberin Devamı</span></div>" + P2
+				+ "<div class=\"bb-callout\"><h3>Do you live in the valley? Help us report on water.</h3></div>" + P3
+				+ "</div></article></body>");
+		assertEquals(Optional.of("2026-03-18"), r.metadata().published().map(d -> d.substring(0, 10)));
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "담당부서", "Haberin Devamı", "Help us report");
+	}
+
+	@Test
+	void aKoreanReleasesDateInAListItemOfLabelAndValue() throws Exception {
+		ImportResult r = load("<title>유류세 인하 연장</title></head><body><div class=\"board_view\"><h4>유류세 인하 연장</h4><ul>"
+				+ "<li><span class=\"tit\">등록일</span> <span class=\"cont\">2026-03-18</span></li></ul><div class=\"body\">"
+				+ P1 + P2 + P3 + "</div></div></body>");
+		assertEquals(Optional.of("2026-03-18"), r.metadata().published());
+	}
 }

@@ -41,7 +41,7 @@ public final class ClassHints {
 			"membership", "imgtext", "imagetext", "phototext", "poll", "polls", "sondage", "umfrage", "encuesta",
 			"attachment", "attachments", "follow", "aisummary", "prompt", "telegram", "assinatura", "signature",
 			"mediaembed", "mediainfo", "mediatitle", "mediadescription", "audio", "audioplayer", "articleaudio",
-			"texttospeech", "tts");
+			"texttospeech", "tts", "callout");
 	/** Boxes of facts, figures or key points that the article sets apart but that belong to it. */
 	private static final Set<String> FACT_BOX = Set.of("factbox", "factsbox", "facts", "fakta", "faktaboks", "faktaruta",
 			"faktabox", "faktenbox", "infobox", "infokasten", "keypoints", "keyfacts", "keyfigures", "atglance");

@@ -98,11 +98,14 @@ final class Headlines {
 		}
 		for (Element e : around.select("span, time, div, p, small, em, strong, li")) {
 			Element list = e.closest("ul, ol");
-			if (e == h || e.children().stream().anyMatch(c -> !c.text().isBlank()) || e.closest("aside, nav, footer") != null
+			boolean linked = e.children().stream().anyMatch(c -> !c.text().isBlank());
+			if (e == h || linked && !e.children().stream().allMatch(c -> "a".equals(c.normalName()))
+					|| e.closest("aside, nav, footer") != null
 					|| list != null && (list.parent() == null || !named(list.parent(), META_LIST))) {
 				continue; // a list of other stories; but "<div class=entry-meta><ul><li><i class=icon></i> 14 April 2026"
 			}
-			String text = TextNormalizer.collapse(e.text());
+			// "KYODO NEWS - Mar 18, 2026 - 19:32 | <a>Japan</a>, <a>Politics</a>": the date in the line's own text
+			String text = TextNormalizer.collapse(linked ? e.ownText() : e.text());
 			if (text.length() < 6 || text.length() > 80) {
 				continue;
 			}

@@ -36,6 +36,8 @@ final class MetaLines {
 	/** The number of the paper's issue: "رقم العدد [ 17261]", "Issue No. 4521", "Ausgabe 212". */
 	private static final Pattern ISSUE = Pattern.compile("(?i)^(رقم العدد|العدد|issue( no\\.?| number)?|edition no\\.?|número"
 			+ "|numéro|ausgabe|nr\\.)\\s*[:：\\[(]?\\s*\\d{2,7}\\s*[\\])]?$");
+	/** A release's office and officer in charge, Korean style: "담당부서 세제실 ...", "담당자 과장 ... (044-215-4331)". */
+	private static final Pattern IN_CHARGE = Pattern.compile("^(콘텐츠\\s*)?(담당부서|담당자|담당|문의처|연락처)\\s*[:：]?\\s*.{1,80}$");
 	private static final Pattern LANGUAGES = Pattern.compile(
 			"(?i)^(read|view|also available|available|this (release|page|article|story) is (also )?available)\\b.{0,40}\\bin\\s*[:：].{0,200}$");
 	/** A full name: two to four capitalised words. */
@@ -79,7 +81,7 @@ final class MetaLines {
 			return true;
 		}
 		if (t.length() <= 100 && (COUNTERS.matcher(t).matches() || LENGTH.matcher(t).matches() || SECTION.matcher(t).matches()
-				|| ISSUE.matcher(t).matches())) {
+				|| ISSUE.matcher(t).matches() || IN_CHARGE.matcher(t).matches())) {
 			return true;
 		}
 		if (!sentence && LANGUAGES.matcher(t).matches() || t.length() <= 120 && SIGN_OFF_NAMES.matcher(t).matches()) {

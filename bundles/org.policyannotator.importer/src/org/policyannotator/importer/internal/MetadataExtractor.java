@@ -416,6 +416,9 @@ public final class MetadataExtractor {
 		}
 		for (Element e : body.select(MAY_HOLD_DATE)) {
 			String raw = e.ownText();
+			if (raw.isBlank() && e.childrenSize() >= 2 && e.childrenSize() <= 3) {
+				raw = e.text(); // "<li><span>등록일</span> <span>2026-03-18</span></li>": label and date in children
+			}
 			if (raw.length() > 200 || raw.isBlank()) {
 				continue;
 			}

@@ -51,7 +51,8 @@ public final class ParagraphFilter {
 			"σχετικά άρθρα", "קראו עוד", "קראו גם", "כתבות נוספות", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "بیشتر بخوانید",
 			"بخوانید", "اخبار مرتبط", "আরও পড়ুন", "আরো পড়ুন", "ayrıca okuyun", "ilgili haberler", "leia também", "veja também",
 			"saiba mais", "annons", "annonser", "annonse", "hirdetés", "oglas", "reclame", "reklame", "publicidade",
-			"реклама", "διαφήμιση", "פרסומת", "إعلان", "広告", "ai generated", "ai-generated");
+			"реклама", "διαφήμιση", "פרסומת", "إعلان", "広告", "ai generated", "ai-generated", "haberin devamı", "devamı",
+			"devamını oku");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
@@ -164,7 +165,7 @@ public final class ParagraphFilter {
 			"(?i)^(\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|listen|video)|listen to (this|the) (article|story)\\b.{0,20})$");
 	private static final Pattern DATE_LINE = Pattern.compile("(?i)^(updated|published|posted|last (updated|modified))\\b.{0,60}$");
 	private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,120}$|.{0,120}all rights reserved\\.?$"
-					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|未经许可|未經許可|禁止(进行)?转载|禁止轉載|不得转载|如需转载|如需轉載|如有意愿转载|转载请|轉載請|転載禁止|無断転載).{0,80}");
+					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|未经许可|未經許可|공공누리|禁止(进行)?转载|禁止轉載|不得转载|如需转载|如需轉載|如有意愿转载|转载请|轉載請|転載禁止|無断転載).{0,80}");
 
 	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
 	private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|from|since|before|after|through|to"
