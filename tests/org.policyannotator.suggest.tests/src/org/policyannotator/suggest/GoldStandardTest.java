@@ -135,6 +135,8 @@ class GoldStandardTest {
 		assertFloors("heldout23", 8, 0.90, 0.90, 0.99);
 		// heldout24 was measured unseen at attribution 0.804 (0.891 after the mend)
 		assertFloors("heldout24", 8, 0.88, 0.90, 0.99);
+		// heldout25 was measured unseen at attribution 0.922 and every target met; changed for nothing since
+		assertFloors("heldout25", 8, 0.90, 0.90, 0.99);
 	}
 
 	/** The set in {@code folder} has {@code documents} files and reaches the attribution, statistic and point floors. */
