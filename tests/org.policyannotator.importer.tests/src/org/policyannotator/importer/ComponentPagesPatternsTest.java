@@ -144,4 +144,31 @@ class ComponentPagesPatternsTest {
 				+ P1 + P2 + P3 + "</div></div></body>");
 		assertEquals(Optional.of("2026-03-18"), r.metadata().published());
 	}
+
+	@Test
+	void theVisibleLocalDayOfAUtcTimeAndALabelledDateOnAPageWhoseBodyIsNamedWithASidebar() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body class=\"page one-sidebar sidebar-second\"><article>"
+				+ "<h1>Pension tax cut</h1><p class=\"pub\"><time datetime=\"2026-03-20T01:40:12.311Z\">19/03/2026 22h40</time></p>"
+				+ "<div class=\"body\">" + P1 + P2 + P3 + "</div></article></body>");
+		assertEquals(Optional.of("2026-03-19"), r.metadata().published());
+		ImportResult labelled = load("<title>Cabinet decisions</title></head><body class=\"one-sidebar sidebar-second\"><div>"
+				+ "<h1>Cabinet decisions</h1><div class=\"field field-name-field-pr-date\"><div class=\"field-label\">Date:&nbsp;"
+				+ "</div><div class=\"field-items\"><div class=\"field-item\">25/03/2026</div></div></div><div class=\"body\">"
+				+ P1 + P2 + P3 + "</div></div></body>");
+		assertEquals(Optional.of("2026-03-25"), labelled.metadata().published());
+	}
+
+	@Test
+	void aBoxOfFiguresStaysAndVideoTeasersInitialsReactionsNewsletterNamesAndAPublishedLineLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div class=\"date\">"
+				+ "<span>Published on </span><time datetime=\"2026-03-23 16:08:12 +01:00\">23/03/2026 - 16:08 GMT+1</time></div>"
+				+ "<div class=\"body\">" + P1 + "<aside class=\"encadre encadre-chiffres\"><h3>In figures</h3><ul><li>34,000"
+				+ " pensioners wait for a decision.</li><li>The credit costs 700 million a year.</li></ul></aside>" + P2
+				+ "<div class=\"sisip_embed_sosmed\"><strong>Simak Video \"Video: Tax on plastic\"</strong></div>" + P3
+				+ "<p class=\"detail__body-editor\">(ily/kil)</p></div><div class=\"Nl\"><p class=\"Nt\">Checkpoint – der"
+				+ " Berlin-Newsletter</p><p class=\"Nd\">Jeden Morgen das Wichtigste. Kostenlos in Ihr Postfach.</p></div>"
+				+ "<div class=\"reaction\"><div>Bagaimana perasaanmu setelah membaca artikel ini?</div></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "34,000 pensioners wait", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "Published on", "Simak Video", "(ily/kil)", "Berlin-Newsletter", "Postfach", "perasaanmu");
+	}
 }

@@ -44,7 +44,8 @@ public final class ClassHints {
 			"texttospeech", "tts", "callout");
 	/** Boxes of facts, figures or key points that the article sets apart but that belong to it. */
 	private static final Set<String> FACT_BOX = Set.of("factbox", "factsbox", "facts", "fakta", "faktaboks", "faktaruta",
-			"faktabox", "faktenbox", "infobox", "infokasten", "keypoints", "keyfacts", "keyfigures", "atglance");
+			"faktabox", "faktenbox", "infobox", "infokasten", "keypoints", "keyfacts", "keyfigures", "atglance", "encadre",
+			"factfile");
 	/** Attributes of component frameworks that name what an element is ({@code data-test-id="ad-netboard"}). */
 	private static final java.util.regex.Pattern NAMING_ATTRIBUTE = java.util.regex.Pattern.compile(
 			"data-(?:[a-z]+-)?(?:test-?id|test|qa|cy|component|module|type|block|widget|role|region|slot|placement|kind)");

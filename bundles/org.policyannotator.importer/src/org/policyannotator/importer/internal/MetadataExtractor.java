@@ -48,11 +48,12 @@ public final class MetadataExtractor {
 	private static final Evaluator OUTSIDE_STORY = QueryParser.parse("li, aside, nav, footer");
 	/** Where other stories' dates are: sidebars, navigation, footers, lists of related, recent or popular stories. */
 	private static final Evaluator OTHER_STORIES = QueryParser.parse("aside, nav, footer, [class~=(?i)(sidebar|related"
-			+ "|recent|popular|most-?read|trending|widget)]");
+			+ "|recent|popular|most-?read|trending|widget)]:not(body):not(html)"); // Drupal's <body class="one-sidebar">
 	/** Countries that write the month before the day in "03/12/2026". */
 	private static final java.util.Set<String> MONTH_FIRST_COUNTRIES = java.util.Set.of("US", "PH", "FM", "MH", "PW");
 	/** Where the story is: today's date in the page's masthead is not the story's. */
 	private static final Evaluator STORY = QueryParser.parse("article, main, [role=main]");
+	private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
@@ -485,7 +486,7 @@ public final class MetadataExtractor {
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
 			if (date.isPresent()) {
-				return Optional.of(localTime(date.get(), jsonLd));
+				return Optional.of(visibleLocalDay(localTime(date.get(), jsonLd), doc, meta, jsonLd));
 			}
 		}
 		return slashedDate(doc, dayFirst(doc, meta, jsonLd));
@@ -496,6 +497,38 @@ public final class MetadataExtractor {
 	 * with the publisher's offset ("2026-03-06T02:14Z" and "2026-03-05T23:14-03:00"): the day a reader of the page
 	 * sees; else {@code date}.
 	 */
+	/**
+	 * The day a reader of the page sees when {@code date} is in UTC and the page's own {@code <time>} element shows
+	 * that instant as the day before or after in its visible text ("19/03/2026 22h40" for "2026-03-20T01:40Z"); else
+	 * {@code date}.
+	 */
+	private static String visibleLocalDay(String date, Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
+		if (!date.endsWith("Z") || date.length() < 10) {
+			return date;
+		}
+		java.time.LocalDate utc;
+		try {
+			utc = java.time.LocalDate.parse(date.substring(0, 10));
+		} catch (java.time.format.DateTimeParseException e) {
+			return date;
+		}
+		for (Element time : doc.select(TIME_WITH_DATETIME)) {
+			if (!time.attr("datetime").startsWith(date.substring(0, 10)) || time.closest(OTHER_STORIES) != null) {
+				continue;
+			}
+			String shown = TextNormalizer.collapse(time.text());
+			Optional<String> day = DateNormalizer.normalize(shown)
+					.or(() -> DateNormalizer.normalizeSlashed(shown, dayFirst(doc, meta, jsonLd)));
+			if (day.isPresent() && day.get().length() >= 10) {
+				java.time.LocalDate local = java.time.LocalDate.parse(day.get().substring(0, 10));
+				if (Math.abs(local.toEpochDay() - utc.toEpochDay()) == 1) {
+					return local.toString();
+				}
+			}
+		}
+		return date;
+	}
+
 	private static String localTime(String date, JsonLd jsonLd) {
 		if (!date.endsWith("Z") && !date.endsWith("+00:00")) {
 			return date;

@@ -52,7 +52,7 @@ public final class ParagraphFilter {
 			"بخوانید", "اخبار مرتبط", "আরও পড়ুন", "আরো পড়ুন", "ayrıca okuyun", "ilgili haberler", "leia também", "veja também",
 			"saiba mais", "annons", "annonser", "annonse", "hirdetés", "oglas", "reclame", "reklame", "publicidade",
 			"реклама", "διαφήμιση", "פרסומת", "إعلان", "広告", "ai generated", "ai-generated", "haberin devamı", "devamı",
-			"devamını oku");
+			"devamını oku", "published on", "publié le", "veröffentlicht am", "publicado el", "publicado em");
 	private static final Pattern PROMPT = Pattern.compile(
 			"^(read more|read also|also read|related|see also|more|watch|listen|sign up|subscribe|follow us|recommended|our standards|"
 					+ "lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|lesen sie auch|mehr zum thema|"
@@ -116,7 +116,15 @@ public final class ParagraphFilter {
 	/** A reader's feedback prompt: "Do you like the content of this article?", "Was this article helpful?". */
 	private static final Pattern FEEDBACK = Pattern.compile("(?i)^(do you like (the content of )?this (article|story)|was this"
 			+ " (article|story|page|information) (helpful|useful)|did you (find|like) this (article|story)( helpful| useful)?"
-			+ "|rate this (article|story)|how (did|does) this (article|story) make you feel)\\s*\\??$");
+			+ "|rate this (article|story)|how (did|does) this (article|story) make you feel|bagaimana perasaanmu setelah membaca"
+			+ " artikel ini)\\s*\\??$");
+	/** A newsletter named on a line of its own, or its promise: "Checkpoint – der Berlin-Newsletter", "Kostenlos in Ihr Postfach." */
+	private static final Pattern NEWSLETTER_NAME = Pattern.compile("(?i)^(?=.{0,60}$).*\\bnewsletter$|^(?=.{0,160}$).*\\b("
+			+ "kostenlos in ihr postfach|straight to your inbox|delivered to your inbox|dans votre boîte (mail|de réception))\\b.*$");
+	/** Editors' initials closing a story: "(ily/kil)", "(dpa/AFP)". */
+	private static final Pattern INITIALS = Pattern.compile("^\\(\\s*\\p{L}{2,6}(\\s*/\\s*\\p{L}{2,6}){1,3}\\s*\\)$");
+	/** A video teaser's label with its title: 'Simak Video "..."', 'Watch: "..."'. */
+	private static final Pattern VIDEO_TEASER = Pattern.compile("(?i)^(simak( juga)? video|tonton video|watch video)\\b.{0,150}$");
 	/**
 	 * A paywall notice where the article stops: "Il vous reste 72.4% de cet article à lire", "The rest of this article
 	 * is for subscribers", "残り842文字", "有料会員になると続きをお読みいただけます", "¿Tienes una suscripción de empresa?".
@@ -384,6 +392,7 @@ public final class ParagraphFilter {
 		}
 		if (CREDIT_LINE.matcher(t).matches() && !t.matches(".*\\w{3,}[.!?]$") || VIDEO_LABEL.matcher(t).matches()
 				|| NEWSLETTER.matcher(t).matches() || NEWS_APP.matcher(t).matches() || FEEDBACK.matcher(t).matches()
+				|| NEWSLETTER_NAME.matcher(t).matches() || INITIALS.matcher(t).matches() || VIDEO_TEASER.matcher(t).matches()
 				|| isToolRow(t)) {
 			return true;
 		}
@@ -411,7 +420,8 @@ public final class ParagraphFilter {
 			return true; // "Por Ana Gómez | Corresponsal": a byline that no class name marked
 		}
 		if ((DATE_LINE.matcher(t).matches() || DATE_LINE_LABEL.matcher(t).matches())
-				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent())) {
+				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent()
+						|| DateNormalizer.normalizeSlashed(t, java.util.Optional.of(true)).isPresent())) { // "23/03/2026 - 16:08"
 			return true; // "Published: Oct 15, 2025 11:13 PM", "Updated 3 hours ago"
 		}
 		if (b.linkOnly() && !b.heading() && TextNormalizer.weight(t) < 40 && !t.matches(".*[" + TextNormalizer.SENTENCE_END + "\"”]$")) {
