@@ -416,26 +416,33 @@ public final class MetadataExtractor {
 			return Optional.empty();
 		}
 		for (Element e : body.select(MAY_HOLD_DATE)) {
-			String raw = e.ownText();
-			if (raw.isBlank() && e.childrenSize() >= 2 && e.childrenSize() <= 3) {
-				raw = e.text(); // "<li><span>등록일</span> <span>2026-03-18</span></li>": label and date in children
-			}
-			if (raw.length() > 200 || raw.isBlank()) {
-				continue;
-			}
-			if (!DATE_LABEL.matcher(raw).find() && e.childrenSize() <= 3 && e.closest(OTHER_STORIES) == null) {
-				raw = e.text(); // "<li><span>Release date:</span><br>13 November 2026</li>": the label in a child
-			}
-			String own = TextNormalizer.collapse(raw);
-			if (own.length() < 6 || own.length() > 100 || !DATE_LABEL.matcher(own).find()) {
-				continue;
-			}
-			Optional<String> date = DateNormalizer.normalize(own);
+			String labelled = labelledDateText(e);
+			Optional<String> date = labelled == null ? Optional.empty() : DateNormalizer.normalize(labelled);
 			if (date.isPresent()) {
 				return date;
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The text of a short element labelled as a date ("Published ...", "发布日期：..."), with the label or the date in a
+	 * child ("<li><span>Release date:</span><br>13 November 2026</li>", "<li><span>등록일</span> <span>2026-03-18</span>"),
+	 * or null.
+	 */
+	private static String labelledDateText(Element e) {
+		String raw = e.ownText();
+		if (raw.isBlank() && e.childrenSize() >= 2 && e.childrenSize() <= 3) {
+			raw = e.text();
+		}
+		if (raw.length() > 200 || raw.isBlank()) {
+			return null;
+		}
+		if (!DATE_LABEL.matcher(raw).find() && e.childrenSize() <= 3 && e.closest(OTHER_STORIES) == null) {
+			raw = e.text();
+		}
+		String own = TextNormalizer.collapse(raw);
+		return own.length() >= 6 && own.length() <= 100 && DATE_LABEL.matcher(own).find() ? own : null;
 	}
 
 	/**
@@ -512,13 +519,14 @@ public final class MetadataExtractor {
 		} catch (java.time.format.DateTimeParseException e) {
 			return date;
 		}
+		Optional<Boolean> dayFirst = dayFirst(doc, meta, jsonLd);
 		for (Element time : doc.select(TIME_WITH_DATETIME)) {
 			if (!time.attr("datetime").startsWith(date.substring(0, 10)) || time.closest(OTHER_STORIES) != null) {
 				continue;
 			}
 			String shown = TextNormalizer.collapse(time.text());
 			Optional<String> day = DateNormalizer.normalize(shown)
-					.or(() -> DateNormalizer.normalizeSlashed(shown, dayFirst(doc, meta, jsonLd)));
+					.or(() -> DateNormalizer.normalizeSlashed(shown, dayFirst));
 			if (day.isPresent() && day.get().length() >= 10) {
 				java.time.LocalDate local = java.time.LocalDate.parse(day.get().substring(0, 10));
 				if (Math.abs(local.toEpochDay() - utc.toEpochDay()) == 1) {
@@ -566,15 +574,10 @@ public final class MetadataExtractor {
 			}
 		}
 		for (Element e : body.select(MAY_HOLD_DATE)) { // "<span><span>Publicado em</span> 10/03/2026 16h42</span>"
-			if (e.childrenSize() > 3 || e.closest(OTHER_STORIES) != null) {
-				continue;
-			}
-			String text = TextNormalizer.collapse(e.text());
-			if (text.length() >= 8 && text.length() <= 80 && DATE_LABEL.matcher(text).find()) {
-				Optional<String> date = DateNormalizer.normalizeSlashed(text, dayFirst);
-				if (date.isPresent()) {
-					return date;
-				}
+			String labelled = e.closest(OTHER_STORIES) == null ? labelledDateText(e) : null;
+			Optional<String> date = labelled == null ? Optional.empty() : DateNormalizer.normalizeSlashed(labelled, dayFirst);
+			if (date.isPresent()) {
+				return date;
 			}
 		}
 		return Optional.empty();

@@ -17,10 +17,9 @@ final class Enumerations {
 			+ "|framework|initiative|measures|blueprint|bill|law),\\s+");
 	private static final Pattern NAMELY = Pattern.compile("(?i)(?:\\bnamely|:)\\s+");
 	private static final Pattern PART_MARK = Pattern.compile("(?i)^\\s*(?:and\\s+|or\\s+)?[\"“«„']?(?:\\(?\\d{1,2}\\)|\\d{1,2}\\."
-			+ "|\\(?[a-h]\\)|\\((?:[ivx]{1,4})\\)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-			+ "|finally|lastly)(?:ly)?,?)\\s+");
-	private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)\\s*(?:and\\s+)?[\"“«„']?(?:first|second|third|fourth"
-			+ "|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?\\s*");
+			+ "|\\(?[a-h]\\)|\\((?:[ivx]{1,4})\\)|(?:" + MarkerSeries.WORDS + "|finally|lastly)(?:ly)?,?)\\s+");
+	private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)\\s*(?:and\\s+)?[\"“«„']?(?:" + MarkerSeries.WORDS
+			+ "|finally|lastly)(?:ly)?\\s*");
 	private static final Pattern NUMBERED = Pattern.compile("\\((?<n>\\d{1,2}|[ivx]{1,4}|[a-h])\\)\\s+"
 			+ "|(?<=[\\s,;:])(?<m>\\d{1,2}|[ivx]{1,4}|[a-h])\\)\\s+");
 	private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");

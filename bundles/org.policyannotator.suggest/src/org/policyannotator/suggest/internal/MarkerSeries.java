@@ -17,7 +17,8 @@ import org.policyannotator.model.text.Sentences;
 final class MarkerSeries {
 	private static final String[] ORDINALS = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 			"eighth", "ninth", "tenth" };
-	private static final String WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth";
+	/** The ordinal words of a series, capitalized: "First|Second|...|Tenth". */
+	static final String WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth";
 	private static final Pattern ORDINAL = Pattern.compile("^[\"“«„']?\\s*(?:(?<w>" + WORDS + ")(?:ly)?(?: of all)?"
 			+ "|(?<d>\\d{1,2})(?:st|nd|rd|th)?)\\s*[,:.)]\\s+");
 	/** "The first is ...", "The second measure would ...", "Its third pillar calls for ...". */
