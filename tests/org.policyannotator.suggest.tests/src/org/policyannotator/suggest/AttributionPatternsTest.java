@@ -61,6 +61,15 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void aTwoWordNameAfterAnInvertedSaidIsTheWholeSpeakerAtTheSentenceEndOrBeforeItsRole() {
+		Found f = Found.in("Wages rose by 3% in the year to March, said Sok Dara. Prices will rise again in June, but by"
+				+ " no more than 4%, said Lina Chea, an economist at the Royal University of Phnom Penh.");
+		assertEquals("Sok Dara", f.speakerOf("Wages rose by 3% in the year to March"));
+		assertEquals("Lina Chea", f.speakerOf("Prices will rise again in June, but by no more than 4%"));
+		assertTrue(!f.texts("quote").contains("Lina Chea"), f.texts("quote").toString());
+	}
+
+	@Test
 	void aGenericGroupWithAModifierBeforeAPlaceIsTheSpeakerNotThePlace() {
 		Found f = Found.in("Transport officials in Lagos said the new line would open in May. Senior economists at"
 				+ " Vega Bank said the cut was likely in June.");
