@@ -26,7 +26,8 @@ public final class SpeechFrames {
 			+ "|cautioned|complained|countered|disclosed|mentioned|(?:was |were )?quoted (?:by [^,.;\"“]{1,50}? )?as saying"
 			+ "|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
 			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
-			+ "|forecast|estimate|predict|project|alleged|alleges|allege";
+			+ "|forecast|estimate|predict|project|alleged|alleges|allege|admits|admit|concedes|acknowledges|recalls"
+			+ "|reveals|complains|cautions|contends|considers|considered|concluded(?= that)|concludes(?= that)";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December";
