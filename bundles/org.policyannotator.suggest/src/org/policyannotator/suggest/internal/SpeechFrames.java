@@ -150,7 +150,8 @@ public final class SpeechFrames {
 			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
-			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:(?:which|who)\\s+(?:said|says|added|warned|noted)\\s+(?:that\\s+)?"
+			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:(?:(?:a|an|the)\\s+[^,.;\"“”]{1,60},\\s+)?(?:which|who)\\s+(?:said|says"
+			+ "|added|warned|noted)\\s+(?:that\\s+)?"
 			+ "(?<also>[^.;\"“”]+)|(?:a|an|the|which|who|whose)\\b[^.;\"“”]*))?[.!?]?[\"”’»]?$");
 	/** "<subject part>, according to X, <the rest of the clause>": X reports the whole sentence. */
 	private static final Pattern ACCORDING_INSIDE = Pattern.compile("^(?<clause>.{6,}?),\\s+according to\\s+"
@@ -355,7 +356,9 @@ public final class SpeechFrames {
 		}
 		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()
 				&& (!bareFound || v.start() < bare.start())) {
-			return v; // the first verb reports: "X said A but warned that B" is "said A", then "warned that B"
+			Matcher when = SAID_WHEN_BARE.matcher(sentence).region(0, v.start());
+			// "X said in a statement it regretted A and warned that B": "said" reports first
+			return when.find() ? when : v; // the first verb reports: "X said A but warned that B" is "said A", then B
 		}
 		if (bareFound) {
 			return bare;
