@@ -61,6 +61,15 @@ class AttributionPatternsTest {
 	}
 
 	@Test
+	void aTwoWordNameAfterAnInvertedSaidIsTheWholeSpeakerAtTheSentenceEndOrBeforeItsRole() {
+		Found f = Found.in("Wages rose by 3% in the year to March, said Sok Dara. Prices will rise again in June, but by"
+				+ " no more than 4%, said Lina Chea, an economist at the Royal University of Phnom Penh.");
+		assertEquals("Sok Dara", f.speakerOf("Wages rose by 3% in the year to March"));
+		assertEquals("Lina Chea", f.speakerOf("Prices will rise again in June, but by no more than 4%"));
+		assertTrue(!f.texts("quote").contains("Lina Chea"), f.texts("quote").toString());
+	}
+
+	@Test
 	void aGenericGroupWithAModifierBeforeAPlaceIsTheSpeakerNotThePlace() {
 		Found f = Found.in("Transport officials in Lagos said the new line would open in May. Senior economists at"
 				+ " Vega Bank said the cut was likely in June.");
@@ -536,5 +545,26 @@ class AttributionPatternsTest {
 				+ " it harder,\" said the report's lead author, economist Nathalie Verhaegen.");
 		assertEquals("Claudine Uwase", f.speakerOf("Reading comes first"));
 		assertEquals("Nathalie Verhaegen", f.speakerOf("Every year we wait makes it harder"));
+	}
+
+	@Test
+	void aBodyNamedAfterTheOfficeItServesSpeaks() {
+		Found f = Found.in("Rations were cut in May. The Office of the Prime Minister said the government welcomed the"
+				+ " report and was talking to donors.");
+		assertEquals("Office of the Prime Minister", f.speakerOf("the government welcomed the report and was talking to donors"));
+	}
+
+	@Test
+	void admitsConsidersAndConcludesThatReportAndAPronounFarFromItsNameStillFindsTheOnlyPersonNamed() {
+		Found f = Found.in("For nine years Selma Amukwa ran the licences office. The plant has slipped by two years, and"
+				+ " Amukwa admits that the first exports will not leave before 2030.\n\nShe is blunt. \"We promised"
+				+ " too much. The turbines should be turning by now. Nobody planned the water.\"\n\n\"Everyone asks about the"
+				+ " wind,\" she says.\n\nThe committee considers that the main risks are higher oil prices. The panel"
+				+ " concluded that the rules had worked. The forum has concluded.");
+		assertEquals("Selma Amukwa", f.speakerOf("the first exports will not leave before 2030"));
+		assertEquals("Selma Amukwa", f.speakerOf("Everyone asks about the wind"));
+		assertEquals("the committee", f.speakerOf("the main risks are higher oil prices").toLowerCase(java.util.Locale.ROOT));
+		f.speakerOf("the rules had worked");
+		assertTrue(f.texts("quote").stream().noneMatch(q -> q.contains("forum")), f.texts("quote").toString());
 	}
 }

@@ -137,6 +137,8 @@ class GoldStandardTest {
 		assertFloors("heldout24", 8, 0.88, 0.90, 0.99);
 		// heldout25 was measured unseen at attribution 0.922 and every target met; changed for nothing since
 		assertFloors("heldout25", 8, 0.90, 0.90, 0.99);
+		// heldout26 was measured unseen at attribution 0.872 and points 0.556 (mended since)
+		assertFloors("heldout26", 8, 0.95, 0.90, 0.99);
 	}
 
 	/** The set in {@code folder} has {@code documents} files and reaches the attribution, statistic and point floors. */

@@ -156,5 +156,15 @@ class ProposalSuggesterTest {
 				f.texts("proposal-point"));
 		assertTrue(f.texts("statistic").stream().noneMatch(t -> t.contains("two divisions")), f.texts("statistic").toString());
 	}
+
+	@Test
+	void theSentenceAfterADeclarationThatCallsForItsPointsGivesThemWithoutTheVerbAndAnd() {
+		Found f = Found.in("The authors propose a four-point rescue plan. It calls for letting farmers lease land for"
+				+ " up to 10 years, opening clinics to host towns, paying part of the aid in cash, and asking donors for"
+				+ " $300 million. Donors have not replied.");
+		assertEquals("4", f.attribute(f.one("proposal", "The authors propose a four-point rescue plan."), "points"));
+		assertEquals(List.of("letting farmers lease land for up to 10 years", "opening clinics to host towns",
+				"paying part of the aid in cash", "asking donors for $300 million"), f.texts("proposal-point"));
+	}
 }
 

@@ -178,4 +178,14 @@ class StatisticSuggesterTest {
 				+ " three proposals on Monday. First, more buses. Second, cheaper fares. Third, longer hours.");
 		assertEquals(List.of("Sh94.6 billion", "Tk 25,000", "half her fields"), f.texts("statistic"));
 	}
+
+	@Test
+	void aPackageOfMeasuresWhoseBulletedPointsFollowCountsPointsNotAStatistic() {
+		Found f = Found.in("The cabinet approved a package of five measures worth EUR 64 million. The package provides"
+				+ " for:\n- a cap on heating prices;\n- grants for insulation;\n- cheaper loans;\n- a fund for towns;\n"
+				+ "- free advice.");
+		assertEquals(List.of("EUR 64 million"), f.texts("statistic"));
+		Found counted = Found.in("The cabinet approved five measures worth EUR 64 million. Officials gave no details.");
+		assertEquals(List.of("five measures", "EUR 64 million"), counted.texts("statistic"));
+	}
 }

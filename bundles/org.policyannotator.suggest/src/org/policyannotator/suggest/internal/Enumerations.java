@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Points enumerated inside one sentence: after "namely" or a colon ("namely A, B and C", ": A; B; and C", ": first,
+ * Points enumerated inside one sentence: after "namely", a colon or a verb that introduces a plan's contents ("namely A,
+ * B and C", ": A; B; and C", "It calls for A, B and C", ": first,
  * A; second, B"), or marked by their own numbers or letters ("calls for (1) A, (2) B and (3) C"). A list split by
  * semicolons is not split again at "and" inside a point; the ordinal or number of each part is not part of the point.
  */
@@ -15,6 +16,10 @@ final class Enumerations {
 	private static final Pattern UNDER_THE_PLAN = Pattern.compile("(?:Under|In|With) (?:the|this|its|their|his|her) (?:[\\p{L}-]+ )"
 			+ "{0,2}(?:plan|proposals?|package|agreement|deal|programme|program|scheme|strategy|reforms?|road ?map"
 			+ "|framework|initiative|measures|blueprint|bill|law),\\s+");
+	/** "It calls for A, B and C", "The plan includes A, B and C": a verb that introduces what a plan contains. */
+	private static final Pattern INTRODUCED = Pattern.compile("\\b(?:calls? for|calling for|includes|including|comprises"
+			+ "|comprising|consists of|consisting of|recommends|recommending|proposes|proposing|envisages|urges)\\s+"
+			+ "(?=[^,;]{3,},)");
 	private static final Pattern NAMELY = Pattern.compile("(?i)(?:\\bnamely|:)\\s+");
 	private static final Pattern PART_MARK = Pattern.compile("(?i)^\\s*(?:and\\s+|or\\s+)?[\"“«„']?(?:\\(?\\d{1,2}\\)|\\d{1,2}\\."
 			+ "|\\(?[a-h]\\)|\\((?:[ivx]{1,4})\\)|(?:" + MarkerSeries.WORDS + "|finally|lastly)(?:ly)?,?)\\s+");
@@ -37,7 +42,7 @@ final class Enumerations {
 		Matcher m = UNDER_THE_PLAN.matcher(sentence);
 		if (!m.lookingAt()) {
 			m = NAMELY.matcher(sentence);
-			if (!m.find()) {
+			if (!m.find() && !(m = INTRODUCED.matcher(sentence)).find()) {
 				return List.of();
 			}
 		}

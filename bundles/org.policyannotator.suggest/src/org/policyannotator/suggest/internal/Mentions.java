@@ -58,6 +58,9 @@ public final class Mentions {
 	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final java.util.Map<String, Pattern> BODY_NAMED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A body named after the office it serves: "the Office of the Prime Minister", "the Ministry of the Presidency". */
+	private static final Pattern BODY_OF_TITLE = Pattern.compile("(?:[Tt]he\\s+)?(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
+			+ "(?<body>\\p{Lu}[\\p{L}-]*)\\s+of\\s+the\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
 	private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
 	private static final Pattern WHO = Pattern.compile("(?i)\\s+who\\s*$");
 	/**
@@ -329,6 +332,11 @@ public final class Mentions {
 		Matcher spokesperson = PERSON_FOR.matcher(segment);
 		if (spokesperson.matches()) { // "a spokesperson for the Treasury": the body speaks
 			return of(text, abs + spokesperson.start("body"), abs + segment.length());
+		}
+		Matcher office = BODY_OF_TITLE.matcher(segment);
+		if (office.matches() && isOrganisationWord(office.group("body"))) { // "The Office of the Prime Minister"
+			int s0 = abs + office.start("name");
+			return Optional.of(new Mention(s0, abs + office.end("name"), office.group("name"), role, false, true));
 		}
 		int[] run = NameRuns.nameRun(segment, text);
 		Matcher titleOf = run == null ? null : TITLE_OF.matcher(segment.substring(0, run[0]));

@@ -26,7 +26,8 @@ public final class SpeechFrames {
 			+ "|cautioned|complained|countered|disclosed|mentioned|(?:was |were )?quoted (?:by [^,.;\"“]{1,50}? )?as saying"
 			+ "|told [^,.;\"“]{1,50}?|expressed (?:his|her|their|its|the) (?:hope|belief|confidence|conviction)"
 			+ "|expressed hope|expressed confidence|recalled|revealed|contended|indicated|estimated|estimates|projected"
-			+ "|forecast|estimate|predict|project|alleged|alleges|allege";
+			+ "|forecast|estimate|predict|project|alleged|alleges|allege|admits|admit|concedes|acknowledges|recalls"
+			+ "|reveals|complains|cautions|contends|considers|considered|concluded(?= that)|concludes(?= that)";
 	/** Days and months: "officials said Friday", "the ministry said in March". */
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December";
@@ -388,6 +389,13 @@ public final class SpeechFrames {
 			subjEnd = aux.start();
 		}
 		String tail = m.group("tail").strip();
+		if (!first) { // "..., said Sok Dara." or "..., said Sok Dara, an economist": the name runs on
+			Matcher name = NAME_RUN_AFTER.matcher(sentence).region(subjEnd, sentence.length());
+			if (Character.isUpperCase(sentence.charAt(subjStart)) && name.lookingAt()) {
+				subjEnd = name.end("name");
+				tail = sentence.substring(subjEnd).strip();
+			}
+		}
 		String verb = first ? m.group("v1") : m.group("v2");
 		if (verb.startsWith("told")) { // "..., X told the House of Commons on Wednesday": the audience is no clause
 			Matcher audience = AUDIENCE.matcher(verb.substring(4) + " " + tail);
@@ -494,6 +502,12 @@ public final class SpeechFrames {
 	private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:the|a|an|its|his|her|their)\\s+[^,.;\"“”]{1,60}?,"
 			+ "\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*[.!?]?[\"”’»]?");
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/**
+	 * The rest of a capitalized name after the first word that a lazy speaker group took, up to a comma or the end of
+	 * the sentence: " Dara" of "said Sok Dara." and of "said Sok Dara, an economist at ...".
+	 */
+	private static final Pattern NAME_RUN_AFTER = Pattern.compile("(?<name>(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|von|der|de|da|di"
+			+ "|del|la|le|bin|al|el|ibn|dela|dos|das|du|ter|ten|bint|ben|abu)){1,4})(?=\\s*(?:,|[.!?]?[\"”’»]?\\s*$))");
 	/** A name after what it is: "statistics agency IBGE", "state broadcaster NHK", "think tank Bruegel". */
 	private static final Pattern DESCRIBED_NAME = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}\\p{Lu}[\\p{L}+&.-]*"
 			+ "(?:\\s+\\p{Lu}[\\p{L}+&.-]*){0,3}");

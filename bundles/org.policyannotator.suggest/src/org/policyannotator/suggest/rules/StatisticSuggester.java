@@ -16,6 +16,7 @@ import org.policyannotator.suggest.SuggestContext;
 import org.policyannotator.suggest.Suggester;
 import org.policyannotator.suggest.Suggestion;
 import org.policyannotator.suggest.internal.NumberWords;
+import org.policyannotator.suggest.internal.PointSeries;
 
 /**
  * Statistics: a number (digits or words, with an approximator, a currency sign, a scale) followed by what it counts
@@ -85,8 +86,6 @@ public final class StatisticSuggester implements Suggester {
 	/** Things counted in a list that follows ("three recommendations:"): the count of a proposal's points. */
 	private static final Pattern LIST_COUNT = Pattern.compile("(?i)(?:recommendations|proposals|measures|steps|priorities"
 			+ "|principles|demands|suggestions|points|pillars|goals|objectives|areas|tasks|commitments|reforms)");
-	private static final Pattern FIRST_POINT = Pattern.compile("(?:^|[.!?:][\"”»]?\\s+|\\n\\s*)[\"“«]?(?:First(?:ly)?,|1[.)]\\s)",
-			Pattern.MULTILINE);
 	private static final Pattern LIST_FOLLOWS = Pattern.compile("\\G\\s*(?::|,?\\s+(?:namely|as follows)\\b)");
 	private static final Set<String> DECIMAL_BEFORE = Set.of("to", "from", "at", "of", "was", "is", "reached", "hit",
 			"stood", "remained", "stayed");
@@ -500,7 +499,7 @@ public final class StatisticSuggester implements Suggester {
 		if (unit.equalsIgnoreCase("sources")) {
 			return Optional.empty(); // "two sources familiar with the talks" say where news comes from
 		}
-		if (LIST_COUNT.matcher(unit).matches() && (followedBy(LIST_FOLLOWS, text, end) || pointsFollow(text, end))) {
+		if (LIST_COUNT.matcher(unit).matches() && (followedBy(LIST_FOLLOWS, text, end) || pointsFollow(context, m.start(), end, num))) {
 			return Optional.empty(); // "three recommendations:" counts the points of a proposal
 		}
 		if (!word && isYear(num, m.group("cur"), scale, unit, before)) {
@@ -544,11 +543,18 @@ public final class StatisticSuggester implements Suggester {
 	}
 
 	/**
-	 * Whether points opening with "First," (or a list's "1.") follow within a few sentences: "tabled four proposals
-	 * ... First, ..." counts the points of a proposal.
+	 * Whether a series of exactly that many points is near (ordinals, a numbered or bulleted list, an enumeration):
+	 * "tabled four proposals ... First, ...", "a package of five measures ... provides for:" and five bullets count
+	 * the points of a proposal.
 	 */
-	private static boolean pointsFollow(String text, int from) {
-		return FIRST_POINT.matcher(text).region(from, Math.min(text.length(), from + 700)).find();
+	private static boolean pointsFollow(SuggestContext context, int start, int end, String num) {
+		int count = NumberWords.value(num).map(BigDecimal::intValue).orElse(0);
+		if (count < 2 || count > 20) {
+			return false;
+		}
+		int at = context.sentences().indexAt(start);
+		return PointSeries.near(context.text(), context.sentences(), at, end, count).stream()
+				.anyMatch(series -> series.size() == count);
 	}
 
 	private static boolean isGlued(String text, int start, int numEnd) {
