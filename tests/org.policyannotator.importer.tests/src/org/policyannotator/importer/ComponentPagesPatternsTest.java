@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Patterns of pages built from named components, each in a small invented page: a fact box set apart in an aside
  * that belongs to the article; components named by {@code data-test-id} and similar attributes (an ad slot, a paywall
  * call to action); a machine-written summary; a channel prompt; the article's length in characters; a date written with
- * slashes after a label in Portuguese; a press office's signature; a video's title and description.
+ * slashes after a label in Portuguese; a press office's signature; a video's title and description; a deck that goes on
+ * after the page's cut-short description; a video teaser with its duration; photo credits, messaging-channel prompts,
+ * a report-a-typo prompt and a date line with its weekday in languages whose months are not read.
  */
 class ComponentPagesPatternsTest {
 	private static final String P1 = "<p>The government wants to cut the tax on pensions from October, the finance minister said on Tuesday.</p>";
@@ -170,5 +172,32 @@ class ComponentPagesPatternsTest {
 				+ "<div class=\"reaction\"><div>Bagaimana perasaanmu setelah membaca artikel ini?</div></div></article></body>");
 		assertInOrder(r.text(), "The government wants", "34,000 pensioners wait", "The cut will cost", "The opposition called");
 		assertAbsent(r.text(), "Published on", "Simak Video", "(ily/kil)", "Berlin-Newsletter", "Postfach", "perasaanmu");
+	}
+
+	@Test
+	void aDeckThatGoesOnAfterTheCutShortDescriptionStaysAndAVideoTeaserWithItsDurationLeaves() throws Exception {
+		String description = "Pensioners will pay less tax from October under a plan approved by the cabinet";
+		String deck = description + ", while smokers will pay more to cover the cost";
+		ImportResult r = load("<title>Pension tax cut</title><meta name=\"description\" content=\"" + description + "\">"
+				+ "</head><body><article><h1 class=\"x1\">Pension tax cut</h1><div class=\"x2\"><span><a href=\"/a\">Ann Lee"
+				+ "</a></span><span>2 Apr 2026 10:47</span></div><div class=\"x3\"><button>Share</button></div><h2 class=\"x4\">"
+				+ deck + "</h2><div class=\"body\" itemprop=\"articleBody\">" + P1 + P2 + "<div class=\"video-inline\"><div class=\"thumb\"><img src=\"v.jpg\">"
+				+ "<span>02:15</span></div><span class=\"video-inline-label\">NEWS TV | What pensioners say about the cut</span>"
+				+ "</div>" + P3 + "</div></article></body>");
+		assertInOrder(r.text(), deck, "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "What pensioners say");
+	}
+
+	@Test
+	void creditLabelsInOtherScriptsMessagingPromptsATypoPromptAndADateLineWithItsWeekdayLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div class=\"info\">"
+				+ "<span class=\"author\"><a href=\"/a\">Анна Ли</a></span> — Среда, 8 апреля 2026, 09:15</div>"
+				+ "<div class=\"pic\"><img src=\"a.jpg\"><div class=\"pic-note\">Фото: Пресс-служба правительства</div></div>"
+				+ "<div class=\"body\">" + P1 + "<p>(Fotoğraf: Anadolu Ajansı)</p>" + P2 + "<p>The minister announced the cut"
+				+ " on his Telegram channel, which 200,000 people follow.</p>" + P3 + "<p><em>Join our Riverside WhatsApp"
+				+ " community for the latest news from the town</em></p><p>Son dakika haberleri için Telegram kanalımıza"
+				+ " katılın.</p><p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.</p></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "on his Telegram channel", "The opposition called");
+		assertAbsent(r.text(), "Среда", "Фото", "Fotoğraf", "WhatsApp", "kanalımıza", "Ctrl+Enter");
 	}
 }

@@ -17,8 +17,8 @@ import org.jsoup.select.QueryParser;
  * Removes what is never article text: scripts, styles, forms, embedded media, image captions, AMP components that
  * load ads, menus, consent dialogs or other stories ({@code amp-ad}, {@code amp-sidebar}, {@code amp-list}...), hidden elements (but not the hidden
  * rest of an article behind a "read more" or paywall expander, see {@link Expanders}), then navigation,
- * footers, sidebars, share bars, related lists, comments, cookie banners, ads and link cards (a figure that is a link
- * to another page) recognised by tag, ARIA role or class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
+ * footers, sidebars, share bars, related lists, comments, cookie banners, ads, video teasers and link cards (a figure
+ * that is a link to another page) recognised by tag, ARIA role or class/id. An element is kept, whatever its class says, when it holds the headline or the main content (so a
  * wrapper named {@code "layout-with-sidebar"} does not take the article with it).
  */
 public final class BoilerplateRemover {
@@ -34,6 +34,10 @@ public final class BoilerplateRemover {
 	private static final Evaluator HOLDS_ARTICLE = QueryParser.parse("h1, [itemprop=articleBody], main, [role=main]");
 	private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
 	private static final Evaluator LINK = QueryParser.parse("a[href]");
+	/** A video's duration on its own: "02:15", "1:04:30". */
+	private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
+	/** At most a title and a line of description: more is a video article's text, not a teaser. */
+	private static final int MAX_TEASER_WEIGHT = 300;
 
 	private BoilerplateRemover() {
 	}
@@ -129,7 +133,29 @@ public final class BoilerplateRemover {
 		if (ClassHints.of(e) < 0) {
 			return !Expanders.holdsArticleText(e);
 		}
+		if (isVideoTeaser(e, stats)) {
+			return true;
+		}
 		return (isLinkList(e, stats) || isTeaserList(e)) && (insideArticle || !major);
+	}
+
+	/**
+	 * A video teaser: a small element named for a video ({@code "video-inline"}, {@code "media video"}) that shows the
+	 * video's duration ("02:15") in an element of its own; its title ("SÖZCÜ TV | Vatandaş ulaşım zammına ne diyor?")
+	 * goes with it.
+	 */
+	private static boolean isVideoTeaser(Element e, DomStats stats) {
+		String names = e.className();
+		if (!names.toLowerCase(java.util.Locale.ROOT).contains("video") || stats.weight(e) > MAX_TEASER_WEIGHT
+				|| !ClassHints.tokens(names).contains("video")) {
+			return false;
+		}
+		for (Element inner : e.getAllElements()) {
+			if (inner != e && DURATION.matcher(inner.ownText().strip()).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A definition list whose terms hold only pictures: each description is a picture's caption. */

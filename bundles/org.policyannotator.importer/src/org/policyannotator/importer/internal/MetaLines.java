@@ -3,8 +3,8 @@ package org.policyannotator.importer.internal;
 import java.util.regex.Pattern;
 
 /**
- * Lines of page furniture that describe the page rather than say anything: a date and time without a year
- * ("17 июля, 12:04", "9 Sep, 11:35 a.m."), a time alone ("18:40" over an entry of a live blog), a line with a reading time ("Published in Policy Matters · 5 min read · Jun
+ * Lines of page furniture that describe the page rather than say anything: a date and time, with or without a year
+ * or the day of the week ("17 июля, 12:04", "9 Sep, 11:35 a.m.", "Вівторок, 7 квітня 2026, 17:26"), a time alone ("18:40" over an entry of a live blog), a line with a reading time ("Published in Policy Matters · 5 min read · Jun
  * 20, 2025"), "Published in <publication>", the length of the article ("1423文字", "850 words"), the paper's section ("NEWSPAPER SECTION: News"), counters and ids ("Release ID: 2101234 | Visitor Counter : 1482", "浏览次数：
  * 1203"), a list of the languages a page is also in ("Read this release in: Urdu, Hindi, Tamil"), the initials of the
  * press officers who signed a release off ("Abhishek Dayal/Abhijith Narayanan/Ishita Biswas") and a call to sign up
@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
 final class MetaLines {
 	private static final String MONTH_WORD = "\\p{L}{3,12}\\.?";
 	private static final String TIME = "\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?\\s?m\\.?)?(\\s+\\p{Lu}{2,5})?";
-	/** Day and month (either order), maybe a year, then a time: no sentence has this shape. */
-	private static final Pattern DAY_MONTH_TIME = Pattern.compile("^[(\\[]?(\\d{1,2}\\s+" + MONTH_WORD + "|" + MONTH_WORD
+	/**
+	 * Day and month (either order), maybe a year, then a time, maybe after the day of the week and a dash left by a
+	 * byline: no sentence has this shape ("— Вівторок, 7 квітня 2026, 17:26", "Tuesday, 7 April 2026, 17:26").
+	 */
+	private static final Pattern DAY_MONTH_TIME = Pattern.compile("^[(\\[]?([–—-]\\s*)?(\\p{L}{2,12}\\.?,\\s+)?(\\d{1,2}\\s+"
+			+ MONTH_WORD + "|" + MONTH_WORD
 			+ "\\s+\\d{1,2})(,?\\s+\\d{4})?\\s*[,|·•–—-]?\\s*(в\\s+|à\\s+|a las\\s+|um\\s+|at\\s+)?" + TIME + "[)\\]]?$",
 			Pattern.CASE_INSENSITIVE);
 	/** A time and nothing else, as live blogs set over each entry: "18:40", "4:05 PM", "16:02 GMT". */

@@ -79,11 +79,17 @@ public final class ParagraphFilter {
 					+ "|le puede interesar|te puede interesar)[\\s:：]+\\S");
 	/** A "read also" label alone ("Mirá también", "Lire aussi :"): the link that follows it goes with it. */
 	private static final Pattern LABEL_ALONE = Pattern.compile(LABEL.pattern().replace("[\\s:：]+\\S", "[\\s:：»>|–—-]*$"));
-	/** A photo credit on a line of its own: "Photograph: Jane Doe/Agency", "(Photo by X/Agency via Y)". */
+	/**
+	 * A photo credit on a line of its own, its label in any case and script: "Photograph: Jane Doe/Agency", "(Photo by
+	 * X/Agency via Y)", "Фото: Пресслужба", "(Fotoğraf: AA)", "ภาพ : ...".
+	 */
 	private static final Pattern CREDIT = Pattern.compile(
-			"(?i)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
+			"(?iu)^[(\\[]?\\s*(photo(graph)?s?|image|picture|illustration|video|graphic|credit|photo credit|foto|bild|imagen|"
 					+ "crédit photo|crédits?|borítókép|címlapkép|nyitókép|kép|fotó|cover (photo|image)|top image|featured image|header image|"
-					+ "titelbild|aufmacherbild|zdjęcie|fot\\.|фото|kuva|bilde|billede)\\s*(by\\b|:|：|©).{1,100}$");
+					+ "titelbild|aufmacherbild|zdjęcie|fot\\.|фото|kuva|bilde|billede|"
+					// Turkish, Russian and Ukrainian, Greek, Hebrew, Arabic, Persian, Thai
+					+ "fotoğraf|görsel|фотография|світлина|ілюстрація|иллюстрация|φωτογραφία|צילום|صورة|عکس|ภาพ|ขอบคุณภาพ|ภาพประกอบ)"
+					+ "\\s*(by\\b|:|：|©).{1,100}$");
 	/**
 	 * A credit line in the forms news sites and agencies use: "Image copyright Getty Images", "Quelle: dpa",
 	 * "Bildquelle: ...", "picture alliance | Name", "Reuters", "© AFP".

@@ -37,8 +37,10 @@ final class Standfirst {
 	}
 
 	/**
-	 * A block among the few after the headline whose text is the page's own description (its description meta tag):
-	 * the deck, even when a byline and a date stand between it and the headline ("<h2 class=sortDec>").
+	 * A block among the few after the headline whose text is the page's own description (its description meta tag), or
+	 * begins with it where the description is cut short at a word ("El Ayuntamiento destinará 9,4 millones ..." of a
+	 * deck that goes on ", tras un curso ..."): the deck, even when a byline and a date stand between it and the
+	 * headline ("<h2 class=sortDec>").
 	 */
 	private static Optional<Element> describedBelow(Element start, List<Element> chosen) {
 		Element description = start.ownerDocument() == null ? null
@@ -53,11 +55,24 @@ final class Standfirst {
 			if (chosen.stream().anyMatch(c -> c == candidate || isInside(c, candidate) || isInside(candidate, c))) {
 				return Optional.empty();
 			}
-			if (TextNormalizer.collapse(e.text()).strip().equals(wanted) && e.closest(NOT_STANDFIRST) == null) {
+			if (isDescription(TextNormalizer.collapse(e.text()).strip(), wanted) && e.closest(NOT_STANDFIRST) == null) {
 				return Optional.of(e);
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether {@code text} is the {@code description}, or begins with it and goes on after a word for at most as much
+	 * again (a description cut short; not a body that opens with it).
+	 */
+	private static boolean isDescription(String text, String description) {
+		if (text.equals(description)) {
+			return true;
+		}
+		String cut = description.replaceFirst("\\s*(…|\\.\\.\\.)$", ""); // "... a pacificar calles …"
+		return text.length() > cut.length() && text.length() <= cut.length() * 2 && text.startsWith(cut)
+				&& !Character.isLetterOrDigit(text.charAt(cut.length()));
 	}
 
 	/**

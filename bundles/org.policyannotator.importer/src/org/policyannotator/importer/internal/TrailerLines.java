@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * lines of their own under a story ("Pewarta: X" / "Editor: Y" / "Copyright © ANTARA 2025", "Redakteur: X"), and a
  * call for readers' stories ("Have you been affected by the issues raised in this story? You can get in touch by
  * emailing ..."), the writer's name with an e-mail address on a line of its own ("BY PARK SOO-JIN [park@...]") and a
- * line telling the press whom to call ("For media queries, please contact ...").
+ * line telling the press whom to call ("For media queries, please contact ..."), a call to join the site's channel in a
+ * messaging app ("Join our WhatsApp community ...") and a prompt to report a typo with Ctrl+Enter.
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -55,6 +56,29 @@ final class TrailerLines {
 			"(?i)のアカウントをフォロー|をフォローして|フォローすると|关注我们|扫码关注|关注.{0,10}公众号|팔로우하(고|세요)"
 					+ "|^follow\\s.{1,60}\\son (social media|x|twitter|facebook|instagram|linkedin|threads|bluesky)\\.?$"
 					+ "|^follow\\s.{1,60}\\s(for|to get) (the |all the )?(latest|more|breaking)\\b.{0,60}$");
+	/** The call of a messaging prompt as its first words: "Join", "Suivez", "Únete", "Подписывайтесь". */
+	private static final String CALL_FIRST = "(join|follow|subscribe|sign up|únete|súmate|suscríbete|síguenos|rejoignez"
+			+ "|suivez|abonnez-vous|junte-se|siga-nos|inscreva-se|iscriviti|unisciti|seguici|folgen sie|abonnieren sie|tritt"
+			+ "|dołącz|obserwuj|subskrybuj|připojte|sledujte|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підпишіться"
+			+ "|приєднуйтесь|долучайтеся)\\b|ติดตาม|เข้าร่วม|انضم|تابع|اشترك";
+	/** The call of a messaging prompt as its last words: "katılın", "takip edin", "beitreten", "بپیوندید". */
+	private static final String CALL_LAST = "(katılın|katıl|takip edin|abone olun|beitreten|folgen|abonnieren|بپیوندید"
+			+ "|دنبال کنید|구독하세요|참여하세요)";
+	/**
+	 * A call to join the site's channel, community or group in a messaging app, in any language: the app named and
+	 * the call as the first or the last words, so that a report of what someone wrote on a Telegram channel stays
+	 * ("Join the MEN's Oldham WhatsApp community for the latest news", "Gelişmelerden anında haberdar olmak için Sözcü
+	 * WhatsApp kanalına katılın.", "Подписывайтесь на наш канал в Telegram"). Found in a line of at most 200 characters.
+	 */
+	private static final Pattern MESSAGING_CHANNEL = Pattern.compile("(?iU)^(?=.*\\b(whatsapp|telegram|viber)\\b)"
+			+ "(?:[\\W\\d]*(?:" + CALL_FIRST + ").*|.*\\b" + CALL_LAST + "[\\W\\d]*)$");
+	/**
+	 * A prompt to report a mistake in the text with a key: "Якщо Ви помітили помилку, виділіть необхідний текст і
+	 * натисніть Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter". Found in a line of at most 200 characters.
+	 */
+	private static final Pattern TYPO_REPORT = Pattern.compile("(?iu)^(?=.*\\b(ctrl|strg)\\s*\\+\\s*enter\\b)"
+			+ "(?=.*(mistake|error|typo|misprint|помилк|ошибк|опечат|грешк|błąd|błęd|fehler|chyb|erreur|errore|erro|greșeal"
+			+ "|klaid|kļūd|hiba|hata|virhe|fejl|fout|λάθος|טעות|خطأ|غلط)).*");
 	/** Found in a line of at most 200 characters. */
 	private static final Pattern CONSENT = Pattern.compile(
 			"(?i)^(i would like to (be emailed|receive)|by (signing up|subscribing|clicking)\\b)"
@@ -103,7 +127,9 @@ final class TrailerLines {
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
-				|| n <= 200 && CONSENT.matcher(t).find() || isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
+				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches()
+						|| TYPO_REPORT.matcher(t).matches())
+				|| isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
 				|| n <= 120 && SIGNATURE.matcher(t).matches() || MEDIA_CONTACT.matcher(t).matches()
 				|| TEXT_AD.matcher(t).matches() || n <= 160 && CONTACT_PERSON.matcher(t).matches();
 	}
