@@ -588,4 +588,14 @@ class AttributionPatternsTest {
 		assertEquals("Association of Lithuanian Banks", f.speakerOf("lending to small businesses could slow"));
 		assertEquals("Institute for Public Policy", f.speakerOf("the drop could reverse gains against poverty"));
 	}
+
+	@Test
+	void theUtilityIsTheBodyNamedAfterItsNounAndTheMinistryInCommasReportsBothClauses() {
+		Found f = Found.in("Water comes only at night, the state water utility IDAAN said on Thursday. Council member Ana"
+				+ " Ruiz said families had waited for days. The utility said it would waive the fixed charge for December."
+				+ " Only cars registered to a parent are covered, the Finance Ministry said, and leased cars are not.");
+		assertEquals("IDAAN", f.speakerOf("it would waive the fixed charge for December"));
+		assertEquals("Finance Ministry", f.speakerOf("Only cars registered to a parent are covered"));
+		assertEquals("Finance Ministry", f.speakerOf("leased cars are not"));
+	}
 }

@@ -405,7 +405,7 @@ public final class Mentions {
 		String title = the.name().substring(the.name().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
 		int from = Math.max(0, the.start() - 1500);
 		if (BODY_NOUNS.contains(title)) {
-			return namedBody(text, title, from, the.start());
+			return bodyNamedAfter(text, title, from, the.start());
 		}
 		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
 				+ ")\\b(?<after>(?:[^.;:\"“”]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Sen|Gen|Gov|Amb))\\.){0,80})")).matcher(text).region(from, the.start());
@@ -452,7 +452,7 @@ public final class Mentions {
 	}
 
 	/** The body last named right after {@code noun} ("the housing company Vonovia") in {@code text[from, to)}. */
-	private static Optional<Mention> namedBody(String text, String noun, int from, int to) {
+	static Optional<Mention> bodyNamedAfter(String text, String noun, int from, int to) {
 		Matcher m = BODY_NAMED.computeIfAbsent(noun, n -> Pattern.compile("(?i:\\b" + Pattern.quote(n)
 				+ ")\\s+(?<name>\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,4})"
 				// "the City of Cape Town", "the Municipality of Lisbon": the noun opens the body's name

@@ -161,7 +161,7 @@ public final class SpeechFrames {
 	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
 			+ "|stressed|emphasized|emphasised|observed|argued|explained)(?:\\s[^,]{0,60})?,\\s+(?<clause>.+)$");
-	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}"
+	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|(?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}"
 			+ "|the (?:[\\p{Ll}'’-]+ ){0,2}(?:group|organisation|organization|agency|ministry|company|union|bank|department"
 			+ "|committee|office|association|federation|government|council|commission|institute|charity|regulator))"
 			+ "\\s+(?:noted|said|added|stressed|argued|explained|insisted|warned),\\s+(?<clause>.+)$");
