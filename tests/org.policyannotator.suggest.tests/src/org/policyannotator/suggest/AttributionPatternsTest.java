@@ -567,4 +567,35 @@ class AttributionPatternsTest {
 		f.speakerOf("the rules had worked");
 		assertTrue(f.texts("quote").stream().noneMatch(q -> q.contains("forum")), f.texts("quote").toString());
 	}
+
+	@Test
+	void aTitleRightAfterTheFirstWordAndAPersonsAgeReferToThePersonNamed() {
+		Found f = Found.in("Opposition councillor Dragan Petrovski criticised the grants and said the city should extend"
+				+ " district heating. Jean-Claude Rakotomalala has no one to sell his vanilla to. \"The buyers stopped coming"
+				+ " to my door,\" says the 58-year-old, who has farmed for three decades.");
+		assertEquals("Dragan Petrovski", f.speakerOf("the city should extend district heating"));
+		assertEquals("Jean-Claude Rakotomalala", f.speakerOf("The buyers stopped coming to my door"));
+		assertTrue(!f.texts("speaker").contains("the 58-year-old"), f.texts("speaker").toString());
+	}
+
+	@Test
+	void saidInAStatementWithAClauseBeforeWarnedThatGivesBothAndAReportsPublisherWarnsAfterItsApposition() {
+		Found f = Found.in("The Association of Lithuanian Banks said in a statement it regretted the decision and warned"
+				+ " that lending to small businesses could slow. Remittances fell 12% to $1.9 billion, according to a"
+				+ " report by the Institute for Public Policy, a Bishkek think tank, which warned that the drop could"
+				+ " reverse gains against poverty.");
+		assertEquals("Association of Lithuanian Banks", f.speakerOf("it regretted the decision"));
+		assertEquals("Association of Lithuanian Banks", f.speakerOf("lending to small businesses could slow"));
+		assertEquals("Institute for Public Policy", f.speakerOf("the drop could reverse gains against poverty"));
+	}
+
+	@Test
+	void theUtilityIsTheBodyNamedAfterItsNounAndTheMinistryInCommasReportsBothClauses() {
+		Found f = Found.in("Water comes only at night, the state water utility IDAAN said on Thursday. Council member Ana"
+				+ " Ruiz said families had waited for days. The utility said it would waive the fixed charge for December."
+				+ " Only cars registered to a parent are covered, the Finance Ministry said, and leased cars are not.");
+		assertEquals("IDAAN", f.speakerOf("it would waive the fixed charge for December"));
+		assertEquals("Finance Ministry", f.speakerOf("Only cars registered to a parent are covered"));
+		assertEquals("Finance Ministry", f.speakerOf("leased cars are not"));
+	}
 }

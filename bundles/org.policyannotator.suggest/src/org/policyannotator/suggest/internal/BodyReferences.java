@@ -96,8 +96,9 @@ public final class BodyReferences {
 		if (opening.isPresent()) {
 			return Optional.of(registry.resolve(opening.get(), quoteStart));
 		}
-		if (GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said"
+		if (GENERIC_BODY_NOUNS.contains(noun)) { // "OPEC+ agreed ... The group said", "the utility IDAAN ... The utility said"
 			opening = describedBefore(context.text(), noun, m.start())
+					.or(() -> Mentions.bodyNamedAfter(context.text(), noun, Math.max(0, m.start() - REACH), m.start()))
 					.or(() -> nameOpening(context, i, m.start(), registry)) // "Thames Water, which ..., will raise"
 					.or(() -> Antecedents.namedBodyBefore(context, i, null));
 			if (opening.isPresent()) {

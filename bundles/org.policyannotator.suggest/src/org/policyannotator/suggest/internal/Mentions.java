@@ -58,6 +58,8 @@ public final class Mentions {
 	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final java.util.Map<String, Pattern> BODY_NAMED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/** A person referred to by age, as "he" or "she" is: "the 58-year-old" of "says the 58-year-old, who ...". */
+	private static final Pattern AGE_REFERENCE = Pattern.compile("the\\s+\\d{1,3}-year-old");
 	/** A body named after the office it serves: "the Office of the Prime Minister", "the Ministry of the Presidency". */
 	private static final Pattern BODY_OF_TITLE = Pattern.compile("(?:[Tt]he\\s+)?(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
 			+ "(?<body>\\p{Lu}[\\p{L}-]*)\\s+of\\s+the\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
@@ -324,7 +326,7 @@ public final class Mentions {
 		int abs = start + segStart;
 		String lower = segment.toLowerCase(Locale.ROOT);
 		String[] parts = WHITESPACE.split(lower);
-		if (PRONOUNS.contains(lower) || (parts.length == 2 && parts[0].equals("the")
+		if (PRONOUNS.contains(lower) || AGE_REFERENCE.matcher(lower).matches() || (parts.length == 2 && parts[0].equals("the")
 				&& (TITLES.contains(parts[1]) || BODY_NOUNS.contains(parts[1])))) {
 			// "he", "she", "the minister": the last person named
 			return Optional.of(new Mention(abs, abs + segment.length(), segment, role, true, false));
@@ -400,7 +402,7 @@ public final class Mentions {
 		String title = the.name().substring(the.name().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
 		int from = Math.max(0, the.start() - 1500);
 		if (BODY_NOUNS.contains(title)) {
-			return namedBody(text, title, from, the.start());
+			return bodyNamedAfter(text, title, from, the.start());
 		}
 		Matcher m = TITLED.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> Pattern.compile("(?i:\\b" + Pattern.quote(t)
 				+ ")\\b(?<after>(?:[^.;:\"“”]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Sen|Gen|Gov|Amb))\\.){0,80})")).matcher(text).region(from, the.start());
@@ -433,13 +435,21 @@ public final class Mentions {
 	}
 
 	/** Whether {@code the} is "the group", "the company": a body, said by itself when no body was named so. */
+	/**
+	 * Whether {@code m} refers back by a title or a body's noun ("the minister", "the committee"), to be looked up among
+	 * those named with it, rather than as "he" or "she" or a person's age ("the 58-year-old") are.
+	 */
+	public static boolean isTitleReference(Mention m) {
+		return m.pronoun() && m.name().contains(" ") && !AGE_REFERENCE.matcher(m.name().toLowerCase(Locale.ROOT)).matches();
+	}
+
 	public static boolean isBodyReference(Mention the) {
 		String name = the.name().toLowerCase(Locale.ROOT);
 		return BODY_NOUNS.contains(name.substring(name.indexOf(' ') + 1));
 	}
 
 	/** The body last named right after {@code noun} ("the housing company Vonovia") in {@code text[from, to)}. */
-	private static Optional<Mention> namedBody(String text, String noun, int from, int to) {
+	static Optional<Mention> bodyNamedAfter(String text, String noun, int from, int to) {
 		Matcher m = BODY_NAMED.computeIfAbsent(noun, n -> Pattern.compile("(?i:\\b" + Pattern.quote(n)
 				+ ")\\s+(?<name>\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,4})"
 				// "the City of Cape Town", "the Municipality of Lisbon": the noun opens the body's name
@@ -570,7 +580,7 @@ public final class Mentions {
 			String token = s.substring(tokens.get(k)[0], tokens.get(k)[1]);
 			if (token.equals(",") || (Character.isLowerCase(token.charAt(0)) && k > 0 && !CONNECTORS.contains(token))) {
 				int title = titleBeforeName(s, tokens, k);
-				if (title > k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
+				if (title >= k) { // "Bundesbank chief Joachim Nagel", "Trade union leader Ana Silva"
 					k = title;
 					continue;
 				}

@@ -150,7 +150,8 @@ public final class SpeechFrames {
 			+ "|though|even though|even if|if|unless|whereas|until|citing|referring|pointing to|speaking|without)\\b");
 	/** "<clause>, according to X[, a role]." */
 	private static final Pattern ACCORDING_AFTER = Pattern.compile("^(?<clause>.{12,}?),\\s+according to\\s+"
-			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:(?:which|who)\\s+(?:said|says|added|warned|noted)\\s+(?:that\\s+)?"
+			+ "(?<subj>[^,.;\"“”]{1,90}?)(?:,\\s+(?:(?:(?:a|an|the)\\s+[^,.;\"“”]{1,60},\\s+)?(?:which|who)\\s+(?:said|says"
+			+ "|added|warned|noted)\\s+(?:that\\s+)?"
 			+ "(?<also>[^.;\"“”]+)|(?:a|an|the|which|who|whose)\\b[^.;\"“”]*))?[.!?]?[\"”’»]?$");
 	/** "<subject part>, according to X, <the rest of the clause>": X reports the whole sentence. */
 	private static final Pattern ACCORDING_INSIDE = Pattern.compile("^(?<clause>.{6,}?),\\s+according to\\s+"
@@ -160,7 +161,7 @@ public final class SpeechFrames {
 	private static final Pattern TRAILING_LAST = Pattern.compile(TRAILING_SOURCE.replace("^(?<clause>.+?),", "^(?<clause>.+),"));
 	private static final Pattern AS_SAID = Pattern.compile("^As\\s+(?<subj>[^,]{1,60}?)\\s+(?:pointed out|said|noted|put it"
 			+ "|stressed|emphasized|emphasised|observed|argued|explained)(?:\\s[^,]{0,60})?,\\s+(?<clause>.+)$");
-	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}"
+	private static final Pattern PARENTHETICAL = Pattern.compile("^.+?,\\s+(?<subj>he|she|they|(?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}"
 			+ "|the (?:[\\p{Ll}'’-]+ ){0,2}(?:group|organisation|organization|agency|ministry|company|union|bank|department"
 			+ "|committee|office|association|federation|government|council|commission|institute|charity|regulator))"
 			+ "\\s+(?:noted|said|added|stressed|argued|explained|insisted|warned),\\s+(?<clause>.+)$");
@@ -355,7 +356,9 @@ public final class SpeechFrames {
 		}
 		if (sentence.contains(" that") && (v = SUBJECT_VERB_THAT.matcher(sentence)).find()
 				&& (!bareFound || v.start() < bare.start())) {
-			return v; // the first verb reports: "X said A but warned that B" is "said A", then "warned that B"
+			Matcher when = SAID_WHEN_BARE.matcher(sentence).region(0, v.start());
+			// "X said in a statement it regretted A and warned that B": "said" reports first
+			return when.find() ? when : v; // the first verb reports: "X said A but warned that B" is "said A", then B
 		}
 		if (bareFound) {
 			return bare;

@@ -96,7 +96,7 @@ public final class AttributionSuggester implements Suggester {
 		for (Suggestion quote : quotes) {
 			Optional<Mention> mention = mention(context, quote);
 			Integer speaker = null;
-			if (mention.isPresent() && mention.get().pronoun() && mention.get().name().contains(" ")) {
+			if (mention.isPresent() && Mentions.isTitleReference(mention.get())) {
 				Mention title = mention.get(); // "the minister": the person last named with that title
 				mention = Mentions.titled(text, title).or(() -> Optional.of(Mentions.isBodyReference(title)
 						? new Mention(title.start(), title.end(), title.name(), "", false, false) : title));
@@ -115,9 +115,9 @@ public final class AttributionSuggester implements Suggester {
 				speaker = previousSpeaker;
 			} else if (mention.isPresent() && mention.get().pronoun()) {
 				Mention pronoun = mention.get(); // a role no one was named with before ("the governor") stays itself
-				Mention unresolved = pronoun.name().contains(" ")
+				Mention unresolved = Mentions.isTitleReference(pronoun)
 						? new Mention(pronoun.start(), pronoun.end(), pronoun.name(), "", false, false) : pronoun;
-				mention = pronoun.name().contains(" ") ? Optional.of(unresolved) // "the minister", named with it by no one
+				mention = Mentions.isTitleReference(pronoun) ? Optional.of(unresolved) // "the minister", named with it by no one
 						: Antecedents.of(context, pronoun, context.sentences().indexAt(quote.start()), registry)
 								.or(() -> Optional.of(unresolved));
 			}
