@@ -240,4 +240,18 @@ class ComponentPagesPatternsTest {
 				+ P1 + P2 + P3 + "</div></article></body>");
 		assertEquals(Optional.of("2026-04-08T16:10:00Z"), sameDay.metadata().published());
 	}
+
+	@Test
+	void aNumericDateLineWithATimeGivesTheLocalDayOfAUtcDateAndALongRightsNoticeLeaves() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+				+ "\"headline\":\"Pension tax cut\",\"datePublished\":\"2026-04-15T22:20:00Z\"}</script></head><body><article>"
+				+ "<h1>Pension tax cut</h1><span class=\"date\"><i class=\"icon-clock\"></i> 16-4-2026 | 00:20</span>"
+				+ "<div class=\"body\">" + P1 + P2 + P3 + "<p>Copyright Daily Herald.<br>All rights reserved. This material, and"
+				+ " other digital content on this website, may not be reproduced, published, broadcast, rewritten or"
+				+ " redistributed in whole or in part without prior express written permission from the Daily Herald.</p>"
+				+ "</div></article></body>");
+		assertEquals(Optional.of("2026-04-16"), r.metadata().published());
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "All rights reserved", "may not be reproduced");
+	}
 }

@@ -78,6 +78,8 @@ public final class DateNormalizer {
 	private DateNormalizer() {
 	}
 
+	/** A day in numbers with the year last, separated by hyphens, slashes or dots: "16-4-2026", "04/07/2026". */
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![\\d/.-])");
 	/** A date with slashes and the year last: "12/03/2026", day or month first by country. */
 	private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
@@ -117,6 +119,9 @@ public final class DateNormalizer {
 		String s = halfWidthDigits(TextNormalizer.collapse(line));
 		Optional<String> date = normalize(s);
 		Matcher m = CLOCK.matcher(s);
+		if (date.isEmpty() || date.get().length() < 10) {
+			date = numericNear(s, utc.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()); // "16-4-2026 | 00:20"
+		}
 		if (date.isEmpty() || date.get().length() < 10 || !m.find()) {
 			return Optional.empty();
 		}
@@ -136,6 +141,36 @@ public final class DateNormalizer {
 				: Math.abs(offset) <= MAX_OFFSET_MINUTES && offset % 15 == 0;
 		return sameInstant && Math.abs(day.toEpochDay() - instant.toLocalDate().toEpochDay()) == 1 ? Optional.of(day)
 				: Optional.empty();
+	}
+
+	/**
+	 * A day written with numbers only and the year last, day or month first ("16-4-2026", "04/07/2026"), read the way
+	 * that falls on {@code near} or the day before or after it; empty when neither reading does.
+	 */
+	private static Optional<String> numericNear(String s, LocalDate near) {
+		Matcher m = DAY_MONTH_YEAR.matcher(s);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		int a = Integer.parseInt(m.group(1));
+		int b = Integer.parseInt(m.group(2));
+		int year = Integer.parseInt(m.group(3));
+		for (int[] dm : new int[][] { { a, b }, { b, a } }) {
+			try {
+				LocalDate day = LocalDate.of(year, dm[1], dm[0]);
+				if (Math.abs(day.toEpochDay() - near.toEpochDay()) <= 1) {
+					return Optional.of(day.toString());
+				}
+			} catch (java.time.DateTimeException e) {
+				// not this order
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether {@code line} writes a day: a date this class understands, or one in numbers only ("16-4-2026"). */
+	public static boolean writesDay(String line) {
+		return normalize(line).isPresent() || DAY_MONTH_YEAR.matcher(halfWidthDigits(line)).find();
 	}
 
 	/** The ISO-8601 form of {@code raw}, or empty when it is not a date this class understands. */

@@ -562,7 +562,7 @@ public final class MetadataExtractor {
 			if (line == null && e.is(DATE_CLASS) && e.text().length() <= 100) {
 				line = TextNormalizer.collapse(e.text());
 			}
-			if (line != null && CLOCK_TIME.matcher(line).find() && DateNormalizer.normalize(line).isPresent()
+			if (line != null && CLOCK_TIME.matcher(line).find() && DateNormalizer.writesDay(line)
 					&& e.closest(OTHER_STORIES) == null) {
 				return DateNormalizer.shownLocalDay(line, instant).map(java.time.LocalDate::toString).orElse(date);
 			}

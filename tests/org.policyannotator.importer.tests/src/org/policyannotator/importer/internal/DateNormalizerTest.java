@@ -79,7 +79,10 @@ class DateNormalizerTest {
 			"Published: 10:58 PM PDT April 7, 2026 | 2026-04-08T03:58:00Z | ''",
 			"19 March 2026, 22:47 | 2026-03-20T01:40:00Z | ''",
 			"April 8, 2026 3:58 AM | 2026-04-08T03:58:00Z | ''",
-			"April 7, 2026 | 2026-04-08T03:58:00Z | ''" })
+			"April 7, 2026 | 2026-04-08T03:58:00Z | ''",
+			"16-4-2026 00:20 | 2026-04-15T22:20:00Z | 2026-04-16",
+			"04/16/2026 12:20 AM | 2026-04-15T22:20:00Z | 2026-04-16",
+			"13-4-2026 00:20 | 2026-04-15T22:20:00Z | ''" })
 	void aDateLinesClockTimeGivesTheLocalDayOfAUtcInstantWhenItIsTheDayBeforeOrAfter(String line, String utc, String day) {
 		assertEquals(day.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(day)),
 				DateNormalizer.shownLocalDay(line, java.time.OffsetDateTime.parse(utc)));
