@@ -80,6 +80,8 @@ public final class DateNormalizer {
 
 	/** A day in numbers with the year last, separated by hyphens, slashes or dots: "16-4-2026", "04/07/2026". */
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![\\d/.-])");
+	/** Day and month with a dot after each and no year, as Finnish and German date lines write them: "18.3. 1:30". */
+	private static final Pattern DAY_MONTH_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d])");
 	/** A date with slashes and the year last: "12/03/2026", day or month first by country. */
 	private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
@@ -144,33 +146,50 @@ public final class DateNormalizer {
 	}
 
 	/**
-	 * A day written with numbers only and the year last, day or month first ("16-4-2026", "04/07/2026"), read the way
-	 * that falls on {@code near} or the day before or after it; empty when neither reading does.
+	 * A day written with numbers only and the year last, day or month first ("16-4-2026", "04/07/2026"), or day and
+	 * month with dots and no year ("18.3."), read the way that falls on {@code near} or the day before or after it;
+	 * empty when no reading does.
 	 */
 	private static Optional<String> numericNear(String s, LocalDate near) {
 		Matcher m = DAY_MONTH_YEAR.matcher(s);
-		if (!m.find()) {
-			return Optional.empty();
+		if (m.find()) {
+			int a = Integer.parseInt(m.group(1));
+			int b = Integer.parseInt(m.group(2));
+			int year = Integer.parseInt(m.group(3));
+			return near(near, new int[][] { { year, b, a }, { year, a, b } });
 		}
-		int a = Integer.parseInt(m.group(1));
-		int b = Integer.parseInt(m.group(2));
-		int year = Integer.parseInt(m.group(3));
-		for (int[] dm : new int[][] { { a, b }, { b, a } }) {
+		Matcher dotted = DAY_MONTH_DOTTED.matcher(s); // "18.3. 1:30": the year is the instant's (or the one next to it)
+		if (dotted.find()) {
+			int day = Integer.parseInt(dotted.group(1));
+			int month = Integer.parseInt(dotted.group(2));
+			int year = near.getYear();
+			return near(near, new int[][] { { year, month, day }, { year - 1, month, day }, { year + 1, month, day } });
+		}
+		return Optional.empty();
+	}
+
+	/** The first of the {year, month, day} readings that is a day and falls within a day of {@code near}. */
+	private static Optional<String> near(LocalDate near, int[][] readings) {
+		for (int[] ymd : readings) {
 			try {
-				LocalDate day = LocalDate.of(year, dm[1], dm[0]);
+				LocalDate day = LocalDate.of(ymd[0], ymd[1], ymd[2]);
 				if (Math.abs(day.toEpochDay() - near.toEpochDay()) <= 1) {
 					return Optional.of(day.toString());
 				}
 			} catch (java.time.DateTimeException e) {
-				// not this order
+				// not this reading
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** Whether {@code line} writes a day: a date this class understands, or one in numbers only ("16-4-2026"). */
+	/**
+	 * Whether {@code line} writes a day: a date this class understands, one in numbers only ("16-4-2026") or a day and
+	 * month with dots ("18.3.").
+	 */
 	public static boolean writesDay(String line) {
-		return normalize(line).isPresent() || DAY_MONTH_YEAR.matcher(halfWidthDigits(line)).find();
+		String s = halfWidthDigits(line);
+		return normalize(line).isPresent() || DAY_MONTH_YEAR.matcher(s).find() || DAY_MONTH_DOTTED.matcher(s).find();
 	}
 
 	/** The ISO-8601 form of {@code raw}, or empty when it is not a date this class understands. */

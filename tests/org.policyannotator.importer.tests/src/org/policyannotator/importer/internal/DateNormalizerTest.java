@@ -82,7 +82,10 @@ class DateNormalizerTest {
 			"April 7, 2026 | 2026-04-08T03:58:00Z | ''",
 			"16-4-2026 00:20 | 2026-04-15T22:20:00Z | 2026-04-16",
 			"04/16/2026 12:20 AM | 2026-04-15T22:20:00Z | 2026-04-16",
-			"13-4-2026 00:20 | 2026-04-15T22:20:00Z | ''" })
+			"13-4-2026 00:20 | 2026-04-15T22:20:00Z | ''",
+			"Julkaistu 18.3. 1:30 | 2026-03-17T23:30:00.000Z | 2026-03-18",
+			"1.1. 0:30 | 2025-12-31T22:30:00Z | 2026-01-01",
+			"12.3. 1:30 | 2026-03-17T23:30:00Z | ''" })
 	void aDateLinesClockTimeGivesTheLocalDayOfAUtcInstantWhenItIsTheDayBeforeOrAfter(String line, String utc, String day) {
 		assertEquals(day.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(day)),
 				DateNormalizer.shownLocalDay(line, java.time.OffsetDateTime.parse(utc)));
