@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * call to action); a machine-written summary; a channel prompt; the article's length in characters; a date written with
  * slashes after a label in Portuguese; a press office's signature; a video's title and description; a deck that goes on
  * after the page's cut-short description; a video teaser with its duration; photo credits, messaging-channel prompts,
- * a report-a-typo prompt and a date line with its weekday in languages whose months are not read.
+ * a report-a-typo prompt and a date line with its weekday in languages whose months are not read; a picture's caption
+ * set as a plain line after it (repeating its alt text, or ending with a photo credit in brackets); the local day of a
+ * UTC date that a visible date line shows with a US time zone.
  */
 class ComponentPagesPatternsTest {
 	private static final String P1 = "<p>The government wants to cut the tax on pensions from October, the finance minister said on Tuesday.</p>";
@@ -199,5 +201,57 @@ class ComponentPagesPatternsTest {
 				+ " katılın.</p><p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.</p></div></article></body>");
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "on his Telegram channel", "The opposition called");
 		assertAbsent(r.text(), "Среда", "Фото", "Fotoğraf", "WhatsApp", "kanalımıza", "Ctrl+Enter");
+	}
+
+	@Test
+	void aCaptionAsAPlainLineAfterItsLazyPictureThatRepeatsTheAltTextLeaves() throws Exception {
+		String caption = "The finance minister presents the plan in parliament on Tuesday.";
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div class=\"body\">"
+				+ P1 + "<div class=\"photo-box\"><a href=\"big.jpg\"><img class=\"lazy\" src=\"loading.gif\" data-src=\"a.jpg\""
+				+ " alt=\"" + caption + "\"></a><p>" + caption + "</p></div>" + P2 + P3 + "</div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "presents the plan in parliament");
+	}
+
+	@Test
+	void aShortLineAfterAPictureThatEndsWithABracketedPhotoCreditLeavesButNotSuchALineElsewhere() throws Exception {
+		ImportResult r = load("<title>年金減税</title></head><body><article><h1>年金減税</h1><div class=\"body\">"
+				+ "<p>政府は10月から年金への課税を引き下げる方針を固めた。財務相が火曜日の記者会見で明らかにした。</p>"
+				+ "<div class=\"img\"><img src=\"a.jpg\"></div><p>閣議後に記者会見する財務相。（写真：東和通信）</p>"
+				+ "<p>減税による税収減は年間約7000億円で、たばこ税の引き上げで賄うという。</p>"
+				+ "<p><img src=\"b.jpg\"></p><p>기자회견하는 재정부 장관 (사진=한빛뉴스)</p><span><img src=\"c.jpg\"></span>"
+				+ "<span>南區一座新建的社會住宅。（記者王小明攝）</span>"
+				+ "<p>野党は総選挙を半年後に控えた有権者へのばらまきだと批判した。市の試算は資料の通りだ（市財政局提供）</p>"
+				+ "</div></article></body>");
+		assertInOrder(r.text(), "政府は10月から", "減税による税収減は", "野党は総選挙を", "資料の通りだ（市財政局提供）");
+		assertAbsent(r.text(), "閣議後に記者会見する", "기자회견하는", "南區一座新建");
+	}
+
+	@Test
+	void aUtcDateIsReadAsTheDayTheVisibleDateLineShowsInItsUsTimeZone() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-08T02:10:00Z\"></head><body><article><h1>Pension tax cut</h1><div class=\"meta\">"
+				+ "<div class=\"article-published\">Published: 9:10 PM CDT April 7, 2026</div><div class=\"article-updated\">"
+				+ "Updated: 1:25 AM CDT April 8, 2026</div></div><div class=\"body\">" + P1 + P2 + P3 + "</div></article></body>");
+		assertEquals(Optional.of("2026-04-07"), r.metadata().published());
+		ImportResult sameDay = load("<title>Pension tax cut</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-08T16:10:00Z\"></head><body><article><h1>Pension tax cut</h1><div class=\"meta\">"
+				+ "<div class=\"article-published\">Published: 11:10 AM CDT April 8, 2026</div></div><div class=\"body\">"
+				+ P1 + P2 + P3 + "</div></article></body>");
+		assertEquals(Optional.of("2026-04-08T16:10:00Z"), sameDay.metadata().published());
+	}
+
+	@Test
+	void aNumericDateLineWithATimeGivesTheLocalDayOfAUtcDateAndALongRightsNoticeLeaves() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+				+ "\"headline\":\"Pension tax cut\",\"datePublished\":\"2026-04-15T22:20:00Z\"}</script></head><body><article>"
+				+ "<h1>Pension tax cut</h1><span class=\"date\"><i class=\"icon-clock\"></i> 16-4-2026 | 00:20</span>"
+				+ "<div class=\"body\">" + P1 + P2 + P3 + "<p>Copyright Daily Herald.<br>All rights reserved. This material, and"
+				+ " other digital content on this website, may not be reproduced, published, broadcast, rewritten or"
+				+ " redistributed in whole or in part without prior express written permission from the Daily Herald.</p>"
+				+ "</div></article></body>");
+		assertEquals(Optional.of("2026-04-16"), r.metadata().published());
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "All rights reserved", "may not be reproduced");
 	}
 }

@@ -68,11 +68,13 @@ public final class BoilerplateRemover {
 	}
 
 	/**
-	 * Step 3, inside the chosen article container: removes notes about the authors ({@link AuthorBios}), marks note references ({@link NoteMarks}), removes boilerplate
+	 * Step 3, inside the chosen article container: removes notes about the authors ({@link AuthorBios}) and pictures'
+	 * captions set as plain lines ({@link PictureCaptions}), marks note references ({@link NoteMarks}), removes boilerplate
 	 * blocks and link lists, keeping any block that holds more than half of the container's text.
 	 */
 	public static void cleanContainer(Element container, DomStats stats) {
 		AuthorBios.remove(container);
+		PictureCaptions.remove(container);
 		NoteMarks.mark(container);
 		int total = Math.max(1, stats.weight(container));
 		sweepChildren(container, stats, total, true, holders(container));

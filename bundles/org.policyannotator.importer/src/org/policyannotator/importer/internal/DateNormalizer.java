@@ -65,9 +65,23 @@ public final class DateNormalizer {
 	private static final DateTimeFormatter OFFSET_FORMAT = new DateTimeFormatterBuilder()
 			.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HH:MM", "Z").toFormatter(Locale.ROOT);
 
+	/** The hours from UTC of the time zones US pages write after a clock time: "10:58 PM CDT", "9:15 a.m. EST". */
+	private static final Map<String, Integer> US_ZONES = Map.ofEntries(Map.entry("EST", -5), Map.entry("EDT", -4),
+			Map.entry("CST", -6), Map.entry("CDT", -5), Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8),
+			Map.entry("PDT", -7), Map.entry("AKST", -9), Map.entry("AKDT", -8), Map.entry("HST", -10), Map.entry("HDT", -9));
+	/** A clock time, perhaps with am/pm and a zone after it: "10:58 PM CDT", "22:58", "22h40", "9:15 a.m. EST". */
+	private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2})[:h](\\d{2})(?::\\d{2})?(?!\\d)"
+			+ "(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?)?(?:\\s+([A-Z]{2,4})\\b)?");
+	/** The farthest a local clock is from UTC, in minutes (UTC+14 in Kiribati). */
+	private static final int MAX_OFFSET_MINUTES = 14 * 60;
+
 	private DateNormalizer() {
 	}
 
+	/** A day in numbers with the year last, separated by hyphens, slashes or dots: "16-4-2026", "04/07/2026". */
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![\\d/.-])");
+	/** Day and month with a dot after each and no year, as Finnish and German date lines write them: "18.3. 1:30". */
+	private static final Pattern DAY_MONTH_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d])");
 	/** A date with slashes and the year last: "12/03/2026", day or month first by country. */
 	private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
@@ -94,6 +108,88 @@ public final class DateNormalizer {
 		} catch (java.time.DateTimeException e) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The day a visible date line shows for the instant {@code utc} when it is the day before or after the instant's
+	 * UTC day: the line writes a date and a clock time, and the clock time is the instant's in the US time zone written
+	 * after it ("Published: 10:58 PM CDT April 7, 2026" for "2026-04-08T03:58Z" is "2026-04-07") or, with no such
+	 * zone, a local time a whole quarter hour and at most fourteen hours from the instant's ("19 March 2026, 22:40"
+	 * for "2026-03-20T01:40Z" is "2026-03-19"); else empty (also when the line shows the instant's own UTC day).
+	 */
+	public static Optional<LocalDate> shownLocalDay(String line, OffsetDateTime utc) {
+		String s = halfWidthDigits(TextNormalizer.collapse(line));
+		Optional<String> date = normalize(s);
+		Matcher m = CLOCK.matcher(s);
+		if (date.isEmpty() || date.get().length() < 10) {
+			date = numericNear(s, utc.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()); // "16-4-2026 | 00:20"
+		}
+		if (date.isEmpty() || date.get().length() < 10 || !m.find()) {
+			return Optional.empty();
+		}
+		int hour = Integer.parseInt(m.group(1));
+		int minute = Integer.parseInt(m.group(2));
+		if (m.group(3) != null) {
+			hour = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+		}
+		if (hour > 23 || minute > 59) {
+			return Optional.empty();
+		}
+		LocalDate day = LocalDate.parse(date.get().substring(0, 10));
+		LocalDateTime instant = utc.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0);
+		long offset = java.time.Duration.between(instant, day.atTime(hour, minute)).toMinutes();
+		Integer zone = m.group(4) == null ? null : US_ZONES.get(m.group(4));
+		boolean sameInstant = zone != null ? offset == zone * 60L
+				: Math.abs(offset) <= MAX_OFFSET_MINUTES && offset % 15 == 0;
+		return sameInstant && Math.abs(day.toEpochDay() - instant.toLocalDate().toEpochDay()) == 1 ? Optional.of(day)
+				: Optional.empty();
+	}
+
+	/**
+	 * A day written with numbers only and the year last, day or month first ("16-4-2026", "04/07/2026"), or day and
+	 * month with dots and no year ("18.3."), read the way that falls on {@code near} or the day before or after it;
+	 * empty when no reading does.
+	 */
+	private static Optional<String> numericNear(String s, LocalDate near) {
+		Matcher m = DAY_MONTH_YEAR.matcher(s);
+		if (m.find()) {
+			int a = Integer.parseInt(m.group(1));
+			int b = Integer.parseInt(m.group(2));
+			int year = Integer.parseInt(m.group(3));
+			return near(near, new int[][] { { year, b, a }, { year, a, b } });
+		}
+		Matcher dotted = DAY_MONTH_DOTTED.matcher(s); // "18.3. 1:30": the year is the instant's (or the one next to it)
+		if (dotted.find()) {
+			int day = Integer.parseInt(dotted.group(1));
+			int month = Integer.parseInt(dotted.group(2));
+			int year = near.getYear();
+			return near(near, new int[][] { { year, month, day }, { year - 1, month, day }, { year + 1, month, day } });
+		}
+		return Optional.empty();
+	}
+
+	/** The first of the {year, month, day} readings that is a day and falls within a day of {@code near}. */
+	private static Optional<String> near(LocalDate near, int[][] readings) {
+		for (int[] ymd : readings) {
+			try {
+				LocalDate day = LocalDate.of(ymd[0], ymd[1], ymd[2]);
+				if (Math.abs(day.toEpochDay() - near.toEpochDay()) <= 1) {
+					return Optional.of(day.toString());
+				}
+			} catch (java.time.DateTimeException e) {
+				// not this reading
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether {@code line} writes a day: a date this class understands, one in numbers only ("16-4-2026") or a day and
+	 * month with dots ("18.3.").
+	 */
+	public static boolean writesDay(String line) {
+		String s = halfWidthDigits(line);
+		return normalize(line).isPresent() || DAY_MONTH_YEAR.matcher(s).find() || DAY_MONTH_DOTTED.matcher(s).find();
 	}
 
 	/** The ISO-8601 form of {@code raw}, or empty when it is not a date this class understands. */

@@ -54,6 +54,8 @@ public final class MetadataExtractor {
 	/** Where the story is: today's date in the page's masthead is not the story's. */
 	private static final Evaluator STORY = QueryParser.parse("article, main, [role=main]");
 	private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+	/** A clock time in a date line: "10:58 PM", "22:40", "22h40". */
+	private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}[:h]\\d{2}(?!\\d)");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
@@ -506,8 +508,10 @@ public final class MetadataExtractor {
 	 */
 	/**
 	 * The day a reader of the page sees when {@code date} is in UTC and the page's own {@code <time>} element shows
-	 * that instant as the day before or after in its visible text ("19/03/2026 22h40" for "2026-03-20T01:40Z"); else
-	 * {@code date}.
+	 * that instant as the day before or after in its visible text ("19/03/2026 22h40" for "2026-03-20T01:40Z"), or,
+	 * without such an element, the story's first visible date line with a clock time shows it so in local time
+	 * ("Published: 10:58 PM CDT April 7, 2026" for "2026-04-08T03:58Z", see {@link DateNormalizer#shownLocalDay});
+	 * else {@code date}.
 	 */
 	private static String visibleLocalDay(String date, Document doc, Map<String, List<String>> meta, JsonLd jsonLd) {
 		if (!date.endsWith("Z") || date.length() < 10) {
@@ -532,6 +536,35 @@ public final class MetadataExtractor {
 				if (Math.abs(local.toEpochDay() - utc.toEpochDay()) == 1) {
 					return local.toString();
 				}
+			}
+		}
+		return dayOfDateLine(date, doc);
+	}
+
+	/**
+	 * The day the story's first visible date line with a clock time ("Published: 10:58 PM CDT April 7, 2026", in an
+	 * element labelled as a date or named for one, outside lists of other stories) shows for the UTC {@code date},
+	 * when it is the day before or after; else {@code date}.
+	 */
+	private static String dayOfDateLine(String date, Document doc) {
+		Element body = doc.body();
+		java.time.OffsetDateTime instant;
+		try {
+			instant = java.time.OffsetDateTime.parse(date);
+		} catch (java.time.format.DateTimeParseException e) {
+			return date;
+		}
+		if (body == null) {
+			return date;
+		}
+		for (Element e : body.select(MAY_HOLD_DATE)) {
+			String line = labelledDateText(e);
+			if (line == null && e.is(DATE_CLASS) && e.text().length() <= 100) {
+				line = TextNormalizer.collapse(e.text());
+			}
+			if (line != null && CLOCK_TIME.matcher(line).find() && DateNormalizer.writesDay(line)
+					&& e.closest(OTHER_STORIES) == null) {
+				return DateNormalizer.shownLocalDay(line, instant).map(java.time.LocalDate::toString).orElse(date);
 			}
 		}
 		return date;

@@ -179,6 +179,9 @@ public final class ParagraphFilter {
 			"(?i)^(\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|listen|video)|listen to (this|the) (article|story)\\b.{0,20})$");
 	private static final Pattern DATE_LINE = Pattern.compile("(?i)^(updated|published|posted|last (updated|modified))\\b.{0,60}$");
 	private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,120}$|.{0,120}all rights reserved\\.?$"
+					// "Copyright X. All rights reserved. This material ... may not be reproduced ... without prior
+					// express written permission from X.": a rights notice of any length up to a paragraph's
+					+ "|(?s:^((copyright\\b|©).{0,80})?all rights reserved\\b.{0,300}\\b(permission|consent)\\b.{0,80}$)"
 					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|未经许可|未經許可|공공누리|禁止(进行)?转载|禁止轉載|不得转载|如需转载|如需轉載|如有意愿转载|转载请|轉載請|転載禁止|無断転載).{0,80}");
 
 	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
@@ -382,8 +385,8 @@ public final class ParagraphFilter {
 
 	private static boolean isFurniture(Block b) {
 		String t = b.text().strip();
-		if (t.length() > 220) {
-			return false;
+		if (t.length() > 220) { // a rights notice may run longer: "All rights reserved. This material ... may not be"
+			return t.length() <= 500 && isCopyright(t); // "reproduced ... without prior express written permission"
 		}
 		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()

@@ -180,7 +180,10 @@ public final class Mentions {
 		if (conjunction.lookingAt() && conjunction.end() < end) { // "..., and he says the numbers ...": he
 			return of(text, conjunction.end(), end);
 		}
-		String subject = ACRONYM.matcher(text.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+		String subject = text.substring(start, end);
+		if (subject.indexOf('(') >= 0) { // "the Office for National Statistics (ONS)": the acronym blanked out
+			subject = ACRONYM.matcher(subject).replaceAll(m -> " ".repeat(m.group().length()));
+		}
 		int fronted = SubjectShapes.afterFronted(subject);
 		if (fronted > 0) { // "In Chad, which hosts ..., the agency's representative, X,"
 			return of(text, start + fronted, end);

@@ -218,7 +218,7 @@ public final class SpeechFrames {
 					m.end("subj")));
 			return frames;
 		}
-		if (afterComma && (m = PARENTHETICAL.matcher(sentence)).matches()) {
+		if (afterComma && verbBeforeComma(sentence) && (m = PARENTHETICAL.matcher(sentence)).matches()) {
 			if (SUBORDINATE.matcher(m.group("clause")).lookingAt()) { // "A, he added, because B": A is reported
 				int comma = sentence.lastIndexOf(',', m.start("subj"));
 				frames.add(frame(sentence, start, datelineEnd(sentence), clauseEnd(sentence, comma), m.start("subj"),
@@ -340,7 +340,7 @@ public final class SpeechFrames {
 	 */
 	private static Matcher firstReport(String sentence) {
 		Matcher v;
-		if ((v = PRONOUN_CLAUSE.matcher(sentence)).find()) { // "The department confirmed it would recruit ..."
+		if (pronounInside(sentence) && (v = PRONOUN_CLAUSE.matcher(sentence)).find()) { // "The department confirmed it would recruit ..."
 			Matcher earlier = SUBJECT_VERB_BARE.matcher(sentence);
 			Matcher that = SUBJECT_VERB_THAT.matcher(sentence);
 			boolean before = earlier.find() && earlier.start() < v.start() || that.find() && that.start() < v.start();
@@ -422,6 +422,25 @@ public final class SpeechFrames {
 			frames.add(frame(sentence, start, next, clauseEnd(sentence, nextCut(sentence, next)), subjStart, subjEnd));
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a word ending in "d" stands right before a comma: every verb of {@link #PARENTHETICAL} does ("..., he
+	 * said, ..."), so the pattern is tried only then (a cheap first look).
+	 */
+	private static boolean verbBeforeComma(String sentence) {
+		for (int i = sentence.indexOf(','); i > 0; i = sentence.indexOf(',', i + 1)) {
+			if (sentence.charAt(i - 1) == 'd') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a pronoun that can open a reported clause stands inside the sentence (a cheap first look). */
+	private static boolean pronounInside(String sentence) {
+		return sentence.contains(" it ") || sentence.contains(" he ") || sentence.contains(" she ")
+				|| sentence.contains(" they ") || sentence.contains(" we ") || sentence.contains(" there ");
 	}
 
 	/** A subject that is itself a quotation ("“…,” said X"): the verb is inverted, handled by attribution. */

@@ -51,6 +51,12 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+(?:" + VERB
 			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
 
+	/** The end of {@link #BEFORE} without its subject: the verb and what may follow it up to the quote. */
+	private static final Pattern VERB_AT_END = Pattern.compile("\\s(?:" + VERB + "|(?:" + SpeechFrames_VERBS.ALL
+			+ "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
+	/** How far before the quote {@link #VERB_AT_END} can start (the longest verb and its tail). */
+	private static final int VERB_AT_END_REACH = 300;
+
 	/** The full stop of a title before a name ("said Dr. Anjali Rao"): read as a space, offsets unchanged. */
 	private static final Pattern ABBREVIATION = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd"
 			+ "|[DRI]-[A-Z][A-Za-z]{1,5})\\.");
@@ -310,8 +316,10 @@ public final class AttributionSuggester implements Suggester {
 		// BEFORE ends where the quote starts and spans at most about 300 characters: searched for only there, it is
 		// found at the same place without trying every start of a long sentence
 		int from = Math.max(sentences.start(first), before - BEFORE_REACH);
-		Matcher m = BEFORE.matcher(text.substring(from, before));
-		if (m.find()) {
+		String lead = text.substring(from, before);
+		Matcher m = BEFORE.matcher(lead);
+		if (VERB_AT_END.matcher(lead).region(Math.max(0, lead.length() - VERB_AT_END_REACH), lead.length()).find()
+				&& m.find()) { // the verb at the end first: BEFORE tries every start of the lead when there is none
 			return Mentions.of(text, from + m.start("subj"), from + m.end("subj"));
 		}
 		return introducedBefore(context, quote, first);

@@ -294,6 +294,17 @@ public final class StatisticSuggester implements Suggester {
 		found.add(Suggestion.of(context.newKey(), "statistic", s, e, attributes, ID));
 	}
 
+	/** Whether a digit, a hyphen or dash and a digit follow each other somewhere in {@code text} ("9-3", "63–35"). */
+	private static boolean hasTally(String text) {
+		for (int i = 1; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '-' || c == '–') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "twice what the hospital pays", "more than twice as many": a multiplier is a statistic (value 2, unit times). */
 	private static void multipliers(SuggestContext context, List<Suggestion> found) {
 		String text = context.text();
@@ -308,6 +319,9 @@ public final class StatisticSuggester implements Suggester {
 
 	/** "voted 9-3", "passed 63-35": a vote's count is a statistic. */
 	private static void votes(SuggestContext context, List<Suggestion> found) {
+		if (!hasTally(context.text())) {
+			return; // a cheap first look: the pattern tries its verbs at every position
+		}
 		Matcher v = VOTE.matcher(context.text());
 		while (v.find()) {
 			int s = v.start("count");

@@ -68,5 +68,26 @@ class DateNormalizerTest {
 		assertEquals(Optional.empty(), DateNormalizer.normalizeSlashed("2025-2026/2217", Optional.of(true)));
 		assertEquals(Optional.empty(), DateNormalizer.normalize("12/03/2026"));
 	}
-}
 
+	@ParameterizedTest(name = "{0} for {1} -> {2}")
+	@CsvSource(delimiter = '|', value = {
+			"Published: 10:58 PM CDT April 7, 2026 | 2026-04-08T03:58:00Z | 2026-04-07",
+			"April 7, 2026 at 11:58 p.m. EDT | 2026-04-08T03:58:00Z | 2026-04-07",
+			"19 March 2026, 22:40 | 2026-03-20T01:40:12Z | 2026-03-19",
+			"8 avril 2026 à 1h30 | 2026-04-07T23:30:00Z | 2026-04-08",
+			"Updated: 12:31 AM CDT April 8, 2026 | 2026-04-08T03:58:00Z | ''",
+			"Published: 10:58 PM PDT April 7, 2026 | 2026-04-08T03:58:00Z | ''",
+			"19 March 2026, 22:47 | 2026-03-20T01:40:00Z | ''",
+			"April 8, 2026 3:58 AM | 2026-04-08T03:58:00Z | ''",
+			"April 7, 2026 | 2026-04-08T03:58:00Z | ''",
+			"16-4-2026 00:20 | 2026-04-15T22:20:00Z | 2026-04-16",
+			"04/16/2026 12:20 AM | 2026-04-15T22:20:00Z | 2026-04-16",
+			"13-4-2026 00:20 | 2026-04-15T22:20:00Z | ''",
+			"Julkaistu 18.3. 1:30 | 2026-03-17T23:30:00.000Z | 2026-03-18",
+			"1.1. 0:30 | 2025-12-31T22:30:00Z | 2026-01-01",
+			"12.3. 1:30 | 2026-03-17T23:30:00Z | ''" })
+	void aDateLinesClockTimeGivesTheLocalDayOfAUtcInstantWhenItIsTheDayBeforeOrAfter(String line, String utc, String day) {
+		assertEquals(day.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(day)),
+				DateNormalizer.shownLocalDay(line, java.time.OffsetDateTime.parse(utc)));
+	}
+}
