@@ -598,4 +598,12 @@ class AttributionPatternsTest {
 		assertEquals("Finance Ministry", f.speakerOf("Only cars registered to a parent are covered"));
 		assertEquals("Finance Ministry", f.speakerOf("leased cars are not"));
 	}
+
+	@Test
+	void anAuxiliaryAfterTheCommaThatClosesARelativeClauseLeavesTheBodyAsTheSpeaker() {
+		Found f = Found.in("Tariffs will rise in May. The World Bank, which is lending $500 million for the meters, has said"
+				+ " that prices that cover costs are needed to attract investors.");
+		assertEquals("World Bank", f.speakerOf("prices that cover costs are needed to attract investors"));
+		assertTrue(!f.texts("speaker").contains("has"), f.texts("speaker").toString());
+	}
 }

@@ -54,6 +54,8 @@ public final class Mentions {
 	private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|have|had|is|are|was|were|will|would|also|long"
 			+ "|once|further|again|repeatedly|previously|earlier|recently|always|never|often|reportedly|then|later|has"
 			+ "|had|publicly|openly|clearly|firmly|already|still|even|just))+\\s*$");
+	/** Auxiliaries right after the comma that closes an apposition: ", has" of "X, which ..., has said". */
+	private static final Pattern AUXILIARY_AFTER_COMMA = Pattern.compile("," + AUXILIARIES.pattern());
 	/** The pattern of a title before a name, per title word ("minister"): made once. */
 	private static final java.util.Map<String, Pattern> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
 	private static final java.util.Map<String, Pattern> BODY_NAMED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -195,6 +197,10 @@ public final class Mentions {
 		Optional<Mention> personOf = SubjectShapes.personOfBody(subject, start);
 		if (personOf.isPresent()) { // "Marta Kowalczyk of the Rethink Plastic alliance"
 			return personOf;
+		}
+		Matcher auxiliary = AUXILIARY_AFTER_COMMA.matcher(subject);
+		if (auxiliary.find() && auxiliary.start() > 0) { // "The World Bank, which is lending ..., has said": the bank
+			return of(text, start, start + auxiliary.start() + 1);
 		}
 		Matcher relative = RELATIVE_APPOSITION.matcher(subject);
 		if (relative.find() && relative.start() > 0) { // "The company, which employs 4,000 people,": the company
