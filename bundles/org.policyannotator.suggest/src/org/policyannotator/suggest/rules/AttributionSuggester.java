@@ -48,12 +48,13 @@ public final class AttributionSuggester implements Suggester {
 	private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,.!?\"”’»」]*(?<subj>[^.\"“”;]{1,140}?)\\s+(?:" + VERB + ")\\b");
 	/** How far before a quote its attribution ("X said:") can start: BEFORE's longest match with room to spare. */
 	private static final int BEFORE_REACH = 400;
-	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+(?:" + VERB
-			+ "|(?:" + SpeechFrames_VERBS.ALL + "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
+	/** A reporting verb and what may follow it up to the quote's opening mark: "said on Monday that \"". */
+	private static final String VERB_TO_QUOTE = "(?:" + VERB + "|(?:" + SpeechFrames_VERBS.ALL
+			+ "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$";
+	private static final Pattern BEFORE = Pattern.compile("(?<subj>[^.\"“”;]{1,160}?)\\s+" + VERB_TO_QUOTE);
 
-	/** The end of {@link #BEFORE} without its subject: the verb and what may follow it up to the quote. */
-	private static final Pattern VERB_AT_END = Pattern.compile("\\s(?:" + VERB + "|(?:" + SpeechFrames_VERBS.ALL
-			+ "))(?:\\s+[^,.\"“”]{0,40}?)?(?:\\s+that)?[,:]?\\s*[\"“«„「]?$");
+	/** The end of {@link #BEFORE} without its subject, searched for first (a cheap look). */
+	private static final Pattern VERB_AT_END = Pattern.compile("\\s" + VERB_TO_QUOTE);
 	/** How far before the quote {@link #VERB_AT_END} can start (the longest verb and its tail). */
 	private static final int VERB_AT_END_REACH = 300;
 
