@@ -557,7 +557,7 @@ public final class MetadataExtractor {
 		if (body == null) {
 			return date;
 		}
-		for (Element e : body.select(MAY_HOLD_DATE)) {
+		for (Element e : clockHolders(body)) {
 			String line = labelledDateText(e);
 			if (line == null && e.is(DATE_CLASS) && e.text().length() <= 100) {
 				line = TextNormalizer.collapse(e.text());
@@ -568,6 +568,34 @@ public final class MetadataExtractor {
 			}
 		}
 		return date;
+	}
+
+	/**
+	 * The elements that may hold a date line with a clock time, in the order of the page: the three elements around
+	 * each text with a clock time ("10:58 PM", "00:20"), where {@link #MAY_HOLD_DATE} names them. Found from the texts,
+	 * so that a date line is looked for in a few elements, not in every paragraph and box of the page.
+	 */
+	private static List<Element> clockHolders(Element body) {
+		java.util.Set<Element> holders = new java.util.HashSet<>();
+		for (org.jsoup.nodes.TextNode t : textNodesBelow(body)) {
+			if (CLOCK_TIME.matcher(t.getWholeText()).find()) {
+				Element e = t.parent();
+				for (int up = 0; up < 3 && e != null && e != body; up++, e = e.parent()) {
+					holders.add(e);
+				}
+			}
+		}
+		return holders.isEmpty() ? List.of() : body.select(MAY_HOLD_DATE).stream().filter(holders::contains).toList();
+	}
+
+	private static List<org.jsoup.nodes.TextNode> textNodesBelow(Element root) {
+		List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
+		org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof org.jsoup.nodes.TextNode t) {
+				texts.add(t);
+			}
+		}, root);
+		return texts;
 	}
 
 	private static String localTime(String date, JsonLd jsonLd) {
