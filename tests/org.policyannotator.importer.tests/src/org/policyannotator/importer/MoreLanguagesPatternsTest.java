@@ -42,4 +42,25 @@ class MoreLanguagesPatternsTest {
 		assertInOrder(r.text(), "O governo federal anunciou", "dois salários mínimos.");
 		assertEquals("2025-10-01T22:31", r.metadata().published().orElseThrow());
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"cs | <p class='meta'>Publikováno: 21. dubna 2026 10:15</p> | 2026-04-21T10:15",
+			"pl | <div class='article-date'>21 kwietnia 2026, 07:12</div> | 2026-04-21T07:12",
+			"el | <span class='date'>21 Απριλίου 2026</span> | 2026-04-21",
+			"tr | <time>3 Eylül 2026 Perşembe</time> | 2026-09-03",
+			"hu | <span class='publish-date'>2026. április 21. 10:32</span> | 2026-04-21T10:32",
+			"hi | <span class='date'>20 मई 2026</span> | 2026-05-20",
+			"th | <span class='date'>2 เม.ย. 2569 10:47 น.</span> | 2026-04-02T10:47",
+			"fa | <span class='date'>۲۵ فروردین ۱۴۰۵</span> | 2026-04-14" })
+	void aPageWithoutDateMetadataGivesTheDateItShowsInItsOwnLanguage(String lang, String dateLine, String published)
+			throws Exception {
+		String paragraph = "The ministry published the new rules for regional rail services on its website today. "
+				+ "They take effect at the start of next month and apply to every operator in the country.";
+		String html = "<html lang='" + lang + "'><head><title>Rail rules</title></head><body><article><h1>New rail rules"
+				+ "</h1>" + dateLine + "<p>" + paragraph + "</p><p>" + paragraph + "</p><p>" + paragraph + "</p></article>"
+				+ "</body></html>";
+		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html");
+		assertEquals(published, r.metadata().published().orElseThrow());
+	}
 }

@@ -35,28 +35,38 @@ public final class DateNormalizer {
 	private static final Pattern JAPANESE_ERA = Pattern.compile(
 			"(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:[^\\d]{0,8}?(\\d{1,2})\\s*時\\s*(\\d{1,2})\\s*分)?");
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
+	/** The word between a date and its clock time: "at", "às", "a las", "um", "в", "o", "kl.", "klo", "saat", "-". */
+	private static final String TIME_WORD = "(?:(?:at|às|à|a las|alle|um|в|о|v|o|om|kl\\.?|klo|kello|saat|[-|–])\\s*)?";
 	private static final Pattern MONTH_FIRST = Pattern.compile(
-			"\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+			"(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{3,16})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+					+ "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
+	/** Day, month name and year: "5 March 2024", "5. März 2024", "21 kwietnia 2026 r., 07:12", "2 เม.ย. 2569". */
 	private static final Pattern DAY_FIRST = Pattern.compile(
-			"\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+(?:de\\s+)?)(\\p{L}{3,9})(?:\\.,?\\s*|,?\\s+(?:del?\\s+)?)(\\d{4})"
-					+ "(?:,?\\s+(?:at\\s+|às\\s+|à\\s+|a las\\s+|alle\\s+|um\\s+)?(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?)?",
+			"(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+(?:de\\s+)?)"
+					+ "([\\p{L}\\p{M}]{2,16}|(?:[\\p{L}\\p{M}]{1,3}\\.){2})(?:\\.,?\\s*|,?\\s+(?:del?\\s+)?)(\\d{4})"
+					+ "(?:\\s*(?:г\\.|r\\.|m\\.)?,?\\s+" + TIME_WORD + "(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-			Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-			Map.entry("jän", 1), Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12),
-			// Portuguese, Spanish, Italian and French abbreviations: "1.out.2025", "3 ene 2025", "5 ott 2025", "2 févr. 2025"
-			Map.entry("fev", 2), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("set", 9), Map.entry("out", 10),
-			Map.entry("ene", 1), Map.entry("dic", 12), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6),
-			Map.entry("lug", 7), Map.entry("ott", 10), Map.entry("fév", 2), Map.entry("avr", 4), Map.entry("aoû", 8),
-			Map.entry("déc", 12),
-			// Arabic (Egypt and the Gulf: "05 مارس 2026"; the Levant: "5 آذار 2026"), by their first three letters
-			Map.entry("ينا", 1), Map.entry("فبر", 2), Map.entry("مار", 3), Map.entry("أبر", 4), Map.entry("ابر", 4),
-			Map.entry("إبر", 4), Map.entry("ماي", 5), Map.entry("يون", 6), Map.entry("يول", 7), Map.entry("أغس", 8),
-			Map.entry("اغس", 8), Map.entry("سبت", 9), Map.entry("أكت", 10), Map.entry("اكت", 10), Map.entry("نوف", 11),
-			Map.entry("ديس", 12), Map.entry("شبا", 2), Map.entry("آذا", 3), Map.entry("نيس", 4), Map.entry("أيا", 5),
-			Map.entry("حزي", 6), Map.entry("تمو", 7), Map.entry("أيل", 9));
+	/** Year, month name and day, as Hungarian and Lithuanian write them: "2026. április 21.", "2026 m. balandžio 21 d.". */
+	private static final Pattern YEAR_FIRST = Pattern.compile(
+			"(?<!\\d)(\\d{4})\\.?\\s*(?:m\\.\\s*)?([\\p{L}\\p{M}]{3,16})\\.?\\s+(\\d{1,2})(?:\\.|\\s*d\\.|(?!\\d))"
+					+ "(?:,?\\s*(\\d{1,2})[:.](\\d{2}))?");
+	/** Latvian: "2026. gada 21. aprīlis". */
+	private static final Pattern YEAR_GADA = Pattern.compile("(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*([\\p{L}\\p{M}]{3,16})");
+	/** Vietnamese: "21 tháng 4 năm 2026", "21 tháng 4, 2026". */
+	private static final Pattern VIETNAMESE = Pattern.compile(
+			"(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm|,)\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+	/** The Iranian (Jalali) calendar: "۲۵ فروردین ۱۴۰۵". */
+	private static final Pattern JALALI = Pattern.compile(
+			"(\\d{1,2})\\s+(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\\s+(1[34]\\d{2})(?!\\d)");
+	private static final List<String> JALALI_MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+			"مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+	/** The Levant's two-word months, as the one-word names the table knows. */
+	private static final Map<String, String> LEVANT_MONTHS = Map.of("كانون الثاني", "يناير", "تشرين الأول", "أكتوبر",
+			"تشرين الثاني", "نوفمبر", "كانون الأول", "ديسمبر");
+	/** The years of the Buddhist era as Thailand writes them (2569 is 2026). */
+	private static final int BUDDHIST_ERA_FROM = 2400;
+	private static final int BUDDHIST_ERA_OFFSET = 543;
 	private static final List<DateTimeFormatter> RFC = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
 			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
 					.toFormatter(Locale.ENGLISH));
@@ -241,14 +251,47 @@ public final class DateNormalizer {
 						m.group(5), null, null);
 			}
 		}
-		m = DAY_FIRST.matcher(s);
+		m = JALALI.matcher(s);
+		if (m.find()) {
+			LocalDate day = Jalali.toGregorian(Integer.parseInt(m.group(3)), JALALI_MONTHS.indexOf(m.group(2)) + 1,
+					Integer.parseInt(m.group(1)));
+			return build(String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
+					String.valueOf(day.getDayOfMonth()), null, null, null, null);
+		}
+		String named = levantMonths(s);
+		m = DAY_FIRST.matcher(named);
 		while (m.find()) { // "16 رمضان 1447 هـ - 05 مارس 2026": a month of another calendar first
 			if (month(m.group(2)) > 0) {
 				return build(m.group(3), String.valueOf(month(m.group(2))), m.group(1), hour(m.group(4), m.group(6)),
 						m.group(5), null, null);
 			}
 		}
+		m = YEAR_FIRST.matcher(s);
+		while (m.find()) {
+			if (month(m.group(2)) > 0) {
+				return build(m.group(1), String.valueOf(month(m.group(2))), m.group(3), m.group(4), m.group(5), null, null);
+			}
+		}
+		m = YEAR_GADA.matcher(s);
+		if (m.find() && month(m.group(3)) > 0) {
+			return build(m.group(1), String.valueOf(month(m.group(3))), m.group(2), null, null, null, null);
+		}
+		m = VIETNAMESE.matcher(s);
+		if (m.find()) {
+			return build(m.group(3), m.group(2), m.group(1), null, null, null, null);
+		}
 		return null;
+	}
+
+	private static String levantMonths(String s) {
+		if (s.indexOf("تشرين") < 0 && s.indexOf("كانون") < 0) {
+			return s;
+		}
+		String named = s;
+		for (Map.Entry<String, String> e : LEVANT_MONTHS.entrySet()) {
+			named = named.replace(e.getKey(), e.getValue());
+		}
+		return named;
 	}
 
 	private static String halfWidthDigits(String s) {
@@ -277,14 +320,13 @@ public final class DateNormalizer {
 	}
 
 	private static int month(String name) {
-		if (name.length() < 3) {
-			return 0;
-		}
-		return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+		return MonthNames.of(name);
 	}
 
 	private static String build(String y, String mo, String d, String h, String mi, String sec, String zone) {
-		LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+		int year = Integer.parseInt(y);
+		LocalDate date = LocalDate.of(year >= BUDDHIST_ERA_FROM ? year - BUDDHIST_ERA_OFFSET : year, Integer.parseInt(mo),
+				Integer.parseInt(d));
 		if (date.getYear() < 1900 || date.getYear() > 2200) {
 			return null;
 		}

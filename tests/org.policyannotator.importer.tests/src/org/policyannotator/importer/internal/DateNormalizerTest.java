@@ -90,4 +90,53 @@ class DateNormalizerTest {
 		assertEquals(day.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(day)),
 				DateNormalizer.shownLocalDay(line, java.time.OffsetDateTime.parse(utc)));
 	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = {
+			"21 kwietnia 2026, 07:12 | 2026-04-21T07:12",
+			"21 апреля 2026 в 14:05 | 2026-04-21T14:05",
+			"7 квітня 2026, 17:26 | 2026-04-07T17:26",
+			"21 март 2026, 08:15 | 2026-03-21T08:15",
+			"21. dubna 2026 | 2026-04-21",
+			"20. mar 2026 o 7:02 | 2026-03-20T07:02",
+			"21. travnja 2026. | 2026-04-21",
+			"21. huhtikuuta 2026 | 2026-04-21",
+			"3. maj 2026 kl. 06.15 | 2026-05-03T06:15",
+			"14 maart 2026 | 2026-03-14",
+			"14 mei 2026 | 2026-05-14",
+			"3 juin 2026 | 2026-06-03",
+			"14 juillet 2026 | 2026-07-14",
+			"21 Nisan 2026 10:32 | 2026-04-21T10:32",
+			"3 Eylül 2026 Perşembe | 2026-09-03",
+			"21 Απριλίου 2026 | 2026-04-21",
+			"3 Μαΐου 2026 | 2026-05-03",
+			"20 मई 2026 | 2026-05-20",
+			"২১ এপ্রিল ২০২৬ | 2026-04-21",
+			"1 جنوری 2026 | 2026-01-01",
+			"21 ஏப்ரல் 2026 | 2026-04-21",
+			"21 באפריל 2026 | 2026-04-21",
+			"5 تشرين الأول 2026 | 2026-10-05",
+			"12 كانون الثاني 2026 | 2026-01-12",
+			"5 სექტემბერი 2026 | 2026-09-05",
+			"12 Ogos 2026 | 2026-08-12",
+			"Aprili 25, 2026 | 2026-04-25",
+			"Abril 9, 2026 | 2026-04-09",
+			"2026. ápr. 21. 10:32 | 2026-04-21T10:32",
+			"2026 m. balandžio 21 d. | 2026-04-21",
+			"2026. gada 21. aprīlis | 2026-04-21",
+			"21 tháng 4 năm 2026 | 2026-04-21",
+			"2 เม.ย. 2569 10:47 น. | 2026-04-02T10:47",
+			"2 เมษายน 2569 | 2026-04-02",
+			"۲۵ فروردین ۱۴۰۵ | 2026-04-14",
+			"1 فروردین 1403 | 2024-03-20",
+			"10 دی 1404 | 2025-12-31" })
+	void readsMonthNamesOfManyLanguagesAndTheThaiAndIranianCalendars(String raw, String iso) {
+		assertEquals(Optional.of(iso), DateNormalizer.normalize(raw));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "12 districts 2026", "Page 3 of 2026", "3 desks 2026" })
+	void aWordBetweenANumberAndAYearIsNoMonthUnlessItNamesOne(String raw) {
+		assertEquals(Optional.empty(), DateNormalizer.normalize(raw));
+	}
 }
