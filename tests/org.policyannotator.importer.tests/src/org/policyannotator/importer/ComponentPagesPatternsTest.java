@@ -254,4 +254,21 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
 		assertAbsent(r.text(), "All rights reserved", "may not be reproduced");
 	}
+
+	@Test
+	void aUtcDateIsReadAsTheDayTheStoryShowsWithoutAClockTimeWhenSomeTimeZoneIsOnThatDay() throws Exception {
+		String body = "<div class=\"body\">" + P1 + P2 + P3 + "</div></article></body>";
+		ImportResult nextDay = load("<title>Pension tax cut</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-13T23:30:00Z\"></head><body><header><span class=\"today-date\">Friday, 17 April 2026"
+				+ "</span></header><article><h1>Pension tax cut</h1><span class=\"post-date\">14 April 2026</span>" + body);
+		assertEquals(Optional.of("2026-04-14"), nextDay.metadata().published()); // UTC+0:30 or more: the 14th
+		ImportResult updated = load("<title>Pension tax cut</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-13T23:30:00Z\"></head><body><article><h1>Pension tax cut</h1>"
+				+ "<span class=\"date\">Updated 14 April 2026</span>" + body);
+		assertEquals(Optional.of("2026-04-13T23:30:00Z"), updated.metadata().published());
+		ImportResult unreachable = load("<title>Pension tax cut</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-13T05:30:00Z\"></head><body><article><h1>Pension tax cut</h1>"
+				+ "<span class=\"date\">14 April 2026</span>" + body); // 05:30 UTC is the 14th nowhere
+		assertEquals(Optional.of("2026-04-13T05:30:00Z"), unreachable.metadata().published());
+	}
 }
