@@ -271,4 +271,18 @@ class ComponentPagesPatternsTest {
 				+ "<span class=\"date\">14 April 2026</span>" + body); // 05:30 UTC is the 14th nowhere
 		assertEquals(Optional.of("2026-04-13T05:30:00Z"), unreachable.metadata().published());
 	}
+
+	@Test
+	void aPublishersAppealForSupportInsideTheArticleLeavesButASubheadingAboutSupportStays() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1>"
+				+ "<div class=\"entry-content\">" + P1 + "<h2>Support for low-income pensioners</h2>" + P2 + P3
+				+ "<div class=\"box-7\"><h4>Support THE DAILY HERALD's journalism of integrity</h4><p>We keep our reporting"
+				+ " free for everyone, and readers like you make that possible.</p><p><a class=\"btn-donate\""
+				+ " href=\"/donate\">Make a donation</a></p></div>"
+				+ "<section class=\"plus\"><p>Your support keeps us independent.</p><p>Join Herald+ and get every story"
+				+ " without ads.</p><a href=\"/plus\">Become a member</a></section></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "Support for low-income pensioners", "The cut will cost",
+				"The opposition called");
+		assertAbsent(r.text(), "journalism of integrity", "readers like you", "Your support keeps", "Join Herald+");
+	}
 }

@@ -36,6 +36,18 @@ public final class BoilerplateRemover {
 	private static final Evaluator LINK = QueryParser.parse("a[href]");
 	/** A video's duration on its own: "02:15", "1:04:30". */
 	private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
+	/**
+	 * The first line of a publisher's appeal for support: "Support PREMIUM TIMES' journalism ...", "Support Daily
+	 * Maverick", "Your support keeps us independent.", "Unterstützen Sie unseren Journalismus" (but not a subheading
+	 * "Support for low-income countries").
+	 */
+	private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile("(?i)^(?:support (?:us\\b|our\\b"
+			+ "|independent\\b|(?-i:\\p{Lu})[^.!?]{0,60}(?:journalism|reporting|newsroom|news\\b)|(?-i:\\p{Lu})\\S*(?: (?-i:\\p{Lu})\\S*){0,3}$)"
+			+ "|your support (?:keeps|helps|will help|makes|matters|is)|help (?:us|fund) (?:\\S+ ){0,3}(?:journalism|reporting)"
+			+ "|unterstützen sie (?:uns|unseren|unsere|den|die)\\b|soutenez(?:-nous| notre| le| la)\\b"
+			+ "|apoy[ae] (?:nuestro|el|al|a) periodismo|apoie (?:o|nosso) jornalismo|sostieni (?:il|la|il nostro) )");
+	/** At most a box: an appeal for support is a heading, a few lines and a button, not an article. */
+	private static final int MAX_APPEAL_WEIGHT = 1_200;
 	/** At most a title and a line of description: more is a video article's text, not a teaser. */
 	private static final int MAX_TEASER_WEIGHT = 300;
 
@@ -135,7 +147,7 @@ public final class BoilerplateRemover {
 		if (ClassHints.of(e) < 0) {
 			return !Expanders.holdsArticleText(e);
 		}
-		if (isVideoTeaser(e, stats)) {
+		if (isVideoTeaser(e, stats) || insideArticle && isSupportAppeal(e, stats)) {
 			return true;
 		}
 		return (isLinkList(e, stats) || isTeaserList(e)) && (insideArticle || !major);
@@ -155,6 +167,25 @@ public final class BoilerplateRemover {
 		for (Element inner : e.getAllElements()) {
 			if (inner != e && DURATION.matcher(inner.ownText().strip()).matches()) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A publisher's appeal for support inside the article: a small box of a few lines (not a paragraph) whose first
+	 * line asks the reader to support the publication (see {@link #APPEAL}); its button (to donate, join, subscribe)
+	 * may have gone already.
+	 */
+	private static boolean isSupportAppeal(Element e, DomStats stats) {
+		String tag = e.normalName();
+		if (!(tag.equals("div") || tag.equals("section") || tag.equals("aside")) || stats.weight(e) > MAX_APPEAL_WEIGHT
+				|| e.childrenSize() < 2) {
+			return false;
+		}
+		for (Element line : e.getAllElements()) {
+			if (line != e && !line.ownText().isBlank()) {
+				return APPEAL.matcher(TextNormalizer.collapse(line.text())).find();
 			}
 		}
 		return false;
