@@ -285,4 +285,18 @@ class ComponentPagesPatternsTest {
 				"The opposition called");
 		assertAbsent(r.text(), "journalism of integrity", "readers like you", "Your support keeps", "Join Herald+");
 	}
+
+	@Test
+	void todaysDateInAStripAboveTheMastheadIsNotTheStorysAndALabelledDefinitionGivesTheDate() throws Exception {
+		ImportResult strip = load("<title>Bus lines</title></head><body><div class=\"top-strip\"><div class=\"top-strip__date\">"
+				+ "среда, 18. март 2026.</div></div><header><nav><a href=\"/\">Почетна</a></nav></header><div class=\"col\">"
+				+ "<h1>Dvanaest novih autobuskih linija</h1><div class=\"article-info__date\">уторак, 17.03.2026. у 22:00</div>"
+				+ "<div class=\"text\">" + P1 + P2 + P3 + "</div></div></body>");
+		assertEquals(Optional.of("2026-03-17T22:00"), strip.metadata().published());
+		ImportResult labelled = load("<title>Pozos</title></head><body><div class=\"col\"><h1>Inicia programa de pozos</h1>"
+				+ "<dl><dd>Comunicado de Prensa No. 0187-26</dd></dl><dl><dt>Fecha de publicación</dt><dd>16 de marzo de 2026"
+				+ "</dd></dl><div class=\"text\">" + P1 + P2 + P3 + "</div></div><div class=\"more\"><p>Prensa · 15 de marzo"
+				+ " de 2026</p></div></body>");
+		assertEquals(Optional.of("2026-03-16"), labelled.metadata().published());
+	}
 }

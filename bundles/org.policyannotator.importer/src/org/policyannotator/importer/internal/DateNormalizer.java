@@ -28,15 +28,15 @@ public final class DateNormalizer {
 			"(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
 	private static final Pattern NUMERIC = Pattern.compile(
 			"(\\d{4})\\s*[/.年년]\\s*(\\d{1,2})\\s*[/.月월]\\s*(\\d{1,2})\\s*[日일]?(?:\\s*(\\d{1,2})[:时時시]\\s*(\\d{2}))?");
+	/** The word between a date and its clock time: "at", "às", "a las", "um", "в", "o", "kl.", "klo", "saat", "-". */
+	private static final String TIME_WORD = "(?:(?:at|às|à|a las|alle|um|в|о|у|v|o|u|om|kl\\.?|klo|kello|saat|[-|–])\\s*)?";
 	/** Day first with dots, as in German and much of Europe: {@code 22.05.2020}, {@code 22.05.2020, 10:15 Uhr}. */
 	private static final Pattern DOTTED = Pattern.compile(
-			"(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)(?:,?\\s*(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?!\\d))?");
+			"(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)\\.?(?:,?\\s*" + TIME_WORD + "(\\d{1,2})[:.](\\d{2})(?!\\.?\\d))?");
 	/** A Japanese era year: 令和 began in 2019 (its first year is 元年), 平成 in 1989. */
 	private static final Pattern JAPANESE_ERA = Pattern.compile(
 			"(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:[^\\d]{0,8}?(\\d{1,2})\\s*時\\s*(\\d{1,2})\\s*分)?");
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
-	/** The word between a date and its clock time: "at", "às", "a las", "um", "в", "o", "kl.", "klo", "saat", "-". */
-	private static final String TIME_WORD = "(?:(?:at|às|à|a las|alle|um|в|о|v|o|om|kl\\.?|klo|kello|saat|[-|–])\\s*)?";
 	private static final Pattern MONTH_FIRST = Pattern.compile(
 			"(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{3,16})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
 					+ "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
@@ -45,7 +45,7 @@ public final class DateNormalizer {
 	private static final Pattern DAY_FIRST = Pattern.compile(
 			"(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+(?:de\\s+)?)"
 					+ "([\\p{L}\\p{M}]{2,16}|(?:[\\p{L}\\p{M}]{1,3}\\.){2})(?:\\.,?\\s*|,?\\s+(?:del?\\s+)?)(\\d{4})"
-					+ "(?:\\s*(?:г\\.|r\\.|m\\.)?,?\\s+" + TIME_WORD + "(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?)?",
+					+ "(?:\\s*(?:г\\.|r\\.|m\\.)?,?\\s+" + TIME_WORD + "(\\d{1,2})[:.h](\\d{2})(?!\\.?\\d)\\s*([ap]\\.?\\s?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	/** Year, month name and day, as Hungarian and Lithuanian write them: "2026. április 21.", "2026 m. balandžio 21 d.". */
 	private static final Pattern YEAR_FIRST = Pattern.compile(

@@ -22,6 +22,8 @@ import org.jsoup.select.QueryParser;
 final class PublicationDates {
 	private static final Pattern DATE_LABEL = Pattern.compile(
 			"(?i)(published|posted|updated|date|发布|發布|日期|时间|時間|来源|來源|出处|입력|등록|작성|송고|수정|公開|掲載|配信|更新|投稿|"
+					+ "fecha|publicaci|\\bdata\\s*(?::|de publica|di pubblica|publikacji|publicării)|\\bdato\\b|tarih|дата|"
+					+ "ημερομηνία|تاريخ|تاریخ|תאריך|tanggal|tarikh|ngày đăng|päivämäärä|날짜|日付|"
 					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour|publicad[oa]|"
 					+ "pubblicato|gepubliceerd|publicerad|publisert|udgivet|julkaistu|opublikowano|"
 					+ "publikováno|objavljeno|publicat|yayınlanma|опубликовано|опубліковано)");
@@ -104,7 +106,7 @@ final class PublicationDates {
 			return Optional.empty();
 		}
 		List<Element> dated = new ArrayList<>(body.select(DATE_CLASS)); // the story's own first, then the page's
-		dated.sort(java.util.Comparator.comparingInt(e -> e.closest(STORY) != null ? 0 : 1));
+		dated.sort(storyFirst(doc));
 		for (Element e : dated) {
 			String text = TextNormalizer.collapse(e.text());
 			boolean labelled = "dd".equals(e.normalName()) || "td".equals(e.normalName());
@@ -130,12 +132,36 @@ final class PublicationDates {
 	 * (whose {@code <time>} is another story's date), or empty.
 	 */
 	private static Optional<Element> firstInStory(Document doc, Evaluator selector) {
-		for (Element e : doc.select(selector)) {
-			if (e.closest(OTHER_STORIES) == null) {
-				return Optional.of(e);
-			}
+		return doc.select(selector).stream().filter(e -> e.closest(OTHER_STORIES) == null).min(storyFirst(doc));
+	}
+
+	/**
+	 * The order in which to trust dates shown on the page: those inside the story's own container first, then those
+	 * after the headline, then the rest (today's date in a strip above the masthead is not the story's); the page's
+	 * order within each.
+	 */
+	private static java.util.Comparator<Element> storyFirst(Document doc) {
+		Element headline = Headlines.element(doc).filter(h -> !Headlines.isLogo(h)).orElse(null);
+		return java.util.Comparator.comparingInt(
+				e -> e.closest(STORY) != null ? 0 : headline != null && precedes(headline, e) ? 1 : 2);
+	}
+
+	/** Whether {@code a} begins before {@code b} in the page. */
+	private static boolean precedes(Element a, Element b) {
+		List<Element> up = new ArrayList<>(a.parents());
+		java.util.Collections.reverse(up);
+		up.add(a);
+		List<Element> other = new ArrayList<>(b.parents());
+		java.util.Collections.reverse(other);
+		other.add(b);
+		int i = 0;
+		while (i < up.size() && i < other.size() && up.get(i) == other.get(i)) {
+			i++;
 		}
-		return Optional.empty();
+		if (i == up.size() || i == other.size()) {
+			return i == up.size(); // an element begins before what it holds
+		}
+		return up.get(i).elementSiblingIndex() < other.get(i).elementSiblingIndex();
 	}
 
 	/** A short element labelled "Published", "发布日期", "입력" and so on that holds a date. */
@@ -248,7 +274,7 @@ final class PublicationDates {
 	 */
 	private static Optional<String> dayOfDateWithoutClock(java.time.OffsetDateTime instant, Element body) {
 		List<Element> lines = new ArrayList<>(body.select(SHOWN_DATE));
-		lines.sort(java.util.Comparator.comparingInt(e -> e.closest(STORY) != null ? 0 : 1));
+		lines.sort(storyFirst(body.ownerDocument()));
 		java.time.LocalDate utcDay = instant.toLocalDate();
 		int minute = instant.getHour() * 60 + instant.getMinute();
 		for (Element e : lines) {
