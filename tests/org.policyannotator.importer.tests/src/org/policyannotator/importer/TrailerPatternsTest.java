@@ -98,4 +98,29 @@ class TrailerPatternsTest {
 		assertParagraphs(t, "[1] Authors' estimate from utility accounts, 2024.", "[2] Ministry of Agriculture, annual report 2023.");
 		assertAbsent(t, "↩", "it.1 ");
 	}
+
+	@Test
+	void thePagesOwnShortAddressTipRequestsChannelPromptsAVideosLeadInAndAFundingDisclosureLeave() throws Exception {
+		String p1 = "<p>The transport ministry will reopen twelve toll booths on the main highways from May, it said on"
+				+ " Monday, three years after they were closed.</p>";
+		String p2 = "<p>Drivers will pay between one and five cedis, depending on the size of the vehicle, and the money"
+				+ " will go to a fund for road repairs.</p>";
+		String p3 = "<p>Send us your news: the union of drivers said it would ask its members to send their receipts to"
+				+ " the ministry.</p>";
+		String html = "<html><head><title>Tolls return</title><link rel=\"canonical\" href=\"https://news.example.com/a/123\">"
+				+ "<link rel=\"shortlink\" href=\"https://exa.mp/q7x3m\"></head><body><article><h1>Tolls return</h1>"
+				+ "<div class=\"short-url\"><span>Short Url</span> <span>https://exa.mp/q7x3m</span></div>"
+				+ "<div class=\"story\">" + p1 + p2 + p3 + "<p><b>Click here to follow the Example News WhatsApp channel</b></p>"
+				+ "<p><em>Disclosure: The Road Safety Trust has been a financial supporter of Example News, a nonprofit"
+				+ " newsroom funded in part by donations from members, foundations and corporate sponsors. Financial"
+				+ " supporters play no role in our journalism. Find a complete list of them <a href=\"/supporters\">here</a>."
+				+ "</em></p><p><b>Watch the latest edition of our weekly business programme here:</b></p>"
+				+ "<iframe src=\"https://www.youtube.com/embed/x\"></iframe></div>"
+				+ "<div class=\"send-news\"><p>Send your news stories to newsdesk@example.com and features to"
+				+ " features@example.com</p></div></article></body></html>";
+		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html");
+		assertInOrder(r.text(), "The transport ministry will reopen", "Drivers will pay", "Send us your news: the union");
+		assertAbsent(r.text(), "exa.mp", "Short Url", "WhatsApp channel", "Disclosure", "Watch the latest edition",
+				"newsdesk@example.com");
+	}
 }

@@ -33,6 +33,11 @@ public final class BoilerplateRemover {
 	private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
 	private static final Evaluator HOLDS_ARTICLE = QueryParser.parse("h1, [itemprop=articleBody], main, [role=main]");
 	private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+	private static final java.util.regex.Pattern ADDRESS_TEXT = java.util.regex.Pattern.compile("^\\s*https?://\\S+\\s*$");
+	/** The longest label left beside an address shown for copying ("Short Url", "Permalink:"). */
+	private static final int MAX_ADDRESS_LABEL = 20;
+	private static final Evaluator OWN_ADDRESS = QueryParser.parse(
+			"link[rel~=(?i)^(canonical|shortlink)$][href], meta[property=og:url][content]");
 	private static final Evaluator LINK = QueryParser.parse("a[href]");
 	/** A video's duration on its own: "02:15", "1:04:30". */
 	private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
@@ -54,10 +59,48 @@ public final class BoilerplateRemover {
 	private BoilerplateRemover() {
 	}
 
-	/** Step 1: removes elements that can never be article text, and hidden ones. */
+	/** Step 1: removes elements that can never be article text, hidden ones and lines that show the page's own address. */
 	public static void removeNonContent(Element body) {
 		removeWhere(body, e -> NEVER_TEXT.contains(e.normalName()));
 		removeWhere(body, e -> e != body && ClassHints.isHidden(e) && !Expanders.holdsArticleText(e));
+		removeOwnAddress(body);
+	}
+
+	/**
+	 * Removes the elements whose whole text is the page's own address as its head states it ({@code <link
+	 * rel=canonical>}, {@code rel=shortlink}, {@code og:url}): the address in a "Short Url" line of a share
+	 * box or a permalink shown for copying, and the box that held it when no more than a label is left in it.
+	 */
+	private static void removeOwnAddress(Element body) {
+		Element head = body.ownerDocument() == null ? null : body.ownerDocument().head();
+		if (head == null) {
+			return;
+		}
+		Set<String> own = new java.util.HashSet<>();
+		for (Element e : head.select(OWN_ADDRESS)) {
+			String url = e.hasAttr("href") ? e.attr("href") : e.attr("content");
+			if (url.startsWith("http")) {
+				own.add(bareAddress(url));
+			}
+		}
+		if (own.isEmpty()) {
+			return;
+		}
+		List<Element> shown = body.getElementsMatchingOwnText(ADDRESS_TEXT).stream()
+				.filter(e -> e != body && e.childrenSize() == 0 && own.contains(bareAddress(e.ownText()))).toList();
+		for (Element e : shown) {
+			Element box = e.parent();
+			e.remove();
+			if (box != null && box != body && box.text().strip().length() <= MAX_ADDRESS_LABEL) {
+				box.remove(); // with its label: "Short Url", "Permalink", "Link:"
+			}
+		}
+	}
+
+	/** An address without its scheme and trailing slash, to compare "https://x.org/a/" with "http://x.org/a". */
+	private static String bareAddress(String url) {
+		String s = url.strip().replaceFirst("^https?://", "");
+		return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
 	}
 
 	/** Removes the outermost elements under {@code root} that pass the test, in one walk (what they hold goes too). */

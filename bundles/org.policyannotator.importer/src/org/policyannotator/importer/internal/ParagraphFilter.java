@@ -212,6 +212,9 @@ public final class ParagraphFilter {
 					+ ".*\\b(tanpa|without|ohne|sin|sans|senza)\\b.*\\b(izin|permission|consent|genehmigung|zustimmung|autorizaci[oó]n"
 					+ "|permiso|autorisation|autorizzazione)\\b.*)$");
 
+	/** The longest line ending in a colon that is taken for a label left dangling at the end of the text. */
+	private static final int MAX_DANGLING_LABEL = 100;
+
 	private ParagraphFilter() {
 	}
 
@@ -284,10 +287,13 @@ public final class ParagraphFilter {
 		return END_MARKS.contains(label) || END_MARKS.contains(t.toLowerCase(Locale.ROOT));
 	}
 
-	/** A label that introduced a list which left, now ending the text: "Seguir leyendo:", "Mehr dazu:". */
+	/**
+	 * A label that introduced a list or a video which left, now ending the text: "Seguir leyendo:", "Mehr dazu:",
+	 * "Watch the latest edition of BizTech here:".
+	 */
 	private static boolean isDanglingLabel(Block b) {
 		String t = b.text().strip();
-		return t.matches("(?s).*[:：]$") && TextNormalizer.weight(t) <= 40;
+		return t.matches("(?s).*[:：]$") && TextNormalizer.weight(t) <= MAX_DANGLING_LABEL;
 	}
 
 	/** Without the screen-reader label some sites put after a link: "Purchase Licensing Rights, opens new tab". */
@@ -386,7 +392,8 @@ public final class ParagraphFilter {
 	private static boolean isFurniture(Block b) {
 		String t = b.text().strip();
 		if (t.length() > 220) { // a rights notice may run longer: "All rights reserved. This material ... may not be"
-			return t.length() <= 500 && isCopyright(t); // "reproduced ... without prior express written permission"
+			return t.length() <= 500 && isCopyright(t) // "reproduced ... without prior express written permission"
+					|| TrailerLines.isFundingDisclosure(t);
 		}
 		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()

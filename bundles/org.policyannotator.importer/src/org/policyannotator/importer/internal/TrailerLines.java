@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * call for readers' stories ("Have you been affected by the issues raised in this story? You can get in touch by
  * emailing ..."), the writer's name with an e-mail address on a line of its own ("BY PARK SOO-JIN [park@...]") and a
  * line telling the press whom to call ("For media queries, please contact ..."), a call to join the site's channel in a
- * messaging app ("Join our WhatsApp community ...") and a prompt to report a typo with Ctrl+Enter.
+ * messaging app ("Join our WhatsApp community ...", "Click here to follow the X WhatsApp channel"), a prompt to report a
+ * typo with Ctrl+Enter, a standing request for news tips ("Send your news stories to newsdesk@...") and the
+ * publisher's note on who funds it ("Disclosure: X has been a financial supporter of ...").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -48,6 +50,12 @@ final class TrailerLines {
 			"(?i)^(免责)?声明[:：]|^聲明[:：]|并不意味着赞同其观点|並不意味著贊同其觀點|不代表本(网|站|报|網|報)(观点|觀點|立场|立場)"
 					+ "|仅代表作者(本人)?(观点|个人观点)|\\b(views|opinions) (expressed|represented) (here(in)?|in this \\w+ )?(are|is) (solely )?"
 					+ "(those|that) of the author");
+	/**
+	 * The publisher's note on who funds it, as a line of its own: "Disclosure: Texas Hospital Association has been a
+	 * financial supporter of The Texas Tribune ...". Found in a line of at most 600 characters.
+	 */
+	private static final Pattern FUNDING_DISCLOSURE = Pattern.compile("(?i)^\\W*(disclosures?|transparency note|offenlegung"
+			+ "|divulgation)\\s*[:：].*\\b(supporters?|sponsors?|sponsored|funded|funding|funders?|donors?|donations?|underwrit\\w*)\\b.*");
 	private static final Pattern CHART_CAPTION = Pattern.compile(
 			"(?i)^(?=.{0,240}$)(chart|graph|graphic|map|figure|fig\\.|infographic|grafik|karte|abbildung|gráfico|graphique)"
 					+ "\\s*\\d*\\s*[:：.].*\\b(source|quelle|fuente|fonte)\\s*[:：].*$");
@@ -71,7 +79,7 @@ final class TrailerLines {
 	 * WhatsApp kanalına katılın.", "Подписывайтесь на наш канал в Telegram"). Found in a line of at most 200 characters.
 	 */
 	private static final Pattern MESSAGING_CHANNEL = Pattern.compile("(?iU)^(?=.*\\b(whatsapp|telegram|viber)\\b)"
-			+ "(?:[\\W\\d]*(?:" + CALL_FIRST + ").*|.*\\b" + CALL_LAST + "[\\W\\d]*)$");
+			+ "(?:[\\W\\d]*(?:(?:click|tap) here to\\s+)?(?:" + CALL_FIRST + ").*|.*\\b" + CALL_LAST + "[\\W\\d]*)$");
 	/**
 	 * A prompt to report a mistake in the text with a key: "Якщо Ви помітили помилку, виділіть необхідний текст і
 	 * натисніть Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter". Found in a line of at most 200 characters.
@@ -113,8 +121,20 @@ final class TrailerLines {
 			+ "|do you have (a story|information|a question)|have you (experienced|witnessed)|share your (story|experiences?"
 			+ "|views|pictures|photos)|tell us (your story|about your))\\b.*\\b(get in touch|contact us|e-?mail(ing)?|whatsapp"
 			+ "|message us|send us|fill in|form)\\b");
+	/**
+	 * A standing request for news, tips or stories, with the newsroom's address: "Send your news stories to
+	 * newsdesk@example.com", "Got a news tip? Email tips@example.com". Found in a line of at most 200 characters.
+	 */
+	private static final Pattern NEWS_TIPS = Pattern.compile("(?i)^(?=.*(@[\\w-]+\\.\\w|\\b(contact|call|whatsapp) us\\b))"
+			+ "\\W*(?:(send|e-?mail|submit|share) (us )?(your |any )?(news|stories|story|news stories|(news )?tips?|press releases?)\\b"
+			+ "|(got|have) a (news )?(tip|story)( idea)?\\b).*");
 
 	private TrailerLines() {
+	}
+
+	/** Whether the stripped line {@code t} is the publisher's note on who funds it (see {@link #FUNDING_DISCLOSURE}). */
+	static boolean isFundingDisclosure(String t) {
+		return t.length() <= 600 && FUNDING_DISCLOSURE.matcher(t).matches();
 	}
 
 	/** Whether the stripped line {@code t} is one of the kinds in the class comment. */
@@ -126,8 +146,9 @@ final class TrailerLines {
 		return PRINT_EDITION.matcher(t).matches() || STAFF_CREDIT.matcher(t).matches() || isContactCard(t)
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
+				|| isFundingDisclosure(t)
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
-				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches()
+				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches() || NEWS_TIPS.matcher(t).matches()
 						|| TYPO_REPORT.matcher(t).matches())
 				|| isCreditCard(t) || n <= 300 && CALL_OUT.matcher(t).find()
 				|| n <= 120 && SIGNATURE.matcher(t).matches() || MEDIA_CONTACT.matcher(t).matches()
