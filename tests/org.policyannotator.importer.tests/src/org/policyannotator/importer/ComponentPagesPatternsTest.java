@@ -299,4 +299,20 @@ class ComponentPagesPatternsTest {
 				+ " de 2026</p></div></body>");
 		assertEquals(Optional.of("2026-03-16"), labelled.metadata().published());
 	}
+
+	@Test
+	void theHeadlineAfterAKickerInTheTitleAndTheBoardTitleOfAPageWhoseTitleIsShownNowhere() throws Exception {
+		ImportResult kicker = load("<title>Energiewende: Freistaat öffnet Staatswald für neue Windräder - Bayern - SZ.de</title>"
+				+ "<meta property=\"og:title\" content=\"Energiewende: Freistaat öffnet Staatswald für neue Windräder\">"
+				+ "</head><body><article><h1><span class=\"label\">SZ Plus</span><span class=\"kicker\">Energiewende in"
+				+ " Bayern</span> <span class=\"title\">Freistaat öffnet Staatswald für neue Windräder</span></h1>"
+				+ "<div class=\"body\">" + P1 + P2 + P3 + "</div></article></body>");
+		assertEquals(Optional.of("Freistaat öffnet Staatswald für neue Windräder"), kicker.metadata().title());
+		ImportResult board = load("<title>보도·참고자료 상세 | 보도·참고자료 | 뉴스·정책 | 기획재정부</title></head><body>"
+				+ "<div id=\"header\"><h1 class=\"logo\"><a href=\"/\"><img src=\"logo.png\" alt=\"기획재정부\"></a></h1></div>"
+				+ "<div class=\"lnb\"><h2 class=\"lnb_tit\">뉴스·정책</h2></div><div class=\"content\"><h3 class=\"sub_tit\">"
+				+ "보도·참고자료</h3><div class=\"view\"><h4 class=\"view_tit\">유류세 한시 인하 2개월 연장…휘발유 인하율은 7%로 조정"
+				+ "</h4><div class=\"view_cont\">" + P1 + P2 + P3 + "</div></div></div></body>");
+		assertEquals(Optional.of("유류세 한시 인하 2개월 연장…휘발유 인하율은 7%로 조정"), board.metadata().title());
+	}
 }

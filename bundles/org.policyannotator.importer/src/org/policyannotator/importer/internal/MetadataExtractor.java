@@ -66,8 +66,10 @@ public final class MetadataExtractor {
 		title = title.map(t -> betterHeadline(t, h1, jsonLd.headline().or(() -> cleanTitle)));
 		Optional<String> knownSite = declaredSite.or(() -> logo);
 		Optional<String> titleSoFar = title;
-		if (titleSoFar.isPresent() && knownSite.map(site -> TitleCleaner.sameText(site, titleSoFar.get())).orElse(false)) {
-			title = Headlines.boardTitle(doc).or(() -> titleSoFar); // every page's title is the site's name
+		if (titleSoFar.isPresent() && (knownSite.map(site -> TitleCleaner.sameText(site, titleSoFar.get())).orElse(false)
+				|| h1.isEmpty() && !shownInBody(doc, titleSoFar.get()))) {
+			// every page's title is the site's name, or the board's ("보도·참고자료 상세") and shown nowhere on the page
+			title = Headlines.boardTitle(doc).or(() -> titleSoFar);
 		}
 		Optional<String> siteName = knownSite.or(() -> rawTitle
 				.flatMap(raw -> cleanTitle.flatMap(clean -> TitleCleaner.siteSuffix(raw, clean))));
@@ -101,11 +103,21 @@ public final class MetadataExtractor {
 			return h; // the page's own <title> or its structured data confirm the visible headline: "(LEAD) ..." differs
 		}
 		int colon = title.indexOf(": ");
-		if (colon > 0 && colon <= 40 && title.substring(0, colon).split("\\s+").length <= 4
-				&& TitleCleaner.sameText(title.substring(colon + 2), h)) {
-			return h; // "Niedersachsen: <headline>": a kicker before the headline
+		if (colon > 0 && colon <= 40 && title.substring(0, colon).split("\\s+").length <= 4) {
+			String after = title.substring(colon + 2);
+			if (TitleCleaner.sameText(after, h)) {
+				return h; // "Niedersachsen: <headline>": a kicker before the headline
+			}
+			if (after.length() >= 20 && TitleCleaner.endsWithText(h, after)) {
+				return after; // "Energiewende: <headline>" over an <h1> holding a label and a kicker before the headline
+			}
 		}
 		return title;
+	}
+
+	/** Whether the page's body shows {@code title}, but for case, spaces and punctuation. */
+	private static boolean shownInBody(Document doc, String title) {
+		return doc.body() != null && TitleCleaner.containsText(doc.body().text(), title);
 	}
 
 	private static Map<String, List<String>> metaTags(Document doc) {

@@ -143,6 +143,12 @@ public final class TitleCleaner {
 		return !p.isEmpty() && key(text).startsWith(p);
 	}
 
+	/** Whether {@code text} ends with {@code suffix}, but for case, spaces and punctuation. */
+	static boolean endsWithText(String text, String suffix) {
+		String p = key(suffix);
+		return !p.isEmpty() && key(text).endsWith(p);
+	}
+
 	/** Whether {@code text} contains {@code part}, but for case, spaces and punctuation. */
 	static boolean containsText(String text, String part) {
 		String p = key(part);
