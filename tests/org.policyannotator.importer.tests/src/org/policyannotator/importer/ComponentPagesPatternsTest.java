@@ -315,4 +315,16 @@ class ComponentPagesPatternsTest {
 				+ "</h4><div class=\"view_cont\">" + P1 + P2 + P3 + "</div></div></div></body>");
 		assertEquals(Optional.of("유류세 한시 인하 2개월 연장…휘발유 인하율은 7%로 조정"), board.metadata().title());
 	}
+
+	@Test
+	void anEmbeddedFacebookPostAndASpanishCaptionNamedPieFotoLeave() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div class=\"body\">"
+				+ P1 + "<div class=\"imagenDetalle\"><img src=\"a.jpg\" alt=\"\"><p class=\"pieFoto\">El ministro, en la rueda de"
+				+ " prensa del martes.</p><p class=\"autorFoto\">Ministerio de Hacienda</p></div>" + P2
+				+ "<div class=\"embed-facebook\"><div class=\"fb-post\"><blockquote class=\"fb-xfbml-parse-ignore\"><p>Hoy"
+				+ " hemos aprobado la rebaja del impuesto sobre las pensiones.</p>Posted by <a href=\"#\">Ministerio</a></blockquote>"
+				+ "</div></div>" + P3 + "</div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "rueda de prensa", "Ministerio de Hacienda", "Hoy hemos aprobado", "Posted by");
+	}
 }
