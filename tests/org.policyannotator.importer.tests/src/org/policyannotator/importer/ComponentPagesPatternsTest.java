@@ -327,4 +327,17 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
 		assertAbsent(r.text(), "rueda de prensa", "Ministerio de Hacienda", "Hoy hemos aprobado", "Posted by");
 	}
+
+	@Test
+	void aCardPointingToAnotherPageLeavesButABoxWithALinkInsideItsSentenceStays() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><article><h1>Pension tax cut</h1><div class=\"body\">"
+				+ P1 + "<div class=\"highlight\"><div class=\"label\">Explore</div><div class=\"title\"><a href=\"/tax-map\">"
+				+ "Interactive: what the cut means in your region</a></div><div class=\"text\">See how much pensioners in each"
+				+ " region would save.</div></div>" + P2 + "<div class=\"note\"><p>The ministry published the draft law on"
+				+ " <a href=\"/draft\">its website</a> on Tuesday.</p><p>Parliament will vote on it in June.</p></div>" + P3
+				+ "</div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The ministry published the draft law",
+				"Parliament will vote on it in June.", "The opposition called");
+		assertAbsent(r.text(), "Explore", "Interactive: what the cut means", "See how much pensioners");
+	}
 }

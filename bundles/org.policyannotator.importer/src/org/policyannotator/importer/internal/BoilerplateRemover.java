@@ -51,6 +51,10 @@ public final class BoilerplateRemover {
 			+ "|your support (?:keeps|helps|will help|makes|matters|is)|help (?:us|fund) (?:\\S+ ){0,3}(?:journalism|reporting)"
 			+ "|unterstützen sie (?:uns|unseren|unsere|den|die)\\b|soutenez(?:-nous| notre| le| la)\\b"
 			+ "|apoy[ae] (?:nuestro|el|al|a) periodismo|apoie (?:o|nosso) jornalismo|sostieni (?:il|la|il nostro) )");
+	/** At most a card: a label, a title and a line or two of teaser. */
+	private static final int MAX_CARD_WEIGHT = 350;
+	/** At least a headline's worth of link text for a card's title. */
+	private static final int MIN_CARD_TITLE = 15;
 	/** At most a box: an appeal for support is a heading, a few lines and a button, not an article. */
 	private static final int MAX_APPEAL_WEIGHT = 1_200;
 	/** At most a title and a line of description: more is a video article's text, not a teaser. */
@@ -190,7 +194,7 @@ public final class BoilerplateRemover {
 		if (ClassHints.of(e) < 0) {
 			return !Expanders.holdsArticleText(e);
 		}
-		if (isVideoTeaser(e, stats) || insideArticle && isSupportAppeal(e, stats)) {
+		if (isVideoTeaser(e, stats) || insideArticle && (isSupportAppeal(e, stats) || isTeaserCard(e, stats))) {
 			return true;
 		}
 		return (isLinkList(e, stats) || isTeaserList(e)) && (insideArticle || !major);
@@ -232,6 +236,42 @@ public final class BoilerplateRemover {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A card that points to one other page from inside the article: a small box of a few lines (a label, a title that
+	 * is a link and nothing else, a line of teaser: "Explore" / "Infographic: how much caffeine is too much?" / "See how
+	 * much ..."), all its links going to that page; a paragraph with a link inside its sentence is no card.
+	 */
+	private static boolean isTeaserCard(Element e, DomStats stats) {
+		String tag = e.normalName();
+		int weight = stats.weight(e);
+		if (!(tag.equals("div") || tag.equals("section") || tag.equals("aside")) || weight > MAX_CARD_WEIGHT
+				|| e.childrenSize() < 2) {
+			return false;
+		}
+		var links = e.select(LINK);
+		if (links.isEmpty() || links.stream().map(a -> a.attr("href")).distinct().count() != 1) {
+			return false;
+		}
+		Element title = null;
+		for (Element a : links) {
+			Element holder = a.parent();
+			if (!a.text().isBlank() && holder != null && holder != e
+					&& TextNormalizer.collapse(holder.text()).equals(TextNormalizer.collapse(a.text()))) {
+				title = a;
+			}
+		}
+		if (title == null || TextNormalizer.weight(title.text()) < MIN_CARD_TITLE) {
+			return false;
+		}
+		int lines = 0;
+		for (Element child : e.children()) {
+			if (!child.text().isBlank()) {
+				lines++;
+			}
+		}
+		return lines >= 2 && lines <= 4;
 	}
 
 	/** A definition list whose terms hold only pictures: each description is a picture's caption. */
