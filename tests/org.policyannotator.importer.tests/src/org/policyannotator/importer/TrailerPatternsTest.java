@@ -123,4 +123,20 @@ class TrailerPatternsTest {
 		assertAbsent(r.text(), "exa.mp", "Short Url", "WhatsApp channel", "Disclosure", "Watch the latest edition",
 				"newsdesk@example.com");
 	}
+
+	@Test
+	void aLineEndingWithThePublishersCallToSignUpForItsStoriesLeavesButAReportOfSignUpsStays() throws Exception {
+		String html = "<html><head><title>Wells run dry</title></head><body><article><h1>Wells run dry</h1><div class=\"body\">"
+				+ "<div class=\"notes\"><p>Example Watch is a nonprofit newsroom that investigates abuses of power. <a"
+				+ " href=\"/newsletters\">Sign up to receive our biggest stories</a> as soon as they’re published.</p></div>"
+				+ "<p>When the well behind Rosa Delgado’s house went dry last August, she assumed the pump had failed.</p>"
+				+ "<p>Residents can sign up to receive alerts about water shortages on the county’s website, officials said.</p>"
+				+ "<p>“Sign up for our rebate programme before the summer,” the water board urged farmers on Monday.</p>"
+				+ "<p>The department granted 214 waivers allowing large farms in the valley to pump more water.</p></div>"
+				+ "</article></body></html>";
+		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html");
+		assertInOrder(r.text(), "When the well behind", "Residents can sign up to receive alerts",
+				"Sign up for our rebate programme", "The department granted");
+		assertAbsent(r.text(), "nonprofit newsroom", "biggest stories");
+	}
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * line telling the press whom to call ("For media queries, please contact ..."), a call to join the site's channel in a
  * messaging app ("Join our WhatsApp community ...", "Click here to follow the X WhatsApp channel"), a prompt to report a
  * typo with Ctrl+Enter, a standing request for news tips ("Send your news stories to newsdesk@...") and the
- * publisher's note on who funds it ("Disclosure: X has been a financial supporter of ...").
+ * publisher's note on who funds it ("Disclosure: X has been a financial supporter of ...") and a line ending with the
+ * publisher's call to sign up for its stories ("... Sign up to receive our biggest stories as soon as they're published.").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
@@ -50,6 +51,14 @@ final class TrailerLines {
 			"(?i)^(免责)?声明[:：]|^聲明[:：]|并不意味着赞同其观点|並不意味著贊同其觀點|不代表本(网|站|报|網|報)(观点|觀點|立场|立場)"
 					+ "|仅代表作者(本人)?(观点|个人观点)|\\b(views|opinions) (expressed|represented) (here(in)?|in this \\w+ )?(are|is) (solely )?"
 					+ "(those|that) of the author");
+	/**
+	 * A line that ends with the publisher asking the reader to sign up for its stories: "ProPublica is a nonprofit
+	 * newsroom that investigates abuses of power. Sign up to receive our biggest stories as soon as they're published."
+	 * Found in a line of at most 400 characters.
+	 */
+	private static final Pattern OUR_STORIES_CALL = Pattern.compile("(?i)(?:^|.*[.!?]\\s+)(?:\\W*)(?:sign up|subscribe|register)"
+			+ "\\b[^.!?\"“”]{0,40}\\bour\\b[^.!?\"“”]{0,40}\\b(stories|newsletters?|reporting|journalism|investigations|news)\\b"
+			+ "[^.!?\"“”]*[.!]?$");
 	/**
 	 * The publisher's note on who funds it, as a line of its own: "Disclosure: Texas Hospital Association has been a
 	 * financial supporter of The Texas Tribune ...". Found in a line of at most 600 characters.
@@ -146,7 +155,7 @@ final class TrailerLines {
 		return PRINT_EDITION.matcher(t).matches() || STAFF_CREDIT.matcher(t).matches() || isContactCard(t)
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
-				|| isFundingDisclosure(t)
+				|| isFundingDisclosure(t) || n <= 400 && OUR_STORIES_CALL.matcher(t).matches()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches() || NEWS_TIPS.matcher(t).matches()
 						|| TYPO_REPORT.matcher(t).matches())
