@@ -340,4 +340,22 @@ class ComponentPagesPatternsTest {
 				"Parliament will vote on it in June.", "The opposition called");
 		assertAbsent(r.text(), "Explore", "Interactive: what the cut means", "See how much pensioners");
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "https://news.example.com/politics/2026/04/14/pension-tax-cut/, 2026-04-14",
+			"https://news.example.com/a/20260414-pension-tax-cut, 2026-04-14",
+			"https://news.example.com/2026-4-9/pension-tax-cut.html, 2026-04-09" })
+	void aPageThatShowsNoDateGivesTheDayInItsOwnAddress(String address, String day) throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title><link rel=\"canonical\" href=\"" + address + "\"></head><body>"
+				+ "<article><h1>Pension tax cut</h1><div class=\"body\">" + P1 + P2 + P3 + "</div></article></body>");
+		assertEquals(Optional.of(day), r.metadata().published());
+	}
+
+	@Test
+	void anAddressWithoutADayGivesNoDate() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title><link rel=\"canonical\" href=\"https://news.example.com/a/2026/"
+				+ "budget-2027\"></head><body><article><h1>Pension tax cut</h1><div class=\"body\">" + P1 + P2 + P3
+				+ "</div></article></body>");
+		assertEquals(Optional.empty(), r.metadata().published());
+	}
 }

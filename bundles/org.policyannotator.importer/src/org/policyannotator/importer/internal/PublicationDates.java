@@ -43,6 +43,9 @@ final class PublicationDates {
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
 			"time[datetime]").stream().map(QueryParser::parse).toList();
+	/** A day in a page's address: "/2026/04/14/", "/2026-04-14", "/20260414-" (a path segment or its start). */
+	private static final Pattern ADDRESS_DAY = Pattern.compile(
+			"^https?://[^/]+/(?:[^?#]*/)?(20\\d{2})(?:([/-])(\\d{1,2})\\2(\\d{1,2})|(\\d{2})(\\d{2}))(?=[/_.-]|$)");
 	/** Where a page shows a date: {@code <time>}, microdata, an element named for a date or time. */
 	private static final Evaluator SHOWN_DATE = QueryParser.parse("time, [itemprop=datePublished], [class~=(?i)(date|time)]");
 	/** A line that says when the story was updated, not published. */
@@ -92,7 +95,7 @@ final class PublicationDates {
 				return Optional.of(visibleLocalDay(localTime(date.get(), jsonLd), doc, dayFirst));
 			}
 		}
-		return slashedDate(doc, dayFirst.get());
+		return slashedDate(doc, dayFirst.get()).or(() -> address.flatMap(PublicationDates::dateInAddress));
 	}
 
 	/**
@@ -198,6 +201,24 @@ final class PublicationDates {
 		}
 		String own = TextNormalizer.collapse(raw);
 		return own.length() >= 6 && own.length() <= 100 && DATE_LABEL.matcher(own).find() ? own : null;
+	}
+
+	/**
+	 * The day in the page's own address, when nothing on the page says when it was published:
+	 * "https://example.com/2026/04/14/slug", "/news/20260414-slug", "/2026-04-14/slug".
+	 */
+	private static Optional<String> dateInAddress(String address) {
+		java.util.regex.Matcher m = ADDRESS_DAY.matcher(address);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		try {
+			boolean compact = m.group(2) == null;
+			return Optional.of(java.time.LocalDate.of(Integer.parseInt(m.group(1)),
+					Integer.parseInt(m.group(compact ? 5 : 3)), Integer.parseInt(m.group(compact ? 6 : 4))).toString());
+		} catch (java.time.DateTimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/**
