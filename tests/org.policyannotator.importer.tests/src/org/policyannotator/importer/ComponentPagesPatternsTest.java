@@ -358,4 +358,17 @@ class ComponentPagesPatternsTest {
 				+ "</div></article></body>");
 		assertEquals(Optional.empty(), r.metadata().published());
 	}
+
+	@Test
+	void subscriberContainersNotesToEditorsAfterTheEndMarkAndPlayersAndMetersOfFreeArticles() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><main><h1>Pension tax cut</h1>"
+				+ "<div class=\"c-play-controls\"><span class=\"c-play-controls__title\">Morning Report: the pension tax cut"
+				+ " explained</span><span>Duration 3′ :48″</span></div><div itemprop=\"articleBody\" class=\"asset-content"
+				+ " subscriber-premium\"><div class=\"subscriber-preview\">" + P1 + "</div><div class=\"meter-box\"><p>Has"
+				+ " llegit 3 dels 5 articles gratuïts d’aquest mes</p></div><div class=\"subscriber-only\">" + P2
+				+ "<p><b>ENDS</b></p></div><div class=\"block-heading\"><h2>Notes to editors</h2></div><div class=\"block-text\">"
+				+ "<div class=\"rich-text\">" + P3 + "</div></div></div></main></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "Notes to editors", "The opposition called");
+		assertAbsent(r.text(), "Morning Report", "Duration", "Has llegit", "ENDS");
+	}
 }

@@ -139,4 +139,27 @@ class TrailerPatternsTest {
 				"Sign up for our rebate programme", "The department granted");
 		assertAbsent(r.text(), "nonprofit newsroom", "biggest stories");
 	}
+
+	@Test
+	void fieldLabelsSignaturesStaffRowsTipBoxesAndAppealsLeaveButATablesSourceStays() throws Exception {
+		String html = "<html><head><title>Unemployment</title></head><body><article><h1>Unemployment at 3.9 percent</h1>"
+				+ "<div class=\"fields\"><div class=\"field__label\">Date of Release:</div><div class=\"field__item\">08 April"
+				+ " 2026</div><div class=\"field__label\">Reference Number:</div><div class=\"field__item\">2026-112</div></div>"
+				+ "<div class=\"body\"><p>The unemployment rate in February was estimated at 3.9 percent, lower than a year"
+				+ " before, the statistics office said.</p><p>The labour force participation rate rose to 64.8 percent, the"
+				+ " highest since the survey began.</p><table><tr><td>Indicator</td><td>Feb 2025</td><td>Feb 2026</td></tr>"
+				+ "<tr><td>Unemployment rate</td><td>4.3</td><td>3.9</td></tr></table><p><em>Notes: Estimates are"
+				+ " preliminary.</em></p><p><em>Source: Statistics Office, Labour Force Survey</em></p>"
+				+ "<p>The survey covers about 44,000 households every month across all regions of the country.</p>"
+				+ "<p>촬영기자:이준호/영상편집:김가은/그래픽:박미래</p><div class=\"box-2\"><p>KBS는 여러분의 소중한 제보를 기다립니다</p>"
+				+ "<p>▷ 전화 : 02-781-1234</p></div><div class=\"community\"><h3>You’re a dedicated reader</h3><p>We’re glad"
+				+ " that you’ve read 12 articles in the past month.</p><p>For as little as $6 a month you can help support our"
+				+ " quality journalism.</p><a href=\"/community\">Join</a></div><p><strong>(Sgd.) ROMEO V. DELA CRUZ, PhD"
+				+ "</strong><br>Undersecretary<br>National Statistician</p></div></article></body></html>";
+		ImportResult r = importer.importBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html");
+		assertInOrder(r.text(), "The unemployment rate in February", "Unemployment rate", "Notes: Estimates are preliminary.",
+				"Source: Statistics Office, Labour Force Survey", "The survey covers about 44,000 households");
+		assertAbsent(r.text(), "Date of Release", "Reference Number", "2026-112", "촬영기자", "제보를", "dedicated reader",
+				"support our quality journalism", "Sgd.", "National Statistician");
+	}
 }

@@ -55,6 +55,13 @@ public final class BoilerplateRemover {
 	private static final int MAX_CARD_WEIGHT = 350;
 	/** At least a headline's worth of link text for a card's title. */
 	private static final int MIN_CARD_TITLE = 15;
+	/**
+	 * A line of an appeal for support anywhere in its box: "For as little as $6 a month you can help support our quality
+	 * journalism", "Independent journalism costs money", "Become a member".
+	 */
+	private static final java.util.regex.Pattern SUPPORT_CALL = java.util.regex.Pattern.compile("(?i)\\b(?:help )?support"
+			+ " (?:our|independent|quality|local)(?: \\w+)? (?:journalism|reporting|newsroom)\\b|\\bjournalism costs money\\b"
+			+ "|\\bbecome an? (?:member|supporter|subscriber|patron)\\b|\\bjoin our community\\b");
 	/** At most a box: an appeal for support is a heading, a few lines and a button, not an article. */
 	private static final int MAX_APPEAL_WEIGHT = 1_200;
 	/** At most a title and a line of description: more is a video article's text, not a teaser. */
@@ -221,8 +228,8 @@ public final class BoilerplateRemover {
 
 	/**
 	 * A publisher's appeal for support inside the article: a small box of a few lines (not a paragraph) whose first
-	 * line asks the reader to support the publication (see {@link #APPEAL}); its button (to donate, join, subscribe)
-	 * may have gone already.
+	 * line asks the reader to support the publication (see {@link #APPEAL}) or one of whose lines calls for support
+	 * (see {@link #SUPPORT_CALL}); its button (to donate, join, subscribe) may have gone already.
 	 */
 	private static boolean isSupportAppeal(Element e, DomStats stats) {
 		String tag = e.normalName();
@@ -230,10 +237,16 @@ public final class BoilerplateRemover {
 				|| e.childrenSize() < 2) {
 			return false;
 		}
+		boolean first = true;
 		for (Element line : e.getAllElements()) {
-			if (line != e && !line.ownText().isBlank()) {
-				return APPEAL.matcher(TextNormalizer.collapse(line.text())).find();
+			if (line == e || line.ownText().isBlank()) {
+				continue;
 			}
+			String text = TextNormalizer.collapse(line.text());
+			if (first && APPEAL.matcher(text).find() || SUPPORT_CALL.matcher(text).find()) {
+				return true;
+			}
+			first = false;
 		}
 		return false;
 	}

@@ -38,7 +38,8 @@ public final class ClassHints {
 			"readalso", "alsoread", "address", "addressbox", "autor", "autores", "firma", "adzone", "adunit", "adbox",
 			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita",
 			"tweet", "instagram", "tiktok", "facebook", "xfbml", "fbpost", "podcast", "player", "donate", "donates", "donation",
-			"donations", "piefoto", "piedefoto", "autorfoto", "fotoautor",
+			"donations", "piefoto", "piedefoto", "autorfoto", "fotoautor", "controls", "playcontrols", "meter", "meterbox",
+			"tipoff", "newstip", "newstips", "tipline",
 			"membership", "imgtext", "imagetext", "phototext", "poll", "polls", "sondage", "umfrage", "encuesta",
 			"attachment", "attachments", "follow", "aisummary", "prompt", "telegram", "assinatura", "signature",
 			"mediaembed", "mediainfo", "mediatitle", "mediadescription", "audio", "audioplayer", "articleaudio",
@@ -185,6 +186,9 @@ public final class ClassHints {
 	private static boolean hasNegativePrefix(String token) {
 		if (token.startsWith("comment") && !token.startsWith("commentary")) {
 			return true;
+		}
+		if (token.startsWith("subscriber")) {
+			return false; // "subscriber-only", "subscriber-preview": the article's text for subscribers, not a call to subscribe
 		}
 		for (String prefix : NEGATIVE_PREFIXES) {
 			if (token.startsWith(prefix)) {

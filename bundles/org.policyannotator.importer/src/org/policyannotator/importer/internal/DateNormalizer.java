@@ -61,6 +61,14 @@ public final class DateNormalizer {
 			"(\\d{1,2})\\s+(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\\s+(1[34]\\d{2})(?!\\d)");
 	private static final List<String> JALALI_MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
 			"مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+	/** The Ethiopian calendar, as Amharic pages write it: "ሚያዝያ 9/2018", "ሚያዝያ 9 ቀን 2018 ዓ.ም". */
+	private static final List<String> ETHIOPIAN_MONTHS = List.of("መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት",
+			"መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜ");
+	/** Other spellings of the Ethiopian months, as {@link #ETHIOPIAN_MONTHS} writes them. */
+	private static final Map<String, String> ETHIOPIAN_SPELLINGS = Map.of("ህዳር", "ኅዳር", "ታህሳስ", "ታኅሣሥ", "ታህሣሥ", "ታኅሣሥ",
+			"ሃምሌ", "ሐምሌ", "ነሃሴ", "ነሐሴ", "ጳጉሜን", "ጳጉሜ", "ሚያዚያ", "ሚያዝያ");
+	private static final Pattern ETHIOPIAN = Pattern.compile("(መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ታህሣሥ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ሚያዚያ"
+			+ "|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜን|ጳጉሜ)\\s*(\\d{1,2})\\s*(?:/|ቀን|,)\\s*(\\d{4})(?!\\d)");
 	/** The Levant's two-word months, as the one-word names the table knows. */
 	private static final Map<String, String> LEVANT_MONTHS = Map.of("كانون الثاني", "يناير", "تشرين الأول", "أكتوبر",
 			"تشرين الثاني", "نوفمبر", "كانون الأول", "ديسمبر");
@@ -255,6 +263,14 @@ public final class DateNormalizer {
 		if (m.find()) {
 			LocalDate day = Jalali.toGregorian(Integer.parseInt(m.group(3)), JALALI_MONTHS.indexOf(m.group(2)) + 1,
 					Integer.parseInt(m.group(1)));
+			return build(String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
+					String.valueOf(day.getDayOfMonth()), null, null, null, null);
+		}
+		m = ETHIOPIAN.matcher(s);
+		if (m.find()) {
+			String month = ETHIOPIAN_SPELLINGS.getOrDefault(m.group(1), m.group(1));
+			LocalDate day = Ethiopian.toGregorian(Integer.parseInt(m.group(3)), ETHIOPIAN_MONTHS.indexOf(month) + 1,
+					Integer.parseInt(m.group(2)));
 			return build(String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
 					String.valueOf(day.getDayOfMonth()), null, null, null, null);
 		}

@@ -17,7 +17,7 @@ final class Expanders {
 	/** At least this much text (two sentences or more). */
 	private static final int MIN_WEIGHT = 160;
 	/** Parts of a class or id that name something else than the article, in any case. */
-	private static final List<String> NOT_ARTICLE = List.of("cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
+	private static final List<String> NOT_ARTICLE = List.of("cookie", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
 			"sign-up", "login", "modal", "popup", "comment", "related", "recommend", "sidebar", "footer", "nav", "menu",
 			"share", "social", "promo", "advert", "sponsor", "teaser", "trending", "mostread", "most-read", "author", "bio",
 			"byline", "caption", "disclaimer", "contact");

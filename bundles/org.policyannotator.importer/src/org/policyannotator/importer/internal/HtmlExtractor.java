@@ -169,7 +169,7 @@ public final class HtmlExtractor {
 		chosen.addAll(elements);
 		List<Element> out = new ArrayList<>(elements.size() * 2);
 		for (Element e : elements) {
-			Element heading = e.previousElementSibling();
+			Element heading = wrappedHeading(outermostWrapper(e).previousElementSibling());
 			if (heading != null && heading.normalName().matches("h[2-4]") && !chosen.contains(heading)
 					&& !heading.text().isBlank()) {
 				out.add(heading);
@@ -177,6 +177,28 @@ public final class HtmlExtractor {
 			out.add(e);
 		}
 		return out;
+	}
+
+	/** {@code e}, or the outermost of up to three wrappers around it that hold nothing else ("block-text > rich-text"). */
+	private static Element outermostWrapper(Element e) {
+		Element outer = e;
+		for (int up = 0; up < 3 && outer.parent() != null && outer.parent().childrenSize() == 1
+				&& outer.parent().ownText().isBlank() && !"body".equals(outer.parent().normalName()); up++) {
+			outer = outer.parent();
+		}
+		return outer;
+	}
+
+	/**
+	 * {@code e}, or the one heading it wraps and nothing else ("<div class=block-heading><h2>Notes to editors</h2>"
+	 * between the blocks of a page built from components).
+	 */
+	private static Element wrappedHeading(Element e) {
+		if (e != null && e.childrenSize() == 1 && "div".equals(e.normalName()) && e.child(0).normalName().matches("h[2-4]")
+				&& e.ownText().isBlank()) {
+			return e.child(0);
+		}
+		return e;
 	}
 
 	/**

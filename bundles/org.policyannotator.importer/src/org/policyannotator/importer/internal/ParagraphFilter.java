@@ -139,6 +139,9 @@ public final class ParagraphFilter {
 			"(?i)^(?=.{0,200}$).*(il vous reste \\d|réservée? aux abonnés|for (paying )?subscribers only|"
 					+ "(rest|remainder) of this (article|story) is (for|available to) (subscribers|members)|"
 					+ "subscribe to (continue|keep) reading|you have \\d+ free articles?|nur für abonnenten|"
+					// a meter of free articles: "You've read 3 of 5 free articles", "Has llegit 3 dels 5 articles gratuïts"
+					+ "(you'?ve|you have) read \\d+ (of|out of) \\d+|has llegit \\d+|has leído \\d+|vous avez lu \\d+|"
+					+ "hai letto \\d+|você leu \\d+|sie haben (bereits )?\\d+ von \\d+|\\d+ (of|out of) \\d+ free (articles|stories)|"
 					+ "weiterlesen mit|tienes una suscripción|exclusivo para suscriptores|有料記事|残り\\d+文字|"
 					+ "続きをお読みいただけます|会员专享|付费阅读|유료\\s*회원|abonelik için|abonelere (özel|sunulan)).*$");
 	/** A broadcaster's note of where the story ran: "Dieses Thema im Programm: NDR Info am 22. Mai 2025 um 16:00 Uhr". */
@@ -187,6 +190,15 @@ public final class ParagraphFilter {
 	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
 	private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|from|since|before|after|through|to"
 			+ "|bis|jusqu'au|hasta|fino al|entro il)\\s+\\S+(\\s+\\S+){0,2}$");
+	/** The heading of a release's notes to editors, set after its end mark: "Notes to editors", "Hinweis für Redaktionen". */
+	private static final Pattern NOTES_TO_EDITORS = Pattern.compile("(?iu)^\\W*(notes? (to|for) editors|editor'?s'? notes?"
+			+ "|hinweise? für (die )?redaktion(en)?|notes? aux rédactions|notas? (para|a) (los )?(editores|redacciones)"
+			+ "|note (ai|per i|per le) redazion[ei])\\s*[:：]?$");
+	/** A field's value that is a code: "2026-112", "PR/2026/041", "No. 0187-26" without its label. */
+	private static final Pattern FIELD_CODE = Pattern.compile("^(?=.*\\d)[\\p{Lu}\\d][\\p{Lu}\\d./\\-–]{0,24}$");
+	/** The source or a note under a table, which belongs to it: "Source: Philippine Statistics Authority", "Fuente: INE". */
+	private static final Pattern TABLE_NOTE = Pattern.compile("(?iu)^\\W{0,2}(sources?|fuentes?|fontes?|quellen?|notes?|nota|"
+			+ "notas|anmerkungen?|источник|джерело|출처|资料来源|數據來源|来源|出典)\\s*[:：]");
 	/** The marks that end a release or a wire story, as {@link #isEndMark} looks them up. */
 	private static final Set<String> END_MARKS = Set.of("###", "# # #", "-30", "- 30", "-30-", "- 30 -", "(end)", "ends",
 			"- ends", "-ends", "(끝)", "(完)", "（完）");
@@ -228,17 +240,22 @@ public final class ParagraphFilter {
 		List<Block> kept = new ArrayList<>();
 		boolean sectionEmptied = false;
 		boolean afterReadAlso = false;
-		for (Block block : blocks) {
-			Block b = withoutTrailingEditor(withoutNewTabLabels(block));
+		for (int i = 0; i < blocks.size(); i++) {
+			Block b = withoutTrailingEditor(withoutNewTabLabels(blocks.get(i)));
 			if (b.text().isBlank()) {
 				continue;
+			}
+			if (isEndMark(b.text()) && notesToEditorsFollow(blocks, i + 1)) {
+				continue; // "ENDS", then "Notes to editors": the release's own background goes on
 			}
 			if (kept.size() >= 3 && isEndMark(b.text())) {
 				break; // "-30-", "###": the release ends here; what follows is about the sender
 			}
 			boolean linkAfterLabel = afterReadAlso && b.linkOnly(); // "Mirá también" then the other story's headline
 			afterReadAlso = LABEL_ALONE.matcher(b.text().strip()).matches();
-			if (linkAfterLabel || isFurniture(b)) {
+			boolean ofTable = !kept.isEmpty() && belongsToTable(kept.get(kept.size() - 1), kept.size() > 1
+					? kept.get(kept.size() - 2) : null) && TABLE_NOTE.matcher(b.text().strip()).lookingAt();
+			if (!ofTable && (linkAfterLabel || isFurniture(b))) {
 				sectionEmptied |= !kept.isEmpty() && kept.get(kept.size() - 1).heading();
 				if (b.linkOnly() && !kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
 					kept.remove(kept.size() - 1); // "【特集】暮らしと物価" over a link to another story that left
@@ -254,7 +271,7 @@ public final class ParagraphFilter {
 			sectionEmptied = false;
 			kept.add(b);
 		}
-		kept = withoutPullQuotes(withoutContactCardAtEnd(kept));
+		kept = withoutFieldLabels(withoutPullQuotes(withoutContactCardAtEnd(kept)));
 		while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || isDanglingLabel(kept.get(kept.size() - 1))
 				|| kept.size() > 1 && isLabel(kept.get(kept.size() - 1)))) {
 			kept.remove(kept.size() - 1);
@@ -275,6 +292,52 @@ public final class ParagraphFilter {
 			}
 		}
 		return blocks;
+	}
+
+	/**
+	 * Without the labels of a page's fields left without their values ("Date of Release:" over "Reference Number:",
+	 * whose date went as furniture) and a field's code under its label ("Reference Number:" / "2026-112"): a label is a
+	 * short line ending in a colon, followed by another such label or by a code of capitals, digits and marks.
+	 */
+	private static List<Block> withoutFieldLabels(List<Block> blocks) {
+		List<Block> out = new ArrayList<>(blocks.size());
+		for (int i = 0; i < blocks.size(); i++) {
+			Block b = blocks.get(i);
+			Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+			if (next != null && isFieldLabel(b) && (isFieldLabel(next) || FIELD_CODE.matcher(next.text().strip()).matches())) {
+				if (!isFieldLabel(next)) {
+					i++; // the code goes with its label
+				}
+				continue;
+			}
+			out.add(b);
+		}
+		return out;
+	}
+
+	private static boolean isFieldLabel(Block b) {
+		String t = b.text().strip();
+		return t.endsWith(":") && !b.heading() && TextNormalizer.weight(t) <= 40 && t.indexOf('\n') < 0;
+	}
+
+	/**
+	 * Whether a line after {@code last} (with {@code before} it) belongs to a table of the article: {@code last} is a
+	 * row of it, or a note under a row ("Notes: Estimates ... are preliminary.").
+	 */
+	private static boolean belongsToTable(Block last, Block before) {
+		return last.kind() == BlockKind.TABLE_ROW || before != null && before.kind() == BlockKind.TABLE_ROW
+				&& TABLE_NOTE.matcher(last.text().strip()).lookingAt();
+	}
+
+	/** Whether the first block with text from {@code from} on heads a release's notes to editors. */
+	private static boolean notesToEditorsFollow(List<Block> blocks, int from) {
+		for (int i = from; i < blocks.size(); i++) {
+			String t = blocks.get(i).text().strip();
+			if (!t.isEmpty()) {
+				return t.length() <= 60 && NOTES_TO_EDITORS.matcher(t).matches();
+			}
+		}
+		return false;
 	}
 
 	/** Whether {@code text} is the mark that ends a press release or a wire story: "###", "-30-", "- ends -", "(끝)". */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * line telling the press whom to call ("For media queries, please contact ..."), a call to join the site's channel in a
  * messaging app ("Join our WhatsApp community ...", "Click here to follow the X WhatsApp channel"), a prompt to report a
  * typo with Ctrl+Enter, a standing request for news tips ("Send your news stories to newsdesk@...") and the
- * publisher's note on who funds it ("Disclosure: X has been a financial supporter of ...") and a line ending with the
+ * publisher's note on who funds it ("Disclosure: X has been a financial supporter of ..."), an official's signature
+ * block ("(Sgd.) NAME / Title"), a broadcast story's staff on one line ("Camera: X / Editing: Y") and a line ending with the
  * publisher's call to sign up for its stories ("... Sign up to receive our biggest stories as soon as they're published.").
  */
 final class TrailerLines {
@@ -59,6 +60,14 @@ final class TrailerLines {
 	private static final Pattern OUR_STORIES_CALL = Pattern.compile("(?i)(?:^|.*[.!?]\\s+)(?:\\W*)(?:sign up|subscribe|register)"
 			+ "\\b[^.!?\"“”]{0,40}\\bour\\b[^.!?\"“”]{0,40}\\b(stories|newsletters?|reporting|journalism|investigations|news)\\b"
 			+ "[^.!?\"“”]*[.!]?$");
+	/** A signature block of an official release: "(Sgd.) ROMEO V. DELA CRUZ, PhD / Undersecretary / ...". */
+	private static final Pattern SIGNED = Pattern.compile("(?s)^\\(?\\s*[Ss][Gg][Dd]\\.?\\s*\\)?\\s+\\p{Lu}.{0,300}$");
+	/**
+	 * The staff of a broadcast story on one line, two or more roles with their names: "촬영기자:이준호/영상편집:김가은/그래픽:박미래",
+	 * "Camera: Ana Ruiz / Editing: Tom Berg".
+	 */
+	private static final Pattern CREDITS_ROW = Pattern.compile("^(?:[\\p{L} ]{1,20}\\s*[:：]\\s*[\\p{L}\\p{M} .'’-]{1,30}\\s*[/|·]\\s*){1,6}"
+			+ "[\\p{L} ]{1,20}\\s*[:：]\\s*[\\p{L}\\p{M} .'’-]{1,30}$");
 	/**
 	 * The publisher's note on who funds it, as a line of its own: "Disclosure: Texas Hospital Association has been a
 	 * financial supporter of The Texas Tribune ...". Found in a line of at most 600 characters.
@@ -134,9 +143,10 @@ final class TrailerLines {
 	 * A standing request for news, tips or stories, with the newsroom's address: "Send your news stories to
 	 * newsdesk@example.com", "Got a news tip? Email tips@example.com". Found in a line of at most 200 characters.
 	 */
-	private static final Pattern NEWS_TIPS = Pattern.compile("(?i)^(?=.*(@[\\w-]+\\.\\w|\\b(contact|call|whatsapp) us\\b))"
+	private static final Pattern NEWS_TIPS = Pattern.compile("(?i)^(?:.{0,30}제보를 기다립니다.{0,20}|"
+			+ "(?=.*(@[\\w-]+\\.\\w|\\b(contact|call|whatsapp) us\\b))"
 			+ "\\W*(?:(send|e-?mail|submit|share) (us )?(your |any )?(news|stories|story|news stories|(news )?tips?|press releases?)\\b"
-			+ "|(got|have) a (news )?(tip|story)( idea)?\\b).*");
+			+ "|(got|have) a (news )?(tip|story)( idea)?\\b).*)");
 
 	private TrailerLines() {
 	}
@@ -155,7 +165,8 @@ final class TrailerLines {
 		return PRINT_EDITION.matcher(t).matches() || STAFF_CREDIT.matcher(t).matches() || isContactCard(t)
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
-				|| isFundingDisclosure(t) || n <= 400 && OUR_STORIES_CALL.matcher(t).matches()
+				|| isFundingDisclosure(t) || n <= 400 && OUR_STORIES_CALL.matcher(t).matches() || SIGNED.matcher(t).matches()
+				|| n <= 160 && CREDITS_ROW.matcher(t).matches()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches() || NEWS_TIPS.matcher(t).matches()
 						|| TYPO_REPORT.matcher(t).matches())

@@ -129,8 +129,11 @@ class DateNormalizerTest {
 			"2 เมษายน 2569 | 2026-04-02",
 			"۲۵ فروردین ۱۴۰۵ | 2026-04-14",
 			"1 فروردین 1403 | 2024-03-20",
-			"10 دی 1404 | 2025-12-31" })
-	void readsMonthNamesOfManyLanguagesAndTheThaiAndIranianCalendars(String raw, String iso) {
+			"10 دی 1404 | 2025-12-31",
+			"ሚያዝያ 9/2018 | 2026-04-17",
+			"መስከረም 1 ቀን 2016 ዓ.ም | 2023-09-12",
+			"ጳጉሜን 6/2015 | 2023-09-11" })
+	void readsMonthNamesOfManyLanguagesAndTheThaiIranianAndEthiopianCalendars(String raw, String iso) {
 		assertEquals(Optional.of(iso), DateNormalizer.normalize(raw));
 	}
 
