@@ -69,6 +69,17 @@ public final class DateNormalizer {
 			"ሃምሌ", "ሐምሌ", "ነሃሴ", "ነሐሴ", "ጳጉሜን", "ጳጉሜ", "ሚያዚያ", "ሚያዝያ");
 	private static final Pattern ETHIOPIAN = Pattern.compile("(መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ታህሣሥ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ሚያዚያ"
 			+ "|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜን|ጳጉሜ)\\s*(\\d{1,2})\\s*(?:/|ቀን|,)\\s*(\\d{4})(?!\\d)");
+	/** The months of the Islamic calendar, in order. */
+	private static final List<String> HIJRI_MONTHS = List.of("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى",
+			"جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة");
+	/** Other spellings of the Islamic months, as {@link #HIJRI_MONTHS} writes them. */
+	private static final Map<String, String> HIJRI_SPELLINGS = Map.of("ربيع الاول", "ربيع الأول", "ربيع الثاني", "ربيع الآخر",
+			"ربيع الاخر", "ربيع الآخر", "جمادى الاولى", "جمادى الأولى", "جمادى الثانية", "جمادى الآخرة", "جمادى الاخرة",
+			"جمادى الآخرة", "ذي القعدة", "ذو القعدة", "ذي الحجة", "ذو الحجة");
+	private static final Pattern HIJRI_NAMED = Pattern.compile("(\\d{1,2})\\s+(محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الاخر"
+			+ "|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة"
+			+ "|ذي القعدة|ذو الحجة|ذي الحجة)\\s+(1[34]\\d{2})\\s*(?:هـ|ه\\b)");
+	private static final Pattern HIJRI_NUMERIC = Pattern.compile("(?<!\\d)(1[34]\\d{2})/(\\d{1,2})/(\\d{1,2})\\s*(?:هـ|ه\\b)");
 	/** The Levant's two-word months, as the one-word names the table knows. */
 	private static final Map<String, String> LEVANT_MONTHS = Map.of("كانون الثاني", "يناير", "تشرين الأول", "أكتوبر",
 			"تشرين الثاني", "نوفمبر", "كانون الأول", "ديسمبر");
@@ -246,7 +257,10 @@ public final class DateNormalizer {
 		}
 		m = NUMERIC.matcher(s);
 		if (m.find()) {
-			return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null);
+			String date = build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null);
+			if (date != null) {
+				return date; // else a year of another calendar: "1447/09/16هـ"
+			}
 		}
 		m = DOTTED.matcher(s);
 		if (m.find()) {
@@ -296,7 +310,28 @@ public final class DateNormalizer {
 		if (m.find()) {
 			return build(m.group(3), m.group(2), m.group(1), null, null, null, null);
 		}
-		return null;
+		return hijri(s); // the Islamic calendar only when the line gives no Gregorian date
+	}
+
+	/** A day of the Islamic (Umm al-Qura) calendar: "16 رمضان 1447 هـ", "1447/09/16هـ". */
+	private static String hijri(String s) {
+		Matcher m = HIJRI_NAMED.matcher(s);
+		int year;
+		int month;
+		int day;
+		if (m.find()) {
+			day = Integer.parseInt(m.group(1));
+			month = HIJRI_MONTHS.indexOf(HIJRI_SPELLINGS.getOrDefault(m.group(2), m.group(2))) + 1;
+			year = Integer.parseInt(m.group(3));
+		} else if ((m = HIJRI_NUMERIC.matcher(s)).find()) {
+			year = Integer.parseInt(m.group(1));
+			month = Integer.parseInt(m.group(2));
+			day = Integer.parseInt(m.group(3));
+		} else {
+			return null;
+		}
+		LocalDate gregorian = LocalDate.from(java.time.chrono.HijrahDate.of(year, month, day));
+		return gregorian.toString();
 	}
 
 	private static String levantMonths(String s) {

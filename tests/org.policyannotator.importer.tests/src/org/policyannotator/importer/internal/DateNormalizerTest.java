@@ -132,8 +132,10 @@ class DateNormalizerTest {
 			"10 دی 1404 | 2025-12-31",
 			"ሚያዝያ 9/2018 | 2026-04-17",
 			"መስከረም 1 ቀን 2016 ዓ.ም | 2023-09-12",
-			"ጳጉሜን 6/2015 | 2023-09-11" })
-	void readsMonthNamesOfManyLanguagesAndTheThaiIranianAndEthiopianCalendars(String raw, String iso) {
+			"ጳጉሜን 6/2015 | 2023-09-11",
+			"الخميس 16 رمضان 1447 هـ | 2026-03-05",
+			"1447/09/16هـ | 2026-03-05" })
+	void readsMonthNamesOfManyLanguagesAndTheThaiIranianEthiopianAndIslamicCalendars(String raw, String iso) {
 		assertEquals(Optional.of(iso), DateNormalizer.normalize(raw));
 	}
 
