@@ -277,16 +277,14 @@ public final class DateNormalizer {
 		if (m.find()) {
 			LocalDate day = Jalali.toGregorian(Integer.parseInt(m.group(3)), JALALI_MONTHS.indexOf(m.group(2)) + 1,
 					Integer.parseInt(m.group(1)));
-			return build(String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
-					String.valueOf(day.getDayOfMonth()), null, null, null, null);
+			return day(day);
 		}
 		m = ETHIOPIAN.matcher(s);
 		if (m.find()) {
 			String month = ETHIOPIAN_SPELLINGS.getOrDefault(m.group(1), m.group(1));
 			LocalDate day = Ethiopian.toGregorian(Integer.parseInt(m.group(3)), ETHIOPIAN_MONTHS.indexOf(month) + 1,
 					Integer.parseInt(m.group(2)));
-			return build(String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
-					String.valueOf(day.getDayOfMonth()), null, null, null, null);
+			return day(day);
 		}
 		String named = levantMonths(s);
 		m = DAY_FIRST.matcher(named);
@@ -330,8 +328,7 @@ public final class DateNormalizer {
 		} else {
 			return null;
 		}
-		LocalDate gregorian = LocalDate.from(java.time.chrono.HijrahDate.of(year, month, day));
-		return gregorian.toString();
+		return day(LocalDate.from(java.time.chrono.HijrahDate.of(year, month, day)));
 	}
 
 	private static String levantMonths(String s) {
@@ -372,6 +369,12 @@ public final class DateNormalizer {
 
 	private static int month(String name) {
 		return MonthNames.of(name);
+	}
+
+	/** A day read from another calendar, in ISO-8601. */
+	private static String day(LocalDate day) {
+		return build(String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()), String.valueOf(day.getDayOfMonth()),
+				null, null, null, null);
 	}
 
 	private static String build(String y, String mo, String d, String h, String mi, String sec, String zone) {
