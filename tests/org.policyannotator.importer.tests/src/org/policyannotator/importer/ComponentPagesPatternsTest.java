@@ -371,4 +371,32 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "Notes to editors", "The opposition called");
 		assertAbsent(r.text(), "Morning Report", "Duration", "Has llegit", "ENDS");
 	}
+
+	@Test
+	void aReleaseSplitOverSiblingArticlesIsReadWholeButTheNextStoryOfAnEndlessPageIsNot() throws Exception {
+		ImportResult r = load("<title>Hausärzte</title></head><body><div class=\"page\"><h1>Bundesrat will mehr Hausärzte</h1>"
+				+ "<div class=\"mod mod-text lead\"><article class=\"clearfix\">" + P1 + "</article></div>"
+				+ "<div class=\"mod mod-text\"><article class=\"clearfix\"><h2>Drei Massnahmen</h2>" + P2 + "</article></div>"
+				+ "<div class=\"mod mod-text\"><article class=\"clearfix\"><h2>Kosten</h2>" + P3 + "</article></div>"
+				+ "<div class=\"mod mod-text\"><article class=\"clearfix\"><h1>Another story</h1><time>14.04.2026</time><p>The"
+				+ " next story on the page is about the weather in the mountains this weekend.</p></article></div></div></body>");
+		assertInOrder(r.text(), "The government wants", "Drei Massnahmen", "The cut will cost", "Kosten",
+				"The opposition called");
+		assertAbsent(r.text(), "Another story", "weather in the mountains");
+	}
+
+	@Test
+	void aShortDeckNamedSoDateLinesOnTwoLinesAVideoLabelledSoAndTheWritersTaglineAndPageNotes() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><main><div class=\"head\"><h1>Pension tax cut</h1>"
+				+ "<h2 data-test-id=\"Standfirst\">Savers are pleased. For now</h2></div><div class=\"dt\">Published 5:02 a.m. CT"
+				+ " April 15, 2026<br>Updated 9:41 a.m. CT April 15, 2026</div><div class=\"body\">" + P1
+				+ "<div class=\"em\" aria-label=\"Video\"><div class=\"t\">Why pensions are taxed</div><div class=\"d\">2:18</div>"
+				+ "</div>" + P2 + P3 + "<p>This article appeared in the Finance section of the print edition under the headline"
+				+ " “Tax break”</p><p><b>English Summary:</b> Government cuts the tax on pensions from October</p><p><em>Kelsey"
+				+ " Marten covers pensions for the Daily Herald. Reach her at kmarten@herald.example.</em></p></div></main></body>");
+		assertInOrder(r.text(), "Savers are pleased. For now", "The government wants", "The cut will cost",
+				"The opposition called");
+		assertAbsent(r.text(), "Published 5:02", "Updated 9:41", "Why pensions are taxed", "print edition",
+				"English Summary", "Kelsey Marten");
+	}
 }

@@ -18,16 +18,34 @@ final class AuthorBios {
 			"^\\s*,?\\s*(is|was|covers|reports|writes|has (been|covered|reported|written)|serves|leads|edits|joined|ist|war|est|es|è)\\b.*",
 			Pattern.DOTALL);
 
+	private static final Pattern TAGLINE = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+(?:covers"
+			+ "|reports on|writes about|is an? (?:staff |senior |freelance )?(?:reporter|writer|correspondent|columnist|journalist)"
+			+ "|is the \\S+ (?:reporter|correspondent|editor))\\b.*$");
+	private static final Pattern REACH_OR_PUBLICATION = Pattern.compile("(?i)\\b(?:reach|contact|e-?mail|follow) (?:him|her|them)\\b"
+			+ "|[\\w.+-]+@[\\w-]+\\.\\w|(?-i:\\bfor (?:the )?\\p{Lu}\\S*(?: \\p{Lu}\\S*)*\\.?$)");
+
 	private AuthorBios() {
 	}
 
 	/** Removes the author notes inside {@code container}. */
 	static void remove(Element container) {
-		for (Element p : container.getElementsByTag("p")) {
-			if (isBio(p)) {
+		var paragraphs = container.getElementsByTag("p");
+		for (int i = 0; i < paragraphs.size(); i++) {
+			Element p = paragraphs.get(i);
+			if (isBio(p) || i >= paragraphs.size() - 2 && isTagline(p.text())) {
 				p.remove();
 			}
 		}
+	}
+
+	/**
+	 * The writer's tagline that closes a story: "Kelsey Marten covers the environment for the Des Moines Register.
+	 * Reach her at ...", "Daniel Okafor covers transportation for the Post-Dispatch.": a name, what the writer covers
+	 * or is, and the publication or a way to reach them.
+	 */
+	static boolean isTagline(String text) {
+		String t = TextNormalizer.collapse(text);
+		return t.length() <= 400 && TAGLINE.matcher(t).matches() && REACH_OR_PUBLICATION.matcher(t).find();
 	}
 
 	private static boolean isBio(Element p) {

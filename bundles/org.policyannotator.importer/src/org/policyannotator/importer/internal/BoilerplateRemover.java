@@ -208,12 +208,12 @@ public final class BoilerplateRemover {
 	}
 
 	/**
-	 * A video teaser: a small element named for a video ({@code "video-inline"}, {@code "media video"}) that shows the
-	 * video's duration ("02:15") in an element of its own; its title ("SÖZCÜ TV | Vatandaş ulaşım zammına ne diyor?")
-	 * goes with it.
+	 * A video teaser: a small element named or labelled for a video ({@code "video-inline"}, {@code "media video"},
+	 * {@code aria-label="Video"}) that shows the video's duration ("02:15") in an element of its own; its title
+	 * ("SÖZCÜ TV | Vatandaş ulaşım zammına ne diyor?") goes with it.
 	 */
 	private static boolean isVideoTeaser(Element e, DomStats stats) {
-		String names = e.className();
+		String names = e.className() + " " + e.attr("aria-label");
 		if (!names.toLowerCase(java.util.Locale.ROOT).contains("video") || stats.weight(e) > MAX_TEASER_WEIGHT
 				|| !ClassHints.tokens(names).contains("video")) {
 			return false;

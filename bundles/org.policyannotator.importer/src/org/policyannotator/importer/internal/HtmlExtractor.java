@@ -32,6 +32,11 @@ public final class HtmlExtractor {
 	private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
 	private static final Evaluator ARTICLES = QueryParser.parse("article, [role=article]");
 
+	/** The most link text a section of a story split over sibling articles may have: more is a list of teasers. */
+	private static final double MAX_PART_LINK_DENSITY = 0.3;
+	/** What a story of its own has and a section of one does not: a headline, a date. */
+	private static final Evaluator STORY_OF_ITS_OWN = QueryParser.parse("h1, time");
+
 	private HtmlExtractor() {
 	}
 
@@ -93,7 +98,8 @@ public final class HtmlExtractor {
 			int scoredWeight) {
 		Element best = null;
 		double bestValue = 0;
-		for (Element article : outermost(body.select(ARTICLES))) {
+		List<Element> articles = outermost(body.select(ARTICLES));
+		for (Element article : articles) {
 			double value = stats.weight(article) * (1 - stats.linkDensity(article));
 			if (value > bestValue) {
 				best = article;
@@ -103,11 +109,38 @@ public final class HtmlExtractor {
 		if (best == null) {
 			return Optional.empty();
 		}
-		List<Element> entries = LiveBlogEntries.of(best, stats);
+		List<Element> parts = partsOfOneStory(best, articles, stats);
+		List<Element> entries = parts.size() > 1 ? parts : LiveBlogEntries.of(best, stats);
 		if (entries.stream().mapToInt(stats::weight).sum() < MIN_ARTICLE_WEIGHT) {
 			return Optional.empty();
 		}
 		return agrees(entries, stats, scored, scoredWeight) ? Optional.of(entries) : Optional.empty();
+	}
+
+	/**
+	 * The sections of one story that a page marks as sibling {@code <article>} elements, each in a wrapper of the same
+	 * kind ("div.mod.mod-text > article", one per section of a government release): the articles like {@code best}
+	 * (same tag and class, wrappers of the same tag sharing a class, the same container around them), each of prose
+	 * rather than links and without a headline or a date of its own (the next story of an endless page), in page order;
+	 * just {@code best} when there are no others.
+	 */
+	private static List<Element> partsOfOneStory(Element best, List<Element> articles, DomStats stats) {
+		Element wrapper = best.parent();
+		Element container = wrapper == null ? null : wrapper.parent();
+		if (container == null || articles.size() < 2) {
+			return List.of(best);
+		}
+		List<Element> parts = new ArrayList<>();
+		for (Element a : articles) {
+			Element w = a.parent();
+			if (a == best || w != null && w.parent() == container && a.normalName().equals(best.normalName())
+					&& a.className().equals(best.className()) && w.normalName().equals(wrapper.normalName())
+					&& !java.util.Collections.disjoint(w.classNames(), wrapper.classNames())
+					&& stats.linkDensity(a) < MAX_PART_LINK_DENSITY && a.selectFirst(STORY_OF_ITS_OWN) == null) {
+				parts.add(a);
+			}
+		}
+		return parts;
 	}
 
 	/**

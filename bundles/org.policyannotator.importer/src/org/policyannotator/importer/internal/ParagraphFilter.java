@@ -224,6 +224,7 @@ public final class ParagraphFilter {
 					+ ".*\\b(tanpa|without|ohne|sin|sans|senza)\\b.*\\b(izin|permission|consent|genehmigung|zustimmung|autorizaci[oó]n"
 					+ "|permiso|autorisation|autorizzazione)\\b.*)$");
 
+
 	/** The longest line ending in a colon that is taken for a label left dangling at the end of the text. */
 	private static final int MAX_DANGLING_LABEL = 100;
 
@@ -452,6 +453,14 @@ public final class ParagraphFilter {
 		return tools >= 2;
 	}
 
+	/** A line that says when the story was published or updated: "Published 5:02 a.m. CT April 15, 2026". */
+	private static boolean isDateLine(String line) {
+		String t = line.strip();
+		return (DATE_LINE.matcher(t).matches() || DATE_LINE_LABEL.matcher(t).matches())
+				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent()
+						|| DateNormalizer.normalizeSlashed(t, java.util.Optional.of(true)).isPresent()); // "23/03/2026 - 16:08"
+	}
+
 	private static boolean isFurniture(Block b) {
 		String t = b.text().strip();
 		if (t.length() > 220) { // a rights notice may run longer: "All rights reserved. This material ... may not be"
@@ -498,10 +507,8 @@ public final class ParagraphFilter {
 		if (Bylines.isBylineOnly(t)) {
 			return true; // "Por Ana Gómez | Corresponsal": a byline that no class name marked
 		}
-		if ((DATE_LINE.matcher(t).matches() || DATE_LINE_LABEL.matcher(t).matches())
-				&& (t.toLowerCase(Locale.ROOT).endsWith(" ago") || DateNormalizer.normalize(t).isPresent()
-						|| DateNormalizer.normalizeSlashed(t, java.util.Optional.of(true)).isPresent())) { // "23/03/2026 - 16:08"
-			return true; // "Published: Oct 15, 2025 11:13 PM", "Updated 3 hours ago"
+		if (t.lines().allMatch(ParagraphFilter::isDateLine)) {
+			return true; // "Published: Oct 15, 2025 11:13 PM", "Updated 3 hours ago", both on two lines of one block
 		}
 		if (b.linkOnly() && !b.heading() && TextNormalizer.weight(t) < 40 && !t.matches(".*[" + TextNormalizer.SENTENCE_END + "\"”]$")) {
 			return true; // a kicker, a category or a lone "more" link

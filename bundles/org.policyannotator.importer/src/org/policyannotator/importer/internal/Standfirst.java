@@ -20,7 +20,8 @@ import org.jsoup.select.QueryParser;
 final class Standfirst {
 	private static final Set<String> NAMES = Set.of("lead", "lede", "standfirst", "subhead", "subheadline", "summary",
 			"desc", "description", "synopsis", "intro", "dek", "deck", "subtitle", "abstract", "excerpt", "strapline",
-			"leadtext", "teaser");
+			"leadtext", "teaser", "sapo", "chapo", "chapeau", "perex", "ingress", "entradilla", "bajada", "sommario",
+			"sumario", "vorspann");
 	/** Headings that only name the box ("Summary" over the points of a live blog): not part of the standfirst. */
 	private static final Set<String> BOX_LABELS = Set.of("summary", "key points", "key facts", "in brief", "in short",
 			"at a glance", "highlights", "the essentials", "zusammenfassung", "das wichtigste in kürze", "auf einen blick",
@@ -29,6 +30,8 @@ final class Standfirst {
 	/** Where a description is a photo's or a box's, not the article's: "<span class=art-photo__desc>". */
 	private static final Evaluator NOT_STANDFIRST = QueryParser.parse("figure, figcaption, aside, nav, footer");
 	private static final int MIN_WEIGHT = 40;
+	/** A deck named so may be short: "Investors are happy to lend. For now". */
+	private static final int MIN_NAMED_WEIGHT = 20;
 	private static final Evaluator H1 = QueryParser.parse("h1");
 	private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description][content], meta[property=og:description][content]");
 	private static final int MAX_WEIGHT = 800;
@@ -171,10 +174,12 @@ final class Standfirst {
 
 	private static boolean isStandfirst(Element e, DomStats stats) {
 		int weight = stats.weight(e);
-		if (weight < MIN_WEIGHT || weight > MAX_WEIGHT || stats.linkDensity(e) >= 0.3 || ClassHints.of(e) < 0) {
+		boolean named = named(e) || e.children().size() == 1 && named(e.child(0));
+		if (weight < (named ? MIN_NAMED_WEIGHT : MIN_WEIGHT) || weight > MAX_WEIGHT || stats.linkDensity(e) >= 0.3
+				|| ClassHints.of(e) < 0) {
 			return false;
 		}
-		if (named(e) || e.children().size() == 1 && named(e.child(0)) || e.normalName().matches("h[2-4]")) {
+		if (named || e.normalName().matches("h[2-4]")) {
 			return true;
 		}
 		return e.text().strip().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$");

@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * messaging app ("Join our WhatsApp community ...", "Click here to follow the X WhatsApp channel"), a prompt to report a
  * typo with Ctrl+Enter, a standing request for news tips ("Send your news stories to newsdesk@...") and the
  * publisher's note on who funds it ("Disclosure: X has been a financial supporter of ..."), an official's signature
- * block ("(Sgd.) NAME / Title"), a broadcast story's staff on one line ("Camera: X / Editing: Y") and a line ending with the
+ * block ("(Sgd.) NAME / Title"), a broadcast story's staff on one line ("Camera: X / Editing: Y"), a note for the page
+ * rather than the story ("English Summary: ...", "Problems viewing this page? ...") and a line ending with the
  * publisher's call to sign up for its stories ("... Sign up to receive our biggest stories as soon as they're published.").
  */
 final class TrailerLines {
 	private static final Pattern PRINT_EDITION = Pattern.compile(
 			"(?i)^(a version of this (article|story|review|column|essay) (appears|appeared) in print\\b"
-					+ "|this (article|story) (appeared|appears) in (the )?print edition\\b"
+					+ "|this (article|story) (appeared|appears) in (the )?(\\S+ ){0,4}(section of the )?print edition\\b"
 					+ "|dieser (artikel|beitrag) erschien (zuerst )?in der (print|gedruckten)).{0,400}$");
 	private static final Pattern STAFF_CREDIT = Pattern.compile(
 			"(?i)^[(\\[]?((additional )?(reporting|writing|editing|research) by|compiled by|edited by)\\s+\\p{Lu}[^.!?]{0,150}"
@@ -60,6 +61,13 @@ final class TrailerLines {
 	private static final Pattern OUR_STORIES_CALL = Pattern.compile("(?i)(?:^|.*[.!?]\\s+)(?:\\W*)(?:sign up|subscribe|register)"
 			+ "\\b[^.!?\"“”]{0,40}\\bour\\b[^.!?\"“”]{0,40}\\b(stories|newsletters?|reporting|journalism|investigations|news)\\b"
 			+ "[^.!?\"“”]*[.!]?$");
+	/**
+	 * A line for the page rather than the story: the summary in English under a story in another language ("English
+	 * Summary: KSERC hikes ..."), a webmaster's note ("Problems viewing this page? Please contact webmaster@..."). Found
+	 * in a line of at most 300 characters.
+	 */
+	private static final Pattern PAGE_NOTE = Pattern.compile("(?i)^(english summary|summary in english)\\s*[:：].*"
+			+ "|^(problems|trouble|having (problems|trouble)) (viewing|displaying|reading) this (page|site|article)\\b.*");
 	/** A signature block of an official release: "(Sgd.) ROMEO V. DELA CRUZ, PhD / Undersecretary / ...". */
 	private static final Pattern SIGNED = Pattern.compile("(?s)^\\(?\\s*[Ss][Gg][Dd]\\.?\\s*\\)?\\s+\\p{Lu}.{0,300}$");
 	/**
@@ -166,7 +174,7 @@ final class TrailerLines {
 				|| DISTRIBUTOR.matcher(t).matches() || LABELLED_URL.matcher(t).matches()
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| isFundingDisclosure(t) || n <= 400 && OUR_STORIES_CALL.matcher(t).matches() || SIGNED.matcher(t).matches()
-				|| n <= 160 && CREDITS_ROW.matcher(t).matches()
+				|| n <= 160 && CREDITS_ROW.matcher(t).matches() || n <= 300 && PAGE_NOTE.matcher(t).matches()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches() || NEWS_TIPS.matcher(t).matches()
 						|| TYPO_REPORT.matcher(t).matches())
