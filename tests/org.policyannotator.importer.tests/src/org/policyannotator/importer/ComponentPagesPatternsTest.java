@@ -399,4 +399,13 @@ class ComponentPagesPatternsTest {
 		assertAbsent(r.text(), "Published 5:02", "Updated 9:41", "Why pensions are taxed", "print edition",
 				"English Summary", "Kelsey Marten");
 	}
+
+	@Test
+	void aWebComponentsShadowTreeSavedAsADeclarativeTemplateIsRead() throws Exception {
+		ImportResult r = load("<title>Pension tax cut</title></head><body><news-article><template shadowrootmode=\"open\">"
+				+ "<article><h1>Pension tax cut</h1>" + P1 + P2 + P3 + "</article></template></news-article>"
+				+ "<template id=\"card\"><p>An unused template for cards of other stories on the site.</p></template></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "unused template");
+	}
 }

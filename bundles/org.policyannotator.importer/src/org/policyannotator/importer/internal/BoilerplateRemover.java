@@ -72,7 +72,7 @@ public final class BoilerplateRemover {
 
 	/** Step 1: removes elements that can never be article text, hidden ones and lines that show the page's own address. */
 	public static void removeNonContent(Element body) {
-		removeWhere(body, e -> NEVER_TEXT.contains(e.normalName()));
+		removeWhere(body, e -> NEVER_TEXT.contains(e.normalName()) && !isShadowRoot(e));
 		removeWhere(body, e -> e != body && ClassHints.isHidden(e) && !Expanders.holdsArticleText(e));
 		removeOwnAddress(body);
 	}
@@ -112,6 +112,14 @@ public final class BoilerplateRemover {
 	private static String bareAddress(String url) {
 		String s = url.strip().replaceFirst("^https?://", "");
 		return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+	}
+
+	/**
+	 * A web component's shadow tree as a page saver writes it ({@code <template shadowrootmode="open">}, SingleFile's and
+	 * the browsers' declarative shadow DOM): what the reader saw, not an unused template.
+	 */
+	private static boolean isShadowRoot(Element e) {
+		return "template".equals(e.normalName()) && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
 	}
 
 	/** Removes the outermost elements under {@code root} that pass the test, in one walk (what they hold goes too). */
