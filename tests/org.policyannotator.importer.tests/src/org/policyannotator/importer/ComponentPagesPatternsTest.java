@@ -408,4 +408,20 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
 		assertAbsent(r.text(), "unused template");
 	}
+
+	@Test
+	void whenTheChosenContainerHoldsLessThanHalfOfThePagesProseTheElementHoldingMostOfItIsRead() throws Exception {
+		StringBuilder page = new StringBuilder("<title>Doctors</title></head><body><div class=\"page\"><h1>More family doctors"
+				+ "</h1>");
+		String[] sections = { P1, P2, P3, "<p>Doctors' associations welcomed the plan but said the grants were too small to"
+				+ " make a difference.</p>" };
+		for (int k = 0; k < sections.length; k++) { // each section an <article> in a wrapper of its own kind
+			page.append("<div class=\"w").append(k).append("\"><article class=\"s").append(k).append("\"><h2>Section ")
+					.append(k).append("</h2>").append(sections[k]).append(sections[k].replace("<p>", "<p>Also: "))
+					.append("</article></div>");
+		}
+		ImportResult r = load(page.append("</div></body>").toString());
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called",
+				"Doctors' associations welcomed");
+	}
 }

@@ -71,6 +71,12 @@ public final class HtmlExtractor {
 		for (Attempt attempt : attempts) {
 			TextJoiner.Joined joined = assemble(withStandfirst(body, withNotes(body, withHeadings(attempt.elements())), stats, title), title);
 			if (TextNormalizer.weight(joined.text()) >= MIN_ARTICLE_WEIGHT && !ldBodyIsMuchLonger(ldBody, joined.text())) {
+				if (!Prose.holdsMost(joined.text(), body)) {
+					Optional<TextJoiner.Joined> wider = proseContainer(body, stats, title, joined);
+					if (wider.isPresent()) {
+						return Extraction.of(wider.get(), metadata, "prose-container");
+					}
+				}
 				return Extraction.of(joined, metadata, attempt.rule());
 			}
 		}
@@ -87,6 +93,16 @@ public final class HtmlExtractor {
 			}
 		}
 		return Extraction.of(assemble(List.of(body), title), metadata, "whole-body-fallback");
+	}
+
+	/**
+	 * The text of the element that holds most of the page's prose, when it is longer than {@code joined}: the article
+	 * whose containers were taken one part for the whole.
+	 */
+	private static Optional<TextJoiner.Joined> proseContainer(Element body, DomStats stats, Optional<String> title,
+			TextJoiner.Joined joined) {
+		return Prose.container(body).map(c -> assemble(withStandfirst(body, List.of(c), stats, title), title))
+				.filter(wider -> TextNormalizer.weight(wider.text()) > TextNormalizer.weight(joined.text()));
 	}
 
 	private static boolean ldBodyIsMuchLonger(Optional<String> ldBody, String text) {
