@@ -424,4 +424,14 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called",
 				"Doctors' associations welcomed");
 	}
+
+	@Test
+	void aClosingSectionForThePressLeavesButNotesToEditorsStay() throws Exception {
+		ImportResult r = load("<title>Spending</title></head><body><article><h1>Household spending rises</h1><div class=\"body\">"
+				+ P1 + P2 + "<h3>Notes to editors</h3>" + P3 + "<h3>Media notes</h3><ul><li>When reporting our data, the"
+				+ " office must be attributed as the source.</li><li>For interviews, contact the media team via"
+				+ " media@office.example.</li></ul></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "Notes to editors", "The opposition called");
+		assertAbsent(r.text(), "Media notes", "attributed as the source", "media@office.example");
+	}
 }

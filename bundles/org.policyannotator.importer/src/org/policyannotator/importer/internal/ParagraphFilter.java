@@ -194,6 +194,10 @@ public final class ParagraphFilter {
 	private static final Pattern NOTES_TO_EDITORS = Pattern.compile("(?iu)^\\W*(notes? (to|for) editors|editor'?s'? notes?"
 			+ "|hinweise? für (die )?redaktion(en)?|notes? aux rédactions|notas? (para|a) (los )?(editores|redacciones)"
 			+ "|note (ai|per i|per le) redazion[ei])\\s*[:：]?$");
+	/** The heading of a closing section for the press. */
+	private static final Pattern MEDIA_SECTION = Pattern.compile("(?iu)^\\W*(media (notes|enquiries|inquiries|contacts?|queries)"
+			+ "|for (the )?media|press (contacts?|enquiries|inquiries|office)|contacts? for (the )?(media|press)|medienkontakt"
+			+ "|pressekontakt|contacts? presse|contacto de prensa|contactos de prensa|contatti stampa)\\s*[:：]?$");
 	/** A field's value that is a code: "2026-112", "PR/2026/041", "No. 0187-26" without its label. */
 	private static final Pattern FIELD_CODE = Pattern.compile("^(?=.*\\d)[\\p{Lu}\\d][\\p{Lu}\\d./\\-–]{0,24}$");
 	/** The source or a note under a table, which belongs to it: "Source: Philippine Statistics Authority", "Fuente: INE". */
@@ -272,7 +276,7 @@ public final class ParagraphFilter {
 			sectionEmptied = false;
 			kept.add(b);
 		}
-		kept = withoutFieldLabels(withoutPullQuotes(withoutContactCardAtEnd(kept)));
+		kept = withoutFieldLabels(withoutPullQuotes(withoutContactCardAtEnd(withoutMediaSection(kept))));
 		while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || isDanglingLabel(kept.get(kept.size() - 1))
 				|| kept.size() > 1 && isLabel(kept.get(kept.size() - 1)))) {
 			kept.remove(kept.size() - 1);
@@ -290,6 +294,20 @@ public final class ParagraphFilter {
 			List<String> lines = blocks.subList(from, blocks.size()).stream().map(b -> b.text().strip()).toList();
 			if (TrailerLines.isContactCard(lines)) {
 				return new ArrayList<>(blocks.subList(0, from));
+			}
+		}
+		return blocks;
+	}
+
+	/**
+	 * Without a closing section for the press ("Media notes", "Media enquiries", "Pressekontakt" and what follows it,
+	 * among the last eight blocks): how to quote the source and whom to call, not the release.
+	 */
+	private static List<Block> withoutMediaSection(List<Block> blocks) {
+		for (int i = Math.max(1, blocks.size() - 8); i < blocks.size(); i++) {
+			Block b = blocks.get(i);
+			if (b.heading() && MEDIA_SECTION.matcher(b.text().strip()).matches()) {
+				return new ArrayList<>(blocks.subList(0, i));
 			}
 		}
 		return blocks;
