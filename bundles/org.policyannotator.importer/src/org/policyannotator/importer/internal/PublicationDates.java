@@ -322,7 +322,8 @@ final class PublicationDates {
 	private static List<Element> clockHolders(Element body) {
 		java.util.Set<Element> holders = new java.util.HashSet<>();
 		for (org.jsoup.nodes.TextNode t : textNodesBelow(body)) {
-			if (CLOCK_TIME.matcher(t.getWholeText()).find()) {
+			String text = t.getWholeText();
+			if (mayShowClock(text) && CLOCK_TIME.matcher(text).find()) {
 				Element e = t.parent();
 				for (int up = 0; up < 3 && e != null && e != body; up++, e = e.parent()) {
 					holders.add(e);
@@ -330,6 +331,25 @@ final class PublicationDates {
 			}
 		}
 		return holders.isEmpty() ? List.of() : body.select(MAY_HOLD_DATE).stream().filter(holders::contains).toList();
+	}
+
+	/**
+	 * Whether {@code text} has a digit, a colon or "h", and two digits in a row ("10:58", "22h40"): the cheap look
+	 * before {@link #CLOCK_TIME}, which every text of the page goes through.
+	 */
+	private static boolean mayShowClock(String text) {
+		for (int i = 1, n = text.length() - 2; i < n; i++) {
+			char c = text.charAt(i);
+			if ((c == ':' || c == 'h') && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))
+					&& isAsciiDigit(text.charAt(i + 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static List<org.jsoup.nodes.TextNode> textNodesBelow(Element root) {
