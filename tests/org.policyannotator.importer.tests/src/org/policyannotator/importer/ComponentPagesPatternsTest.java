@@ -434,4 +434,43 @@ class ComponentPagesPatternsTest {
 		assertInOrder(r.text(), "The government wants", "The cut will cost", "Notes to editors", "The opposition called");
 		assertAbsent(r.text(), "Media notes", "attributed as the source", "media@office.example");
 	}
+
+	@Test
+	void theDayTheStoryShowsWinsOverStructuredDataInAnotherZoneButNotAnUpdateLine() throws Exception {
+		ImportResult otherZone = load("<title>Bus lanes</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-15T10:45:00+08:00\"></head><body><article><h1>Bus lanes</h1><time class=\"info__time\">"
+				+ "2026-04-14 22:45</time><div class=\"body\">" + P1 + P2 + P3 + "</div></article></body>");
+		assertEquals(Optional.of("2026-04-14"), otherZone.metadata().published());
+		ImportResult update = load("<title>Bus lanes</title><meta property=\"article:published_time\""
+				+ " content=\"2026-04-12T22:10:00+05:30\"></head><body><article><h1>Bus lanes</h1><div class=\"dt\">Updated :"
+				+ " Apr 13, 2026 06:40 AM | Added : Apr 12, 2026 10:10 PM</div><div class=\"body\">" + P1 + P2 + P3
+				+ "</div></article></body>");
+		assertEquals(Optional.of("2026-04-12T22:10:00+05:30"), update.metadata().published());
+	}
+
+	@Test
+	void aTableLayoutWithADateCellAHeadlineCellHighlightsAndATitleThatOnlyNumbersThePage() throws Exception {
+		ImportResult r = load("<title>Boletín DGCS-287</title></head><body><table><tr><td class=\"fecha_boletin\"><a href=\"#\">"
+				+ "Imprimir</a></td></tr><tr><td class=\"fecha_boletin\"><strong>Boletín DGCS-287</strong><br>Ciudad"
+				+ " Universitaria.<br>13:00 hs. 14 de abril de 2026</td></tr><tr><td class=\"titulo_boletin\">EL SUELO DEL"
+				+ " ORIENTE SE HUNDE HASTA 38 CENTÍMETROS POR AÑO</td></tr><tr><td><ul class=\"destacados\"><li>Las tasas más"
+				+ " altas se registran en tres alcaldías del oriente</li><li>Especialistas proponen reducir la extracción del"
+				+ " acuífero</li></ul></td></tr><tr><td class=\"texto_boletin\">" + P1 + P2 + P3 + "</td></tr></table>"
+				+ "<div class=\"noticia-data\">Quarta-feira, 15 de abril de 2026</div></body>");
+		assertEquals(Optional.of("EL SUELO DEL ORIENTE SE HUNDE HASTA 38 CENTÍMETROS POR AÑO"), r.metadata().title());
+		assertEquals(Optional.of("2026-04-14"), r.metadata().published());
+		assertInOrder(r.text(), "Las tasas más altas", "Especialistas proponen", "The government wants");
+	}
+
+	@Test
+	void aSpanOfDaysStaysAndNewsletterBoxesReaderNotesAndTypoPromptsInMoreLanguagesLeave() throws Exception {
+		ImportResult r = load("<title>Pools</title></head><body><article><h1>Pools open longer</h1><div class=\"body\">" + P1
+				+ "<h2>1 実施期間</h2><p>令和8年5月1日（金曜日）から10月31日（土曜日）まで</p>" + P2 + P3 + "<div class=\"article__edm\">"
+				+ "<div class=\"t\">訂閱電子報</div><p class=\"d\">每天早上為您精選重要新聞，免費寄送到您的信箱。</p></div><div class=\"pdf\">"
+				+ "<p>PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。</p></div><div class=\"err\">Қате"
+				+ " таптыңыз ба? Мәтінді белгілеп, Ctrl+Enter басыңыз</div></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "1 実施期間", "令和8年5月1日（金曜日）から10月31日（土曜日）まで",
+				"The opposition called");
+		assertAbsent(r.text(), "電子報", "信箱", "Adobe", "Ctrl+Enter");
+	}
 }

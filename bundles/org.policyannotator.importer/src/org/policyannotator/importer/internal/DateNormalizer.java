@@ -140,18 +140,19 @@ public final class DateNormalizer {
 	}
 
 	/**
-	 * The day a visible date line shows for the instant {@code utc} when it is the day before or after the instant's
-	 * UTC day: the line writes a date and a clock time, and the clock time is the instant's in the US time zone written
-	 * after it ("Published: 10:58 PM CDT April 7, 2026" for "2026-04-08T03:58Z" is "2026-04-07") or, with no such
+	 * The day a visible date line shows for {@code instant} when it is the day before or after the instant's own day
+	 * (in its offset: the UTC day for "...Z"): the line writes a date and a clock time, and the clock time is the
+	 * instant's in the US time zone written after it ("Published: 10:58 PM CDT April 7, 2026" for "2026-04-08T03:58Z"
+	 * is "2026-04-07", "2026-04-14 22:45" for "2026-04-15T10:45+08:00" is "2026-04-14") or, with no such
 	 * zone, a local time a whole quarter hour and at most fourteen hours from the instant's ("19 March 2026, 22:40"
-	 * for "2026-03-20T01:40Z" is "2026-03-19"); else empty (also when the line shows the instant's own UTC day).
+	 * for "2026-03-20T01:40Z" is "2026-03-19"); else empty (also when the line shows the instant's own day).
 	 */
-	public static Optional<LocalDate> shownLocalDay(String line, OffsetDateTime utc) {
+	public static Optional<LocalDate> shownLocalDay(String line, OffsetDateTime instant) {
 		String s = halfWidthDigits(TextNormalizer.collapse(line));
 		Optional<String> date = normalize(s);
 		Matcher m = CLOCK.matcher(s);
 		if (date.isEmpty() || date.get().length() < 10) {
-			date = numericNear(s, utc.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()); // "16-4-2026 | 00:20"
+			date = numericNear(s, instant.toLocalDate()); // "16-4-2026 | 00:20"
 		}
 		if (date.isEmpty() || date.get().length() < 10 || !m.find()) {
 			return Optional.empty();
@@ -165,8 +166,8 @@ public final class DateNormalizer {
 			return Optional.empty();
 		}
 		LocalDate day = LocalDate.parse(date.get().substring(0, 10));
-		LocalDateTime instant = utc.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0);
-		long offset = java.time.Duration.between(instant, day.atTime(hour, minute)).toMinutes();
+		LocalDateTime inUtc = instant.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0);
+		long offset = java.time.Duration.between(inUtc, day.atTime(hour, minute)).toMinutes();
 		Integer zone = m.group(4) == null ? null : US_ZONES.get(m.group(4));
 		boolean sameInstant = zone != null ? offset == zone * 60L
 				: Math.abs(offset) <= MAX_OFFSET_MINUTES && offset % 15 == 0;

@@ -23,7 +23,8 @@ final class Headlines {
 	private static final Set<String> KICKER = Set.of("kicker", "overline", "topline", "eyebrow", "dachzeile", "label",
 			"flag", "rubric", "section", "category");
 	private static final Set<String> LOGO = Set.of("logo", "brand", "sitetitle", "sitename", "sitelogo");
-	private static final Set<String> TITLE = Set.of("title", "subject", "tit", "headline", "viewtitle", "subj");
+	private static final Set<String> TITLE = Set.of("title", "subject", "tit", "headline", "viewtitle", "subj", "titulo",
+			"titular", "titre", "titel", "titolo");
 
 	private Headlines() {
 	}

@@ -40,6 +40,9 @@ public final class MetadataExtractor {
 	private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
 	private static final Evaluator HTML = QueryParser.parse("html");
 
+	/** The most words of a page title that only labels or numbers the page ("Boletín UNAM-DGCS-287"). */
+	private static final int MAX_LABEL_TITLE_WORDS = 3;
+
 	private MetadataExtractor() {
 	}
 
@@ -70,6 +73,9 @@ public final class MetadataExtractor {
 				|| h1.isEmpty() && !shownInBody(doc, titleSoFar.get()))) {
 			// every page's title is the site's name, or the board's ("보도·참고자료 상세") and shown nowhere on the page
 			title = Headlines.boardTitle(doc).or(() -> titleSoFar);
+		} else if (titleSoFar.isPresent() && h1.isEmpty() && words(titleSoFar.get()) <= MAX_LABEL_TITLE_WORDS) {
+			// a title that only numbers the page ("Boletín UNAM-DGCS-287") over a headline named so in a table layout
+			title = Headlines.boardTitle(doc).filter(board -> words(board) > MAX_LABEL_TITLE_WORDS).or(() -> titleSoFar);
 		}
 		Optional<String> siteName = knownSite.or(() -> rawTitle
 				.flatMap(raw -> cleanTitle.flatMap(clean -> TitleCleaner.siteSuffix(raw, clean))));
@@ -113,6 +119,10 @@ public final class MetadataExtractor {
 			}
 		}
 		return title;
+	}
+
+	private static int words(String s) {
+		return s.strip().split("\\s+").length;
 	}
 
 	/** Whether the page's body shows {@code title}, but for case, spaces and punctuation. */

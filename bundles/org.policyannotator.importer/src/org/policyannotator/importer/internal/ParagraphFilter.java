@@ -187,9 +187,12 @@ public final class ParagraphFilter {
 					+ "|(?s:^((copyright\\b|©).{0,80})?all rights reserved\\b.{0,300}\\b(permission|consent)\\b.{0,80}$)"
 					+ "|.{0,80}(무단\\s*전재|재배포\\s*금지|版权所有|版權所有|未经授权|未經授權|未经许可|未經許可|공공누리|禁止(进行)?转载|禁止轉載|不得转载|如需转载|如需轉載|如有意愿转载|转载请|轉載請|転載禁止|無断転載).{0,80}");
 
-	/** A date that ends a clause as its deadline or start: "Public consultation open until 15 May 2026". */
+	/**
+	 * A date that ends a clause as its deadline or start, or a span of days: "Public consultation open until 15 May
+	 * 2026", "令和8年5月1日（金曜日）から10月31日（土曜日）まで".
+	 */
 	private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|from|since|before|after|through|to"
-			+ "|bis|jusqu'au|hasta|fino al|entro il)\\s+\\S+(\\s+\\S+){0,2}$");
+			+ "|bis|jusqu'au|hasta|fino al|entro il)\\s+\\S+(\\s+\\S+){0,2}$|から|まで|至|起|到|부터|까지|[〜～]");
 	/** The heading of a release's notes to editors, set after its end mark: "Notes to editors", "Hinweis für Redaktionen". */
 	private static final Pattern NOTES_TO_EDITORS = Pattern.compile("(?iu)^\\W*(notes? (to|for) editors|editor'?s'? notes?"
 			+ "|hinweise? für (die )?redaktion(en)?|notes? aux rédactions|notas? (para|a) (los )?(editores|redacciones)"

@@ -27,7 +27,10 @@ final class PublicationDates {
 					+ "\\bstand\\b|veröffentlicht|aktualisiert|datum|erschienen|publié|mis à jour|publicad[oa]|"
 					+ "pubblicato|gepubliceerd|publicerad|publisert|udgivet|julkaistu|opublikowano|"
 					+ "publikováno|objavljeno|publicat|yayınlanma|опубликовано|опубліковано)");
-	private static final Evaluator DATE_CLASS = QueryParser.parse("[class~=(?i)(date|time)], dd, th + td");
+	/** Elements named for a date, in English and the words of other languages ("noticia-data", "fecha_boletin"). */
+	private static final String DATE_NAMES = "[class~=(?i)(date|time|data|fecha|datum|dato|tarih)]";
+	private static final Evaluator DATE_NAMED = QueryParser.parse(DATE_NAMES);
+	private static final Evaluator DATE_CLASS = QueryParser.parse(DATE_NAMES + ", dd, th + td");
 	private static final Evaluator OUTSIDE_STORY = QueryParser.parse("li, aside, nav, footer");
 	/** Where other stories' dates are: sidebars, navigation, footers, lists of related, recent or popular stories. */
 	private static final Evaluator OTHER_STORIES = QueryParser.parse("aside, nav, footer, [class~=(?i)(sidebar|related"
@@ -39,15 +42,17 @@ final class PublicationDates {
 	private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
 	/** A clock time in a date line: "10:58 PM", "22:40", "22h40". */
 	private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}[:h]\\d{2}(?!\\d)");
-	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small");
+	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small, time");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
 			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
 			"time[datetime]").stream().map(QueryParser::parse).toList();
 	/** A day in a page's address: "/2026/04/14/", "/2026-04-14", "/20260414-" (a path segment or its start). */
 	private static final Pattern ADDRESS_DAY = Pattern.compile(
 			"^https?://[^/]+/(?:[^?#]*/)?(20\\d{2})(?:([/-])(\\d{1,2})\\2(\\d{1,2})|(\\d{2})(\\d{2}))(?=[/_.-]|$)");
+	/** The longest text of an element named for a date: "Boletín UNAM-DGCS-287 Ciudad Universitaria. 13:00 hs. 14 de abril de 2026". */
+	private static final int MAX_DATE_LINE = 100;
 	/** Where a page shows a date: {@code <time>}, microdata, an element named for a date or time. */
-	private static final Evaluator SHOWN_DATE = QueryParser.parse("time, [itemprop=datePublished], [class~=(?i)(date|time)]");
+	private static final Evaluator SHOWN_DATE = QueryParser.parse("time, [itemprop=datePublished], " + DATE_NAMES);
 	/** A line that says when the story was updated, not published. */
 	private static final Pattern UPDATE = Pattern.compile("(?i)(updat|aktualisi|aktualiz|mis à jour|actualiza|atualiza|"
 			+ "aggiorna|bijgewerkt|oppdater|opdater|uppdater|päivitet|обновл|оновл|güncelle|更新|수정|modifi)");
@@ -112,8 +117,8 @@ final class PublicationDates {
 		dated.sort(storyFirst(doc));
 		for (Element e : dated) {
 			String text = TextNormalizer.collapse(e.text());
-			boolean labelled = "dd".equals(e.normalName()) || "td".equals(e.normalName());
-			if (text.length() < 6 || text.length() > 60 || e.closest(OUTSIDE_STORY) != null) {
+			boolean labelled = ("dd".equals(e.normalName()) || "td".equals(e.normalName())) && !e.is(DATE_NAMED);
+			if (text.length() < 6 || text.length() > MAX_DATE_LINE || e.closest(OUTSIDE_STORY) != null) {
 				continue;
 			}
 			if (labelled) {
@@ -230,7 +235,7 @@ final class PublicationDates {
 	 */
 	private static String visibleLocalDay(String date, Document doc, Supplier<Optional<Boolean>> order) {
 		if (!date.endsWith("Z") || date.length() < 10) {
-			return date;
+			return shownInOtherZone(date, doc);
 		}
 		java.time.LocalDate utc;
 		try {
@@ -263,23 +268,40 @@ final class PublicationDates {
 		if (body == null) {
 			return date;
 		}
-		return dayOfDateLine(date, instant, body).or(() -> dayOfDateWithoutClock(instant, body)).orElse(date);
+		return dayOfDateLine(date, instant, body, false).or(() -> dayOfDateWithoutClock(instant, body)).orElse(date);
+	}
+
+	/**
+	 * The day the story's date line with a clock time shows for {@code date} when {@code date} has a time and an offset
+	 * that is not the page's ("2026-04-15T10:45+08:00" in the structured data of a New York paper whose line says
+	 * "2026-04-14 22:45"), else {@code date}.
+	 */
+	private static String shownInOtherZone(String date, Document doc) {
+		java.time.OffsetDateTime instant;
+		try {
+			instant = java.time.OffsetDateTime.parse(date);
+		} catch (java.time.format.DateTimeParseException e) {
+			return date; // a day, or a local time without an offset
+		}
+		return doc.body() == null ? date : dayOfDateLine(date, instant, doc.body(), true).orElse(date);
 	}
 
 	/**
 	 * The day the story's first visible date line with a clock time ("Published: 10:58 PM CDT April 7, 2026", in an
 	 * element labelled as a date or named for one, outside lists of other stories) shows for {@code instant}: the day
-	 * before or after its UTC day when the line shows it so (see {@link DateNormalizer#shownLocalDay}), else
-	 * {@code date} itself; empty when the story has no such line.
+	 * before or after its own day (in its offset) when the line shows it so (see {@link DateNormalizer#shownLocalDay}), else
+	 * {@code date} itself; empty when the story has no such line ({@code publishedOnly}: no such line but an update
+	 * line).
 	 */
-	private static Optional<String> dayOfDateLine(String date, java.time.OffsetDateTime instant, Element body) {
+	private static Optional<String> dayOfDateLine(String date, java.time.OffsetDateTime instant, Element body,
+			boolean publishedOnly) {
 		for (Element e : clockHolders(body)) {
 			String line = labelledDateText(e);
-			if (line == null && e.is(DATE_CLASS) && e.text().length() <= 100) {
+			if (line == null && (e.is(DATE_CLASS) || e.nameIs("time")) && e.text().length() <= 100) {
 				line = TextNormalizer.collapse(e.text());
 			}
 			if (line != null && CLOCK_TIME.matcher(line).find() && DateNormalizer.writesDay(line)
-					&& e.closest(OTHER_STORIES) == null) {
+					&& e.closest(OTHER_STORIES) == null && !(publishedOnly && UPDATE.matcher(line).find())) {
 				return Optional.of(DateNormalizer.shownLocalDay(line, instant).map(java.time.LocalDate::toString)
 						.orElse(date));
 			}

@@ -21,7 +21,7 @@ final class Standfirst {
 	private static final Set<String> NAMES = Set.of("lead", "lede", "standfirst", "subhead", "subheadline", "summary",
 			"desc", "description", "synopsis", "intro", "dek", "deck", "subtitle", "abstract", "excerpt", "strapline",
 			"leadtext", "teaser", "sapo", "chapo", "chapeau", "perex", "ingress", "entradilla", "bajada", "sommario",
-			"sumario", "vorspann");
+			"sumario", "vorspann", "destacados", "highlights");
 	/** Headings that only name the box ("Summary" over the points of a live blog): not part of the standfirst. */
 	private static final Set<String> BOX_LABELS = Set.of("summary", "key points", "key facts", "in brief", "in short",
 			"at a glance", "highlights", "the essentials", "zusammenfassung", "das wichtigste in kürze", "auf einen blick",
@@ -33,6 +33,7 @@ final class Standfirst {
 	/** A deck named so may be short: "Investors are happy to lend. For now". */
 	private static final int MIN_NAMED_WEIGHT = 20;
 	private static final Evaluator H1 = QueryParser.parse("h1");
+	private static final Evaluator TITLE_HOLDERS = QueryParser.parse("td, div, p, span, strong, b, h2, h3");
 	private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description][content], meta[property=og:description][content]");
 	private static final int MAX_WEIGHT = 800;
 
@@ -83,7 +84,7 @@ final class Standfirst {
 	 * {@code <h1>} is the article's {@code title} (not a blog's or site's name over a post with a heading of its own).
 	 */
 	static Optional<Element> find(Element body, List<Element> chosen, DomStats stats, Optional<String> title) {
-		Element h1 = body.selectFirst(H1);
+		Element h1 = Optional.ofNullable(body.selectFirst(H1)).orElseGet(() -> titleElement(body, title));
 		if (h1 == null || chosen.stream().anyMatch(c -> c == h1 || isInside(h1, c)) || !isTitle(h1, title)) {
 			return Optional.empty();
 		}
@@ -145,6 +146,22 @@ final class Standfirst {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where a page without an {@code <h1>} shows its title: the first table cell, block or paragraph whose text is the
+	 * title ("<td class=titulo_boletin>" of a page laid out in tables); null if none.
+	 */
+	private static Element titleElement(Element body, Optional<String> title) {
+		if (title.isEmpty() || title.get().length() < 10) {
+			return null;
+		}
+		for (Element e : body.select(TITLE_HOLDERS)) {
+			if (TitleCleaner.sameText(e.text(), title.get())) {
+				return e;
+			}
+		}
+		return null;
 	}
 
 	/** Whether the heading and the title overlap: one holds the other (a kicker or a site suffix aside). */

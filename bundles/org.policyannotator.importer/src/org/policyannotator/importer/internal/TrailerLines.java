@@ -63,11 +63,14 @@ final class TrailerLines {
 			+ "[^.!?\"“”]*[.!]?$");
 	/**
 	 * A line for the page rather than the story: the summary in English under a story in another language ("English
-	 * Summary: KSERC hikes ..."), a webmaster's note ("Problems viewing this page? Please contact webmaster@..."). Found
-	 * in a line of at most 300 characters.
+	 * Summary: KSERC hikes ..."), a webmaster's note ("Problems viewing this page? Please contact webmaster@..."), the
+	 * note that PDF files need Adobe Reader. Found in a line of at most 300 characters.
 	 */
 	private static final Pattern PAGE_NOTE = Pattern.compile("(?i)^(english summary|summary in english)\\s*[:：].*"
-			+ "|^(problems|trouble|having (problems|trouble)) (viewing|displaying|reading) this (page|site|article)\\b.*");
+			+ "|^(problems|trouble|having (problems|trouble)) (viewing|displaying|reading) this (page|site|article)\\b.*"
+			// "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です", "You need Adobe Reader to view PDF files"
+			+ "|(?=.*\\bpdf)(?=.*adobe (acrobat )?reader).*(need|require|download|install|必要|ダウンロード|benötig|nécessaire"
+			+ "|necesit|herunterladen|télécharg).*");
 	/** A signature block of an official release: "(Sgd.) ROMEO V. DELA CRUZ, PhD / Undersecretary / ...". */
 	private static final Pattern SIGNED = Pattern.compile("(?s)^\\(?\\s*[Ss][Gg][Dd]\\.?\\s*\\)?\\s+\\p{Lu}.{0,300}$");
 	/**
@@ -112,7 +115,7 @@ final class TrailerLines {
 	 */
 	private static final Pattern TYPO_REPORT = Pattern.compile("(?iu)^(?=.*\\b(ctrl|strg)\\s*\\+\\s*enter\\b)"
 			+ "(?=.*(mistake|error|typo|misprint|помилк|ошибк|опечат|грешк|błąd|błęd|fehler|chyb|erreur|errore|erro|greșeal"
-			+ "|klaid|kļūd|hiba|hata|virhe|fejl|fout|λάθος|טעות|خطأ|غلط)).*");
+			+ "|klaid|kļūd|hiba|hata|virhe|fejl|fout|λάθος|טעות|خطأ|غلط|қате|xato|ката|səhv|შეცდომ|սխալ)).*");
 	/** Found in a line of at most 200 characters. */
 	private static final Pattern CONSENT = Pattern.compile(
 			"(?i)^(i would like to (be emailed|receive)|by (signing up|subscribing|clicking)\\b)"
