@@ -473,4 +473,37 @@ class ComponentPagesPatternsTest {
 				"The opposition called");
 		assertAbsent(r.text(), "電子報", "信箱", "Adobe", "Ctrl+Enter");
 	}
+
+	@Test
+	void bulletsAndSubheadingBoxesUnderTheHeadlineAreTheStandfirstAndASlashedDateInADateElementIsRead() throws Exception {
+		ImportResult r = load("<title>Water bills</title></head><body><div class=\"top-date\">الأربعاء 15 أبريل 2026</div>"
+				+ "<div class=\"col\"><h1>Water bills to rise by £120</h1><ul class=\"mol-bullets-with-font\"><li><strong>The"
+				+ " regulator approved mid-year increases for five companies</strong></li><li><strong>Campaigners say customers"
+				+ " are paying twice</strong></li></ul><span class=\"article-date\">14/04/2026 11:25</span><span class=\"views\">"
+				+ "عدد المشاهدات: 1834</span><div class=\"text\"><p><strong>Tendai Mhlanga, Court Reporter</strong></p>" + P1 + P2
+				+ P3 + "</div></div></body>");
+		assertEquals(Optional.of("2026-04-14"), r.metadata().published());
+		assertInOrder(r.text(), "The regulator approved mid-year", "Campaigners say customers", "The government wants");
+		assertAbsent(r.text(), "1834", "Tendai Mhlanga");
+		ImportResult decks = load("<title>Home pension threshold raised</title></head><body><section><div class=\"logo\"><h1 class=\"logo\">Daily</h1>"
+				+ "</div><div class=\"head\"><h2 class=\"news_ttl\">Home pension threshold raised</h2><div class=\"sub_box\"><h3>"
+				+ "Regulator announces measures for older homeowners</h3><h3>Monthly payments rise by five to eight percent</h3>"
+				+ "</div></div><div class=\"news_cnt\">" + P1 + P2 + P3 + "</div></section></body>");
+		assertInOrder(decks.text(), "Regulator announces measures", "Monthly payments rise", "The government wants");
+	}
+
+	@Test
+	void pressSectionsInARowCreditsWithDashesSourceLinesReuseTermsAndMailMagazinesLeave() throws Exception {
+		ImportResult r = load("<title>Mist showers</title></head><body><article><h1>Mist showers for hot days</h1>"
+				+ "<div class=\"body\">" + P1 + P2 + P3 + "<p>Reportagem – Carla Menezes<br>Edição – Roberto Seabra</p>"
+				+ "<p class=\"fonte\">Fonte: Agência Câmara de Notícias</p><p>A reprodução das notícias é autorizada desde que"
+				+ " contenha a assinatura 'Agência Câmara Notícias'.</p><div class=\"article-mailmagazine\"><p>最新記事をお届けする"
+				+ "メールマガジン</p></div><h2>Fotos zur Meldung</h2><p><a href=\"/a.zip\">Fotos zur Meldung in hoher Auflösung</a>"
+				+ " (ZIP, 8,2 MB)</p><p>Die Verwendung der Fotos ist honorarfrei.</p><h2>Rückfragehinweis für Medien</h2><p>Thomas"
+				+ " Brunnbauer</p><p>Mediensprecher der Umweltabteilung</p><p>Telefon: 01 4000 73421</p><p>E-Mail:"
+				+ " presse@example.wien</p><p>Web: www.example.wien</p><p>Fax: 01 4000 99</p><p>Büro: Rathaus</p></div></article></body>");
+		assertInOrder(r.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(r.text(), "Reportagem", "Edição", "Fonte:", "reprodução", "メールマガジン", "Fotos zur Meldung", "honorarfrei",
+				"Rückfragehinweis", "Telefon");
+	}
 }

@@ -43,9 +43,15 @@ final class Bylines {
 		return cjk.find() ? Optional.of(cjk.group(1)) : Optional.empty();
 	}
 
+	/** A writer's name and newsroom role, without "By": "Tendai Mhlanga, Court Reporter", "Ana Ruiz, Senior Correspondent". */
+	private static final Pattern NAME_AND_ROLE = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3},\\s*"
+			+ "(?:(?:Senior|Chief|Political|Court|Business|Health|Crime|Sports?|Staff|Special|Foreign|Education|Parliamentary"
+			+ "|Regional|Deputy|Assistant|Investigations?|Environment|Economics?|Diplomatic|Legal|Local|City|Provincial)\\s+)*"
+			+ "(?:Reporter|Correspondent|Writer|Editor|Journalist)$");
+
 	/**
 	 * Whether {@code text} is a byline and nothing else: "By Jane Doe", "Por Ana Gómez | Corresponsal en Madrid",
-	 * "By Jane Doe, Staff Writer"; not a sentence that happens to start with "By".
+	 * "By Jane Doe, Staff Writer", "Tendai Mhlanga, Court Reporter"; not a sentence that happens to start with "By".
 	 */
 	static boolean isBylineOnly(String text) {
 		String t = TextNormalizer.collapse(text);
@@ -53,6 +59,6 @@ final class Bylines {
 			return false;
 		}
 		Matcher m = BY_LINE_TEXT.matcher(t);
-		return m.find() && TAIL.matcher(t.substring(m.end())).matches();
+		return m.find() && TAIL.matcher(t.substring(m.end())).matches() || NAME_AND_ROLE.matcher(t).matches();
 	}
 }

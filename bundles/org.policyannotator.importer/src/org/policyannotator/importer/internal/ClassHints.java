@@ -39,7 +39,7 @@ public final class ClassHints {
 			"adcontainer", "adwrapper", "adplaceholder", "anzeige", "werbung", "reklama", "publicidad", "pubblicita",
 			"tweet", "instagram", "tiktok", "facebook", "xfbml", "fbpost", "podcast", "player", "donate", "donates", "donation",
 			"donations", "piefoto", "piedefoto", "autorfoto", "fotoautor", "controls", "playcontrols", "meter", "meterbox",
-			"tipoff", "newstip", "newstips", "tipline", "edm",
+			"tipoff", "newstip", "newstips", "tipline", "edm", "mailmagazine", "mailmag",
 			"membership", "imgtext", "imagetext", "phototext", "poll", "polls", "sondage", "umfrage", "encuesta",
 			"attachment", "attachments", "follow", "aisummary", "prompt", "telegram", "assinatura", "signature",
 			"mediaembed", "mediainfo", "mediatitle", "mediadescription", "audio", "audioplayer", "articleaudio",

@@ -97,7 +97,8 @@ public final class ParagraphFilter {
 	private static final Pattern CREDIT_LINE = Pattern.compile(
 			"(?i)^[(\\[]?\\s*(©\\s*)?((image|photo|picture|foto|bild)\\s+(copyright|credit|source|quelle|rechte)\\b.{1,100}"
 					+ "|[^。！？]{0,30}(图片来源|圖片來源)\\s*[:：].{1,40}"
-					+ "|(quelle|bildquelle|fotoquelle|bildrechte|fotos?|bild|crédit|credit|credits|sources?|图片来源|图片|摄影|写真|사진)"
+					+ "|(quelle|bildquelle|fotoquelle|bildrechte|fotos?|bild|crédit|credit|credits|sources?|fonte|fuente|图片来源|图片|摄影"
+					+ "|写真|사진)"
 					+ "\\s*[:：/].{1,80}"
 					+ "|(picture[ -]alliance|getty( images)?|imago( images)?|dpa|afp|reuters|ap( photo)?|epa(-efe)?|ddp|"
 					+ "shutterstock|istock(photo)?|keystone|anadolu|xinhua|kyodo|yonhap)\\b\\s*([|/:,]\\s*.{0,80})?)[)\\]]?$");
@@ -199,6 +200,7 @@ public final class ParagraphFilter {
 			+ "|note (ai|per i|per le) redazion[ei])\\s*[:：]?$");
 	/** The heading of a closing section for the press. */
 	private static final Pattern MEDIA_SECTION = Pattern.compile("(?iu)^\\W*(media (notes|enquiries|inquiries|contacts?|queries)"
+			+ "|rückfragehinweis( für medien)?|rückfragen( an)?|(fotos|bilder) (zur meldung|zum download)|photos? for (the )?media"
 			+ "|for (the )?media|press (contacts?|enquiries|inquiries|office)|contacts? for (the )?(media|press)|medienkontakt"
 			+ "|pressekontakt|contacts? presse|contacto de prensa|contactos de prensa|contatti stampa)\\s*[:：]?$");
 	/** A field's value that is a code: "2026-112", "PR/2026/041", "No. 0187-26" without its label. */
@@ -225,6 +227,10 @@ public final class ParagraphFilter {
 					+ "|.*\\b(may|must) not be (re)?(published|produced|printed|distributed|broadcast)\\b.*\\bwithout\\b.*"
 					+ "|.*\\breproduction\\b.{0,80}\\b(prohibited|forbidden|without (the )?(prior )?(written )?permission)\\b.*"
 					+ "|(reproduction|republication|re-?use) (is )?(permitted|authori[sz]ed|allowed) (provided|if|as long as)\\b.*"
+					// "A reprodução das notícias é autorizada desde que contenha a assinatura ...", "La reproducción está
+					// permitida siempre que ...", "La reproduction est autorisée à condition de ..."
+					+ "|(a )?(reprodução|reproducción|reproduction|riproduzione)\\b.{0,60}\\b(autorizad[ao]|permitid[ao]|autorisée"
+					+ "|consentita|autorizzata)\\b.{0,20}\\b(desde que|siempre que|à condition|purché|con la citazione)\\b.*"
 					+ "|(?=.*\\b(dilarang|prohibited|forbidden|not permitted|untersagt|verboten|prohibid[oa]|interdite?|vietat[oa])\\b)"
 					+ "(?=.*\\b(konten|content|contents|article|artikel|material|text|texte|texto|testo|inhalte?|contenido|contenu"
 					+ "|contenuto|crawling|scraping)\\b)"
@@ -310,7 +316,7 @@ public final class ParagraphFilter {
 		for (int i = Math.max(1, blocks.size() - 8); i < blocks.size(); i++) {
 			Block b = blocks.get(i);
 			if (b.heading() && MEDIA_SECTION.matcher(b.text().strip()).matches()) {
-				return new ArrayList<>(blocks.subList(0, i));
+				return withoutMediaSection(new ArrayList<>(blocks.subList(0, i))); // "Fotos zur Meldung" before "Rückfragen"
 			}
 		}
 		return blocks;

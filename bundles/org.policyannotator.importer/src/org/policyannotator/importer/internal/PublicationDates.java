@@ -32,6 +32,7 @@ final class PublicationDates {
 	private static final Evaluator DATE_NAMED = QueryParser.parse(DATE_NAMES);
 	private static final Evaluator DATE_CLASS = QueryParser.parse(DATE_NAMES + ", dd, th + td");
 	private static final Evaluator OUTSIDE_STORY = QueryParser.parse("li, aside, nav, footer");
+	private static final Evaluator OUTSIDE_DETAILS = QueryParser.parse("li, nav, footer");
 	/** Where other stories' dates are: sidebars, navigation, footers, lists of related, recent or popular stories. */
 	private static final Evaluator OTHER_STORIES = QueryParser.parse("aside, nav, footer, [class~=(?i)(sidebar|related"
 			+ "|recent|popular|most-?read|trending|widget)]:not(body):not(html)"); // Drupal's <body class="one-sidebar">
@@ -92,7 +93,7 @@ final class PublicationDates {
 			candidates.add(() -> firstInStory(doc, selector).map(BylineText::of));
 		}
 		candidates.add(() -> dateByLabel(doc));
-		candidates.add(() -> dateInDateClass(doc));
+		candidates.add(() -> dateInDateClass(doc, dayFirst));
 		candidates.add(() -> Headlines.element(doc).filter(h -> !Headlines.isLogo(h)).flatMap(Headlines::dateBeside));
 		for (Supplier<Optional<String>> candidate : candidates) {
 			Optional<String> date = candidate.get().flatMap(DateNormalizer::normalize);
@@ -108,7 +109,7 @@ final class PublicationDates {
 	 * the first outside lists of other stories; or a date after a label of its own ({@code <dt>Published</dt><dd>},
 	 * {@code <th>Date</th><td>}).
 	 */
-	private static Optional<String> dateInDateClass(Document doc) {
+	private static Optional<String> dateInDateClass(Document doc, Supplier<Optional<Boolean>> dayFirst) {
 		Element body = doc.body();
 		if (body == null) {
 			return Optional.empty();
@@ -118,8 +119,9 @@ final class PublicationDates {
 		for (Element e : dated) {
 			String text = TextNormalizer.collapse(e.text());
 			boolean labelled = ("dd".equals(e.normalName()) || "td".equals(e.normalName())) && !e.is(DATE_NAMED);
-			if (text.length() < 6 || text.length() > MAX_DATE_LINE || e.closest(OUTSIDE_STORY) != null) {
-				continue;
+			if (text.length() < 6 || text.length() > MAX_DATE_LINE
+					|| e.closest(labelled ? OUTSIDE_DETAILS : OUTSIDE_STORY) != null) {
+				continue; // a sidebar's "Document details" list may label the page's own date
 			}
 			if (labelled) {
 				Element label = e.previousElementSibling();
@@ -127,7 +129,8 @@ final class PublicationDates {
 					continue;
 				}
 			}
-			Optional<String> date = DateNormalizer.normalize(text);
+			Optional<String> date = DateNormalizer.normalize(text).or(() -> DateNormalizer.normalizeSlashed(text,
+					dayFirst.get())); // "14/04/2026 11:25"
 			if (date.isPresent()) {
 				return date;
 			}

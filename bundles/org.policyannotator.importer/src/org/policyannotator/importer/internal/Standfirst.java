@@ -21,7 +21,7 @@ final class Standfirst {
 	private static final Set<String> NAMES = Set.of("lead", "lede", "standfirst", "subhead", "subheadline", "summary",
 			"desc", "description", "synopsis", "intro", "dek", "deck", "subtitle", "abstract", "excerpt", "strapline",
 			"leadtext", "teaser", "sapo", "chapo", "chapeau", "perex", "ingress", "entradilla", "bajada", "sommario",
-			"sumario", "vorspann", "destacados", "highlights");
+			"sumario", "vorspann", "destacados", "highlights", "bullets");
 	/** Headings that only name the box ("Summary" over the points of a live blog): not part of the standfirst. */
 	private static final Set<String> BOX_LABELS = Set.of("summary", "key points", "key facts", "in brief", "in short",
 			"at a glance", "highlights", "the essentials", "zusammenfassung", "das wichtigste in kürze", "auf einen blick",
@@ -84,7 +84,7 @@ final class Standfirst {
 	 * {@code <h1>} is the article's {@code title} (not a blog's or site's name over a post with a heading of its own).
 	 */
 	static Optional<Element> find(Element body, List<Element> chosen, DomStats stats, Optional<String> title) {
-		Element h1 = Optional.ofNullable(body.selectFirst(H1)).orElseGet(() -> titleElement(body, title));
+		Element h1 = headline(body).orElseGet(() -> titleElement(body, title));
 		if (h1 == null || chosen.stream().anyMatch(c -> c == h1 || isInside(h1, c)) || !isTitle(h1, title)) {
 			return Optional.empty();
 		}
@@ -148,6 +148,13 @@ final class Standfirst {
 		return Optional.empty();
 	}
 
+	/** The page's headline element (an {@code <h1>}, or the heading the page marks as its headline), not a logo. */
+	private static Optional<Element> headline(Element body) {
+		Optional<Element> h = body.ownerDocument() == null ? Optional.empty()
+				: Headlines.element(body.ownerDocument()).filter(e -> !Headlines.isLogo(e));
+		return h.or(() -> Optional.ofNullable(body.selectFirst(H1)).filter(e -> !Headlines.isLogo(e)));
+	}
+
 	/**
 	 * Where a page without an {@code <h1>} shows its title: the first table cell, block or paragraph whose text is the
 	 * title ("<td class=titulo_boletin>" of a page laid out in tables); null if none.
@@ -196,10 +203,16 @@ final class Standfirst {
 				|| ClassHints.of(e) < 0) {
 			return false;
 		}
-		if (named || e.normalName().matches("h[2-4]")) {
+		if (named || e.normalName().matches("h[2-4]") || onlySubheadings(e)) {
 			return true;
 		}
 		return e.text().strip().matches("(?s).*[" + TextNormalizer.SENTENCE_END + "\"”]$");
+	}
+
+	/** A box of one to three decks set as headings and nothing else ("<div><h3>...</h3><h3>...</h3></div>"). */
+	private static boolean onlySubheadings(Element e) {
+		return e.childrenSize() >= 1 && e.childrenSize() <= 3 && e.ownText().isBlank()
+				&& e.children().stream().allMatch(c -> c.normalName().matches("h[2-4]"));
 	}
 
 	/** Whether its class, id or a short {@code data-*} value ({@code data-gu-name="standfirst"}) names a standfirst. */

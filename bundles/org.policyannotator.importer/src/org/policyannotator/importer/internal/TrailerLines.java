@@ -71,6 +71,13 @@ final class TrailerLines {
 			// "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です", "You need Adobe Reader to view PDF files"
 			+ "|(?=.*\\bpdf)(?=.*adobe (acrobat )?reader).*(need|require|download|install|必要|ダウンロード|benötig|nécessaire"
 			+ "|necesit|herunterladen|télécharg).*");
+	/**
+	 * A count of the story's readers, perhaps after the category and date of the line: "Views: 1834", "اقتصاد 14/04/2026
+	 * 11:25 عدد المشاهدات: 1834", "Aufrufe: 1.834", "조회수 1,834".
+	 */
+	private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:.{0,60}\\s)?(?:[\\d.,  ]+\\s*)?(views?|aufrufe|просмотр\\w*"
+			+ "|переглядів|visualiza\\w+|visitas|vues|lượt xem|عدد المشاهدات|مشاهدات|بازدید|조회수?|閱讀|阅读|görüntülenme|okunma)"
+			+ "\\s*[:：]?\\s*[\\d.,  ]*$");
 	/** A signature block of an official release: "(Sgd.) ROMEO V. DELA CRUZ, PhD / Undersecretary / ...". */
 	private static final Pattern SIGNED = Pattern.compile("(?s)^\\(?\\s*[Ss][Gg][Dd]\\.?\\s*\\)?\\s+\\p{Lu}.{0,300}$");
 	/**
@@ -126,7 +133,7 @@ final class TrailerLines {
 			+ "|editors|edited by|editing|sub-?editor|photographer|photos?|pictures?|translator|translated by|translation"
 			+ "|pewarta|penulis|redaktur|fotografer|penerjemah|wartawan|reporter/editor|redakteur|redakteurin|redaktion"
 			+ "|bearbeitung|übersetzung|redacción|redactor|edición|edição|redação|reportagem|tradução|traducción|rédaction"
-			+ "|rédacteur|traduction|redazione|traduzione|記者|責任編輯|责任编辑|编辑|기자|編集)\\s*[:：]\\s*"
+			+ "|rédacteur|traduction|redazione|traduzione|記者|責任編輯|责任编辑|编辑|기자|編集)\\s*(?:[:：]|\\s[–—-]\\s)\\s*"
 			+ "\\p{L}[\\p{L}\\p{M} .,'’&/()-]{1,80}$");
 	/**
 	 * The writer's name and e-mail address signing the story on a line of its own: "BY PARK SOO-JIN
@@ -178,6 +185,7 @@ final class TrailerLines {
 				|| REFERENCE.matcher(t).matches() || n <= 60 && FILE_NUMBER.matcher(t).matches() || n <= 300 && DISCLAIMER.matcher(t).find()
 				|| isFundingDisclosure(t) || n <= 400 && OUR_STORIES_CALL.matcher(t).matches() || SIGNED.matcher(t).matches()
 				|| n <= 160 && CREDITS_ROW.matcher(t).matches() || n <= 300 && PAGE_NOTE.matcher(t).matches()
+				|| n <= 80 && t.chars().anyMatch(Character::isDigit) && VIEW_COUNT.matcher(t).matches()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches() || NEWS_TIPS.matcher(t).matches()
 						|| TYPO_REPORT.matcher(t).matches())
