@@ -506,4 +506,21 @@ class ComponentPagesPatternsTest {
 		assertAbsent(r.text(), "Reportagem", "Edição", "Fonte:", "reprodução", "メールマガジン", "Fotos zur Meldung", "honorarfrei",
 				"Rückfragehinweis", "Telefon");
 	}
+
+	@Test
+	void datesWithHyphensOrSlashesBesideTheHeadlineAndReuseTermsInternCreditsAndFollowBlocksInMoreLanguages() throws Exception {
+		ImportResult dashed = load("<title>Bank approves loan</title></head><body><div class=\"col\"><h1>Bank approves loan for"
+				+ " roads</h1><div class=\"info\">15-Apr-2026</div><div class=\"text\">" + P1 + P2 + P3 + "</div></div></body>");
+		assertEquals(Optional.of("2026-04-15"), dashed.metadata().published());
+		ImportResult slashed = load("<title>Bank approves loan</title></head><body><div class=\"col\"><h1>Bank approves loan"
+				+ " for roads</h1><div class=\"text-secondary small\">14/04/2026 04:32 PM</div><div class=\"text\">" + P1 + P2 + P3
+				+ "<p>*Estagiária sob supervisão de Cláudia Menezes</p><p>A reprodução de textos e fotografias do Jornal é"
+				+ " livre, desde que citados o veículo e os autores.</p><p>Информацията на БТА може да бъде използвана само при"
+				+ " цитиране на източника.</p><p>Ikuti kami di media sosial :<br>Facebook : @bernamadotcom, @bernamatv<br>X :"
+				+ " @bernama_dotcom, @BernamaTV<br>Instagram : @bernamaofficial, @bernamatvofficial<br>TikTok : @bernamaofficial,"
+				+ " @bernamatv, @bernama_radio</p><p>Follow ESCAP on X, Facebook, Instagram and LinkedIn.</p></div></div></body>");
+		assertEquals(Optional.of("2026-04-14"), slashed.metadata().published());
+		assertInOrder(slashed.text(), "The government wants", "The cut will cost", "The opposition called");
+		assertAbsent(slashed.text(), "Estagiária", "reprodução", "цитиране", "Ikuti kami", "TikTok", "Follow ESCAP");
+	}
 }

@@ -41,10 +41,10 @@ public final class DateNormalizer {
 			"(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{3,16})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
 					+ "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
-	/** Day, month name and year: "5 March 2024", "5. März 2024", "21 kwietnia 2026 r., 07:12", "2 เม.ย. 2569". */
+	/** Day, month name and year: "5 March 2024", "5. März 2024", "15-Apr-2026", "21 kwietnia 2026 r., 07:12", "2 เม.ย. 2569". */
 	private static final Pattern DAY_FIRST = Pattern.compile(
-			"(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+(?:de\\s+)?)"
-					+ "([\\p{L}\\p{M}]{2,16}|(?:[\\p{L}\\p{M}]{1,3}\\.){2})(?:\\.,?\\s*|,?\\s+(?:del?\\s+)?)(\\d{4})"
+			"(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+(?:de\\s+)?|-(?=\\p{L}))"
+					+ "([\\p{L}\\p{M}]{2,16}|(?:[\\p{L}\\p{M}]{1,3}\\.){2})(?:\\.,?\\s*|,?\\s+(?:del?\\s+)?|-(?=\\d))(\\d{4})"
 					+ "(?:\\s*(?:г\\.|r\\.|m\\.)?,?\\s+" + TIME_WORD + "(\\d{1,2})[:.h](\\d{2})(?!\\.?\\d)\\s*([ap]\\.?\\s?m\\.?)?)?",
 			Pattern.CASE_INSENSITIVE);
 	/** Year, month name and day, as Hungarian and Lithuanian write them: "2026. április 21.", "2026 m. balandžio 21 d.". */

@@ -112,7 +112,8 @@ final class Headlines {
 			}
 			long words = java.util.Arrays.stream(text.split("[^\\p{IsLatin}]+")).filter(w -> !w.isEmpty()).count();
 			// "14 April 2026", or a kicker line with the date: "Wirtschaft und Energie/Anhörung - 02.12.2026 (hib 812/2026)"
-			Optional<String> date = words <= (text.length() <= 40 ? 4 : 6) ? DateNormalizer.normalize(text) : Optional.empty();
+			Optional<String> date = words <= (text.length() <= 40 ? 4 : 6) ? DateNormalizer.normalize(text)
+					.or(() -> DateNormalizer.normalizeSlashed(text, Optional.empty())) : Optional.empty(); // "14/04/2026 04:32 PM"
 			if (date.isPresent()) {
 				return date;
 			}

@@ -222,13 +222,15 @@ public final class ParagraphFilter {
 	 * permission, all three said.
 	 */
 	private static final Pattern REUSE_NOTICE = Pattern.compile(
-			"(?iu)^(?=.{0,300}$)(при\\s+(цитуванні|цитировании|використанні|использовании|передруку|перепечатке|копіюванні|копировании)"
+			"(?iu)^(?=.{0,300}$)(при\\s+(цитуванні|цитировании|цитиране|використанні|использовании|передруку|перепечатке|копіюванні"
+					+ "|копировании)"
 					+ ".*(посилан|ссылк).*"
 					+ "|.*\\b(may|must) not be (re)?(published|produced|printed|distributed|broadcast)\\b.*\\bwithout\\b.*"
 					+ "|.*\\breproduction\\b.{0,80}\\b(prohibited|forbidden|without (the )?(prior )?(written )?permission)\\b.*"
 					+ "|(reproduction|republication|re-?use) (is )?(permitted|authori[sz]ed|allowed) (provided|if|as long as)\\b.*"
 					// "A reprodução das notícias é autorizada desde que contenha a assinatura ...", "La reproducción está
 					// permitida siempre que ...", "La reproduction est autorisée à condition de ..."
+					+ "|.*само при цитиране.*|(a )?(reprodução|reproducción)\\b.{0,80}\\s(é|es)\\s(livre|libre)\\b.*"
 					+ "|(a )?(reprodução|reproducción|reproduction|riproduzione)\\b.{0,60}\\b(autorizad[ao]|permitid[ao]|autorisée"
 					+ "|consentita|autorizzata)\\b.{0,20}\\b(desde que|siempre que|à condition|purché|con la citazione)\\b.*"
 					+ "|(?=.*\\b(dilarang|prohibited|forbidden|not permitted|untersagt|verboten|prohibid[oa]|interdite?|vietat[oa])\\b)"
@@ -492,7 +494,7 @@ public final class ParagraphFilter {
 		String t = b.text().strip();
 		if (t.length() > 220) { // a rights notice may run longer: "All rights reserved. This material ... may not be"
 			return t.length() <= 500 && isCopyright(t) // "reproduced ... without prior express written permission"
-					|| TrailerLines.isFundingDisclosure(t);
+					|| TrailerLines.isLongNotice(t);
 		}
 		String label = LABEL_START.matcher(LABEL_END.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
 		if (LABELS.contains(label) || EDITOR_NOTE.matcher(t).matches() || MetaLines.isMetaLine(t) || READING_TIME.matcher(t).matches()

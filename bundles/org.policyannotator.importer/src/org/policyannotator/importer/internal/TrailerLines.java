@@ -78,6 +78,9 @@ final class TrailerLines {
 	private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:.{0,60}\\s)?(?:[\\d.,  ]+\\s*)?(views?|aufrufe|просмотр\\w*"
 			+ "|переглядів|visualiza\\w+|visitas|vues|lượt xem|عدد المشاهدات|مشاهدات|بازدید|조회수?|閱讀|阅读|görüntülenme|okunma)"
 			+ "\\s*[:：]?\\s*[\\d.,  ]*$");
+	/** An intern's credit: "Estagiária sob supervisão de Cláudia Menezes", "Intern under the supervision of ...". */
+	private static final Pattern INTERN_CREDIT = Pattern.compile("(?iu)^\\W{0,2}(estagiári[oa]s?|intern|trainee|praktikant(in)?)\\b"
+			+ ".{0,20}\\b(sob (a )?supervisão|under (the )?supervision|unter (der )?(aufsicht|betreuung))\\b.{0,80}$");
 	/** A signature block of an official release: "(Sgd.) ROMEO V. DELA CRUZ, PhD / Undersecretary / ...". */
 	private static final Pattern SIGNED = Pattern.compile("(?s)^\\(?\\s*[Ss][Gg][Dd]\\.?\\s*\\)?\\s+\\p{Lu}.{0,300}$");
 	/**
@@ -98,8 +101,12 @@ final class TrailerLines {
 	/** Found anywhere in a line of at most 120 characters. */
 	private static final Pattern FOLLOW = Pattern.compile(
 			"(?i)のアカウントをフォロー|をフォローして|フォローすると|关注我们|扫码关注|关注.{0,10}公众号|팔로우하(고|세요)"
-					+ "|^follow\\s.{1,60}\\son (social media|x|twitter|facebook|instagram|linkedin|threads|bluesky)\\.?$"
-					+ "|^follow\\s.{1,60}\\s(for|to get) (the |all the )?(latest|more|breaking)\\b.{0,60}$");
+					+ "|^follow\\s.{1,60}\\son (social media|x|twitter|facebook|instagram|linkedin|threads|bluesky)\\b[\\w ,&]*\\.?$"
+					+ "|^follow\\s.{1,60}\\s(for|to get) (the |all the )?(latest|more|breaking)\\b.{0,60}$"
+					+ "|^follow\\s.{1,40}\\son:?$"); // "Follow ESCAP on" over a row of icons
+	/** A call to follow the publisher with its accounts listed: "Ikuti kami di media sosial :\nFacebook : @bernamadotcom ...". */
+	private static final Pattern FOLLOW_US_ACCOUNTS = Pattern.compile(
+			"(?isu)^(ikuti kami|follow us|síguenos|suivez-nous|folgen sie uns|siga-nos)\\b.{0,40}[:：].*@\\w+.*");
 	/** The call of a messaging prompt as its first words: "Join", "Suivez", "Únete", "Подписывайтесь". */
 	private static final String CALL_FIRST = "(join|follow|subscribe|sign up|únete|súmate|suscríbete|síguenos|rejoignez"
 			+ "|suivez|abonnez-vous|junte-se|siga-nos|inscreva-se|iscriviti|unisciti|seguici|folgen sie|abonnieren sie|tritt"
@@ -174,6 +181,14 @@ final class TrailerLines {
 		return t.length() <= 600 && FUNDING_DISCLOSURE.matcher(t).matches();
 	}
 
+	/**
+	 * Whether the stripped block {@code t}, longer than most furniture, is the publisher's note on who funds it or a
+	 * call to follow it with its accounts listed line by line.
+	 */
+	static boolean isLongNotice(String t) {
+		return isFundingDisclosure(t) || t.length() <= 400 && FOLLOW_US_ACCOUNTS.matcher(t).matches();
+	}
+
 	/** Whether the stripped line {@code t} is one of the kinds in the class comment. */
 	static boolean isTrailerLine(String t) {
 		if (t.length() > 500) {
@@ -186,6 +201,7 @@ final class TrailerLines {
 				|| isFundingDisclosure(t) || n <= 400 && OUR_STORIES_CALL.matcher(t).matches() || SIGNED.matcher(t).matches()
 				|| n <= 160 && CREDITS_ROW.matcher(t).matches() || n <= 300 && PAGE_NOTE.matcher(t).matches()
 				|| n <= 80 && t.chars().anyMatch(Character::isDigit) && VIEW_COUNT.matcher(t).matches()
+				|| n <= 160 && INTERN_CREDIT.matcher(t).matches() || n <= 400 && FOLLOW_US_ACCOUNTS.matcher(t).matches()
 				|| CHART_CAPTION.matcher(t).matches() || n <= 120 && FOLLOW.matcher(t).find()
 				|| n <= 200 && (CONSENT.matcher(t).find() || MESSAGING_CHANNEL.matcher(t).matches() || NEWS_TIPS.matcher(t).matches()
 						|| TYPO_REPORT.matcher(t).matches())
