@@ -138,4 +138,23 @@ class DatesAndTitlesPatternsTest {
 		assertInOrder(slashed.text(), "The government wants", "The cut will cost", "The opposition called");
 		assertAbsent(slashed.text(), "Estagiária", "reprodução", "цитиране", "Ikuti kami", "TikTok", "Follow ESCAP");
 	}
+
+	@Test
+	void anRdfaDateOverSimilarStatementsAndTheFirstHeadlineWithTextAfterALogoPicture() throws Exception {
+		ImportResult rdfa = load("<title>Drought relief</title></head><body><h1 class=\"title\">Drought relief programme"
+				+ " launched</h1><div class=\"content\"><span class=\"date-display-single\" property=\"dc:date\""
+				+ " content=\"2026-04-14T00:00:00+02:00\">14 Apr 2026</span><div class=\"body\">" + P1 + P2 + P3 + "</div></div>"
+				+ "<div class=\"view view-similar-statements\"><span class=\"date\">10 Apr 2026</span> <a href=\"/a\">Dam"
+				+ " levels update</a></div></body>");
+		assertEquals(Optional.of("2026-04-14T00:00:00+02:00"), rdfa.metadata().published());
+		ImportResult logo = load("<title>Night clinics</title></head><body><h1 class=\"logo\"><a href=\"/\"><img src=\"l.png\""
+				+ " alt=\"Policy Briefing\"></a></h1><div class=\"view_title\"><h1>Night clinics for children to reach 150</h1>"
+				+ "<div class=\"sub_txt\"><p>- 29 more clinics by the end of the year</p><p>- Higher grants for running costs</p>"
+				+ "</div><div class=\"info\"><span>2026.04.14</span><span>Ministry of Health</span></div></div>"
+				+ "<div class=\"view_cont\">" + P1 + P2 + P3 + "<p>Следете ја МИА на Viber и бидете први информирани.</p>"
+				+ "<p>تابعوا قناة صحيفة الخليج على واتساب لمتابعة أهم الأخبار</p></div></body>");
+		assertEquals(Optional.of("2026-04-14"), logo.metadata().published());
+		assertInOrder(logo.text(), "29 more clinics", "Higher grants", "The government wants");
+		assertAbsent(logo.text(), "Viber", "واتساب");
+	}
 }

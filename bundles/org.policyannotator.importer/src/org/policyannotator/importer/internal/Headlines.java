@@ -29,12 +29,16 @@ final class Headlines {
 	private Headlines() {
 	}
 
-	/** The headline element: the first {@code <h1>} of the article, of the main content, of the page. */
+	/**
+	 * The headline element: the first {@code <h1>} with text of the article, of the main content, of the page (a logo's
+	 * {@code <h1>} holding only a picture is passed over).
+	 */
 	static Optional<Element> element(Document doc) {
 		for (Evaluator selector : SELECTORS) {
-			Element h = doc.selectFirst(selector);
-			if (h != null && !TextNormalizer.collapse(h.text()).isEmpty()) {
-				return Optional.of(h);
+			for (Element h : doc.select(selector)) {
+				if (!TextNormalizer.collapse(h.text()).isEmpty()) {
+					return Optional.of(h);
+				}
 			}
 		}
 		return Optional.empty();

@@ -35,7 +35,7 @@ final class PublicationDates {
 	private static final Evaluator OUTSIDE_DETAILS = QueryParser.parse("li, nav, footer");
 	/** Where other stories' dates are: sidebars, navigation, footers, lists of related, recent or popular stories. */
 	private static final Evaluator OTHER_STORIES = QueryParser.parse("aside, nav, footer, [class~=(?i)(sidebar|related"
-			+ "|recent|popular|most-?read|trending|widget)]:not(body):not(html)"); // Drupal's <body class="one-sidebar">
+			+ "|recent|popular|most-?read|trending|widget|similar)]:not(body):not(html)"); // Drupal's <body class="one-sidebar">
 	/** Countries that write the month before the day in "03/12/2026". */
 	private static final Set<String> MONTH_FIRST_COUNTRIES = Set.of("US", "PH", "FM", "MH", "PW");
 	/** Where the story is: today's date in the page's masthead is not the story's. */
@@ -45,7 +45,8 @@ final class PublicationDates {
 	private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}[:h]\\d{2}(?!\\d)");
 	private static final Evaluator MAY_HOLD_DATE = QueryParser.parse("p, span, div, td, li, em, small, time");
 	private static final List<Evaluator> DATE_ATTRIBUTES = List.of("time[itemprop=datePublished][datetime]",
-			"[itemprop=datePublished][content]", "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
+			"[itemprop=datePublished][content]", "[property~=^(dc:date|dcterms:date|dc:created|dcterms:created|schema:datePublished)$][content]",
+			"time[pubdate][datetime]", "article time[datetime]", "main time[datetime]",
 			"time[datetime]").stream().map(QueryParser::parse).toList();
 	/** A day in a page's address: "/2026/04/14/", "/2026-04-14", "/20260414-" (a path segment or its start). */
 	private static final Pattern ADDRESS_DAY = Pattern.compile(

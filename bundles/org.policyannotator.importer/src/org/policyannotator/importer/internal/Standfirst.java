@@ -21,7 +21,7 @@ final class Standfirst {
 	private static final Set<String> NAMES = Set.of("lead", "lede", "standfirst", "subhead", "subheadline", "summary",
 			"desc", "description", "synopsis", "intro", "dek", "deck", "subtitle", "abstract", "excerpt", "strapline",
 			"leadtext", "teaser", "sapo", "chapo", "chapeau", "perex", "ingress", "entradilla", "bajada", "sommario",
-			"sumario", "vorspann", "destacados", "highlights", "bullets");
+			"sumario", "vorspann", "destacados", "highlights", "bullets", "subtxt", "subtext");
 	/** Headings that only name the box ("Summary" over the points of a live blog): not part of the standfirst. */
 	private static final Set<String> BOX_LABELS = Set.of("summary", "key points", "key facts", "in brief", "in short",
 			"at a glance", "highlights", "the essentials", "zusammenfassung", "das wichtigste in kürze", "auf einen blick",

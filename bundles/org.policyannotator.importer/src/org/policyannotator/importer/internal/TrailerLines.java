@@ -111,7 +111,7 @@ final class TrailerLines {
 	private static final String CALL_FIRST = "(join|follow|subscribe|sign up|únete|súmate|suscríbete|síguenos|rejoignez"
 			+ "|suivez|abonnez-vous|junte-se|siga-nos|inscreva-se|iscriviti|unisciti|seguici|folgen sie|abonnieren sie|tritt"
 			+ "|dołącz|obserwuj|subskrybuj|připojte|sledujte|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підпишіться"
-			+ "|приєднуйтесь|долучайтеся)\\b|ติดตาม|เข้าร่วม|انضم|تابع|اشترك";
+			+ "|приєднуйтесь|долучайтеся|следете|последвайте|пратите|pratite)\\b|ติดตาม|เข้าร่วม|انضم|تابع|اشترك";
 	/** The call of a messaging prompt as its last words: "katılın", "takip edin", "beitreten", "بپیوندید". */
 	private static final String CALL_LAST = "(katılın|katıl|takip edin|abone olun|beitreten|folgen|abonnieren|بپیوندید"
 			+ "|دنبال کنید|구독하세요|참여하세요)";
@@ -121,7 +121,7 @@ final class TrailerLines {
 	 * ("Join the MEN's Oldham WhatsApp community for the latest news", "Gelişmelerden anında haberdar olmak için Sözcü
 	 * WhatsApp kanalına katılın.", "Подписывайтесь на наш канал в Telegram"). Found in a line of at most 200 characters.
 	 */
-	private static final Pattern MESSAGING_CHANNEL = Pattern.compile("(?iU)^(?=.*\\b(whatsapp|telegram|viber)\\b)"
+	private static final Pattern MESSAGING_CHANNEL = Pattern.compile("(?iU)^(?=.*(\\b(whatsapp|telegram|viber)\\b|واتساب|تيليجرام|تلغرام))"
 			+ "(?:[\\W\\d]*(?:(?:click|tap) here to\\s+)?(?:" + CALL_FIRST + ").*|.*\\b" + CALL_LAST + "[\\W\\d]*)$");
 	/**
 	 * A prompt to report a mistake in the text with a key: "Якщо Ви помітили помилку, виділіть необхідний текст і
