@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** Assertions on extracted article text. */
 final class ArticleAssertions {
+	/** Three paragraphs of an invented article, for pages built around them. */
+	static final String PARAGRAPH_1 = "<p>The government wants to cut the tax on pensions from October, the finance minister said on"
+			+ " Tuesday.</p>";
+	static final String PARAGRAPH_2 = "<p>The cut will cost about seven billion a year and will be paid for by higher taxes on"
+			+ " tobacco.</p>";
+	static final String PARAGRAPH_3 = "<p>The opposition called the proposal a gift to voters six months before the general"
+			+ " election.</p>";
 
 	private ArticleAssertions() {
 	}

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * numbers the page. Found on the blind gold batches of 2026-12-06.
  */
 class DatesAndTitlesPatternsTest {
-	private static final String P1 = "<p>The government wants to cut the tax on pensions from October, the finance minister said on Tuesday.</p>";
-	private static final String P2 = "<p>The cut will cost about seven billion a year and will be paid for by higher taxes on tobacco.</p>";
-	private static final String P3 = "<p>The opposition called the proposal a gift to voters six months before the general election.</p>";
+	private static final String P1 = ArticleAssertions.PARAGRAPH_1;
+	private static final String P2 = ArticleAssertions.PARAGRAPH_2;
+	private static final String P3 = ArticleAssertions.PARAGRAPH_3;
 
 	@TempDir
 	Path dir;
