@@ -154,8 +154,9 @@ final class PublicationDates {
 	 */
 	private static java.util.Comparator<Element> storyFirst(Document doc) {
 		Element headline = Headlines.element(doc).filter(h -> !Headlines.isLogo(h)).orElse(null);
-		return java.util.Comparator.comparingInt(
-				e -> e.closest(STORY) != null ? 0 : headline != null && precedes(headline, e) ? 1 : 2);
+		Map<Element, Integer> ranks = new java.util.IdentityHashMap<>(); // a sort asks for each element's rank many times
+		return java.util.Comparator.comparingInt(e -> ranks.computeIfAbsent(e,
+				x -> x.closest(STORY) != null ? 0 : headline != null && precedes(headline, x) ? 1 : 2));
 	}
 
 	/** Whether {@code a} begins before {@code b} in the page. */
